@@ -1,0 +1,25 @@
+output "log_group_name" {
+  description = "Name of the backend container log group."
+  value       = aws_cloudwatch_log_group.backend.name
+}
+
+output "log_group_arn" {
+  description = "ARN of the backend container log group."
+  value       = aws_cloudwatch_log_group.backend.arn
+}
+
+output "alarm_topic_arn" {
+  description = "SNS topic every alarm notifies."
+  value       = aws_sns_topic.alarms.arn
+}
+
+output "alarm_names" {
+  description = "Names of the CloudWatch alarms."
+  value = [
+    aws_cloudwatch_metric_alarm.alb_5xx.alarm_name,
+    aws_cloudwatch_metric_alarm.unhealthy_hosts.alarm_name,
+    aws_cloudwatch_metric_alarm.ecs_cpu.alarm_name,
+    aws_cloudwatch_metric_alarm.db_cpu.alarm_name,
+    aws_cloudwatch_metric_alarm.db_free_storage.alarm_name,
+  ]
+}

@@ -1,0 +1,117 @@
+import { z } from 'zod';
+import { AmountMinor, IsoDate, MAX_AMOUNT_MINOR, Uuid, text } from './common';
+
+export const EXPENSE_PAGE_MAX = 100;
+export const EXPENSE_PAGE_DEFAULT = 25;
+export const TAGS_MAX = 10;
+
+export const Expense = z.object({
+  id: z.uuid(),
+  amountMinor: z.number().int(),
+  currency: z.string(),
+  occurredOn: z.string().describe('Calendar date YYYY-MM-DD'),
+  description: z.string(),
+  merchant: z.string().nullable(),
+  note: z.string().nullable(),
+  tags: z.array(z.string()),
+  categoryId: z.uuid().nullable(),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
+export type Expense = z.infer<typeof Expense>;
+
+const Tag = text({ min: 1, max: 30 });
+const Tags = z
+  .array(Tag, { message: 'must be a list of tags' })
+  .max(TAGS_MAX, { message: `must hold at most ${TAGS_MAX} tags` })
+  .transform((tags) => [...new Set(tags.map((tag) => tag.toLowerCase()))]);
+
+const optionalText = (max: number) =>
+  text({ max })
+    .transform((value) => (value === '' ? null : value))
+    .nullable()
+    .optional();
+
+export const CreateExpenseInput = z.strictObject({
+  amountMinor: AmountMinor,
+  occurredOn: IsoDate,
+  description: text({ min: 1, max: 200 }),
+  merchant: optionalText(100),
+  note: optionalText(1000),
+  tags: Tags.optional(),
+  categoryId: Uuid.nullable().optional(),
+});
+export type CreateExpenseInput = z.input<typeof CreateExpenseInput>;
+export type CreateExpense = z.output<typeof CreateExpenseInput>;
+
+export const UpdateExpenseInput = CreateExpenseInput.partial().refine(
+  (value) => Object.keys(value).length > 0,
+  { message: 'send at least one field to change' },
+);
+export type UpdateExpenseInput = z.input<typeof UpdateExpenseInput>;
+export type UpdateExpense = z.output<typeof UpdateExpenseInput>;
+
+/** Query-string integers arrive as text: accept plain digits only (no "1e3", "Infinity", " 5"). */
+const QueryAmount = z
+  .string()
+  .regex(/^\d{1,10}$/, { message: 'must be a whole number of minor units' })
+  .transform(Number)
+  .pipe(z.number().int().min(0).max(MAX_AMOUNT_MINOR, { message: `must be at most ${MAX_AMOUNT_MINOR}` }));
+
+const filterShape = {
+  from: IsoDate.optional().describe('First day included (YYYY-MM-DD)'),
+  to: IsoDate.optional().describe('Last day included (YYYY-MM-DD)'),
+  categoryId: z
+    .union([Uuid, z.literal('none')], { message: 'must be a category id or "none"' })
+    .optional()
+    .describe('A category id, or "none" for uncategorised expenses'),
+  q: text({ min: 1, max: 100 }).optional().describe('Text search over description and merchant'),
+  minAmount: QueryAmount.optional().describe('Smallest amount in minor units'),
+  maxAmount: QueryAmount.optional().describe('Largest amount in minor units'),
+};
+
+interface Ranges {
+  from?: string | undefined;
+  to?: string | undefined;
+  minAmount?: number | undefined;
+  maxAmount?: number | undefined;
+}
+
+function withRangeChecks<T extends z.ZodType<Ranges>>(schema: T) {
+  return schema
+    .refine((f) => !f.from || !f.to || f.from <= f.to, { message: 'must not be after to', path: ['from'] })
+    .refine((f) => f.minAmount === undefined || f.maxAmount === undefined || f.minAmount <= f.maxAmount, {
+      message: 'must not exceed maxAmount',
+      path: ['minAmount'],
+    });
+}
+
+/** Filters shared by the list and the CSV export. */
+export const ExpenseFilters = withRangeChecks(z.strictObject(filterShape));
+export type ExpenseFilters = z.output<typeof ExpenseFilters>;
+
+export const ListExpensesQuery = withRangeChecks(
+  z.strictObject({
+    ...filterShape,
+    cursor: z
+      .string()
+      .max(200, { message: 'is not a valid cursor' })
+      .regex(/^[A-Za-z0-9_-]+$/, { message: 'is not a valid cursor' })
+      .optional()
+      .describe('Opaque cursor from the previous page'),
+    limit: z
+      .string()
+      .regex(/^\d{1,3}$/, { message: `must be a whole number from 1 to ${EXPENSE_PAGE_MAX}` })
+      .transform(Number)
+      .pipe(z.number().int().min(1).max(EXPENSE_PAGE_MAX, { message: `must be at most ${EXPENSE_PAGE_MAX}` }))
+      .optional()
+      .describe(`Page size, 1–${EXPENSE_PAGE_MAX} (default ${EXPENSE_PAGE_DEFAULT})`),
+  }),
+);
+export type ListExpensesQuery = z.output<typeof ListExpensesQuery>;
+
+export const ExpensePage = z.object({
+  items: z.array(Expense),
+  nextCursor: z.string().nullable(),
+});
+export type ExpensePage = z.infer<typeof ExpensePage>;

