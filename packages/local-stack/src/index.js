@@ -1,3 +1,5 @@
-export { startPostgres, LOCAL_DB_USER, LOCAL_DB_PASSWORD } from './postgres.js';
-export { assertPortFree, freePort, httpOk, PortInUseError, waitFor } from './ports.js';
-export { repoRoot, localDataDir } from './paths.js';
+// The building blocks are re-exported so suites can take everything local from one place.
+export * from '@spendwise/devkit';
+export { startStack } from './stack.js';
+export { DEFAULT_PORTS, portsFromEnv, apiEnv, webEnv } from './config.js';
+export { cognitoCall, jwtClaims } from './cognito-client.js';

@@ -35,6 +35,9 @@ export async function freePort() {
   });
 }
 
+/** Thrown by a `waitFor` check to stop waiting at once (e.g. the process being waited for has exited). */
+export class FatalWaitError extends Error {}
+
 /** Polls `check` until it resolves truthy or `timeoutMs` passes; the error names what never became ready. */
 export async function waitFor(what, check, { timeoutMs = 30_000, intervalMs = 200 } = {}) {
   const deadline = Date.now() + timeoutMs;
@@ -43,6 +46,7 @@ export async function waitFor(what, check, { timeoutMs = 30_000, intervalMs = 20
     try {
       if (await check()) return;
     } catch (error) {
+      if (error instanceof FatalWaitError) throw error;
       lastError = error;
     }
     await new Promise((resolve) => setTimeout(resolve, intervalMs));

@@ -1,0 +1,61 @@
+#!/usr/bin/env node
+/**
+ * `npm run dev`: the whole product on this machine with live reload — PostgreSQL, the Cognito emulator, the API
+ * and the web app. Ctrl-C stops everything it started.
+ */
+import { portsFromEnv } from './config.js';
+import { localDataDir } from '@spendwise/devkit';
+import { seedDemo, DEMO_USER } from './seed-demo.js';
+import { startStack } from './stack.js';
+
+const COLORS = { postgres: 34, cognito: 35, api: 32, web: 36, stack: 33 };
+const paint = (service, text) => (process.stdout.isTTY ? `\x1b[${COLORS[service] ?? 0}m${text}\x1b[0m` : text);
+const log = (service, line) => console.log(`${paint(service, `[${service.padEnd(8)}]`)} ${line}`);
+
+async function main() {
+  const command = process.argv[2] ?? 'dev';
+  if (command !== 'dev') {
+    console.error(`Unknown command "${command}". Usage: spendwise-local-stack dev`);
+    process.exit(2);
+  }
+  const ports = portsFromEnv();
+  const dataDir = localDataDir();
+  log('stack', `starting SpendWise locally (data in ${dataDir})…`);
+  const stack = await startStack({ ports, dataDir, persistent: true, api: 'dev', web: 'dev', log });
+
+  let stopping = false;
+  const shutdown = async (signal) => {
+    if (stopping) return;
+    stopping = true;
+    log('stack', `${signal}: stopping everything…`);
+    await stack.stop();
+    log('stack', 'stopped; no processes left running.');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+
+  if (/^(1|true|yes)$/i.test(process.env.SEED_DEMO ?? '')) {
+    await seedDemo(stack);
+    log('stack', `demo user ready: ${DEMO_USER.email} / ${DEMO_USER.password}`);
+  }
+
+  console.log(`
+  SpendWise is running.
+
+    Web app         ${stack.urls.web}        ← open this
+    API             ${stack.urls.api}        (docs: ${stack.urls.api}/docs)
+    Cognito (local) ${stack.urls.cognito}
+    PostgreSQL      ${stack.urls.databaseUrl}
+
+  Sign-up confirmation codes appear below as "[cognito ] confirmation code for <email>: <code>".
+  Press Ctrl-C to stop everything.
+`);
+}
+
+main().catch((error) => {
+  // Start-up problems (a busy port, a failing migration, a missing variable) are one actionable line;
+  // DEBUG=1 shows the stack trace.
+  console.error(`\n✖ ${process.env.DEBUG ? (error?.stack ?? error) : (error?.message ?? error)}`);
+  process.exit(1);
+});

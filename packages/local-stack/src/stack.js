@@ -1,0 +1,125 @@
+/**
+ * Starts SpendWise locally in dependency order — PostgreSQL, migrations, the Cognito emulator, the API, the
+ * web app — each only after what it needs is healthy. Used by `npm run dev` and by the end-to-end suites.
+ */
+import path from 'node:path';
+import { startCognitoEmulator } from '@spendwise/cognito-emulator';
+import { migrateDeploy } from '@spendwise/db/cli';
+import { apiEnv, portEnvVar, webEnv } from './config.js';
+import {
+  assertPortFree,
+  FatalWaitError,
+  httpOk,
+  repoRoot,
+  startPostgres,
+  startProcess,
+  waitFor,
+} from '@spendwise/devkit';
+
+const DATABASE = 'spendwise';
+
+/**
+ * @param {{
+ *   ports: { web: number, api: number, cognito: number, postgres: number },
+ *   dataDir: string,
+ *   persistent?: boolean,
+ *   api?: 'dev' | 'start' | false,
+ *   web?: 'dev' | 'start' | false,
+ *   nodeEnv?: string,
+ *   log?: (service: string, line: string) => void,
+ * }} options
+ */
+export async function startStack({
+  ports,
+  dataDir,
+  persistent = true,
+  api = 'dev',
+  web = 'dev',
+  log = (service, line) => console.log(`[${service}] ${line}`),
+}) {
+  const wanted = { postgres: true, cognito: true, api: Boolean(api), web: Boolean(web) };
+  for (const [service, on] of Object.entries(wanted)) {
+    if (on) await assertPortFree(ports[service], service, portEnvVar(service));
+  }
+
+  const started = [];
+  const stopAll = async () => {
+    for (const part of started.reverse()) await part.stop().catch((error) => log('stack', `stop failed: ${error.message}`));
+    started.length = 0;
+  };
+
+  try {
+    const postgres = await startPostgres({
+      dataDir: path.join(dataDir, 'postgres'),
+      port: ports.postgres,
+      persistent,
+      log: (line) => /ERROR|FATAL|PANIC/.test(line) && log('postgres', line),
+    });
+    started.push(postgres);
+    await postgres.createDatabase(DATABASE);
+    const databaseUrl = postgres.url(DATABASE);
+    await migrateDeploy(databaseUrl);
+    log('postgres', `ready on 127.0.0.1:${ports.postgres}, migrations applied`);
+
+    const cognito = await startCognitoEmulator({
+      port: ports.cognito,
+      dataDir: path.join(dataDir, 'cognito'),
+      log: (line) => log('cognito', line),
+    });
+    started.push(cognito);
+
+    const urls = {
+      web: `http://localhost:${ports.web}`,
+      api: `http://localhost:${ports.api}`,
+      cognito: cognito.endpoint,
+      databaseUrl,
+    };
+
+    let apiProcess;
+    const startApi = async () => {
+      apiProcess = startProcess({
+        name: 'api',
+        command: process.execPath,
+        args: api === 'dev' ? ['scripts/dev.mjs'] : ['dist/main.js'],
+        cwd: path.join(repoRoot, 'apps/api'),
+        env: { ...process.env, ...apiEnv({ ports, databaseUrl }) },
+        log: (line) => log('api', line),
+      });
+      await waitUntilHealthy('API', `${urls.api}/health/ready`, apiProcess, api === 'dev' ? 120_000 : 30_000);
+    };
+    const stopApi = async () => apiProcess?.stop();
+    if (api) {
+      await startApi();
+      started.push({ stop: () => stopApi() });
+    }
+
+    if (web) {
+      const webProcess = startProcess({
+        name: 'web',
+        command: process.execPath,
+        args: [path.join(repoRoot, 'node_modules/next/dist/bin/next'), web, '--port', String(ports.web)],
+        cwd: path.join(repoRoot, 'apps/web'),
+        env: { ...process.env, ...webEnv({ ports }), NODE_ENV: web === 'dev' ? 'development' : 'production' },
+        log: (line) => log('web', line),
+      });
+      started.push(webProcess);
+      await waitUntilHealthy('Web app', urls.web, webProcess, web === 'dev' ? 120_000 : 30_000);
+    }
+
+    return { urls, ports, postgres, cognito, startApi, stopApi, stop: stopAll };
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}
+
+async function waitUntilHealthy(what, url, child, timeoutMs) {
+  await waitFor(
+    `${what} at ${url}`,
+    async () => {
+      if (!child.running) throw new FatalWaitError(`${what} exited during start-up (its output is above)`);
+      return httpOk(url);
+    },
+    { timeoutMs, intervalMs: 500 },
+  );
+}
