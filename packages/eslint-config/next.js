@@ -3,8 +3,4 @@ import nextVitals from 'eslint-config-next/core-web-vitals';
 import globals from 'globals';
 import base from './base.js';
 
-export default [
-  ...base,
-  ...nextVitals,
-  { languageOptions: { globals: { ...globals.browser } } },
-];
+export default [...base, ...nextVitals, { languageOptions: { globals: { ...globals.browser } } }];

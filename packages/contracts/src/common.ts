@@ -51,7 +51,9 @@ export function text(label: { min?: number; max: number }) {
   return z
     .string({ message: 'must be text' })
     .trim()
-    .min(label.min ?? 0, { message: label.min ? `must be at least ${label.min} character(s)` : 'is required' })
+    .min(label.min ?? 0, {
+      message: label.min ? `must be at least ${label.min} character(s)` : 'is required',
+    })
     .max(label.max, { message: `must be at most ${label.max} characters` })
     .refine((value) => !CONTROL_CHARS.test(value), { message: 'must not contain control characters' });
 }

@@ -3,7 +3,9 @@ import { YearMonth } from './common';
 import { Expense } from './expenses';
 
 export const DashboardQuery = z.strictObject({
-  month: YearMonth.optional().describe("Month to show, YYYY-MM (default: this month in the user's time zone)"),
+  month: YearMonth.optional().describe(
+    "Month to show, YYYY-MM (default: this month in the user's time zone)",
+  ),
 });
 export type DashboardQuery = z.output<typeof DashboardQuery>;
 
@@ -13,7 +15,10 @@ export const CategoryTotal = z.object({
   color: z.string(),
   totalMinor: z.number().int(),
   budgetMinor: z.number().int().nullable(),
-  percentUsed: z.number().nullable().describe('totalMinor / budgetMinor × 100, one decimal; null without a budget'),
+  percentUsed: z
+    .number()
+    .nullable()
+    .describe('totalMinor / budgetMinor × 100, one decimal; null without a budget'),
 });
 export type CategoryTotal = z.infer<typeof CategoryTotal>;
 
@@ -33,7 +38,9 @@ export const Dashboard = z.object({
   }),
   byCategory: z.array(CategoryTotal),
   daily: z.array(z.object({ date: z.string(), totalMinor: z.number().int() })),
-  monthly: z.array(z.object({ month: z.string(), totalMinor: z.number().int() })).describe('12 months, oldest first'),
+  monthly: z
+    .array(z.object({ month: z.string(), totalMinor: z.number().int() }))
+    .describe('12 months, oldest first'),
   recent: z.array(Expense).max(5),
 });
 export type Dashboard = z.infer<typeof Dashboard>;

@@ -29,7 +29,10 @@ export const PASSWORD_POLICY = {
 
 export function passwordPolicyChecks(password: string): Array<{ rule: string; met: boolean }> {
   return [
-    { rule: `At least ${PASSWORD_POLICY.minimumLength} characters`, met: password.length >= PASSWORD_POLICY.minimumLength },
+    {
+      rule: `At least ${PASSWORD_POLICY.minimumLength} characters`,
+      met: password.length >= PASSWORD_POLICY.minimumLength,
+    },
     { rule: 'A lowercase letter', met: /[a-z]/.test(password) },
     { rule: 'An uppercase letter', met: /[A-Z]/.test(password) },
     { rule: 'A number', met: /\d/.test(password) },

@@ -56,7 +56,13 @@ const QueryAmount = z
   .string()
   .regex(/^\d{1,10}$/, { message: 'must be a whole number of minor units' })
   .transform(Number)
-  .pipe(z.number().int().min(0).max(MAX_AMOUNT_MINOR, { message: `must be at most ${MAX_AMOUNT_MINOR}` }));
+  .pipe(
+    z
+      .number()
+      .int()
+      .min(0)
+      .max(MAX_AMOUNT_MINOR, { message: `must be at most ${MAX_AMOUNT_MINOR}` }),
+  );
 
 const filterShape = {
   from: IsoDate.optional().describe('First day included (YYYY-MM-DD)'),
@@ -103,7 +109,13 @@ export const ListExpensesQuery = withRangeChecks(
       .string()
       .regex(/^\d{1,3}$/, { message: `must be a whole number from 1 to ${EXPENSE_PAGE_MAX}` })
       .transform(Number)
-      .pipe(z.number().int().min(1).max(EXPENSE_PAGE_MAX, { message: `must be at most ${EXPENSE_PAGE_MAX}` }))
+      .pipe(
+        z
+          .number()
+          .int()
+          .min(1)
+          .max(EXPENSE_PAGE_MAX, { message: `must be at most ${EXPENSE_PAGE_MAX}` }),
+      )
       .optional()
       .describe(`Page size, 1–${EXPENSE_PAGE_MAX} (default ${EXPENSE_PAGE_DEFAULT})`),
   }),

@@ -6,7 +6,9 @@ import { MAX_AMOUNT_MINOR } from './common';
 
 /** Digits after the decimal point for a currency (USD 2, JPY 0, BHD 3), from the runtime's ISO 4217 data. */
 export function minorUnitDigits(currency: string): number {
-  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  return (
+    new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2
+  );
 }
 
 export type ParsedMoney = { ok: true; minor: number } | { ok: false; reason: string };
@@ -18,7 +20,11 @@ export type ParsedMoney = { ok: true; minor: number } | { ok: false; reason: str
 export function parseMoney(input: string, currency: string, decimalSeparator: '.' | ',' = '.'): ParsedMoney {
   const digits = minorUnitDigits(currency);
   const group = decimalSeparator === '.' ? ',' : '.';
-  const cleaned = input.trim().replace(/[\s\u00a0\u202f]/g, '').split(group).join('');
+  const cleaned = input
+    .trim()
+    .replace(/[\s\u00a0\u202f]/g, '')
+    .split(group)
+    .join('');
   if (cleaned === '') return { ok: false, reason: 'Enter an amount' };
   if (cleaned.startsWith('-')) return { ok: false, reason: 'Amount must be greater than zero' };
   const [whole = '', fraction = '', extra] = cleaned.split(decimalSeparator);
@@ -33,7 +39,8 @@ export function parseMoney(input: string, currency: string, decimalSeparator: '.
   }
   const minor = Number(BigInt((whole || '0') + fraction.padEnd(digits, '0')));
   if (minor <= 0) return { ok: false, reason: 'Amount must be greater than zero' };
-  if (minor > MAX_AMOUNT_MINOR) return { ok: false, reason: `Amount must be at most ${formatMoney(MAX_AMOUNT_MINOR, currency)}` };
+  if (minor > MAX_AMOUNT_MINOR)
+    return { ok: false, reason: `Amount must be at most ${formatMoney(MAX_AMOUNT_MINOR, currency)}` };
   return { ok: true, minor };
 }
 

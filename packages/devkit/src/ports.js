@@ -51,7 +51,9 @@ export async function waitFor(what, check, { timeoutMs = 30_000, intervalMs = 20
     }
     await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }
-  throw new Error(`${what} did not become ready within ${timeoutMs / 1000}s${lastError ? `: ${lastError.message}` : ''}`);
+  throw new Error(
+    `${what} did not become ready within ${timeoutMs / 1000}s${lastError ? `: ${lastError.message}` : ''}`,
+  );
 }
 
 /** True when an HTTP GET of `url` answers 2xx. */

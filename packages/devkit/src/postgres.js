@@ -62,7 +62,9 @@ export async function startPostgres({ dataDir, port, persistent = true, log = ()
       });
     },
     async dropDatabase(name) {
-      await withClient(url('postgres'), (client) => client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`));
+      await withClient(url('postgres'), (client) =>
+        client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`),
+      );
     },
     /** Stops the server without deleting data (fault-injection tests restart it with `resume`). */
     async pause() {
@@ -89,7 +91,9 @@ async function startServer(server, port) {
   try {
     await server.start();
   } catch (error) {
-    throw new Error(`PostgreSQL failed to start on port ${port}${error ? `: ${error.message ?? error}` : ' (see its log above)'}`);
+    throw new Error(
+      `PostgreSQL failed to start on port ${port}${error ? `: ${error.message ?? error}` : ' (see its log above)'}`,
+    );
   }
 }
 

@@ -9,7 +9,11 @@ let server;
 let dir;
 before(async () => {
   dir = await mkdtemp(localDataDir('test-pg-'));
-  server = await startPostgres({ dataDir: path.join(dir, 'data'), port: await freePort(), persistent: false });
+  server = await startPostgres({
+    dataDir: path.join(dir, 'data'),
+    port: await freePort(),
+    persistent: false,
+  });
 });
 after(async () => {
   await server?.stop();
@@ -20,7 +24,9 @@ test('starts a real PostgreSQL that accepts queries and creates databases', asyn
   await server.createDatabase('roundtrip');
   const client = new pg.Client({ connectionString: server.url('roundtrip') });
   await client.connect();
-  const { rows } = await client.query("SELECT current_database() AS db, current_setting('server_version_num')::int AS v");
+  const { rows } = await client.query(
+    "SELECT current_database() AS db, current_setting('server_version_num')::int AS v",
+  );
   await client.end();
   assert.equal(rows[0].db, 'roundtrip');
   assert.ok(rows[0].v >= 150000, `expected PostgreSQL 15+, got ${rows[0].v}`);
@@ -29,6 +35,9 @@ test('starts a real PostgreSQL that accepts queries and creates databases', asyn
 test('a second server on the same port fails with a one-line, actionable error', async () => {
   await assert.rejects(
     startPostgres({ dataDir: '/nonexistent', port: server.port }),
-    (error) => error instanceof PortInUseError && /POSTGRES_PORT=/.test(error.message) && !error.message.includes('\n'),
+    (error) =>
+      error instanceof PortInUseError &&
+      /POSTGRES_PORT=/.test(error.message) &&
+      !error.message.includes('\n'),
   );
 });

@@ -9,7 +9,8 @@ import { seedDemo, DEMO_USER } from './seed-demo.js';
 import { startStack } from './stack.js';
 
 const COLORS = { postgres: 34, cognito: 35, api: 32, web: 36, stack: 33 };
-const paint = (service, text) => (process.stdout.isTTY ? `\x1b[${COLORS[service] ?? 0}m${text}\x1b[0m` : text);
+const paint = (service, text) =>
+  process.stdout.isTTY ? `\x1b[${COLORS[service] ?? 0}m${text}\x1b[0m` : text;
 const log = (service, line) => console.log(`${paint(service, `[${service.padEnd(8)}]`)} ${line}`);
 
 async function main() {

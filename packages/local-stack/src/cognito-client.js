@@ -14,7 +14,9 @@ export async function cognitoCall(endpoint, operation, body) {
   });
   const payload = await response.json().catch(() => ({}));
   if (!response.ok) {
-    const name = String(payload.__type ?? payload.code ?? 'Error').split('#').pop();
+    const name = String(payload.__type ?? payload.code ?? 'Error')
+      .split('#')
+      .pop();
     const error = new Error(`${operation} failed: ${name}: ${payload.message ?? response.statusText}`);
     error.code = name;
     throw error;

@@ -17,9 +17,10 @@ export async function seedDemo(stack) {
     Password: DEMO_USER.password,
     UserAttributes: [{ Name: 'email', Value: DEMO_USER.email }],
   }).catch(ignore('UsernameExistsException'));
-  await cognitoCall(endpoint, 'AdminConfirmSignUp', { UserPoolId: userPoolId, Username: DEMO_USER.email }).catch(
-    ignore('NotAuthorizedException'),
-  );
+  await cognitoCall(endpoint, 'AdminConfirmSignUp', {
+    UserPoolId: userPoolId,
+    Username: DEMO_USER.email,
+  }).catch(ignore('NotAuthorizedException'));
   const { AuthenticationResult } = await cognitoCall(endpoint, 'InitiateAuth', {
     ClientId: clientId,
     AuthFlow: 'USER_PASSWORD_AUTH',

@@ -44,7 +44,8 @@ export async function startStack({
 
   const started = [];
   const stopAll = async () => {
-    for (const part of started.reverse()) await part.stop().catch((error) => log('stack', `stop failed: ${error.message}`));
+    for (const part of started.reverse())
+      await part.stop().catch((error) => log('stack', `stop failed: ${error.message}`));
     started.length = 0;
   };
 
