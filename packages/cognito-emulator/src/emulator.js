@@ -1,0 +1,86 @@
+/**
+ * Starts the local Cognito: cognito-local's HTTP server (the AWS JSON protocol on POST /, CORS for browsers,
+ * the JWKS) over our services and operation table, with the SpendWise pool and clients seeded.
+ */
+import http from 'node:http';
+import { createServer } from 'cognito-local/lib/server/server.js';
+import { httpOk, PortInUseError } from '@spendwise/devkit';
+import { codeGenerator } from './codes.js';
+import { LOCAL_COGNITO } from './identities.js';
+import { createLogger } from './logger.js';
+import { createRouter } from './router.js';
+import { seedLocalPool } from './seed.js';
+import { createServices } from './services.js';
+
+/**
+ * @param {{
+ *   port: number,
+ *   dataDir: string,
+ *   host?: string,
+ *   log?: (line: string) => void,
+ *   fixedCode?: string,
+ *   now?: () => number,
+ * }} options `log` gets each line without a prefix; `fixedCode` (or COGNITO_FIXED_CODE) pins every code;
+ *   `now` replaces the clock (tests use it to expire codes and tokens).
+ * @returns {Promise<{ endpoint: string, jwksUri: string, readConfirmationCode: (email: string) => Promise<string | null>,
+ *   readPasswordResetCode: (email: string) => Promise<string | null>, stop: () => Promise<void> }>}
+ */
+export async function startCognitoEmulator({
+  port,
+  dataDir,
+  host = '127.0.0.1',
+  log = (line) => console.log(`[cognito] ${line}`),
+  fixedCode = process.env.COGNITO_FIXED_CODE || undefined,
+  now = Date.now,
+}) {
+  const ctx = { logger: createLogger(log) };
+  const services = await createServices({ dataDir, now, nextCode: codeGenerator(fixedCode), log, ctx });
+  await seedLocalPool(ctx, services);
+
+  const { application } = createServer(createRouter(services), ctx.logger, { development: false }, undefined);
+  const server = http.createServer(application);
+  await listen(server, port, host);
+
+  const { port: boundPort } = /** @type {import('node:net').AddressInfo} */ (server.address());
+  const reachableHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
+  const endpoint = `http://${reachableHost.includes(':') ? `[${reachableHost}]` : reachableHost}:${boundPort}`;
+  if (!(await httpOk(`${endpoint}/health`).catch(() => false))) {
+    server.close();
+    throw new Error(`Cognito emulator at ${endpoint} does not answer its health check`);
+  }
+
+  const userPool = await services.cognito.getUserPool(ctx, LOCAL_COGNITO.userPoolId);
+  /** @param {string} email @returns {Promise<Record<string, any> | null>} */
+  const findUser = (email) => userPool.getUserByUsername(ctx, email);
+  let stopped;
+  return {
+    endpoint,
+    jwksUri: `${endpoint}/${LOCAL_COGNITO.userPoolId}/.well-known/jwks.json`,
+    async readConfirmationCode(email) {
+      return (await findUser(email))?.ConfirmationCode ?? null;
+    },
+    async readPasswordResetCode(email) {
+      return (await findUser(email))?.PasswordResetCode ?? null;
+    },
+    stop() {
+      stopped ??= /** @type {Promise<void>} */ (
+        new Promise((resolve, reject) => {
+          server.close((error) => (error ? reject(error) : resolve()));
+          server.closeAllConnections();
+        })
+      );
+      return stopped;
+    },
+  };
+}
+
+function listen(server, port, host) {
+  return new Promise((resolve, reject) => {
+    server.once('error', (error) =>
+      reject(
+        error.code === 'EADDRINUSE' ? new PortInUseError(port, 'Cognito emulator', 'COGNITO_PORT') : error,
+      ),
+    );
+    server.listen({ port, host, exclusive: true }, resolve);
+  });
+}

@@ -1,0 +1,33 @@
+/**
+ * Errors with the names and messages real Cognito returns. cognito-local's server turns any CognitoError into
+ * HTTP 400 `{ __type: <name>, message }`, which is how the AWS SDK and Amplify read Cognito errors.
+ */
+import { CognitoError } from 'cognito-local/lib/errors.js';
+
+// The one answer for a wrong password AND an unknown user: the web client has PreventUserExistenceErrors
+// ENABLED, so Cognito does not reveal which of the two it was.
+export const incorrectCredentials = () =>
+  new CognitoError('NotAuthorizedException', 'Incorrect username or password.');
+
+export const notAuthorized = (message) => new CognitoError('NotAuthorizedException', message);
+
+export const codeMismatch = () =>
+  new CognitoError('CodeMismatchException', 'Invalid verification code provided, please try again.');
+
+export const expiredCode = () =>
+  new CognitoError('ExpiredCodeException', 'Invalid code provided, please request a code again.');
+
+export const invalidPassword = (unmetRule) =>
+  new CognitoError('InvalidPasswordException', `Password did not conform with policy: ${unmetRule}`);
+
+export const invalidParameter = (message) => new CognitoError('InvalidParameterException', message);
+
+export const userNotFound = () => new CognitoError('UserNotFoundException', 'User does not exist.');
+
+export const userNotConfirmed = () => new CognitoError('UserNotConfirmedException', 'User is not confirmed.');
+
+export const passwordResetRequired = () =>
+  new CognitoError('PasswordResetRequiredException', 'Password reset required for the user');
+
+export const usernameExists = () =>
+  new CognitoError('UsernameExistsException', 'An account with the given email already exists.');

@@ -1,0 +1,2 @@
+export { LOCAL_COGNITO } from './identities.js';
+export { startCognitoEmulator } from './emulator.js';

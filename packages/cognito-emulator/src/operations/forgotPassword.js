@@ -1,0 +1,42 @@
+/**
+ * ForgotPassword, replacing cognito-local's. Real Cognito: emails a password-reset code valid 1 hour, only to a
+ * verified email (else InvalidParameterException); an unknown username gets a normal-looking answer and no
+ * email (PreventUserExistenceErrors). cognito-local reused the sign-up code field, so a sign-up code could reset
+ * a password and vice versa; the reset code has its own field here.
+ */
+import { attributeValue } from 'cognito-local/lib/services/userPoolService.js';
+import { PASSWORD_RESET_CODE_LIFETIME_MS } from '../codes.js';
+import { deliverCode, maskedEmailDelivery } from '../delivery.js';
+import { invalidParameter } from '../errors.js';
+
+export const ForgotPassword = (services) => async (ctx, req) => {
+  const userPool = await services.cognito.getUserPoolForClientId(ctx, req.ClientId);
+  const user = await userPool.getUserByUsername(ctx, req.Username);
+  if (!user) return { CodeDeliveryDetails: maskedEmailDelivery(String(req.Username ?? '')) };
+  const email = attributeValue('email', user.Attributes);
+  if (!email || attributeValue('email_verified', user.Attributes) !== 'true') {
+    throw invalidParameter(
+      'Cannot reset password for the user as there is no registered/verified email or phone_number',
+    );
+  }
+
+  const now = services.clock.get();
+  const code = services.otp();
+  const updated = {
+    ...user,
+    PasswordResetCode: code,
+    PasswordResetCodeExpiresAt: now.getTime() + PASSWORD_RESET_CODE_LIFETIME_MS,
+    UserLastModifiedDate: now,
+  };
+  await userPool.saveUser(ctx, updated);
+  const delivery = await deliverCode(ctx, services, {
+    source: 'ForgotPassword',
+    email,
+    code,
+    clientId: req.ClientId,
+    userPool,
+    user: updated,
+    clientMetadata: req.ClientMetadata,
+  });
+  return { CodeDeliveryDetails: delivery };
+};

@@ -1,0 +1,58 @@
+/**
+ * The operation table: cognito-local's handlers, with ours replacing or adding the ones the app needs to behave
+ * like real Cognito. Same contract as cognito-local's Router, which its HTTP server calls per request.
+ */
+import { UnsupportedError } from 'cognito-local/lib/errors.js';
+import { Targets } from 'cognito-local/lib/targets/targets.js';
+import { AdminConfirmSignUp } from './operations/adminConfirmSignUp.js';
+import { AdminSetUserPassword } from './operations/adminSetUserPassword.js';
+import { ChangePassword } from './operations/changePassword.js';
+import { ConfirmForgotPassword } from './operations/confirmForgotPassword.js';
+import { ConfirmSignUp } from './operations/confirmSignUp.js';
+import { ForgotPassword } from './operations/forgotPassword.js';
+import { GetTokensFromRefreshToken } from './operations/getTokensFromRefreshToken.js';
+import { GlobalSignOut } from './operations/globalSignOut.js';
+import { InitiateAuth } from './operations/initiateAuth.js';
+import { ResendConfirmationCode } from './operations/resendConfirmationCode.js';
+import { RespondToAuthChallenge } from './operations/respondToAuthChallenge.js';
+import { SignUp } from './operations/signUp.js';
+import { withLiveAccessToken } from './operations/withLiveAccessToken.js';
+
+const OPERATIONS = {
+  ...Targets,
+  AdminConfirmSignUp,
+  AdminSetUserPassword,
+  ChangePassword,
+  ConfirmForgotPassword,
+  ConfirmSignUp,
+  ForgotPassword,
+  GetTokensFromRefreshToken,
+  GlobalSignOut,
+  InitiateAuth,
+  ResendConfirmationCode,
+  RespondToAuthChallenge,
+  SignUp,
+  AssociateSoftwareToken: withLiveAccessToken(Targets.AssociateSoftwareToken),
+  DeleteUser: withLiveAccessToken(Targets.DeleteUser),
+  DeleteUserAttributes: withLiveAccessToken(Targets.DeleteUserAttributes),
+  GetUser: withLiveAccessToken(Targets.GetUser),
+  GetUserAttributeVerificationCode: withLiveAccessToken(Targets.GetUserAttributeVerificationCode),
+  SetUserMFAPreference: withLiveAccessToken(Targets.SetUserMFAPreference),
+  UpdateUserAttributes: withLiveAccessToken(Targets.UpdateUserAttributes),
+  VerifySoftwareToken: withLiveAccessToken(Targets.VerifySoftwareToken),
+  VerifyUserAttribute: withLiveAccessToken(Targets.VerifyUserAttribute),
+};
+
+/** @returns {(operation: string) => (ctx: { logger: any }, request: any) => Promise<unknown>} */
+export function createRouter(services) {
+  const handlers = new Map();
+  return (operation) => {
+    if (!Object.hasOwn(OPERATIONS, operation)) {
+      return () => Promise.reject(new UnsupportedError(`Unsupported x-amz-target header "${operation}"`));
+    }
+    if (!handlers.has(operation)) handlers.set(operation, OPERATIONS[operation](services));
+    const handle = handlers.get(operation);
+    return (ctx, request) =>
+      handle({ ...ctx, logger: ctx.logger.child({ target: operation }) }, request ?? {});
+  };
+}

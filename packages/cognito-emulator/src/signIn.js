@@ -1,0 +1,43 @@
+/**
+ * What every successful proof of the password (USER_PASSWORD_AUTH or SRP) leads to, and what a valid refresh
+ * token leads to — shared so both sign-in flows and both refresh operations answer identically.
+ */
+import { randomUUID } from 'node:crypto';
+import { attributesToRecord } from 'cognito-local/lib/services/userPoolService.js';
+import { notAuthorized, passwordResetRequired, userNotConfirmed } from './errors.js';
+import { authenticateRefreshToken } from './sessions.js';
+
+/** The InitiateAuth/RespondToAuthChallenge answer once the password is proven. */
+export async function completeSignIn(ctx, services, { userPool, client, user }) {
+  if (user.UserStatus === 'UNCONFIRMED') throw userNotConfirmed();
+  if (!user.Enabled) throw notAuthorized('User is disabled.');
+  if (user.UserStatus === 'RESET_REQUIRED') throw passwordResetRequired();
+  if (user.UserStatus === 'FORCE_CHANGE_PASSWORD') {
+    // Answered by cognito-local's RespondToAuthChallenge (NEW_PASSWORD_REQUIRED), which needs only a Session.
+    return {
+      ChallengeName: 'NEW_PASSWORD_REQUIRED',
+      ChallengeParameters: {
+        USER_ID_FOR_SRP: user.Username,
+        requiredAttributes: '[]',
+        userAttributes: JSON.stringify(attributesToRecord(user.Attributes)),
+      },
+      Session: randomUUID(),
+    };
+  }
+  const groups = await userPool.listUserGroupMembership(ctx, user);
+  const tokens = await services.tokenGenerator.generate(ctx, user, groups, client);
+  await userPool.storeRefreshToken(ctx, tokens.RefreshToken, user);
+  return { ChallengeParameters: {}, AuthenticationResult: tokens };
+}
+
+/** New access and ID tokens for a refresh token issued to `clientId` (no new refresh token: no rotation). */
+export async function refreshedTokens(ctx, services, { clientId, refreshToken }) {
+  const userPool = await services.cognito.getUserPoolForClientId(ctx, clientId);
+  const client = await services.cognito.getAppClient(ctx, clientId);
+  const { user, refreshClaims } = await authenticateRefreshToken(ctx, services, userPool, {
+    refreshToken,
+    clientId,
+  });
+  const groups = await userPool.listUserGroupMembership(ctx, user);
+  return services.tokenGenerator.refresh({ user, groups, client, refreshClaims });
+}
