@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { MAX_AMOUNT_MINOR } from './limits';
 
-/** Largest amount one expense or budget may hold, in minor units (10 million in a 2-decimal currency). */
-export const MAX_AMOUNT_MINOR = 1_000_000_000;
+export { MAX_AMOUNT_MINOR };
 
 export const Uuid = z.uuid({ message: 'must be a UUID' });
 

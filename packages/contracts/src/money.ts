@@ -2,7 +2,7 @@
  * Money helpers shared by the API and the web app. Amounts are integer minor units everywhere;
  * decimals exist only at the edges (what a person types, what a person reads).
  */
-import { MAX_AMOUNT_MINOR } from './common';
+import { MAX_AMOUNT_MINOR } from './limits';
 
 /** Digits after the decimal point for a currency (USD 2, JPY 0, BHD 3), from the runtime's ISO 4217 data. */
 export function minorUnitDigits(currency: string): number {
