@@ -4,9 +4,9 @@
  */
 import http from 'node:http';
 import { createServer } from 'cognito-local/lib/server/server.js';
-import { httpOk, PortInUseError } from '@spendwise/devkit';
 import { codeGenerator } from './codes.js';
 import { LOCAL_COGNITO } from './identities.js';
+import { PortInUseError } from './portInUseError.js';
 import { createLogger } from './logger.js';
 import { createRouter } from './router.js';
 import { seedLocalPool } from './seed.js';
@@ -33,20 +33,25 @@ export async function startCognitoEmulator({
   fixedCode = process.env.COGNITO_FIXED_CODE || undefined,
   now = Date.now,
 }) {
-  const ctx = { logger: createLogger(log) };
-  const services = await createServices({ dataDir, now, nextCode: codeGenerator(fixedCode), log, ctx });
-  await seedLocalPool(ctx, services);
-
-  const { application } = createServer(createRouter(services), ctx.logger, { development: false }, undefined);
-  const server = http.createServer(application);
+  // Take the port before touching the data folder, so a clash fails fast and a second instance never writes it.
+  let respond = (_request, response) => response.writeHead(503).end();
+  const server = http.createServer((request, response) => respond(request, response));
   await listen(server, port, host);
-
   const { port: boundPort } = /** @type {import('node:net').AddressInfo} */ (server.address());
   const reachableHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
   const endpoint = `http://${reachableHost.includes(':') ? `[${reachableHost}]` : reachableHost}:${boundPort}`;
-  if (!(await httpOk(`${endpoint}/health`).catch(() => false))) {
+
+  const ctx = { logger: createLogger(log) };
+  let services;
+  try {
+    services = await createServices({ dataDir, now, nextCode: codeGenerator(fixedCode), log, ctx });
+    await seedLocalPool(ctx, services);
+    respond = createServer(createRouter(services), ctx.logger, { development: false }, undefined).application;
+    if (!(await answersHealthCheck(endpoint)))
+      throw new Error(`Cognito emulator at ${endpoint} does not answer`);
+  } catch (error) {
     server.close();
-    throw new Error(`Cognito emulator at ${endpoint} does not answer its health check`);
+    throw error;
   }
 
   const userPool = await services.cognito.getUserPool(ctx, LOCAL_COGNITO.userPoolId);
@@ -76,11 +81,15 @@ export async function startCognitoEmulator({
 
 function listen(server, port, host) {
   return new Promise((resolve, reject) => {
-    server.once('error', (error) =>
-      reject(
-        error.code === 'EADDRINUSE' ? new PortInUseError(port, 'Cognito emulator', 'COGNITO_PORT') : error,
-      ),
-    );
+    server.once('error', (error) => reject(error.code === 'EADDRINUSE' ? new PortInUseError(port) : error));
     server.listen({ port, host, exclusive: true }, resolve);
   });
+}
+
+async function answersHealthCheck(endpoint) {
+  try {
+    return (await fetch(`${endpoint}/health`, { signal: AbortSignal.timeout(2_000) })).ok;
+  } catch {
+    return false;
+  }
 }

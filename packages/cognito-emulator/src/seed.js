@@ -2,6 +2,7 @@
  * The local user pool and its two app clients, created on first start and brought back in line on every later
  * start (users are never touched). Settings mirror the Terraform cognito module so local behaviour matches AWS.
  */
+import { isDeepStrictEqual } from 'node:util';
 import { ResourceNotFoundError } from 'cognito-local/lib/errors.js';
 import { LOCAL_COGNITO } from './identities.js';
 import { PASSWORD_POLICY } from './passwordPolicy.js';
@@ -48,7 +49,7 @@ export const CLIENTS = Object.freeze([
   { ...CLIENT_SETTINGS, ClientId: LOCAL_COGNITO.otherClientId, ClientName: 'spendwise-local-other' },
 ]);
 
-/** Creates or converges the pool and clients. Writes nothing when they already match. */
+/** Creates or converges the pool and clients; changes nothing that already matches. */
 export async function seedLocalPool(ctx, { cognito, clock }) {
   const now = clock.get();
   const existingPool = await findPool(ctx, cognito, POOL_SETTINGS.Id);
@@ -87,7 +88,6 @@ async function findPool(ctx, cognito, poolId) {
 }
 
 function differs(current, wanted) {
-  return Object.entries(wanted).some(
-    ([key, value]) => JSON.stringify(current[key]) !== JSON.stringify(value),
-  );
+  // Deep equality, not JSON text: the stored policy's keys come back in cognito-local's order, not ours.
+  return Object.entries(wanted).some(([key, value]) => !isDeepStrictEqual(current[key], value));
 }
