@@ -1,0 +1,13 @@
+import next from '@spendwise/eslint-config/next';
+
+const config = [
+  ...next,
+  { ignores: ['next-env.d.ts', 'e2e/artifacts/**', 'test-results/**', 'playwright-report/**'] },
+  {
+    // Next's config parses plain JS with Babel, which cannot give this TypeScript rule the type information it asks for.
+    files: ['**/*.{js,mjs,cjs}'],
+    rules: { '@typescript-eslint/consistent-type-imports': 'off' },
+  },
+];
+
+export default config;

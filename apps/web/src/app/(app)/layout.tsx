@@ -1,0 +1,16 @@
+import type { ReactNode } from 'react';
+import { AppHeader } from '@/components/layout/AppHeader';
+import { AppProviders } from '@/components/layout/AppProviders';
+import styles from './app-layout.module.css';
+
+/** Every signed-in page: the header (navigation, account, sign out) above the page. src/proxy.ts guards it. */
+export default function AppLayout({ children }: { children: ReactNode }) {
+  return (
+    <AppProviders>
+      <AppHeader />
+      <main id="main" className={styles.main}>
+        {children}
+      </main>
+    </AppProviders>
+  );
+}

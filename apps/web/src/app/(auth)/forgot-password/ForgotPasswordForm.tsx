@@ -1,0 +1,61 @@
+'use client';
+import { zodResolver } from '@hookform/resolvers/zod';
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useForm } from 'react-hook-form';
+import { showAuthError } from '@/components/auth/auth-form';
+import { AuthCard } from '@/components/auth/AuthCard';
+import { Alert } from '@/components/ui/Alert';
+import { Field } from '@/components/ui/Field';
+import { requestPasswordReset } from '@/lib/auth/actions';
+import {
+  ForgotPasswordForm as ForgotSchema,
+  type ForgotPasswordForm as ForgotValues,
+} from '@/lib/auth/schemas';
+
+export function ForgotPasswordForm() {
+  const router = useRouter();
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<ForgotValues>({
+    resolver: zodResolver(ForgotSchema),
+    mode: 'onTouched',
+    defaultValues: { email: '' },
+  });
+
+  const onSubmit = handleSubmit(async ({ email }) => {
+    const address = email.trim().toLowerCase();
+    try {
+      await requestPasswordReset(address);
+    } catch (error) {
+      showAuthError(error, 'resetPassword', setError, ['email']);
+      return;
+    }
+    router.push(`/reset-password?email=${encodeURIComponent(address)}`);
+  });
+
+  return (
+    <AuthCard
+      title="Reset your password"
+      lead="Enter the email you signed up with and we’ll send you a code to choose a new password."
+      footer={
+        <p>
+          Remembered it? <Link href="/signin">Back to sign in</Link>
+        </p>
+      }
+    >
+      {errors.root?.server && <Alert tone="error">{errors.root.server.message}</Alert>}
+      <form onSubmit={onSubmit} noValidate>
+        <Field id="email" label="Email" error={errors.email?.message}>
+          {(a11y) => <input {...a11y} type="email" autoComplete="email" {...register('email')} />}
+        </Field>
+        <button type="submit" className="btn btn-primary btn-block" disabled={isSubmitting}>
+          {isSubmitting ? 'Sending code…' : 'Send reset code'}
+        </button>
+      </form>
+    </AuthCard>
+  );
+}

@@ -1,0 +1,11 @@
+import type { Metadata } from 'next';
+import { firstParam, type SearchParams } from '@/lib/search-params';
+import { SignInForm } from './SignInForm';
+
+export const metadata: Metadata = { title: 'Sign in' };
+
+export default async function SignInPage({ searchParams }: { searchParams: SearchParams }) {
+  const params = await searchParams;
+  const notice = firstParam(params.confirmed) ? 'confirmed' : firstParam(params.reset) ? 'reset' : null;
+  return <SignInForm email={firstParam(params.email)} next={firstParam(params.next)} notice={notice} />;
+}

@@ -1,0 +1,76 @@
+'use client';
+import { zodResolver } from '@hookform/resolvers/zod';
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useForm, useWatch } from 'react-hook-form';
+import { showAuthError } from '@/components/auth/auth-form';
+import { AuthCard } from '@/components/auth/AuthCard';
+import { PasswordPolicy } from '@/components/auth/PasswordPolicy';
+import { Alert } from '@/components/ui/Alert';
+import { Field } from '@/components/ui/Field';
+import { registerAccount } from '@/lib/auth/actions';
+import { SignUpForm as SignUpSchema, type SignUpForm as SignUpValues } from '@/lib/auth/schemas';
+
+export function SignUpForm() {
+  const router = useRouter();
+  const {
+    register,
+    handleSubmit,
+    setError,
+    control,
+    formState: { errors, isSubmitting },
+  } = useForm<SignUpValues>({
+    resolver: zodResolver(SignUpSchema),
+    mode: 'onTouched',
+    defaultValues: { email: '', password: '', confirmPassword: '' },
+  });
+  const password = useWatch({ control, name: 'password' });
+
+  const onSubmit = handleSubmit(async ({ email, password }) => {
+    const address = email.trim().toLowerCase();
+    try {
+      await registerAccount(address, password);
+    } catch (error) {
+      showAuthError(error, 'signUp', setError, ['email', 'password']);
+      return;
+    }
+    router.push(`/confirm-signup?email=${encodeURIComponent(address)}`);
+  });
+
+  return (
+    <AuthCard
+      title="Create your account"
+      lead="Track what you spend, set budgets, and see where your money goes."
+      footer={
+        <p>
+          Already have an account? <Link href="/signin">Sign in</Link>
+        </p>
+      }
+    >
+      {errors.root?.server && <Alert tone="error">{errors.root.server.message}</Alert>}
+      <form onSubmit={onSubmit} noValidate>
+        <Field id="email" label="Email" error={errors.email?.message}>
+          {(a11y) => <input {...a11y} type="email" autoComplete="email" {...register('email')} />}
+        </Field>
+        <Field
+          id="password"
+          label="Password"
+          error={errors.password?.message}
+          hint={<PasswordPolicy password={password} />}
+        >
+          {(a11y) => (
+            <input {...a11y} type="password" autoComplete="new-password" {...register('password')} />
+          )}
+        </Field>
+        <Field id="confirmPassword" label="Confirm password" error={errors.confirmPassword?.message}>
+          {(a11y) => (
+            <input {...a11y} type="password" autoComplete="new-password" {...register('confirmPassword')} />
+          )}
+        </Field>
+        <button type="submit" className="btn btn-primary btn-block" disabled={isSubmitting}>
+          {isSubmitting ? 'Creating your account…' : 'Create account'}
+        </button>
+      </form>
+    </AuthCard>
+  );
+}

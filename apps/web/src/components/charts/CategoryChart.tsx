@@ -1,0 +1,61 @@
+'use client';
+import type { CategoryTotal } from '@spendwise/contracts';
+import { Cell, Pie, PieChart, ResponsiveContainer, Tooltip } from 'recharts';
+import { formatAmount } from '@/lib/money';
+import { ChartFigure } from './ChartFigure';
+import { chartTheme } from './chart-theme';
+
+/** Share of the month's spending per category, as a donut in the categories' own colours. */
+export default function CategoryChart({
+  categories,
+  currency,
+  locale,
+}: {
+  categories: CategoryTotal[];
+  currency: string;
+  locale: string;
+}) {
+  const money = (minor: number) => formatAmount(minor, currency, locale);
+  const data = categories.filter((category) => category.totalMinor > 0);
+  const largest = data.reduce<CategoryTotal | undefined>(
+    (top, category) => (!top || category.totalMinor > top.totalMinor ? category : top),
+    undefined,
+  );
+  const summary = largest
+    ? `Spending split across ${data.length} categories; the largest is ${largest.name} at ${money(largest.totalMinor)}.`
+    : 'No spending this month.';
+
+  return (
+    <ChartFigure
+      title="Spending by category"
+      summary={summary}
+      columns={['Category', 'Spent']}
+      rows={data.map((category) => ({ label: category.name, value: money(category.totalMinor) }))}
+      height={220}
+    >
+      <ResponsiveContainer width="100%" height="100%">
+        <PieChart accessibilityLayer={false}>
+          <Pie
+            data={data}
+            dataKey="totalMinor"
+            nameKey="name"
+            innerRadius="55%"
+            outerRadius="90%"
+            paddingAngle={1}
+            isAnimationActive={false}
+            stroke="var(--surface)"
+          >
+            {data.map((category) => (
+              <Cell key={category.categoryId ?? 'none'} fill={category.color} />
+            ))}
+          </Pie>
+          <Tooltip
+            formatter={(value) => money(Number(value))}
+            contentStyle={chartTheme.tooltip.contentStyle}
+            itemStyle={chartTheme.tooltip.itemStyle}
+          />
+        </PieChart>
+      </ResponsiveContainer>
+    </ChartFigure>
+  );
+}

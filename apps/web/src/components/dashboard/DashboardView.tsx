@@ -1,0 +1,172 @@
+'use client';
+import type { Category, Dashboard } from '@spendwise/contracts';
+import dynamic from 'next/dynamic';
+import Link from 'next/link';
+import { usePathname, useRouter } from 'next/navigation';
+import { useMemo } from 'react';
+import { ExpenseList } from '@/components/expenses/ExpenseList';
+import { useExpenseEditor } from '@/components/expenses/useExpenseEditor';
+import { Alert } from '@/components/ui/Alert';
+import { ErrorState } from '@/components/ui/ErrorState';
+import { Loading } from '@/components/ui/Loading';
+import { useCategories, useDashboard } from '@/lib/api/queries';
+import { budgetStatus } from '@/lib/budget-status';
+import { currentMonthIn, monthLabel } from '@/lib/dates';
+import { useLocale } from '@/lib/locale';
+import { CategoryBudgets } from './CategoryBudgets';
+import { MonthPicker } from './MonthPicker';
+import { SummaryCards } from './SummaryCards';
+import styles from './DashboardView.module.css';
+
+// Charts (recharts) load after the numbers, keeping the dashboard's first-load JavaScript small.
+const chartPlaceholder = () => <Loading label="Loading chart" height="220px" />;
+const CategoryChart = dynamic(() => import('@/components/charts/CategoryChart'), {
+  ssr: false,
+  loading: chartPlaceholder,
+});
+const DailyChart = dynamic(() => import('@/components/charts/DailyChart'), {
+  ssr: false,
+  loading: chartPlaceholder,
+});
+const TrendChart = dynamic(() => import('@/components/charts/TrendChart'), {
+  ssr: false,
+  loading: chartPlaceholder,
+});
+
+/** A person who has never recorded anything: nothing this month, last month or in the past year. */
+function isBrandNew(dashboard: Dashboard): boolean {
+  return dashboard.recent.length === 0 && dashboard.monthly.every((month) => month.totalMinor === 0);
+}
+
+export function DashboardView({ month }: { month: string | undefined }) {
+  const router = useRouter();
+  const pathname = usePathname();
+  const locale = useLocale();
+  const dashboard = useDashboard(month);
+  const categories = useCategories();
+  const editor = useExpenseEditor();
+  const categoryById = useMemo(
+    () =>
+      new Map<string, Category>((categories.data?.items ?? []).map((category) => [category.id, category])),
+    [categories.data],
+  );
+
+  const chooseMonth = (next: string) => router.replace(`${pathname}?month=${next}`, { scroll: false });
+
+  const header = (
+    <div className={styles.header}>
+      <h1>Dashboard</h1>
+      <div className="row">
+        {dashboard.data && (
+          <MonthPicker
+            month={dashboard.data.month}
+            latest={currentMonthIn(dashboard.data.timeZone)}
+            locale={locale}
+            onChange={chooseMonth}
+          />
+        )}
+        <button type="button" className="btn btn-primary" onClick={editor.openAdd}>
+          Add expense
+        </button>
+      </div>
+    </div>
+  );
+
+  if (dashboard.isPending) {
+    return (
+      <>
+        {header}
+        <div className={styles.grid} aria-busy="true">
+          <Loading label="Loading your dashboard" height="9rem" />
+          <Loading height="16rem" />
+        </div>
+        {editor.dialogs}
+      </>
+    );
+  }
+
+  if (dashboard.isError) {
+    return (
+      <>
+        {header}
+        <ErrorState what="your dashboard" error={dashboard.error} onRetry={() => void dashboard.refetch()} />
+        {editor.dialogs}
+      </>
+    );
+  }
+
+  const data = dashboard.data;
+  const { currency } = data;
+  const overBudget = data.byCategory.filter((category) => budgetStatus(category.percentUsed) === 'over');
+  const nearBudget = data.byCategory.filter((category) => budgetStatus(category.percentUsed) === 'near');
+
+  return (
+    <>
+      {header}
+      {editor.status && <Alert tone="success">{editor.status}</Alert>}
+      {isBrandNew(data) ? (
+        <section className={`card ${styles.empty}`} aria-labelledby="empty-title">
+          <h2 id="empty-title">Welcome to SpendWise</h2>
+          <p>Add your first expense and this page fills with your totals, categories and trends.</p>
+          <button type="button" className="btn btn-primary" onClick={editor.openAdd}>
+            Add your first expense
+          </button>
+        </section>
+      ) : (
+        <div className={styles.grid} aria-busy={dashboard.isFetching}>
+          <SummaryCards dashboard={data} locale={locale} />
+          {(overBudget.length > 0 || nearBudget.length > 0) && (
+            <Alert tone={overBudget.length > 0 ? 'error' : 'warning'} title="Budget check">
+              {overBudget.length > 0 && (
+                <p>Over budget: {overBudget.map((category) => category.name).join(', ')}.</p>
+              )}
+              {nearBudget.length > 0 && (
+                <p>Above 80% of budget: {nearBudget.map((category) => category.name).join(', ')}.</p>
+              )}
+            </Alert>
+          )}
+          <div className={styles.columns}>
+            <section className="card" aria-labelledby="by-category">
+              <h2 id="by-category">By category</h2>
+              {data.byCategory.length === 0 ? (
+                <p className="muted">No spending in {monthLabel(data.month, locale)} yet.</p>
+              ) : (
+                <>
+                  <CategoryChart categories={data.byCategory} currency={currency} locale={locale} />
+                  <CategoryBudgets categories={data.byCategory} currency={currency} locale={locale} />
+                </>
+              )}
+            </section>
+            <section className="card" aria-labelledby="recent">
+              <div className={styles.sectionHeader}>
+                <h2 id="recent">Recent expenses</h2>
+                <Link href="/expenses">See all</Link>
+              </div>
+              {data.recent.length === 0 ? (
+                <p className="muted">Nothing recorded in {monthLabel(data.month, locale)}.</p>
+              ) : (
+                <ExpenseList
+                  label="Recent expenses"
+                  expenses={data.recent}
+                  categories={categoryById}
+                  locale={locale}
+                  onEdit={editor.openEdit}
+                  onDelete={editor.askDelete}
+                />
+              )}
+            </section>
+          </div>
+          <section className="card" aria-labelledby="daily">
+            <h2 id="daily">Day by day</h2>
+            <DailyChart daily={data.daily} month={data.month} currency={currency} locale={locale} />
+          </section>
+          <section className="card" aria-labelledby="trend">
+            <h2 id="trend">Last 12 months</h2>
+            <TrendChart monthly={data.monthly} currency={currency} locale={locale} />
+          </section>
+        </div>
+      )}
+      {editor.dialogs}
+    </>
+  );
+}

@@ -1,0 +1,137 @@
+'use client';
+import { zodResolver } from '@hookform/resolvers/zod';
+import type { Category, CreateExpense, Expense } from '@spendwise/contracts';
+import { useMemo } from 'react';
+import { useForm } from 'react-hook-form';
+import { Alert } from '@/components/ui/Alert';
+import { Field } from '@/components/ui/Field';
+import { describeError, fieldErrorsFrom } from '@/lib/api/errors';
+import {
+  API_FIELD_TO_FORM_FIELD,
+  EXPENSE_FORM_FIELDS,
+  expenseFormSchema,
+  toExpenseInput,
+  type ExpenseFormOutput,
+  type ExpenseFormValues,
+} from '@/lib/forms/expense-form';
+import { amountInputValue, decimalSeparatorFor } from '@/lib/money';
+import styles from './ExpenseForm.module.css';
+
+export interface ExpenseFormProps {
+  currency: string;
+  locale: string;
+  /** The day a new expense starts on (today in the person's time zone). */
+  defaultDate: string;
+  categories: Category[];
+  expense?: Expense;
+  submitLabel: string;
+  /** Saves the expense; a rejection (e.g. an ApiError) is shown in the form, and the typed values stay. */
+  onSubmit: (input: CreateExpense) => Promise<unknown>;
+  onCancel: () => void;
+}
+
+function initialValues(props: ExpenseFormProps): ExpenseFormValues {
+  const { expense, currency, locale, defaultDate } = props;
+  return {
+    amount: expense ? amountInputValue(expense.amountMinor, currency, locale) : '',
+    occurredOn: expense?.occurredOn ?? defaultDate,
+    description: expense?.description ?? '',
+    merchant: expense?.merchant ?? '',
+    note: expense?.note ?? '',
+    tags: expense?.tags.join(', ') ?? '',
+    categoryId: expense?.categoryId ?? '',
+  };
+}
+
+export function ExpenseForm(props: ExpenseFormProps) {
+  const { currency, locale, categories, submitLabel, onSubmit, onCancel } = props;
+  const schema = useMemo(() => expenseFormSchema(currency, locale), [currency, locale]);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<ExpenseFormValues, unknown, ExpenseFormOutput>({
+    resolver: zodResolver(schema),
+    mode: 'onTouched',
+    defaultValues: initialValues(props),
+  });
+  const example = decimalSeparatorFor(locale) === ',' ? '12,50' : '12.50';
+
+  const submit = handleSubmit(async (values) => {
+    try {
+      await onSubmit(toExpenseInput(values));
+    } catch (error) {
+      const { fields, unmatched } = fieldErrorsFrom(error, EXPENSE_FORM_FIELDS, API_FIELD_TO_FORM_FIELD);
+      for (const [field, message] of Object.entries(fields) as Array<[keyof ExpenseFormValues, string]>) {
+        setError(field, { type: 'server', message });
+      }
+      const hasFieldErrors = Object.keys(fields).length > 0;
+      setError('root.server', {
+        type: 'server',
+        message:
+          hasFieldErrors && unmatched.length === 0
+            ? 'Please fix the fields marked below.'
+            : describeError(error),
+      });
+    }
+  });
+
+  return (
+    <form onSubmit={submit} noValidate aria-label={submitLabel}>
+      {errors.root?.server && <Alert tone="error">{errors.root.server.message}</Alert>}
+      <div className={styles.grid}>
+        <Field
+          id="expense-amount"
+          label={`Amount (${currency})`}
+          error={errors.amount?.message}
+          hint={`For example ${example}`}
+        >
+          {(a11y) => <input {...a11y} inputMode="decimal" autoComplete="off" {...register('amount')} />}
+        </Field>
+        <Field id="expense-date" label="Date" error={errors.occurredOn?.message}>
+          {(a11y) => <input {...a11y} type="date" {...register('occurredOn')} />}
+        </Field>
+      </div>
+      <Field id="expense-description" label="Description" error={errors.description?.message}>
+        {(a11y) => <input {...a11y} autoComplete="off" {...register('description')} />}
+      </Field>
+      <div className={styles.grid}>
+        <Field id="expense-category" label="Category" error={errors.categoryId?.message}>
+          {(a11y) => (
+            <select {...a11y} {...register('categoryId')}>
+              <option value="">Uncategorised</option>
+              {categories.map((category) => (
+                <option key={category.id} value={category.id}>
+                  {category.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id="expense-merchant" label="Merchant (optional)" error={errors.merchant?.message}>
+          {(a11y) => <input {...a11y} autoComplete="off" {...register('merchant')} />}
+        </Field>
+      </div>
+      <Field
+        id="expense-tags"
+        label="Tags (optional)"
+        error={errors.tags?.message}
+        hint="Separate tags with commas"
+      >
+        {(a11y) => <input {...a11y} autoComplete="off" {...register('tags')} />}
+      </Field>
+      <Field id="expense-note" label="Note (optional)" error={errors.note?.message}>
+        {(a11y) => <textarea {...a11y} rows={2} {...register('note')} />}
+      </Field>
+      <div className="actions">
+        <button type="button" className="btn" onClick={onCancel} disabled={isSubmitting}>
+          Cancel
+        </button>
+        <button type="submit" className="btn btn-primary" disabled={isSubmitting}>
+          {isSubmitting ? 'Saving…' : submitLabel}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,82 @@
+/**
+ * The one way the web app calls the API: adds the Cognito access token (Amplify refreshes it silently when it
+ * has expired) and turns every failure into an ApiError. Response types are the shared contract's; the bodies
+ * are not re-validated here, because the schema library would add tens of kilobytes to every page.
+ */
+import { fetchAuthSession } from 'aws-amplify/auth';
+import '@/lib/amplify/configure-client';
+import { config } from '@/lib/config';
+import { ApiError, apiErrorFromResponse } from './errors';
+
+const REQUEST_TIMEOUT_MS = 15_000;
+
+type Query = Record<string, string | number | undefined | null>;
+
+interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  query?: Query;
+  body?: unknown;
+  headers?: Record<string, string>;
+  signal?: AbortSignal | undefined;
+}
+
+export async function accessToken(): Promise<string> {
+  let token: string | undefined;
+  try {
+    token = (await fetchAuthSession()).tokens?.accessToken?.toString();
+  } catch {
+    throw new ApiError('network', 'Could not refresh the session.');
+  }
+  if (!token) throw new ApiError('unauthenticated', 'Not signed in.', 401);
+  return token;
+}
+
+export function apiUrl(path: string, query: Query = {}): string {
+  const url = new URL(`${config.NEXT_PUBLIC_API_URL}${path}`);
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== null && value !== '') url.searchParams.set(key, String(value));
+  }
+  return url.toString();
+}
+
+/** Sends an authenticated request; resolves with the JSON body (undefined for 204 No Content). */
+export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const response = await authenticatedFetch(path, options);
+  if (response.status === 204) return undefined as T;
+  try {
+    return (await response.json()) as T;
+  } catch {
+    throw new ApiError('http', 'The server sent a response that is not JSON.', response.status);
+  }
+}
+
+/** Sends an authenticated request and returns the raw (2xx) response, e.g. for file downloads. */
+export async function authenticatedFetch(
+  path: string,
+  { method = 'GET', query, body, headers = {}, signal }: RequestOptions = {},
+): Promise<Response> {
+  const token = await accessToken();
+  let response: Response;
+  try {
+    response = await fetch(apiUrl(path, query), {
+      method,
+      headers: {
+        Accept: 'application/json',
+        Authorization: `Bearer ${token}`,
+        ...(body !== undefined && { 'Content-Type': 'application/json' }),
+        ...headers,
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+      // A hung connection must end in an error the page can show, not in an endless spinner.
+      signal: signal
+        ? AbortSignal.any([signal, AbortSignal.timeout(REQUEST_TIMEOUT_MS)])
+        : AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+    });
+  } catch (error) {
+    // A caller that cancelled (e.g. React Query on unmount) gets its own AbortError back.
+    if (signal?.aborted) throw error;
+    throw new ApiError('network', 'The SpendWise API could not be reached.');
+  }
+  if (!response.ok) throw apiErrorFromResponse(response.status, await response.json().catch(() => undefined));
+  return response;
+}

@@ -1,0 +1,145 @@
+'use client';
+/**
+ * React Query bindings: cache keys, queries and mutations. A change to expenses, categories or budgets marks
+ * everything derived from them stale (dashboard totals, lists), so every screen shows the new numbers.
+ */
+import {
+  keepPreviousData,
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+  type QueryClient,
+} from '@tanstack/react-query';
+import type {
+  CreateCategoryInput,
+  CreateExpenseInput,
+  ExpenseFilters,
+  SetBudgetInput,
+  UpdateCategoryInput,
+  UpdateExpenseInput,
+  UpdateProfileInput,
+} from '@spendwise/contracts';
+import { api } from './resources';
+
+export const queryKeys = {
+  me: ['me'] as const,
+  dashboard: (month: string | undefined) => ['dashboard', month ?? 'current'] as const,
+  dashboards: ['dashboard'] as const,
+  categories: ['categories'] as const,
+  budgets: ['budgets'] as const,
+  expenses: ['expenses'] as const,
+  expenseList: (filters: Partial<ExpenseFilters>) => ['expenses', filters] as const,
+};
+
+export const useMe = () => useQuery({ queryKey: queryKeys.me, queryFn: ({ signal }) => api.me(signal) });
+
+export const useDashboard = (month: string | undefined) =>
+  useQuery({
+    queryKey: queryKeys.dashboard(month),
+    queryFn: ({ signal }) => api.dashboard(month, signal),
+    // Keep the previous month on screen while the next one loads, instead of flashing a skeleton.
+    placeholderData: keepPreviousData,
+  });
+
+export const useCategories = () =>
+  useQuery({ queryKey: queryKeys.categories, queryFn: ({ signal }) => api.categories(signal) });
+
+export const useBudgets = () =>
+  useQuery({ queryKey: queryKeys.budgets, queryFn: ({ signal }) => api.budgets(signal) });
+
+export const EXPENSE_LIST_PAGE_SIZE = 25;
+
+export const useExpenseList = (filters: Partial<ExpenseFilters>) =>
+  useInfiniteQuery({
+    queryKey: queryKeys.expenseList(filters),
+    queryFn: ({ pageParam, signal }) =>
+      api.expenses(
+        { ...filters, limit: EXPENSE_LIST_PAGE_SIZE, ...(pageParam && { cursor: pageParam }) },
+        signal,
+      ),
+    initialPageParam: '',
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
+    placeholderData: keepPreviousData,
+  });
+
+/** Everything that shows money spent depends on expenses (and on categories and budgets for grouping). */
+function invalidateSpending(queryClient: QueryClient) {
+  return Promise.all([
+    queryClient.invalidateQueries({ queryKey: queryKeys.expenses }),
+    queryClient.invalidateQueries({ queryKey: queryKeys.dashboards }),
+  ]);
+}
+
+export function useCreateExpense() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ input, idempotencyKey }: { input: CreateExpenseInput; idempotencyKey: string }) =>
+      api.createExpense(input, idempotencyKey),
+    onSuccess: () => invalidateSpending(queryClient),
+  });
+}
+
+export function useUpdateExpense() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, input }: { id: string; input: UpdateExpenseInput }) => api.updateExpense(id, input),
+    onSuccess: () => invalidateSpending(queryClient),
+  });
+}
+
+export function useDeleteExpense() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => api.deleteExpense(id),
+    onSuccess: () => invalidateSpending(queryClient),
+  });
+}
+
+export function useCategoryMutations() {
+  const queryClient = useQueryClient();
+  const onSuccess = () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: queryKeys.categories }),
+      queryClient.invalidateQueries({ queryKey: queryKeys.budgets }),
+      invalidateSpending(queryClient),
+    ]);
+  return {
+    create: useMutation({ mutationFn: (input: CreateCategoryInput) => api.createCategory(input), onSuccess }),
+    update: useMutation({
+      mutationFn: ({ id, input }: { id: string; input: UpdateCategoryInput }) =>
+        api.updateCategory(id, input),
+      onSuccess,
+    }),
+    remove: useMutation({ mutationFn: (id: string) => api.deleteCategory(id), onSuccess }),
+  };
+}
+
+export function useBudgetMutations() {
+  const queryClient = useQueryClient();
+  const onSuccess = () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: queryKeys.budgets }),
+      queryClient.invalidateQueries({ queryKey: queryKeys.dashboards }),
+    ]);
+  return {
+    set: useMutation({ mutationFn: (input: SetBudgetInput) => api.setBudget(input), onSuccess }),
+    remove: useMutation({ mutationFn: (id: string) => api.deleteBudget(id), onSuccess }),
+  };
+}
+
+export function useUpdateProfile() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: UpdateProfileInput) => api.updateMe(input),
+    onSuccess: (profile) => {
+      queryClient.setQueryData(queryKeys.me, profile);
+      // Currency and time zone change how totals are computed and shown.
+      return Promise.all([
+        queryClient.invalidateQueries({ queryKey: queryKeys.dashboards }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.expenses }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.budgets }),
+      ]);
+    },
+  });
+}

@@ -1,0 +1,63 @@
+/** One typed function per API operation; request and response types come from @spendwise/contracts. */
+import type {
+  Budget,
+  BudgetList,
+  Category,
+  CategoryList,
+  CreateCategoryInput,
+  CreateExpenseInput,
+  Dashboard,
+  Expense,
+  ExpenseFilters,
+  ExpensePage,
+  SetBudgetInput,
+  UpdateBudgetInput,
+  UpdateCategoryInput,
+  UpdateExpenseInput,
+  UpdateProfileInput,
+  UserProfile,
+} from '@spendwise/contracts';
+import { apiRequest, authenticatedFetch } from './client';
+
+export type ExpenseListParams = Partial<ExpenseFilters> & { cursor?: string; limit?: number };
+
+export const api = {
+  me: (signal?: AbortSignal) => apiRequest<UserProfile>('/me', { signal }),
+  updateMe: (input: UpdateProfileInput) => apiRequest<UserProfile>('/me', { method: 'PATCH', body: input }),
+
+  dashboard: (month: string | undefined, signal?: AbortSignal) =>
+    apiRequest<Dashboard>('/dashboard', { query: { month }, signal }),
+
+  categories: (signal?: AbortSignal) => apiRequest<CategoryList>('/categories', { signal }),
+  createCategory: (input: CreateCategoryInput) =>
+    apiRequest<Category>('/categories', { method: 'POST', body: input }),
+  updateCategory: (id: string, input: UpdateCategoryInput) =>
+    apiRequest<Category>(`/categories/${id}`, { method: 'PATCH', body: input }),
+  deleteCategory: (id: string) => apiRequest<void>(`/categories/${id}`, { method: 'DELETE' }),
+
+  expenses: (params: ExpenseListParams, signal?: AbortSignal) =>
+    apiRequest<ExpensePage>('/expenses', { query: params, signal }),
+  /** `idempotencyKey` makes a retried create (after a timeout, say) return the first expense, not a copy. */
+  createExpense: (input: CreateExpenseInput, idempotencyKey: string) =>
+    apiRequest<Expense>('/expenses', {
+      method: 'POST',
+      body: input,
+      headers: { 'Idempotency-Key': idempotencyKey },
+    }),
+  updateExpense: (id: string, input: UpdateExpenseInput) =>
+    apiRequest<Expense>(`/expenses/${id}`, { method: 'PATCH', body: input }),
+  deleteExpense: (id: string) => apiRequest<void>(`/expenses/${id}`, { method: 'DELETE' }),
+  exportExpensesCsv: async (filters: Partial<ExpenseFilters>) => {
+    const response = await authenticatedFetch('/expenses/export.csv', {
+      query: filters,
+      headers: { Accept: 'text/csv' },
+    });
+    return response.blob();
+  },
+
+  budgets: (signal?: AbortSignal) => apiRequest<BudgetList>('/budgets', { signal }),
+  setBudget: (input: SetBudgetInput) => apiRequest<Budget>('/budgets', { method: 'PUT', body: input }),
+  updateBudget: (id: string, input: UpdateBudgetInput) =>
+    apiRequest<Budget>(`/budgets/${id}`, { method: 'PATCH', body: input }),
+  deleteBudget: (id: string) => apiRequest<void>(`/budgets/${id}`, { method: 'DELETE' }),
+};

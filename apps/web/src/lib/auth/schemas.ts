@@ -1,0 +1,64 @@
+/** Form schemas for the sign-in pages. The password rules are the user pool's, from @spendwise/contracts. */
+import { passwordPolicyChecks } from '@spendwise/contracts/defaults';
+import { z } from 'zod';
+
+const email = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email({ message: 'Enter a valid email address' }));
+
+const CONFIRMATION_CODE = /^\d{6}$/;
+
+export const newPassword = z
+  .string()
+  .min(1, { message: 'Choose a password' })
+  .max(256, { message: 'Use at most 256 characters' })
+  .superRefine((password, ctx) => {
+    const unmet = passwordPolicyChecks(password).filter((check) => !check.met);
+    if (password.length > 0 && unmet.length > 0) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `Your password needs: ${unmet.map((check) => check.rule.toLowerCase()).join(', ')}`,
+      });
+    }
+  });
+
+export const SignUpForm = z
+  .object({
+    email,
+    password: newPassword,
+    confirmPassword: z.string().min(1, { message: 'Type the password again' }),
+  })
+  .refine((form) => form.password === form.confirmPassword, {
+    path: ['confirmPassword'],
+    message: 'The passwords do not match',
+  });
+export type SignUpForm = z.input<typeof SignUpForm>;
+
+export const SignInForm = z.object({
+  email,
+  password: z.string().min(1, { message: 'Enter your password' }),
+});
+export type SignInForm = z.input<typeof SignInForm>;
+
+const code = z.string().trim().regex(CONFIRMATION_CODE, { message: 'Enter the 6-digit code from the email' });
+
+export const ConfirmSignUpForm = z.object({ email, code });
+export type ConfirmSignUpForm = z.input<typeof ConfirmSignUpForm>;
+
+export const ForgotPasswordForm = z.object({ email });
+export type ForgotPasswordForm = z.input<typeof ForgotPasswordForm>;
+
+export const ResetPasswordForm = z
+  .object({
+    email,
+    code,
+    password: newPassword,
+    confirmPassword: z.string().min(1, { message: 'Type the password again' }),
+  })
+  .refine((form) => form.password === form.confirmPassword, {
+    path: ['confirmPassword'],
+    message: 'The passwords do not match',
+  });
+export type ResetPasswordForm = z.input<typeof ResetPasswordForm>;

@@ -1,0 +1,47 @@
+/** Calendar months and days as the API speaks them (YYYY-MM, YYYY-MM-DD), shown in the person's language. */
+
+/** Today's date in `timeZone` as YYYY-MM-DD (the day an expense happened, by default). */
+export function todayIn(timeZone: string, now: Date = new Date()): string {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(now);
+  const get = (type: string) => parts.find((part) => part.type === type)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')}`;
+}
+
+/** This month in `timeZone` as YYYY-MM. */
+export function currentMonthIn(timeZone: string, now: Date = new Date()): string {
+  return todayIn(timeZone, now).slice(0, 7);
+}
+
+/** The month `delta` months after `month` (negative goes back). */
+export function shiftMonth(month: string, delta: number): string {
+  const [year, monthNumber] = month.split('-').map(Number) as [number, number];
+  const index = year * 12 + (monthNumber - 1) + delta;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+/** "November 2026" for 2026-11. */
+export function monthLabel(month: string, locale: string, style: 'long' | 'short' = 'long'): string {
+  const [year, monthNumber] = month.split('-').map(Number) as [number, number];
+  return new Intl.DateTimeFormat(locale, {
+    month: style,
+    year: style === 'long' ? 'numeric' : '2-digit',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(year, monthNumber - 1, 1)));
+}
+
+/** "Nov 5, 2026" for 2026-11-05 (a calendar date: no time zone shifts it). */
+export function dayLabel(date: string, locale: string, style: 'medium' | 'dayOfMonth' = 'medium'): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const value = new Date(Date.UTC(year, month - 1, day));
+  if (style === 'dayOfMonth') return String(day);
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(value);
+}
+
+export function isYearMonth(value: string): boolean {
+  return /^(19|2\d)\d{2}-(0[1-9]|1[0-2])$/.test(value);
+}

@@ -1,0 +1,68 @@
+/**
+ * The expense form's schema, built from the shared contract: the same rules the API enforces, plus the two
+ * things only a form has — an amount typed as a decimal in the person's currency, and tags typed as text.
+ */
+import { CreateExpenseInput, Uuid, type CreateExpense } from '@spendwise/contracts';
+import { z } from 'zod';
+import { parseAmountInput } from '@/lib/money';
+
+const shape = CreateExpenseInput.shape;
+
+export function expenseFormSchema(currency: string, locale: string) {
+  return z.object({
+    amount: z.string().transform((text, ctx) => {
+      const parsed = parseAmountInput(text, currency, locale);
+      if (!parsed.ok) {
+        ctx.addIssue({ code: 'custom', message: parsed.reason });
+        return z.NEVER;
+      }
+      return parsed.minor;
+    }),
+    occurredOn: z.string().min(1, { message: 'Pick the date' }).pipe(shape.occurredOn),
+    description: z.string().trim().min(1, { message: 'Describe the expense' }).pipe(shape.description),
+    merchant: shape.merchant,
+    note: shape.note,
+    tags: z
+      .string()
+      .transform((text) =>
+        text
+          .split(',')
+          .map((tag) => tag.trim())
+          .filter(Boolean),
+      )
+      .pipe(shape.tags.unwrap()),
+    categoryId: z
+      .string()
+      .transform((id) => (id === '' ? null : id))
+      .pipe(Uuid.nullable()),
+  });
+}
+
+export type ExpenseFormSchema = ReturnType<typeof expenseFormSchema>;
+export type ExpenseFormValues = z.input<ExpenseFormSchema>;
+export type ExpenseFormOutput = z.output<ExpenseFormSchema>;
+
+/** The form's fields, for mapping the API's field errors back onto them. */
+export const EXPENSE_FORM_FIELDS = [
+  'amount',
+  'occurredOn',
+  'description',
+  'merchant',
+  'note',
+  'tags',
+  'categoryId',
+] as const;
+export const API_FIELD_TO_FORM_FIELD = { amountMinor: 'amount' } as const;
+
+/** The request body for POST /expenses (and PATCH, which accepts the same fields). */
+export function toExpenseInput(values: ExpenseFormOutput): CreateExpense {
+  return {
+    amountMinor: values.amount,
+    occurredOn: values.occurredOn,
+    description: values.description,
+    merchant: values.merchant ?? null,
+    note: values.note ?? null,
+    tags: values.tags,
+    categoryId: values.categoryId,
+  };
+}
