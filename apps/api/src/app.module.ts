@@ -1,0 +1,52 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { type Logger } from 'pino';
+import { AuthGuard } from './auth/auth.guard';
+import { AuthModule } from './auth/auth.module';
+import { BudgetsModule } from './budgets/budgets.module';
+import { CategoriesModule } from './categories/categories.module';
+import { type AppConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { DashboardModule } from './dashboard/dashboard.module';
+import { AllExceptionsFilter } from './errors/all-exceptions.filter';
+import { ExpensesModule } from './expenses/expenses.module';
+import { HealthModule } from './health/health.module';
+import { LoggingModule } from './logging/logging.module';
+import { PrismaModule } from './prisma/prisma.module';
+import { IpThrottlerGuard, UserThrottlerGuard } from './rate-limit/rate-limit.guards';
+import { RateLimitModule } from './rate-limit/rate-limit.module';
+import { UsersModule } from './users/users.module';
+import { ContractValidationPipe } from './validation/contract-validation.pipe';
+
+/**
+ * The whole API. Global guards run in the order listed: per-IP limit, authentication (private by default),
+ * per-user limit. Then the contract validation pipe; errors from anywhere go through the one filter.
+ */
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, rootLogger: Logger): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggingModule.forRoot(rootLogger),
+        PrismaModule,
+        RateLimitModule,
+        AuthModule,
+        HealthModule,
+        UsersModule,
+        CategoriesModule,
+        ExpensesModule,
+        BudgetsModule,
+        DashboardModule,
+      ],
+      providers: [
+        { provide: APP_FILTER, useClass: AllExceptionsFilter },
+        { provide: APP_PIPE, useClass: ContractValidationPipe },
+        { provide: APP_GUARD, useClass: IpThrottlerGuard },
+        { provide: APP_GUARD, useExisting: AuthGuard },
+        { provide: APP_GUARD, useClass: UserThrottlerGuard },
+      ],
+    };
+  }
+}

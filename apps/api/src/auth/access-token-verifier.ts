@@ -1,0 +1,87 @@
+import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { CognitoJwtVerifier } from 'aws-jwt-verify';
+import { FetchError, JwtBaseError } from 'aws-jwt-verify/error';
+import { SimpleJwksCache } from 'aws-jwt-verify/jwk';
+import { type AppConfig } from '../config/app-config';
+import { InjectConfig } from '../config/config.module';
+import { ServiceUnavailableError } from '../errors/domain-error';
+import { EmulatorJwksFetcher } from './emulator-jwks-fetcher';
+
+const HYDRATE_TIMEOUT_MS = 5_000;
+
+/** The claims the API relies on, from a token that passed every check. */
+export interface VerifiedAccessToken {
+  sub: string;
+  clientId: string;
+  expiresAt: number;
+}
+
+/**
+ * Verifies Cognito access tokens: RS256 signature against the pool's JWKS (fetched once, cached, refetched only
+ * for an unknown key id; cached keys stay usable while the JWKS endpoint is down), issuer, `token_use=access`,
+ * `client_id` = the web app client, expiry.
+ */
+@Injectable()
+export class AccessTokenVerifier implements OnModuleInit {
+  private readonly logger = new Logger(AccessTokenVerifier.name);
+  private readonly verifier: ReturnType<typeof createCognitoVerifier>;
+
+  constructor(@InjectConfig() config: AppConfig) {
+    this.verifier = createCognitoVerifier(config.cognito);
+    if (config.cognito.localEmulatorEndpoint) {
+      this.logger.warn(
+        `local mode: trusting the Cognito emulator's keys from ${config.cognito.localEmulatorEndpoint}`,
+      );
+    }
+  }
+
+  /** Fetches the JWKS at boot so the first request does not wait; if Cognito is unreachable now, it retries lazily. */
+  async onModuleInit(): Promise<void> {
+    try {
+      await withTimeout(this.verifier.hydrate(), HYDRATE_TIMEOUT_MS);
+    } catch (error) {
+      this.logger.warn(
+        { reason: describe(error) },
+        'could not prefetch the JWKS; will fetch it on first use',
+      );
+    }
+  }
+
+  /**
+   * The verified claims, or null when the token is not acceptable (the reason is logged, never returned).
+   * Throws ServiceUnavailableError when the keys cannot be fetched: that is our problem, not the caller's.
+   */
+  async verify(token: string): Promise<VerifiedAccessToken | null> {
+    try {
+      const payload = await this.verifier.verify(token);
+      return { sub: payload.sub, clientId: payload.client_id, expiresAt: payload.exp };
+    } catch (error) {
+      if (error instanceof FetchError) {
+        this.logger.warn({ reason: error.message }, 'JWKS unavailable');
+        throw new ServiceUnavailableError();
+      }
+      if (!(error instanceof JwtBaseError)) throw error;
+      this.logger.log({ reason: error.name }, 'access token rejected');
+      return null;
+    }
+  }
+}
+
+function createCognitoVerifier({ userPoolId, clientId, localEmulatorEndpoint }: AppConfig['cognito']) {
+  const jwksCache = localEmulatorEndpoint
+    ? new SimpleJwksCache({ fetcher: new EmulatorJwksFetcher(localEmulatorEndpoint, userPoolId) })
+    : new SimpleJwksCache();
+  return CognitoJwtVerifier.create({ userPoolId, tokenUse: 'access', clientId }, { jwksCache });
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

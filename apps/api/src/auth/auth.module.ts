@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { PassportModule } from '@nestjs/passport';
+import { UsersModule } from '../users/users.module';
+import { AccessTokenVerifier } from './access-token-verifier';
+import { AuthGuard } from './auth.guard';
+import { CognitoBearerStrategy } from './cognito-bearer.strategy';
+import { CognitoUserDirectory } from './cognito-user-directory';
+
+/** Cognito access-token authentication. The guard is registered globally by the app module. */
+@Module({
+  imports: [PassportModule.register({ session: false }), UsersModule],
+  providers: [AccessTokenVerifier, CognitoUserDirectory, CognitoBearerStrategy, AuthGuard],
+  exports: [AuthGuard],
+})
+export class AuthModule {}

@@ -1,0 +1,7 @@
+import { NotFoundError } from '../errors/domain-error';
+
+export class BudgetNotFoundError extends NotFoundError {
+  constructor() {
+    super('Budget');
+  }
+}

@@ -1,0 +1,57 @@
+import { type Env } from './env.schema';
+
+/** The API's settings, typed and grouped; built once at boot from the validated environment. */
+export interface AppConfig {
+  nodeEnv: Env['NODE_ENV'];
+  host: string;
+  port: number;
+  database: { url: string; poolMax: number };
+  cognito: {
+    region: string;
+    userPoolId: string;
+    clientId: string;
+    /** The token issuer Amazon Cognito (and the emulator, configured alike) writes into `iss`. */
+    issuer: string;
+    /** Where Cognito's Identity Provider API answers (GetUser): AWS, or the emulator in local mode. */
+    apiEndpoint: string;
+    /** Set only in local mode: the emulator whose JWKS the verifier is allowed to trust. */
+    localEmulatorEndpoint: string | null;
+  };
+  http: { corsOrigins: string[]; trustProxy: boolean | number | string[]; bodyLimitBytes: number };
+  rateLimit: { windowSeconds: number; perIp: number; perUser: number };
+  logLevel: Env['LOG_LEVEL'];
+  docsEnabled: boolean;
+  shutdownTimeoutMs: number;
+}
+
+export function toAppConfig(env: Env): AppConfig {
+  const region = env.AWS_REGION ?? env.COGNITO_USER_POOL_ID.split('_')[0]!;
+  const localEmulatorEndpoint = env.AUTH_LOCAL_EMULATOR ? env.COGNITO_ENDPOINT!.replace(/\/+$/, '') : null;
+  return {
+    nodeEnv: env.NODE_ENV,
+    host: env.HOST,
+    port: env.PORT,
+    database: { url: env.DATABASE_URL, poolMax: env.DATABASE_POOL_MAX },
+    cognito: {
+      region,
+      userPoolId: env.COGNITO_USER_POOL_ID,
+      clientId: env.COGNITO_CLIENT_ID,
+      issuer: `https://cognito-idp.${region}.amazonaws.com/${env.COGNITO_USER_POOL_ID}`,
+      apiEndpoint: localEmulatorEndpoint ?? `https://cognito-idp.${region}.amazonaws.com`,
+      localEmulatorEndpoint,
+    },
+    http: {
+      corsOrigins: env.CORS_ORIGINS,
+      trustProxy: env.TRUST_PROXY,
+      bodyLimitBytes: env.BODY_LIMIT_BYTES,
+    },
+    rateLimit: {
+      windowSeconds: env.RATE_LIMIT_WINDOW_SECONDS,
+      perIp: env.RATE_LIMIT_PER_IP,
+      perUser: env.RATE_LIMIT_PER_USER,
+    },
+    logLevel: env.LOG_LEVEL,
+    docsEnabled: env.API_DOCS_ENABLED,
+    shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+  };
+}

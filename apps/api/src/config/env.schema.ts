@@ -1,0 +1,116 @@
+import { z } from 'zod';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const flag = z
+  .enum(['true', 'false', '1', '0'], { message: 'must be true or false' })
+  .transform((value) => value === 'true' || value === '1');
+
+const integer = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d+$/, { message: 'must be a whole number' })
+    .transform(Number)
+    .pipe(
+      z
+        .number()
+        .min(min, { message: `must be at least ${min}` })
+        .max(max, { message: `must be at most ${max}` }),
+    );
+
+const origin = z
+  .url({ protocol: /^https?$/, message: 'must be a list of origins such as https://app.example.com' })
+  .transform((value) => new URL(value))
+  .refine((url) => url.pathname === '/' && !url.search && !url.hash && !url.username, {
+    message: 'must hold origins only (scheme://host[:port], no path)',
+  })
+  .transform((url) => url.origin);
+
+/**
+ * `false`, `true`, a hop count, or a comma-separated list of proxy addresses/CIDRs — what Fastify's
+ * `trustProxy` accepts. Behind one ALB the right value is `1`: the ALB appends the client address as the last
+ * X-Forwarded-For entry, so only that entry is believed.
+ */
+const trustProxy = z.string().transform((value, ctx): boolean | number | string[] => {
+  if (value === 'true' || value === 'false') return value === 'true';
+  if (/^\d{1,2}$/.test(value)) return Number(value);
+  const entries = value.split(',').map((entry) => entry.trim());
+  if (entries.every((entry) => /^[0-9a-fA-F:.]+(\/\d{1,3})?$/.test(entry))) return entries;
+  ctx.addIssue({ code: 'custom', message: 'must be true, false, a hop count or a list of addresses/CIDRs' });
+  return z.NEVER;
+});
+
+/** Every environment variable the API reads. Unset and empty are the same thing. */
+export const EnvSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    HOST: z.string().min(1).default('0.0.0.0'),
+    PORT: integer(1, 65535).default(4000),
+    DATABASE_URL: z
+      .string({ message: 'is required' })
+      .regex(/^postgres(ql)?:\/\/\S+$/, { message: 'must be a postgresql:// connection URL' }),
+    DATABASE_POOL_MAX: integer(1, 100).default(10),
+    COGNITO_USER_POOL_ID: z.string({ message: 'is required' }).regex(/^[a-z]{2}(-[a-z]+)+-\d_[A-Za-z0-9]+$/, {
+      message: 'must be a Cognito user pool id such as us-east-1_AbC123',
+    }),
+    COGNITO_CLIENT_ID: z
+      .string({ message: 'is required' })
+      .regex(/^[A-Za-z0-9]{1,128}$/, { message: 'must be a Cognito app client id' }),
+    AWS_REGION: z
+      .string()
+      .regex(/^[a-z]{2}(-[a-z]+)+-\d$/, { message: 'must be an AWS region such as us-east-1' })
+      .optional(),
+    AUTH_LOCAL_EMULATOR: flag.default(false),
+    COGNITO_ENDPOINT: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).optional(),
+    CORS_ORIGINS: z
+      .string()
+      .transform((value) =>
+        value
+          .split(',')
+          .map((entry) => entry.trim())
+          .filter(Boolean),
+      )
+      .pipe(z.array(origin))
+      .default([]),
+    TRUST_PROXY: trustProxy.default(1),
+    BODY_LIMIT_BYTES: integer(1024, 10 * 1024 * 1024).default(64 * 1024),
+    RATE_LIMIT_WINDOW_SECONDS: integer(1, 3600).default(60),
+    RATE_LIMIT_PER_IP: integer(1, 1_000_000).default(1200),
+    RATE_LIMIT_PER_USER: integer(1, 1_000_000).default(600),
+    LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+    API_DOCS_ENABLED: flag.default(true),
+    SHUTDOWN_TIMEOUT_MS: integer(1000, 120_000).default(25_000),
+  })
+  .superRefine((env, ctx) => {
+    if (env.AUTH_LOCAL_EMULATOR && env.NODE_ENV === 'production') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['AUTH_LOCAL_EMULATOR'],
+        message: 'is refused when NODE_ENV=production (the emulator signs tokens with a publicly known key)',
+      });
+    }
+    if (env.AUTH_LOCAL_EMULATOR && !env.COGNITO_ENDPOINT) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['COGNITO_ENDPOINT'],
+        message: 'is required when AUTH_LOCAL_EMULATOR=true (e.g. http://127.0.0.1:9229)',
+      });
+    }
+    if (!env.AUTH_LOCAL_EMULATOR && env.COGNITO_ENDPOINT) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['COGNITO_ENDPOINT'],
+        message: 'is only used with AUTH_LOCAL_EMULATOR=true; unset it to talk to Amazon Cognito',
+      });
+    }
+    const poolRegion = env.COGNITO_USER_POOL_ID.split('_')[0];
+    if (env.AWS_REGION && env.AWS_REGION !== poolRegion) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['AWS_REGION'],
+        message: `does not match the user pool's region (${poolRegion})`,
+      });
+    }
+  });
+
+export type Env = z.output<typeof EnvSchema>;

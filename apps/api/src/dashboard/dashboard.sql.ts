@@ -1,0 +1,65 @@
+import { Prisma } from '@spendwise/db';
+
+/** Scope of every dashboard aggregate: one user's spending in one currency over [start, end). */
+export interface MonthScope {
+  userId: string;
+  currency: string;
+  /** First day of the month (YYYY-MM-DD). */
+  start: string;
+}
+
+const monthEnd = (start: string) => Prisma.sql`(${start}::date + interval '1 month')::date`;
+
+/** "This month" where the user is: the calendar month of now() in their IANA time zone. */
+export const currentMonthQuery = (timeZone: string) =>
+  Prisma.sql`SELECT to_char(now() AT TIME ZONE ${timeZone}, 'YYYY-MM') AS month`;
+
+/** Totals for the 12 months ending with the chosen one, oldest first, months without spending as 0. */
+export const monthlyTotalsQuery = ({ userId, currency, start }: MonthScope) => Prisma.sql`
+  WITH months AS (
+    SELECT generate_series(${start}::date - interval '11 months', ${start}::date, interval '1 month')::date AS month_start
+  ),
+  totals AS (
+    SELECT date_trunc('month', e.occurred_on)::date AS month_start, SUM(e.amount_minor) AS total
+    FROM expenses e
+    WHERE e.user_id = ${userId}::uuid AND e.currency = ${currency}
+      AND e.occurred_on >= (${start}::date - interval '11 months')::date AND e.occurred_on < ${monthEnd(start)}
+    GROUP BY 1
+  )
+  SELECT to_char(m.month_start, 'YYYY-MM') AS month, COALESCE(t.total, 0)::bigint AS "totalMinor"
+  FROM months m LEFT JOIN totals t USING (month_start)
+  ORDER BY m.month_start`;
+
+/**
+ * Spending per category in the month with each category's budget; categories with neither spending nor a budget
+ * are left out. Uncategorised spending is one row with a null id. Largest first.
+ */
+export const categoryTotalsQuery = ({ userId, currency, start }: MonthScope) => Prisma.sql`
+  WITH spent AS (
+    SELECT e.category_id, SUM(e.amount_minor) AS total
+    FROM expenses e
+    WHERE e.user_id = ${userId}::uuid AND e.currency = ${currency}
+      AND e.occurred_on >= ${start}::date AND e.occurred_on < ${monthEnd(start)}
+    GROUP BY e.category_id
+  )
+  SELECT c.id AS "categoryId", c.name, c.color, COALESCE(s.total, 0)::bigint AS "totalMinor",
+    b.amount_minor AS "budgetMinor"
+  FROM categories c
+  LEFT JOIN spent s ON s.category_id = c.id
+  LEFT JOIN budgets b ON b.user_id = c.user_id AND b.category_id = c.id
+  WHERE c.user_id = ${userId}::uuid AND (s.total IS NOT NULL OR b.id IS NOT NULL)
+  UNION ALL
+  SELECT NULL, NULL, NULL, s.total::bigint, NULL FROM spent s WHERE s.category_id IS NULL
+  ORDER BY "totalMinor" DESC, name`;
+
+/** One row per day of the month, days without spending as 0. */
+export const dailyTotalsQuery = ({ userId, currency, start }: MonthScope) => Prisma.sql`
+  SELECT to_char(d.day, 'YYYY-MM-DD') AS date, COALESCE(SUM(e.amount_minor), 0)::bigint AS "totalMinor"
+  FROM generate_series(${start}::date, ${monthEnd(start)} - 1, interval '1 day') AS d(day)
+  LEFT JOIN expenses e
+    ON e.user_id = ${userId}::uuid AND e.currency = ${currency} AND e.occurred_on = d.day::date
+  GROUP BY d.day
+  ORDER BY d.day`;
+
+export const overallBudgetQuery = (userId: string) => Prisma.sql`
+  SELECT amount_minor AS "budgetMinor" FROM budgets WHERE user_id = ${userId}::uuid AND category_id IS NULL`;

@@ -1,0 +1,67 @@
+import { type ArgumentsHost, Catch, type ExceptionFilter, Logger } from '@nestjs/common';
+import { type ApiErrorBody, ErrorCode } from '@spendwise/contracts';
+import { type FastifyReply, type FastifyRequest } from 'fastify';
+import { DomainError, RateLimitedError, ServiceUnavailableError, UnauthenticatedError } from './domain-error';
+import { HTTP_STATUS_BY_CODE } from './error-status';
+import { mapFrameworkError } from './framework-error.mapper';
+import { mapPrismaError } from './prisma-error.mapper';
+
+/** How long a client should wait before retrying after a 503. */
+const RETRY_AFTER_UNAVAILABLE_SECONDS = 5;
+
+/**
+ * The one place an error becomes a response: `{ statusCode, error, message, details?, requestId }`.
+ * Anything not recognised is a bug on our side: a 500 that says nothing internal, logged with its stack.
+ */
+@Catch()
+export class AllExceptionsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const request = host.switchToHttp().getRequest<FastifyRequest>();
+    const reply = host.switchToHttp().getResponse<FastifyReply>();
+    const error = this.toDomainError(exception);
+    const statusCode = HTTP_STATUS_BY_CODE[error.code];
+
+    if (statusCode >= 500) this.log(exception, error);
+    if (reply.sent || reply.raw.headersSent) {
+      // A streamed response (the CSV export) failed half-way: the status is gone; cut the connection so the
+      // client sees a truncated download rather than a silently short file.
+      reply.raw.destroy();
+      return;
+    }
+
+    if (error instanceof UnauthenticatedError) reply.header('www-authenticate', error.challenge);
+    if (error instanceof RateLimitedError) reply.header('retry-after', String(error.retryAfterSeconds));
+    if (error instanceof ServiceUnavailableError)
+      reply.header('retry-after', String(RETRY_AFTER_UNAVAILABLE_SECONDS));
+
+    const body: ApiErrorBody = {
+      statusCode,
+      error: error.code,
+      message: error.message,
+      ...(error.details?.length ? { details: error.details } : {}),
+      requestId: String(request.id),
+    };
+    void reply.status(statusCode).header('content-type', 'application/json; charset=utf-8').send(body);
+  }
+
+  private toDomainError(exception: unknown): DomainError {
+    if (exception instanceof DomainError) return exception;
+    return (
+      mapPrismaError(exception) ??
+      mapFrameworkError(exception) ??
+      new DomainError(ErrorCode.Internal, 'Something went wrong on our side; the request id helps us find it')
+    );
+  }
+
+  private log(exception: unknown, error: DomainError): void {
+    if (error.code === ErrorCode.ServiceUnavailable) {
+      const reason =
+        exception instanceof Error ? exception.message.split('\n').filter(Boolean).pop() : undefined;
+      this.logger.warn({ code: error.code, reason }, 'dependency unavailable');
+      return;
+    }
+    this.logger.error({ err: exception }, 'unhandled error');
+  }
+}

@@ -1,0 +1,80 @@
+import { ConflictError, type DomainError, NotFoundError, ServiceUnavailableError } from './domain-error';
+
+/** What a Prisma 7 error looks like through the pg driver adapter (checked by shape: no runtime import). */
+interface PrismaLikeError {
+  name: string;
+  code?: string;
+  meta?: {
+    modelName?: string;
+    driverAdapterError?: { cause?: { kind?: string; code?: string; originalCode?: string } };
+  };
+}
+
+// Prisma codes meaning "the database could not be used": unreachable, timed out, closed the connection.
+const UNAVAILABLE_PRISMA_CODES = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024', 'P2028']);
+// Driver adapter error kinds with the same meaning.
+const UNAVAILABLE_KINDS = new Set([
+  'DatabaseNotReachable',
+  'DatabaseDoesNotExist',
+  'DatabaseAccessDenied',
+  'AuthenticationFailed',
+  'ConnectionClosed',
+  'TlsConnectionError',
+  'TooManyConnections',
+  'SocketTimeout',
+]);
+// PostgreSQL SQLSTATEs: connection exceptions (08), shutdown/cannot connect now (57P0x), too many connections,
+// statement timeout.
+const UNAVAILABLE_SQLSTATE = /^(08...|57P0.|53300|57014)$/;
+const CONFLICT_SQLSTATE = new Set(['23505', '23503', '40001', '40P01']);
+
+/**
+ * The one place Prisma errors become API errors: unique violation → 409, record not found → 404, database
+ * unreachable → 503. Returns undefined for anything else (a bug: the filter turns it into an opaque 500).
+ */
+export function mapPrismaError(error: unknown): DomainError | undefined {
+  if (!isPrismaError(error)) return undefined;
+  if (error.name === 'PrismaClientInitializationError') return new ServiceUnavailableError();
+
+  const cause = error.meta?.driverAdapterError?.cause;
+  const sqlState = cause?.originalCode ?? cause?.code;
+  if (UNAVAILABLE_PRISMA_CODES.has(error.code ?? '') || UNAVAILABLE_KINDS.has(cause?.kind ?? '')) {
+    return new ServiceUnavailableError();
+  }
+  if (sqlState && UNAVAILABLE_SQLSTATE.test(sqlState)) return new ServiceUnavailableError();
+  if (error.code === 'P2002' || sqlState === '23505') {
+    return new ConflictError('This conflicts with something that already exists');
+  }
+  if (error.code === 'P2025') return new NotFoundError(error.meta?.modelName ?? 'Resource');
+  if (error.code === 'P2003' || (sqlState && CONFLICT_SQLSTATE.has(sqlState))) {
+    return new ConflictError('This conflicts with a concurrent change; please retry');
+  }
+  return undefined;
+}
+
+function isPrismaError(error: unknown): error is PrismaLikeError {
+  return error instanceof Error && error.name.startsWith('PrismaClient');
+}
+
+/** The PostgreSQL SQLSTATE behind a Prisma error (e.g. 23505), when there is one. */
+export function sqlStateOf(error: unknown): string | undefined {
+  if (!isPrismaError(error)) return undefined;
+  const cause = error.meta?.driverAdapterError?.cause;
+  return cause?.originalCode ?? cause?.code;
+}
+
+/** True for a unique-constraint violation on the named index (for services that handle one case themselves). */
+export function isUniqueViolation(error: unknown, index: string): boolean {
+  if (!isPrismaError(error)) return false;
+  const cause = error.meta?.driverAdapterError?.cause as {
+    originalCode?: string;
+    constraint?: { index?: string };
+  };
+  return (error.code === 'P2002' || cause?.originalCode === '23505') && cause?.constraint?.index === index;
+}
+
+/** True for a foreign-key violation (a referenced row vanished or never belonged to the caller). */
+export function isForeignKeyViolation(error: unknown): boolean {
+  if (!isPrismaError(error)) return false;
+  return error.code === 'P2003' || sqlStateOf(error) === '23503';
+}

@@ -1,0 +1,132 @@
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  Headers,
+  HttpCode,
+  Param,
+  Patch,
+  Post,
+  Query,
+  Res,
+  StreamableFile,
+} from '@nestjs/common';
+import { ApiHeader, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import {
+  type CreateExpense,
+  CreateExpenseInput,
+  Expense,
+  ExpenseFilters,
+  ExpensePage,
+  ListExpensesQuery,
+  type UpdateExpense,
+  UpdateExpenseInput,
+  Uuid,
+} from '@spendwise/contracts';
+import { type FastifyReply } from 'fastify';
+import { type AuthenticatedUser } from '../auth/authenticated-user';
+import { CurrentUser } from '../auth/current-user.decorator';
+import { ApiErrors, ApiNoContent, ApiPrivate, ApiResult } from '../openapi/api-responses';
+import { ExpenseExportService } from './expense-export.service';
+import { ExpenseListService } from './expense-list.service';
+import { ExpensesService } from './expenses.service';
+import { IDEMPOTENCY_KEY_HEADER, parseIdempotencyKey } from './idempotency-key';
+
+@ApiTags('Expenses')
+@ApiPrivate()
+@Controller('expenses')
+export class ExpensesController {
+  constructor(
+    private readonly expenses: ExpensesService,
+    private readonly list: ExpenseListService,
+    private readonly exporter: ExpenseExportService,
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: 'List expenses, newest first, filtered, one page at a time (cursor pagination)' })
+  @ApiResult(200, ExpensePage, 'A page; pass nextCursor as cursor for the next one')
+  @ApiErrors(400)
+  page(
+    @CurrentUser() user: AuthenticatedUser,
+    @Query({ schema: ListExpensesQuery }) query: ListExpensesQuery,
+  ): Promise<ExpensePage> {
+    return this.list.page(user, query);
+  }
+
+  @Get('export.csv')
+  @ApiOperation({ summary: 'Download the expenses matching the list filters as CSV (streamed)' })
+  @ApiProduces('text/csv')
+  @ApiResponse({ status: 200, description: 'CSV, UTF-8, one row per expense, newest first' })
+  @ApiErrors(400)
+  export(
+    @CurrentUser() user: AuthenticatedUser,
+    @Query({ schema: ExpenseFilters }) filters: ExpenseFilters,
+  ): StreamableFile {
+    const filename = `spendwise-expenses-${new Date().toISOString().slice(0, 10)}.csv`;
+    return new StreamableFile(this.exporter.csv(user, filters), {
+      type: 'text/csv; charset=utf-8',
+      disposition: `attachment; filename="${filename}"`,
+    });
+  }
+
+  @Post()
+  @ApiOperation({ summary: "Record an expense in the user's currency" })
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: false,
+    description:
+      'Retrying with the same key returns the expense already created (200) instead of a duplicate',
+  })
+  @ApiResult(201, Expense, 'Created')
+  @ApiResult(200, Expense, 'Already created by an earlier request with the same Idempotency-Key')
+  @ApiErrors(400, 409, 413, 415)
+  async create(
+    @CurrentUser() user: AuthenticatedUser,
+    @Body({ schema: CreateExpenseInput }) input: CreateExpense,
+    @Headers(IDEMPOTENCY_KEY_HEADER) idempotencyKeyHeader: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Expense> {
+    const { expense, replayed } = await this.expenses.create(
+      user,
+      input,
+      parseIdempotencyKey(idempotencyKeyHeader),
+    );
+    if (replayed) void reply.status(200).header('idempotent-replayed', 'true');
+    return expense;
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'One expense' })
+  @ApiResult(200, Expense, 'The expense')
+  @ApiErrors(400, 404)
+  get(@CurrentUser() user: AuthenticatedUser, @Param('id', { schema: Uuid }) id: string): Promise<Expense> {
+    return this.expenses.get(user, id);
+  }
+
+  @Patch(':id')
+  @ApiOperation({
+    summary: 'Change an expense (send only the fields to change; categoryId null uncategorises)',
+  })
+  @ApiResult(200, Expense, 'Updated')
+  @ApiErrors(400, 404, 413, 415)
+  update(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', { schema: Uuid }) id: string,
+    @Body({ schema: UpdateExpenseInput }) input: UpdateExpense,
+  ): Promise<Expense> {
+    return this.expenses.update(user, id, input);
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Delete an expense' })
+  @ApiNoContent('Deleted')
+  @ApiErrors(400, 404)
+  async remove(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', { schema: Uuid }) id: string,
+  ): Promise<void> {
+    await this.expenses.remove(user, id);
+  }
+}

@@ -1,0 +1,34 @@
+import { Controller, Get, Res } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { SkipThrottle } from '@nestjs/throttler';
+import { Liveness, Readiness } from '@spendwise/contracts';
+import { type FastifyReply } from 'fastify';
+import { Public } from '../auth/public.decorator';
+import { ApiResult } from '../openapi/api-responses';
+import { IP_THROTTLER, USER_THROTTLER } from '../rate-limit/rate-limit.module';
+import { HealthService } from './health.service';
+
+@ApiTags('Health')
+@Public()
+@SkipThrottle({ [IP_THROTTLER]: true, [USER_THROTTLER]: true })
+@Controller('health')
+export class HealthController {
+  constructor(private readonly health: HealthService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Liveness: the process is up (no dependency checks)' })
+  @ApiResult(200, Liveness, 'Alive')
+  live(): Liveness {
+    return { status: 'ok' };
+  }
+
+  @Get('ready')
+  @ApiOperation({ summary: 'Readiness: the database is reachable and the process is not shutting down' })
+  @ApiResult(200, Readiness, 'Ready')
+  @ApiResult(503, Readiness, 'Not ready')
+  async ready(@Res({ passthrough: true }) reply: FastifyReply): Promise<Readiness> {
+    const readiness = await this.health.readiness();
+    if (readiness.status !== 'ok') void reply.status(503);
+    return readiness;
+  }
+}

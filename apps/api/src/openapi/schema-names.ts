@@ -1,0 +1,33 @@
+import * as contracts from '@spendwise/contracts';
+import { z } from 'zod';
+
+/**
+ * Contract schemas that appear as named components in the OpenAPI document (`#/components/schemas/Expense`)
+ * rather than inline at every use. Request bodies and responses only: query schemas are expanded into
+ * parameters. Each name is used for one direction (input or output), so the two shapes never collide.
+ */
+export const NAMED_SCHEMAS = z.registry<{ id: string }>();
+
+const named: Record<string, z.ZodType> = {
+  ApiErrorBody: contracts.ApiErrorBody,
+  FieldIssue: contracts.FieldIssue,
+  Liveness: contracts.Liveness,
+  Readiness: contracts.Readiness,
+  UserProfile: contracts.UserProfile,
+  UpdateProfileInput: contracts.UpdateProfileInput,
+  Category: contracts.Category,
+  CategoryList: contracts.CategoryList,
+  CreateCategoryInput: contracts.CreateCategoryInput,
+  UpdateCategoryInput: contracts.UpdateCategoryInput,
+  Expense: contracts.Expense,
+  ExpensePage: contracts.ExpensePage,
+  CreateExpenseInput: contracts.CreateExpenseInput,
+  UpdateExpenseInput: contracts.UpdateExpenseInput,
+  Budget: contracts.Budget,
+  BudgetList: contracts.BudgetList,
+  SetBudgetInput: contracts.SetBudgetInput,
+  UpdateBudgetInput: contracts.UpdateBudgetInput,
+  Dashboard: contracts.Dashboard,
+  CategoryTotal: contracts.CategoryTotal,
+};
+for (const [id, schema] of Object.entries(named)) NAMED_SCHEMAS.add(schema, { id });

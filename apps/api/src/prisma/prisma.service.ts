@@ -1,0 +1,40 @@
+import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { createPrismaClient, type PrismaClient } from '@spendwise/db';
+import { type AppConfig } from '../config/app-config';
+import { InjectConfig } from '../config/config.module';
+
+const READINESS_TIMEOUT_MS = 2_000;
+
+/**
+ * The API's one database client (a pg pool behind Prisma's driver adapter). Closed after the HTTP server has
+ * stopped and drained its in-flight requests (`onApplicationShutdown` runs after Nest closes the server).
+ */
+@Injectable()
+export class PrismaService implements OnApplicationShutdown {
+  readonly client: PrismaClient;
+
+  constructor(@InjectConfig() config: AppConfig) {
+    this.client = createPrismaClient({ databaseUrl: config.database.url, poolMax: config.database.poolMax });
+  }
+
+  /** True when the database answers a trivial query in time (readiness probe). */
+  async isReachable(): Promise<boolean> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<false>((resolve) => {
+      timer = setTimeout(() => resolve(false), READINESS_TIMEOUT_MS);
+    });
+    const probe = this.client.$queryRaw`SELECT 1`.then(
+      () => true,
+      () => false,
+    );
+    try {
+      return await Promise.race([probe, timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.client.$disconnect();
+  }
+}

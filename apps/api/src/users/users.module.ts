@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { UserProvisioningService } from './user-provisioning.service';
+import { UsersController } from './users.controller';
+import { UsersService } from './users.service';
+
+@Module({
+  controllers: [UsersController],
+  providers: [UsersService, UserProvisioningService],
+  exports: [UserProvisioningService],
+})
+export class UsersModule {}
