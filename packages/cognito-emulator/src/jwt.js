@@ -7,7 +7,7 @@ import { createPrivateKey, createPublicKey, sign, verify } from 'node:crypto';
 import privateKeyFile from 'cognito-local/lib/keys/cognitoLocal.private.json' with { type: 'json' };
 import publicKeyFile from 'cognito-local/lib/keys/cognitoLocal.public.json' with { type: 'json' };
 
-export const SIGNING_JWK = publicKeyFile.jwk;
+const SIGNING_JWK = publicKeyFile.jwk;
 const privateKey = createPrivateKey(privateKeyFile.pem);
 const publicKey = createPublicKey({ key: SIGNING_JWK, format: 'jwk' });
 const HEADER = Buffer.from(JSON.stringify({ kid: SIGNING_JWK.kid, alg: 'RS256' })).toString('base64url');

@@ -274,3 +274,36 @@ test('a flow the emulator does not implement says so instead of pretending', asy
   assert.equal(response.status, 500);
   assert.match(response.body.message, /unsupported feature: InitiateAuth with AuthFlow=CUSTOM_AUTH/);
 });
+
+test('an admin-created user must set a policy-conforming password at first sign-in (NEW_PASSWORD_REQUIRED)', async () => {
+  const email = uniqueEmail('admin-created');
+  const created = await cognito.call('AdminCreateUser', {
+    UserPoolId: userPoolId,
+    Username: email,
+    TemporaryPassword: 'Temporary-pass-1',
+    UserAttributes: [{ Name: 'email', Value: email }],
+    MessageAction: 'SUPPRESS',
+  });
+  assert.equal(created.status, 200, JSON.stringify(created.body));
+  const challenge = await cognito.call('InitiateAuth', {
+    ClientId: clientId,
+    AuthFlow: 'USER_PASSWORD_AUTH',
+    AuthParameters: { USERNAME: email, PASSWORD: 'Temporary-pass-1' },
+  });
+  assert.equal(challenge.body.ChallengeName, 'NEW_PASSWORD_REQUIRED');
+  const respond = (newPassword) =>
+    cognito.call('RespondToAuthChallenge', {
+      ClientId: clientId,
+      ChallengeName: 'NEW_PASSWORD_REQUIRED',
+      Session: challenge.body.Session,
+      ChallengeResponses: {
+        USERNAME: challenge.body.ChallengeParameters.USER_ID_FOR_SRP,
+        NEW_PASSWORD: newPassword,
+      },
+    });
+  expectCognitoError(assert, await respond('weak'), 'InvalidPasswordException');
+  const answered = await respond('Permanent-pass-2');
+  assert.equal(answered.status, 200, JSON.stringify(answered.body));
+  assert.equal((await refreshWith(answered.body.AuthenticationResult.RefreshToken)).status, 200);
+  assert.ok(await passwordSignIn(cognito, { email, password: 'Permanent-pass-2' }));
+});
