@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { attributesToRecord } from 'cognito-local/lib/services/userPoolService.js';
 import { notAuthorized, passwordResetRequired, userNotConfirmed } from './errors.js';
+import { verifiedClaims } from './jwt.js';
 import { authenticateRefreshToken } from './sessions.js';
 
 /** The InitiateAuth/RespondToAuthChallenge answer once the password is proven. */
@@ -26,7 +27,12 @@ export async function completeSignIn(ctx, services, { userPool, client, user }) 
   }
   const groups = await userPool.listUserGroupMembership(ctx, user);
   const tokens = await services.tokenGenerator.generate(ctx, user, groups, client);
-  await userPool.storeRefreshToken(ctx, tokens.RefreshToken, user);
+  // Every sign-in adds a refresh token; dropping expired ones keeps the user record from growing forever.
+  const nowSeconds = services.clock.get().getTime() / 1000;
+  const unexpired = (user.RefreshTokens ?? []).filter(
+    (token) => (verifiedClaims(token)?.exp ?? 0) > nowSeconds,
+  );
+  await userPool.storeRefreshToken(ctx, tokens.RefreshToken, { ...user, RefreshTokens: unexpired });
   return { ChallengeParameters: {}, AuthenticationResult: tokens };
 }
 

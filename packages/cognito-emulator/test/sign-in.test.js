@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { after, before, test } from 'node:test';
 import {
   createConfirmedUser,
@@ -306,4 +308,25 @@ test('an admin-created user must set a policy-conforming password at first sign-
   assert.equal(answered.status, 200, JSON.stringify(answered.body));
   assert.equal((await refreshWith(answered.body.AuthenticationResult.RefreshToken)).status, 200);
   assert.ok(await passwordSignIn(cognito, { email, password: 'Permanent-pass-2' }));
+});
+
+test('expired refresh tokens are dropped at the next sign-in; live ones are kept', async () => {
+  const user = await createConfirmedUser(cognito, uniqueEmail('pruning'));
+  const old = await passwordSignIn(cognito, user);
+  const thirtyOneDays = 31 * 24 * 60 * 60 * 1000;
+  cognito.clock.advance(thirtyOneDays);
+  try {
+    const fresh = await passwordSignIn(cognito, user);
+    const live = await passwordSignIn(cognito, user);
+    const storedTokens = async () => {
+      const pool = JSON.parse(await readFile(path.join(cognito.dataDir, 'db', `${userPoolId}.json`), 'utf8'));
+      return Object.values(pool.Users).find((stored) => stored.Attributes.some((a) => a.Value === user.email))
+        .RefreshTokens;
+    };
+    // The 31-day-old one is gone.
+    assert.deepEqual(await storedTokens(), [fresh.RefreshToken, live.RefreshToken]);
+    assert.notEqual(old.RefreshToken, fresh.RefreshToken);
+  } finally {
+    cognito.clock.advance(-thirtyOneDays);
+  }
 });
