@@ -1,0 +1,16 @@
+// Types for the parts of @spendwise/devkit (plain JS) the suites use.
+declare module '@spendwise/devkit' {
+  export interface PostgresServer {
+    port: number;
+    url(database?: string): string;
+    stop(): Promise<void>;
+  }
+  export function startPostgres(options: {
+    dataDir: string;
+    port: number;
+    persistent?: boolean;
+    log?: (line: string) => void;
+  }): Promise<PostgresServer>;
+  export function freePort(): Promise<number>;
+  export function localDataDir(...parts: string[]): string;
+}

@@ -1,0 +1,30 @@
+/**
+ * One real PostgreSQL for the whole run (initdb costs ~1.5 s; each suite then makes its own databases on it).
+ * Torn down after the run, also when suites fail.
+ */
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { freePort, localDataDir, startPostgres } from '@spendwise/devkit';
+import { type TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** URL of the server's `postgres` database, for creating and inspecting test databases. */
+    postgresAdminUrl: string;
+  }
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  await mkdir(localDataDir(), { recursive: true });
+  const dir = await mkdtemp(localDataDir('test-db-'));
+  const server = await startPostgres({
+    dataDir: path.join(dir, 'data'),
+    port: await freePort(),
+    persistent: false,
+  });
+  project.provide('postgresAdminUrl', server.url('postgres'));
+  return async () => {
+    await server.stop();
+    await rm(dir, { recursive: true, force: true });
+  };
+}
