@@ -61,7 +61,7 @@ export class AccessTokenVerifier implements OnModuleInit {
         throw new ServiceUnavailableError();
       }
       if (!(error instanceof JwtBaseError)) throw error;
-      this.logger.log({ reason: error.name }, 'access token rejected');
+      this.logger.log({ reason: error.constructor.name }, 'access token rejected');
       return null;
     }
   }

@@ -46,25 +46,23 @@ const CODE_BY_STATUS: Record<number, { code: ErrorCode; message: string }> = {
  * Their own messages are not passed through: they can echo request details.
  */
 export function mapFrameworkError(error: unknown): DomainError | undefined {
-  if (error instanceof HttpException) {
-    const known = CODE_BY_STATUS[error.getStatus()];
-    if (error.getStatus() === 404) return new DomainError(ErrorCode.NotFound, 'No such route');
-    return known ? new DomainError(known.code, known.message) : undefined;
-  }
-  if (!(error instanceof Error)) return undefined;
-  const fastifyCode = (error as { code?: unknown }).code;
+  // Nest wraps Fastify's 4xx errors in an HttpException; the original (with its code) is the cause.
+  const original = error instanceof HttpException && error.cause instanceof Error ? error.cause : error;
+  const fastifyCode = (original as { code?: unknown } | undefined)?.code;
   if (typeof fastifyCode === 'string' && FASTIFY_ERRORS[fastifyCode]) {
     const { code, message } = FASTIFY_ERRORS[fastifyCode];
     return new DomainError(code, message);
   }
-  // JSON.parse failures surface as a SyntaxError marked with a 4xx status by the body parser.
-  const statusCode = (error as { statusCode?: unknown }).statusCode;
-  if (error instanceof SyntaxError && statusCode === 400) {
+  // JSON.parse failures (and prototype-poisoning refusals) surface as a SyntaxError marked 400.
+  if (original instanceof SyntaxError && (original as { statusCode?: unknown }).statusCode === 400) {
     return new DomainError(ErrorCode.MalformedJson, 'The request body is not valid JSON');
   }
-  if (typeof statusCode === 'number' && statusCode >= 400 && statusCode < 500 && CODE_BY_STATUS[statusCode]) {
-    const { code, message } = CODE_BY_STATUS[statusCode];
-    return new DomainError(code, message);
-  }
-  return undefined;
+  const status =
+    error instanceof HttpException
+      ? error.getStatus()
+      : (original as { statusCode?: unknown } | undefined)?.statusCode;
+  if (status === 404) return new DomainError(ErrorCode.NotFound, 'No such route');
+  if (typeof status !== 'number' || !CODE_BY_STATUS[status]) return undefined;
+  const { code, message } = CODE_BY_STATUS[status];
+  return new DomainError(code, message);
 }

@@ -1,0 +1,134 @@
+import { generateKeyPairSync, type KeyObject, sign } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import { type AddressInfo } from 'node:net';
+import { type AppConfig } from '../config/app-config';
+import { ServiceUnavailableError } from '../errors/domain-error';
+import { AccessTokenVerifier } from './access-token-verifier';
+
+const POOL_ID = 'us-east-1_TestPool1';
+const CLIENT_ID = 'webclient123';
+const ISSUER = `https://cognito-idp.us-east-1.amazonaws.com/${POOL_ID}`;
+
+function rsaKey(kid: string) {
+  const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  return { kid, privateKey, jwk: { ...publicKey.export({ format: 'jwk' }), kid, alg: 'RS256', use: 'sig' } };
+}
+
+function signJwt(key: { kid: string; privateKey: KeyObject }, claims: Record<string, unknown>): string {
+  const header = Buffer.from(JSON.stringify({ alg: 'RS256', kid: key.kid })).toString('base64url');
+  const payload = Buffer.from(JSON.stringify(claims)).toString('base64url');
+  const signature = sign('sha256', Buffer.from(`${header}.${payload}`), key.privateKey).toString('base64url');
+  return `${header}.${payload}.${signature}`;
+}
+
+function accessClaims(overrides: Record<string, unknown> = {}) {
+  const now = Math.floor(Date.now() / 1000);
+  return {
+    sub: 'user-sub-1',
+    iss: ISSUER,
+    client_id: CLIENT_ID,
+    token_use: 'access',
+    scope: 'aws.cognito.signin.user.admin',
+    iat: now,
+    exp: now + 3600,
+    ...overrides,
+  };
+}
+
+/** A stand-in for the Cognito emulator: serves the pool's JWKS over plain http, and can go down. */
+async function startJwksServer(jwks: object) {
+  let requests = 0;
+  const server: Server = createServer((request, response) => {
+    requests += 1;
+    if (request.url === `/${POOL_ID}/.well-known/jwks.json`) {
+      response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(jwks));
+    } else {
+      response.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    endpoint: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    requests: () => requests,
+    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+function localConfig(endpoint: string): AppConfig {
+  return {
+    cognito: { userPoolId: POOL_ID, clientId: CLIENT_ID, localEmulatorEndpoint: endpoint },
+  } as AppConfig;
+}
+
+describe('AccessTokenVerifier (local emulator mode)', () => {
+  const trusted = rsaKey('trusted-key');
+  const stranger = rsaKey('stranger-key');
+  let jwks: Awaited<ReturnType<typeof startJwksServer>>;
+  let verifier: AccessTokenVerifier;
+
+  beforeEach(async () => {
+    jwks = await startJwksServer({ keys: [trusted.jwk] });
+    verifier = new AccessTokenVerifier(localConfig(jwks.endpoint));
+    await verifier.onModuleInit();
+  });
+  afterEach(() => jwks.stop());
+
+  it('accepts a valid access token for the web client and returns its claims', async () => {
+    await expect(verifier.verify(signJwt(trusted, accessClaims()))).resolves.toMatchObject({
+      sub: 'user-sub-1',
+      clientId: CLIENT_ID,
+    });
+  });
+
+  it.each([
+    ['expired', accessClaims({ exp: Math.floor(Date.now() / 1000) - 60 })],
+    ['an ID token', accessClaims({ token_use: 'id', aud: CLIENT_ID })],
+    ['for another app client', accessClaims({ client_id: 'otherclient999' })],
+    [
+      'from another issuer',
+      accessClaims({ iss: 'https://cognito-idp.us-east-1.amazonaws.com/us-east-1_Other' }),
+    ],
+  ])('rejects a token that is %s', async (_case, claims) => {
+    await expect(verifier.verify(signJwt(trusted, claims))).resolves.toBeNull();
+  });
+
+  it('rejects a token signed by a key outside the JWKS, even when it claims a trusted key id', async () => {
+    await expect(verifier.verify(signJwt(stranger, accessClaims()))).resolves.toBeNull();
+    await expect(
+      verifier.verify(signJwt({ ...stranger, kid: trusted.kid }, accessClaims())),
+    ).resolves.toBeNull();
+  });
+
+  it('rejects a tampered payload, an unsigned token and garbage', async () => {
+    const [header, , signature] = signJwt(trusted, accessClaims()).split('.');
+    const forgedPayload = Buffer.from(JSON.stringify(accessClaims({ sub: 'someone-else' }))).toString(
+      'base64url',
+    );
+    const unsignedHeader = Buffer.from(JSON.stringify({ alg: 'none', kid: trusted.kid })).toString(
+      'base64url',
+    );
+    await expect(verifier.verify(`${header}.${forgedPayload}.${signature}`)).resolves.toBeNull();
+    await expect(verifier.verify(`${unsignedHeader}.${forgedPayload}.`)).resolves.toBeNull();
+    await expect(verifier.verify('not-a-jwt')).resolves.toBeNull();
+  });
+
+  it('fetches the JWKS at boot, not per token, and keeps using it when the endpoint goes away', async () => {
+    const fetchedAtBoot = jwks.requests();
+    expect(fetchedAtBoot).toBeGreaterThan(0);
+    await verifier.verify(signJwt(trusted, accessClaims()));
+    expect(jwks.requests()).toBe(fetchedAtBoot);
+    await jwks.stop();
+    await expect(verifier.verify(signJwt(trusted, accessClaims()))).resolves.not.toBeNull();
+  });
+});
+
+describe('AccessTokenVerifier when the keys cannot be fetched', () => {
+  it('answers 503 (our problem), not 401, while the JWKS is unreachable', async () => {
+    const jwks = await startJwksServer({ keys: [] });
+    await jwks.stop();
+    const verifier = new AccessTokenVerifier(localConfig(jwks.endpoint));
+    await verifier.onModuleInit();
+    const token = signJwt(rsaKey('any'), accessClaims());
+    await expect(verifier.verify(token)).rejects.toBeInstanceOf(ServiceUnavailableError);
+  });
+});

@@ -1,0 +1,105 @@
+import { ConfigError, loadConfig } from './load-config';
+
+const VALID_ENV = {
+  DATABASE_URL: 'postgresql://spendwise:s3cret-password@db.internal:5432/spendwise',
+  COGNITO_USER_POOL_ID: 'eu-west-1_AbCdEf123',
+  COGNITO_CLIENT_ID: 'abc123def456',
+};
+
+function configError(env: NodeJS.ProcessEnv): string {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as Error).message;
+  }
+  throw new Error('expected loadConfig to fail');
+}
+
+describe('loadConfig', () => {
+  it('derives the region, issuer and AWS endpoint from the pool id and applies defaults', () => {
+    const config = loadConfig(VALID_ENV);
+    expect(config.cognito).toEqual({
+      region: 'eu-west-1',
+      userPoolId: 'eu-west-1_AbCdEf123',
+      clientId: 'abc123def456',
+      issuer: 'https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_AbCdEf123',
+      apiEndpoint: 'https://cognito-idp.eu-west-1.amazonaws.com',
+      localEmulatorEndpoint: null,
+    });
+    expect(config).toMatchObject({
+      nodeEnv: 'development',
+      port: 4000,
+      host: '0.0.0.0',
+      http: { corsOrigins: [], trustProxy: 1, bodyLimitBytes: 65536 },
+      logLevel: 'info',
+    });
+  });
+
+  it('names every missing variable, and treats empty values as unset', () => {
+    const message = configError({ DATABASE_URL: '', COGNITO_CLIENT_ID: 'abc' });
+    expect(message).toMatch(/^Invalid configuration: /);
+    expect(message).toContain('DATABASE_URL is required');
+    expect(message).toContain('COGNITO_USER_POOL_ID is required');
+    expect(message).not.toContain('COGNITO_CLIENT_ID');
+  });
+
+  it('never echoes a value (the database URL holds a password)', () => {
+    const message = configError({ ...VALID_ENV, DATABASE_URL: 'mysql://user:hunter2@host/db' });
+    expect(message).toContain('DATABASE_URL must be a postgresql:// connection URL');
+    expect(message).not.toContain('hunter2');
+  });
+
+  it('refuses local emulator mode when NODE_ENV=production', () => {
+    const message = configError({
+      ...VALID_ENV,
+      NODE_ENV: 'production',
+      AUTH_LOCAL_EMULATOR: 'true',
+      COGNITO_ENDPOINT: 'http://127.0.0.1:9229',
+    });
+    expect(message).toContain('AUTH_LOCAL_EMULATOR is refused when NODE_ENV=production');
+  });
+
+  it('needs an emulator endpoint in local mode, and only there', () => {
+    expect(configError({ ...VALID_ENV, AUTH_LOCAL_EMULATOR: 'true' })).toContain(
+      'COGNITO_ENDPOINT is required when AUTH_LOCAL_EMULATOR=true',
+    );
+    expect(configError({ ...VALID_ENV, COGNITO_ENDPOINT: 'http://127.0.0.1:9229' })).toContain(
+      'COGNITO_ENDPOINT is only used with AUTH_LOCAL_EMULATOR=true',
+    );
+    const local = loadConfig({
+      ...VALID_ENV,
+      AUTH_LOCAL_EMULATOR: 'true',
+      COGNITO_ENDPOINT: 'http://127.0.0.1:9229/',
+    });
+    expect(local.cognito.localEmulatorEndpoint).toBe('http://127.0.0.1:9229');
+    expect(local.cognito.apiEndpoint).toBe('http://127.0.0.1:9229');
+    // The issuer stays Amazon's: the emulator signs tokens exactly as Cognito would.
+    expect(local.cognito.issuer).toBe('https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_AbCdEf123');
+  });
+
+  it('rejects an AWS_REGION that contradicts the pool id', () => {
+    expect(configError({ ...VALID_ENV, AWS_REGION: 'us-east-1' })).toContain(
+      "AWS_REGION does not match the user pool's region (eu-west-1)",
+    );
+  });
+
+  it('parses CORS origins, proxy trust and numbers', () => {
+    const config = loadConfig({
+      ...VALID_ENV,
+      CORS_ORIGINS: 'https://app.example.com, http://localhost:3000',
+      TRUST_PROXY: '10.0.0.0/8,192.168.1.1',
+      PORT: '8080',
+      RATE_LIMIT_PER_IP: '50',
+    });
+    expect(config.http.corsOrigins).toEqual(['https://app.example.com', 'http://localhost:3000']);
+    expect(config.http.trustProxy).toEqual(['10.0.0.0/8', '192.168.1.1']);
+    expect(config.port).toBe(8080);
+    expect(config.rateLimit.perIp).toBe(50);
+    expect(configError({ ...VALID_ENV, CORS_ORIGINS: 'https://app.example.com/path' })).toContain(
+      'CORS_ORIGINS',
+    );
+    expect(configError({ ...VALID_ENV, PORT: '99999' })).toContain('PORT must be at most 65535');
+    expect(configError({ ...VALID_ENV, TRUST_PROXY: 'everyone' })).toContain('TRUST_PROXY');
+  });
+});

@@ -1,0 +1,49 @@
+import { ConflictError, NotFoundError, ServiceUnavailableError } from './domain-error';
+import { prismaKnownError as prismaError, uniqueViolation } from '../testing/prisma-fakes';
+import { isForeignKeyViolation, isUniqueViolation, mapPrismaError } from './prisma-error.mapper';
+
+const uniqueOnCategoryName = uniqueViolation('categories_user_id_normalized_name_key');
+
+describe('mapPrismaError', () => {
+  it('maps a unique violation (model or raw query) to 409', () => {
+    expect(mapPrismaError(uniqueOnCategoryName)).toBeInstanceOf(ConflictError);
+    const raw = prismaError('P2010', { originalCode: '23505', kind: 'UniqueConstraintViolation' });
+    expect(mapPrismaError(raw)).toBeInstanceOf(ConflictError);
+  });
+
+  it('maps "record to update/delete not found" to a 404 naming the model', () => {
+    const mapped = mapPrismaError(prismaError('P2025', undefined, 'Expense'));
+    expect(mapped).toBeInstanceOf(NotFoundError);
+    expect(mapped?.message).toBe('Expense not found');
+  });
+
+  it.each([
+    ['unreachable (model query)', prismaError('P1001', { kind: 'DatabaseNotReachable' })],
+    ['unreachable (raw query)', prismaError('P2010', { kind: 'DatabaseNotReachable' })],
+    ['connection closed', prismaError('P2010', { kind: 'ConnectionClosed' })],
+    ['admin shutdown', prismaError('P2010', { kind: 'postgres', code: '57P01' })],
+    ['statement timeout', prismaError('P2010', { kind: 'postgres', code: '57014' })],
+    ['client not initialised', Object.assign(new Error('init'), { name: 'PrismaClientInitializationError' })],
+  ])('maps a database that cannot be used (%s) to 503', (_case, error) => {
+    expect(mapPrismaError(error)).toBeInstanceOf(ServiceUnavailableError);
+  });
+
+  it('leaves non-Prisma errors and unknown Prisma errors to the filter (opaque 500)', () => {
+    expect(mapPrismaError(new Error('boom'))).toBeUndefined();
+    expect(mapPrismaError(prismaError('P2009'))).toBeUndefined();
+    expect(mapPrismaError('a string')).toBeUndefined();
+  });
+});
+
+describe('constraint helpers', () => {
+  it('recognises a unique violation on a given index only', () => {
+    expect(isUniqueViolation(uniqueOnCategoryName, 'categories_user_id_normalized_name_key')).toBe(true);
+    expect(isUniqueViolation(uniqueOnCategoryName, 'expenses_user_idempotency_key')).toBe(false);
+  });
+
+  it('recognises foreign-key violations from model and raw queries', () => {
+    expect(isForeignKeyViolation(prismaError('P2003', { originalCode: '23503' }))).toBe(true);
+    expect(isForeignKeyViolation(prismaError('P2010', { originalCode: '23503' }))).toBe(true);
+    expect(isForeignKeyViolation(uniqueOnCategoryName)).toBe(false);
+  });
+});

@@ -1,0 +1,35 @@
+import { ValidationFailedError } from '../errors/domain-error';
+import { decodeCursor, encodeCursor } from './expense-cursor';
+
+describe('expense cursor', () => {
+  const position = {
+    occurredOn: '2026-03-01',
+    createdAt: '2026-03-01T10:11:12.345Z',
+    id: '01900000-0000-7000-8000-00000000000a',
+  };
+
+  it('round-trips a position through an opaque, URL-safe string', () => {
+    const cursor = encodeCursor(position);
+    expect(cursor).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(decodeCursor(cursor)).toEqual(position);
+  });
+
+  it.each([
+    'abc',
+    Buffer.from('["2026-03-01"]').toString('base64url'),
+    Buffer.from('["2026-02-30","2026-03-01T10:11:12.345Z","01900000-0000-7000-8000-00000000000a"]').toString(
+      'base64url',
+    ),
+    Buffer.from('["2026-03-01","yesterday","01900000-0000-7000-8000-00000000000a"]').toString('base64url'),
+    Buffer.from('{"occurredOn":"2026-03-01"}').toString('base64url'),
+  ])('rejects a cursor that is not a valid position (%s) as a 400 naming `cursor`', (cursor) => {
+    expect(() => decodeCursor(cursor)).toThrow(ValidationFailedError);
+    try {
+      decodeCursor(cursor);
+    } catch (error) {
+      expect((error as ValidationFailedError).details).toEqual([
+        { field: 'cursor', message: 'is not a valid cursor' },
+      ]);
+    }
+  });
+});

@@ -1,0 +1,127 @@
+import { type CreateExpense } from '@spendwise/contracts';
+import { type AuthenticatedUser } from '../auth/authenticated-user';
+import { UnknownCategoryError } from '../categories/category.errors';
+import { type PrismaService } from '../prisma/prisma.service';
+import { foreignKeyViolation, uniqueViolation } from '../testing/prisma-fakes';
+import { IDEMPOTENCY_KEY_INDEX, IdempotencyKeyReusedError } from './expense.errors';
+import { type ExpenseRow } from './expense.mapper';
+import { ExpensesService } from './expenses.service';
+
+const USER = { id: 'user-1', currency: 'EUR' } as AuthenticatedUser;
+const INPUT: CreateExpense = {
+  amountMinor: 1250,
+  occurredOn: '2026-03-01',
+  description: 'Lunch',
+  tags: ['work'],
+};
+const ROW: ExpenseRow = {
+  id: 'exp-1',
+  amountMinor: 1250,
+  currency: 'EUR',
+  occurredOn: new Date('2026-03-01T00:00:00.000Z'),
+  description: 'Lunch',
+  merchant: null,
+  note: null,
+  tags: ['work'],
+  categoryId: null,
+  createdAt: new Date('2026-03-01T12:00:00.000Z'),
+  updatedAt: new Date('2026-03-01T12:00:00.000Z'),
+};
+
+function setup() {
+  const expense = {
+    create: jest.fn(),
+    findUnique: jest.fn(),
+    findFirst: jest.fn(),
+    update: jest.fn(),
+    deleteMany: jest.fn(),
+  };
+  const category = { count: jest.fn() };
+  const service = new ExpensesService({ client: { expense, category } } as unknown as PrismaService);
+  return { service, expense, category };
+}
+
+describe('ExpensesService.create', () => {
+  it("records the amount in the user's currency and the date as a calendar day", async () => {
+    const { service, expense } = setup();
+    expense.create.mockResolvedValue(ROW);
+    const { expense: created, replayed } = await service.create(USER, INPUT);
+    expect(replayed).toBe(false);
+    expect(created.occurredOn).toBe('2026-03-01');
+    expect(expense.create.mock.calls[0][0].data).toMatchObject({
+      userId: 'user-1',
+      currency: 'EUR',
+      occurredOn: new Date('2026-03-01T00:00:00.000Z'),
+      idempotencyKey: null,
+    });
+  });
+
+  it('refuses a category the user does not own', async () => {
+    const { service, category, expense } = setup();
+    category.count.mockResolvedValue(0);
+    await expect(service.create(USER, { ...INPUT, categoryId: 'someone-elses' })).rejects.toBeInstanceOf(
+      UnknownCategoryError,
+    );
+    expect(expense.create).not.toHaveBeenCalled();
+  });
+
+  it('treats a category deleted during the insert the same way', async () => {
+    const { service, category, expense } = setup();
+    category.count.mockResolvedValue(1);
+    expense.create.mockRejectedValue(foreignKeyViolation());
+    await expect(service.create(USER, { ...INPUT, categoryId: 'cat-1' })).rejects.toBeInstanceOf(
+      UnknownCategoryError,
+    );
+  });
+
+  describe('with an Idempotency-Key', () => {
+    it('returns the expense an earlier identical request created, without inserting', async () => {
+      const { service, expense } = setup();
+      expense.findUnique.mockResolvedValue(ROW);
+      await expect(service.create(USER, INPUT, 'key-1')).resolves.toEqual({
+        expense: expect.objectContaining({ id: 'exp-1' }),
+        replayed: true,
+      });
+      expect(expense.findUnique).toHaveBeenCalledWith({
+        where: { userId_idempotencyKey: { userId: 'user-1', idempotencyKey: 'key-1' } },
+      });
+      expect(expense.create).not.toHaveBeenCalled();
+    });
+
+    it('refuses the same key with a different body (409)', async () => {
+      const { service, expense } = setup();
+      expense.findUnique.mockResolvedValue(ROW);
+      await expect(service.create(USER, { ...INPUT, amountMinor: 999 }, 'key-1')).rejects.toBeInstanceOf(
+        IdempotencyKeyReusedError,
+      );
+    });
+
+    it('settles a race on the same key through the unique index: the loser returns the winner’s row', async () => {
+      const { service, expense } = setup();
+      expense.findUnique.mockResolvedValueOnce(null).mockResolvedValueOnce(ROW);
+      expense.create.mockRejectedValue(uniqueViolation(IDEMPOTENCY_KEY_INDEX));
+      await expect(service.create(USER, INPUT, 'key-1')).resolves.toMatchObject({ replayed: true });
+    });
+  });
+});
+
+describe('ExpensesService reads and writes by id', () => {
+  it('scopes every lookup to the caller and answers 404 for anything else', async () => {
+    const { service, expense } = setup();
+    expense.findFirst.mockResolvedValue(null);
+    await expect(service.get(USER, 'exp-9')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect(expense.findFirst).toHaveBeenCalledWith({ where: { id: 'exp-9', userId: 'user-1' } });
+    expense.deleteMany.mockResolvedValue({ count: 0 });
+    await expect(service.remove(USER, 'exp-9')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('changes only the fields sent, and null uncategorises', async () => {
+    const { service, expense } = setup();
+    expense.update.mockResolvedValue(ROW);
+    await service.update(USER, 'exp-1', { description: 'Dinner', categoryId: null });
+    expect(expense.update).toHaveBeenCalledWith({
+      where: { id: 'exp-1', userId: 'user-1' },
+      data: { description: 'Dinner', categoryId: null },
+    });
+  });
+});
