@@ -1,5 +1,10 @@
 // Types for the parts of @spendwise/devkit (plain JS) the suites use.
 declare module '@spendwise/devkit' {
+  export function freePort(): Promise<number>;
+  export function localDataDir(...parts: string[]): string;
+}
+
+declare module '@spendwise/devkit/postgres' {
   export interface PostgresServer {
     port: number;
     url(database?: string): string;
@@ -11,6 +16,4 @@ declare module '@spendwise/devkit' {
     persistent?: boolean;
     log?: (line: string) => void;
   }): Promise<PostgresServer>;
-  export function freePort(): Promise<number>;
-  export function localDataDir(...parts: string[]): string;
 }

@@ -4,7 +4,8 @@
  */
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { freePort, localDataDir, startPostgres } from '@spendwise/devkit';
+import { freePort, localDataDir } from '@spendwise/devkit';
+import { startPostgres } from '@spendwise/devkit/postgres';
 import { type TestProject } from 'vitest/node';
 
 declare module 'vitest' {
