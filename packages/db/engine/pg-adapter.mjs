@@ -22,6 +22,8 @@ const TEXT_TYPE_OID = 25;
  * @returns the migration-aware adapter factory `SchemaEngine.new` takes
  */
 export function createEngineAdapterFactory(databaseUrl) {
+  // Some commands need no database (`migrate diff --from-empty --to-schema …`); fail only if one is used.
+  if (!databaseUrl) return bindMigrationAwareSqlAdapterFactory(noDatabaseFactory());
   const factory = new PrismaPg({ connectionString: databaseUrl });
   return bindMigrationAwareSqlAdapterFactory({
     provider: factory.provider,
@@ -29,6 +31,22 @@ export function createEngineAdapterFactory(databaseUrl) {
     connect: async () => fixQueryable(await factory.connect()),
     connectToShadowDb: () => connectToShadowDatabase(databaseUrl),
   });
+}
+
+/**
+ * The wasm engine reports an error thrown on the JavaScript side (rather than by the database) as "External error
+ * id#N", N indexing the factory's error registry. Returns that original error when `error` refers to one.
+ */
+export function originalAdapterError(factory, error) {
+  const id = /External error id#(\d+)/.exec(error?.message ?? '')?.[1];
+  return id === undefined ? undefined : factory.errorRegistry.consumeError(Number(id))?.error;
+}
+
+function noDatabaseFactory() {
+  const fail = async () => {
+    throw new Error('This command needs a database: set DATABASE_URL (prisma.config.ts reads it).');
+  };
+  return { provider: 'postgres', adapterName: '@prisma/adapter-pg', connect: fail, connectToShadowDb: fail };
 }
 
 /**

@@ -22,8 +22,13 @@ const PREPARE = {
 /** Native-engine error codes the CLI recognises. */
 const RPC_ERROR = { methodNotFound: -32601, engine: 4466 };
 
-/** Serves requests with `engine` (a wasm SchemaEngine) until stdin closes, the CLI's way of stopping it. */
-export async function serveJsonRpc(engine) {
+/**
+ * Serves requests until stdin closes, the CLI's way of stopping the engine.
+ * @param {Promise<object>} starting the wasm SchemaEngine; if it fails to start, each request gets that error
+ * @param {(error: Error) => Error | undefined} originalError the error an engine error stands for, if another
+ */
+export async function serveJsonRpc(starting, originalError) {
+  starting.catch(() => {}); // Reported per request below, not as an unhandled rejection.
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
   let queue = Promise.resolve();
   for await (const line of lines) {
@@ -32,16 +37,16 @@ export async function serveJsonRpc(engine) {
     // Replies to our own `print` requests carry no method; nothing waits for them.
     if (!message.method) continue;
     // One request at a time, in order, like the native engine.
-    queue = queue.then(() => answer(engine, message));
+    queue = queue.then(() => answer(starting, originalError, message));
   }
   await queue;
 }
 
-async function answer(engine, { id, method, params }) {
+async function answer(starting, originalError, { id, method, params }) {
   try {
-    send({ jsonrpc: '2.0', id, result: await dispatch(engine, method, params) });
+    send({ jsonrpc: '2.0', id, result: await dispatch(await starting, method, params) });
   } catch (error) {
-    send({ jsonrpc: '2.0', id, error: toRpcError(method, error) });
+    send({ jsonrpc: '2.0', id, error: toRpcError(method, originalError(error) ?? error) });
   }
 }
 

@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { runCliCommand } from './cli-commands.mjs';
 import { logLine } from './engine-log.mjs';
-import { createEngineAdapterFactory } from './pg-adapter.mjs';
+import { createEngineAdapterFactory, originalAdapterError } from './pg-adapter.mjs';
 import { serveJsonRpc } from './rpc-server.mjs';
 import { assertPinnedVersions, PINNED } from './version-pin.mjs';
 import { loadWasmEngine, panicMessage } from './wasm-engine.mjs';
@@ -25,7 +25,6 @@ process.on('uncaughtException', (error) => {
 logLine('INFO', "Starting the offline schema engine (Prisma's wasm engine, packages/db/engine)");
 
 try {
-  assertPinnedVersions();
   // Exit explicitly: the engine's connection pool would keep the process alive after the CLI hangs up.
   process.exit(await main(process.argv.slice(2)));
 } catch (error) {
@@ -46,24 +45,33 @@ async function main(argv) {
       'extension-types': { type: 'string' },
     },
   });
+  const datasource = values.datasource ? JSON.parse(values.datasource) : {};
   if (values.version) {
+    assertPinnedVersions();
     process.stdout.write(`schema-engine-cli ${PINNED.engineHash}\n`);
     return 0;
   }
-  const datasource = values.datasource ? JSON.parse(values.datasource) : {};
-  if (positionals[0] === 'cli') return runCliCommand(positionals[1], datasource);
-
-  if (!datasource.url) throw new Error('No database URL: set DATABASE_URL (prisma.config.ts reads it).');
-  const { SchemaEngine } = await loadWasmEngine();
-  const datamodels = await Promise.all(
-    (values.datamodels ?? []).map(async (file) => [file, await readFile(file, 'utf8')]),
+  if (positionals[0] === 'cli') {
+    assertPinnedVersions();
+    return runCliCommand(positionals[1], datasource);
+  }
+  // As a server, a start-up failure becomes the answer to every request: the CLI takes an engine that exits
+  // before answering for a command that succeeded with no output.
+  const adapterFactory = createEngineAdapterFactory(datasource.url);
+  await serveJsonRpc(startEngine(values.datamodels ?? [], adapterFactory), (error) =>
+    originalAdapterError(adapterFactory, error),
   );
-  const engine = await SchemaEngine.new(
+  return 0;
+}
+
+async function startEngine(schemaFiles, adapterFactory) {
+  assertPinnedVersions();
+  const { SchemaEngine } = await loadWasmEngine();
+  const datamodels = await Promise.all(schemaFiles.map(async (file) => [file, await readFile(file, 'utf8')]));
+  return SchemaEngine.new(
     { datamodels: datamodels.length > 0 ? datamodels : undefined },
     // The engine's log lines are already in the native engine's JSON shape.
     (line) => process.stderr.write(line.endsWith('\n') ? line : `${line}\n`),
-    createEngineAdapterFactory(datasource.url),
+    adapterFactory,
   );
-  await serveJsonRpc(engine);
-  return 0;
 }
