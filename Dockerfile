@@ -1,0 +1,150 @@
+# SpendWise container images, built from the repository root (docker/README.md has the whole story).
+#
+#   docker build -t spendwise-backend:$TAG .                                   API for ECS (default target)
+#   docker build --target web -t spendwise-web:local .                         Next.js web app, for compose
+#   docker build --target cognito-emulator -t spendwise-cognito-emulator:local .   local Cognito, for compose
+#
+# Needs BuildKit (cache mounts): the default since Docker 23; older engines: DOCKER_BUILDKIT=1.
+# There is deliberately no `# syntax=` line: it would pull a frontend image; the built-in frontend suffices.
+# Behind a TLS-intercepting proxy, pass its CA bundle as `--secret id=extra_ca_certs,src=<pem file>`.
+
+# ---- base: Debian bookworm + Node 24, the parent of every stage --------------------------------------------
+FROM node:24-bookworm-slim AS base
+ENV NEXT_TELEMETRY_DISABLED=1 \
+    TURBO_TELEMETRY_DISABLED=1 \
+    CHECKPOINT_DISABLE=1 \
+    npm_config_update_notifier=false \
+    npm_config_fund=false \
+    npm_config_audit=false
+WORKDIR /app
+
+# ---- build-base: what only build stages need -------------------------------------------------------------------
+FROM base AS build-base
+COPY docker/build/with-extra-ca.sh /usr/local/bin/with-extra-ca
+COPY docker/build/keep-runtime-workspaces.mjs /usr/local/lib/spendwise-build/
+
+# ---- runtime-base: what every final image has ------------------------------------------------------------------
+FROM base AS runtime-base
+# tini runs as PID 1: it forwards SIGTERM to Node (which then drains) and reaps zombies. libssl3 only stops the
+# Prisma CLI's start-up warning that it "failed to detect the libssl/openssl version" (its engine here is wasm).
+RUN apt-get update \
+  && apt-get install -y --no-install-recommends tini libssl3 \
+  && rm -rf /var/lib/apt/lists/*
+COPY docker/http-healthcheck.mjs /usr/local/lib/spendwise/http-healthcheck.mjs
+ARG VERSION=dev
+ARG REVISION=unknown
+LABEL org.opencontainers.image.vendor="SpendWise" \
+      org.opencontainers.image.licenses="UNLICENSED" \
+      org.opencontainers.image.version="${VERSION}" \
+      org.opencontainers.image.revision="${REVISION}" \
+      org.opencontainers.image.base.name="docker.io/library/node:24-bookworm-slim"
+ENTRYPOINT ["/usr/bin/tini", "--"]
+
+# ---- pruner: each image's slice of the monorepo; `json/` (manifests + lockfile) changes far less than sources --
+FROM build-base AS pruner
+COPY package.json ./
+RUN --mount=type=secret,id=extra_ca_certs \
+    --mount=type=cache,target=/root/.npm \
+    with-extra-ca npm install --global "turbo@$(node -p 'require("./package.json").devDependencies.turbo')"
+COPY . .
+RUN turbo prune @spendwise/api --docker --out-dir=/prune/api \
+  && turbo prune @spendwise/web --docker --out-dir=/prune/web \
+  && turbo prune @spendwise/cognito-emulator --docker --out-dir=/prune/cognito-emulator
+
+# ---- web (Next.js standalone) -------------------------------------------------------------------------------
+FROM build-base AS web-build
+COPY --from=pruner /prune/web/json/ ./
+RUN --mount=type=secret,id=extra_ca_certs \
+    --mount=type=cache,target=/root/.npm \
+    with-extra-ca npm ci --ignore-scripts
+COPY --from=pruner /prune/web/full/ ./
+# Public settings are compiled into the browser bundle, so they are build arguments (apps/web/.env.example).
+ARG NEXT_PUBLIC_API_URL
+ARG NEXT_PUBLIC_AWS_REGION
+ARG NEXT_PUBLIC_COGNITO_USER_POOL_ID
+ARG NEXT_PUBLIC_COGNITO_CLIENT_ID
+ARG NEXT_PUBLIC_COGNITO_ENDPOINT
+ARG NEXT_PUBLIC_AUTH_FLOW
+RUN --mount=type=cache,target=/app/apps/web/.next/cache \
+    npx turbo run build --filter=@spendwise/web
+
+FROM runtime-base AS web
+LABEL org.opencontainers.image.title="spendwise-web" \
+      org.opencontainers.image.description="SpendWise web app (Next.js standalone server)"
+ENV NODE_ENV=production \
+    PORT=3000 \
+    HOSTNAME=0.0.0.0
+COPY --from=web-build /app/apps/web/.next/standalone/ ./
+COPY --from=web-build /app/apps/web/.next/static/ apps/web/.next/static/
+COPY --from=web-build /app/apps/web/public/ apps/web/public/
+# Next.js writes its render and image caches at run time; that one folder belongs to the app user.
+RUN mkdir -p apps/web/.next/cache && chown node:node apps/web/.next/cache
+USER node
+EXPOSE 3000
+HEALTHCHECK --interval=10s --timeout=5s --start-period=20s --retries=3 \
+  CMD ["node", "/usr/local/lib/spendwise/http-healthcheck.mjs", "/signin"]
+CMD ["node", "apps/web/server.js"]
+
+# ---- cognito-emulator (local development only) ---------------------------------------------------------------
+FROM build-base AS cognito-emulator-dependencies
+COPY --from=pruner /prune/cognito-emulator/json/ ./
+RUN node /usr/local/lib/spendwise-build/keep-runtime-workspaces.mjs @spendwise/cognito-emulator
+RUN --mount=type=secret,id=extra_ca_certs \
+    --mount=type=cache,target=/root/.npm \
+    with-extra-ca npm ci --omit=dev --ignore-scripts
+
+FROM runtime-base AS cognito-emulator
+LABEL org.opencontainers.image.title="spendwise-cognito-emulator" \
+      org.opencontainers.image.description="Local Amazon Cognito emulator with the SpendWise pool seeded (never deploy)"
+COPY --from=cognito-emulator-dependencies /app/ ./
+COPY --from=pruner /prune/cognito-emulator/full/packages/cognito-emulator/src/ packages/cognito-emulator/src/
+RUN mkdir -p /var/lib/cognito-emulator && chown node:node /var/lib/cognito-emulator
+VOLUME /var/lib/cognito-emulator
+USER node
+ENV PORT=9229
+EXPOSE 9229
+HEALTHCHECK --interval=10s --timeout=5s --start-period=10s --retries=3 \
+  CMD ["node", "/usr/local/lib/spendwise/http-healthcheck.mjs", "/us-east-1_LocalDev01/.well-known/jwks.json"]
+CMD ["sh", "-c", "exec node packages/cognito-emulator/src/cli.js --host 0.0.0.0 --port \"$PORT\" --data-dir /var/lib/cognito-emulator"]
+
+# ---- backend: the default target, so it must stay the last stage of this file --------------------------------
+FROM build-base AS api-build
+COPY --from=pruner /prune/api/json/ ./
+# Install scripts stay off: nothing the build needs has one, and some (Prisma's engines) would go online.
+RUN --mount=type=secret,id=extra_ca_certs \
+    --mount=type=cache,target=/root/.npm \
+    with-extra-ca npm ci --ignore-scripts
+COPY --from=pruner /prune/api/full/ ./
+RUN npx turbo run build --filter=@spendwise/api
+
+FROM build-base AS api-production-dependencies
+COPY --from=pruner /prune/api/json/ ./
+RUN node /usr/local/lib/spendwise-build/keep-runtime-workspaces.mjs @spendwise/api
+# Prisma's client carries a query compiler for every database it supports; SpendWise runs on PostgreSQL only.
+RUN --mount=type=secret,id=extra_ca_certs \
+    --mount=type=cache,target=/root/.npm \
+    with-extra-ca npm ci --omit=dev --ignore-scripts \
+  && find node_modules/@prisma/client/runtime -name 'query_compiler_*' ! -name '*postgresql*' -delete
+
+FROM runtime-base AS backend
+LABEL org.opencontainers.image.title="spendwise-backend" \
+      org.opencontainers.image.description="SpendWise API (NestJS on Fastify) with the Prisma CLI, schema and migrations"
+ENV NODE_ENV=production \
+    PORT=4000
+# Code and dependencies stay root-owned: the API user can read them, not change them.
+COPY --from=api-production-dependencies /app/ ./
+COPY --from=api-build /app/packages/contracts/dist/ packages/contracts/dist/
+COPY --from=api-build /app/packages/db/dist/ packages/db/dist/
+# For `prisma migrate deploy`: the config, the schema with the committed migrations, the offline schema engine.
+COPY --from=api-build /app/packages/db/prisma.config.ts packages/db/
+COPY --from=api-build /app/packages/db/prisma/ packages/db/prisma/
+COPY --from=api-build /app/packages/db/engine/ packages/db/engine/
+COPY --from=api-build /app/apps/api/dist/ apps/api/dist/
+# The migrate task's working directory: prisma.config.ts (schema, migrations, offline schema engine) lives here,
+# so the ECS override `npx prisma migrate deploy` needs nothing but DATABASE_URL and no network.
+WORKDIR /app/packages/db
+USER node
+EXPOSE 4000
+HEALTHCHECK --interval=10s --timeout=5s --start-period=20s --retries=3 \
+  CMD ["node", "/usr/local/lib/spendwise/http-healthcheck.mjs", "/health"]
+CMD ["node", "/app/apps/api/dist/main.js"]

@@ -1,0 +1,62 @@
+/**
+ * The Docker and Compose command lines the suite drives, each call bounded in time.
+ *
+ * Builds go through Debian's docker.io client (/usr/bin/docker): it has BuildKit built in, whereas a newer
+ * standalone CLI needs the buildx plugin for BuildKit, which these machines lack. `DOCKER_CLI` overrides it.
+ */
+import { existsSync } from 'node:fs';
+import { run } from './run.mjs';
+
+export const DOCKER_CLI =
+  process.env.DOCKER_CLI ?? (existsSync('/usr/bin/docker') ? '/usr/bin/docker' : 'docker');
+export const COMPOSE_CLI = process.env.COMPOSE_CLI ?? 'docker-compose';
+
+/** `docker <args>`; resolves with its output, rejects with a CommandError. */
+export function docker(args, { timeoutMs = 60_000, ...options } = {}) {
+  return run(DOCKER_CLI, args, { timeoutMs, ...options });
+}
+
+/** The parsed `docker image inspect` of `ref`, or null when there is no such image. */
+export async function inspectImage(ref) {
+  try {
+    const { stdout } = await docker(['image', 'inspect', ref]);
+    return JSON.parse(stdout)[0];
+  } catch (error) {
+    if (/No such image/i.test(error.message)) return null;
+    throw error;
+  }
+}
+
+/** The parsed `docker container inspect` of `name`. */
+export async function inspectContainer(name) {
+  const { stdout } = await docker(['container', 'inspect', name]);
+  return JSON.parse(stdout)[0];
+}
+
+/**
+ * `docker build` with BuildKit (cache mounts, target stages).
+ * @param {{ context: string, tag: string, target?: string, dockerfile?: string,
+ *   buildArgs?: Record<string, string>, labels?: Record<string, string>, timeoutMs: number }} options
+ */
+export function buildImage({ context, tag, target, dockerfile, buildArgs = {}, labels = {}, timeoutMs }) {
+  const args = ['build', '--tag', tag, '--progress', 'plain'];
+  if (target) args.push('--target', target);
+  if (dockerfile) args.push('--file', dockerfile);
+  for (const [name, value] of Object.entries(buildArgs)) args.push('--build-arg', `${name}=${value}`);
+  for (const [name, value] of Object.entries(labels)) args.push('--label', `${name}=${value}`);
+  args.push(context);
+  return docker(args, { timeoutMs, env: { ...process.env, DOCKER_BUILDKIT: '1' } });
+}
+
+/** Removes containers, networks and volumes by name; names that do not exist are not an error. */
+export async function removeQuietly(kind, names) {
+  if (names.length === 0) return;
+  const verb = {
+    container: ['rm', '--force', '--volumes'],
+    network: ['network', 'rm'],
+    volume: ['volume', 'rm'],
+  };
+  await docker([...verb[kind], ...names]).catch((error) => {
+    if (!/No such|not found/i.test(error.message)) throw error;
+  });
+}
