@@ -41,7 +41,7 @@ export default function CategoryChart({
             nameKey="name"
             innerRadius="55%"
             outerRadius="90%"
-            paddingAngle={1}
+            paddingAngle={data.length > 1 ? 1 : 0}
             isAnimationActive={false}
             stroke="var(--surface)"
           >

@@ -11,7 +11,6 @@ import type {
   ExpenseFilters,
   ExpensePage,
   SetBudgetInput,
-  UpdateBudgetInput,
   UpdateCategoryInput,
   UpdateExpenseInput,
   UpdateProfileInput,
@@ -57,7 +56,5 @@ export const api = {
 
   budgets: (signal?: AbortSignal) => apiRequest<BudgetList>('/budgets', { signal }),
   setBudget: (input: SetBudgetInput) => apiRequest<Budget>('/budgets', { method: 'PUT', body: input }),
-  updateBudget: (id: string, input: UpdateBudgetInput) =>
-    apiRequest<Budget>(`/budgets/${id}`, { method: 'PATCH', body: input }),
   deleteBudget: (id: string) => apiRequest<void>(`/budgets/${id}`, { method: 'DELETE' }),
 };

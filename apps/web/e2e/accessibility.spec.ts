@@ -1,0 +1,89 @@
+/**
+ * Every page passes axe (WCAG 2.x A/AA rules) with no serious or critical violation, in the light and the dark
+ * theme, at desktop and phone width.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { PHONE, expect, signIn, test } from './fixtures';
+
+async function expectNoSeriousViolations(page: Page, label: string) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const serious = results.violations.filter((violation) =>
+    ['serious', 'critical'].includes(violation.impact ?? ''),
+  );
+  const summary = serious.map(
+    (violation) =>
+      `${violation.id} (${violation.impact}): ${violation.help}\n    ${violation.nodes.map((node) => node.target.join(' ')).join('\n    ')}`,
+  );
+  expect(summary, `axe on ${label}`).toEqual([]);
+}
+
+async function setTheme(page: Page, theme: 'light' | 'dark') {
+  await page.evaluate((value) => {
+    document.documentElement.dataset.theme = value;
+  }, theme);
+}
+
+const SIGNED_OUT_PAGES = [
+  { path: '/signup', heading: 'Create your account' },
+  { path: '/confirm-signup?email=someone%40example.com', heading: 'Check your email' },
+  { path: '/signin', heading: 'Sign in' },
+  { path: '/forgot-password', heading: 'Reset your password' },
+  { path: '/reset-password?email=someone%40example.com', heading: 'Choose a new password' },
+];
+
+test('sign-in pages', async ({ page }) => {
+  for (const { path, heading } of SIGNED_OUT_PAGES) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { name: heading })).toBeVisible();
+    for (const theme of ['light', 'dark'] as const) {
+      await setTheme(page, theme);
+      await expectNoSeriousViolations(page, `${path} (${theme})`);
+    }
+  }
+  // Errors shown inline must be just as readable.
+  await page.goto('/signup');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByLabel('Email')).toHaveAttribute('aria-invalid', 'true');
+  await expectNoSeriousViolations(page, '/signup with errors');
+});
+
+test('signed-in pages, empty and with data', async ({ page, account }) => {
+  await signIn(page, account);
+  await expect(page.getByRole('heading', { name: 'Welcome to SpendWise' })).toBeVisible();
+  await expectNoSeriousViolations(page, 'empty dashboard');
+
+  await page.getByRole('button', { name: 'Add your first expense' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add expense' });
+  await expectNoSeriousViolations(page, 'add-expense dialog');
+  await dialog.getByLabel('Amount (USD)').fill('48.90');
+  await dialog.getByLabel('Description').fill('Groceries for the week');
+  await dialog.getByLabel('Category').selectOption({ label: 'Groceries' });
+  await dialog.getByRole('button', { name: 'Add expense' }).click();
+  await expect(page.getByTestId('month-total')).toHaveText('$48.90');
+  await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
+
+  const pages = [
+    { path: '/dashboard', heading: 'Dashboard' },
+    { path: '/expenses', heading: 'Expenses' },
+    { path: '/budgets', heading: 'Budgets' },
+    { path: '/categories', heading: 'Categories' },
+    { path: '/settings', heading: 'Settings' },
+  ];
+  for (const { path, heading } of pages) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { name: heading, level: 1 })).toBeVisible();
+    await expect(page.locator('[role="status"] .visually-hidden')).toHaveCount(0);
+    for (const theme of ['light', 'dark'] as const) {
+      await setTheme(page, theme);
+      await expectNoSeriousViolations(page, `${path} (${theme})`);
+    }
+  }
+
+  await page.setViewportSize(PHONE);
+  await page.goto('/dashboard');
+  await expect(page.getByTestId('month-total')).toBeVisible();
+  await expectNoSeriousViolations(page, '/dashboard at 360 px');
+});

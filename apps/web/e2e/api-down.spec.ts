@@ -1,0 +1,46 @@
+/** When the API is unreachable the page says so and offers a retry, which works once the API is back. */
+import { expect, signIn, test } from './fixtures';
+
+test('the dashboard shows an error with a retry while the API is down', async ({ page, account, stack }) => {
+  await signIn(page, account);
+  await expect(page.getByRole('heading', { name: 'Welcome to SpendWise' })).toBeVisible();
+
+  await stack.stopApi();
+  try {
+    await page.reload();
+    const alert = page.getByRole('alert').filter({ hasText: 'Couldn’t load your dashboard' });
+    await expect(alert).toBeVisible({ timeout: 20_000 });
+    await expect(alert).toContainText('We can’t reach SpendWise right now');
+  } finally {
+    await stack.startApi();
+  }
+
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByRole('heading', { name: 'Welcome to SpendWise' })).toBeVisible();
+});
+
+test('a save that fails while the API is down keeps what the person typed', async ({
+  page,
+  account,
+  stack,
+}) => {
+  await signIn(page, account);
+  await page.getByRole('button', { name: 'Add your first expense' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add expense' });
+  await dialog.getByLabel('Amount (USD)').fill('7.25');
+  await dialog.getByLabel('Description').fill('Coffee beans');
+
+  await stack.stopApi();
+  try {
+    await dialog.getByRole('button', { name: 'Add expense' }).click();
+    await expect(dialog.getByRole('alert')).toContainText('We can’t reach SpendWise right now');
+    await expect(dialog.getByLabel('Amount (USD)')).toHaveValue('7.25');
+    await expect(dialog.getByLabel('Description')).toHaveValue('Coffee beans');
+  } finally {
+    await stack.startApi();
+  }
+
+  await dialog.getByRole('button', { name: 'Add expense' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('month-total')).toHaveText('$7.25');
+});

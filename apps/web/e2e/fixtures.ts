@@ -1,0 +1,134 @@
+/**
+ * What every browser test gets: the real local stack (started once per worker, stopped afterwards, also on
+ * failure) and helpers for accounts. The stack runs in the worker process because tests need its handle — to
+ * read the codes the emulator "emails" and to stop and restart the API.
+ */
+import { existsSync } from 'node:fs';
+import { appendFile, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { test as base, expect, type Page } from '@playwright/test';
+import {
+  DEFAULT_PORTS,
+  cognitoCall,
+  freePort,
+  localDataDir,
+  startStack,
+  type Stack,
+} from '@spendwise/local-stack';
+import { LOCAL_STACK_ENV } from '../src/lib/env';
+
+export const ARTIFACTS = path.join(__dirname, 'artifacts');
+export const PASSWORD = 'Correct-horse-9';
+
+export interface Account {
+  email: string;
+  password: string;
+}
+
+/** A fresh address per call, so tests never depend on each other's users. */
+export function uniqueEmail(label: string): string {
+  return `e2e-${label}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`;
+}
+
+async function startE2eStack(): Promise<Stack> {
+  if (!existsSync(path.join(__dirname, '../.next/BUILD_ID'))) {
+    throw new Error(
+      'No production build of the web app: run `npm run build -w @spendwise/web` (turbo does it for test:e2e).',
+    );
+  }
+  await mkdir(ARTIFACTS, { recursive: true });
+  await mkdir(localDataDir(), { recursive: true });
+  const logFile = path.join(ARTIFACTS, 'stack.log');
+  await writeFile(logFile, '');
+  return startStack({
+    // The web build has the default local ports baked in; only PostgreSQL can move.
+    ports: { ...DEFAULT_PORTS, postgres: await freePort() },
+    dataDir: await mkdtemp(localDataDir('e2e-web-')),
+    persistent: false,
+    api: 'start',
+    web: 'start',
+    log: (service, line) => void appendFile(logFile, `[${service}] ${line}\n`),
+  });
+}
+
+export const test = base.extend<{ account: Account }, { stack: Stack }>({
+  stack: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixture's dependencies from this pattern.
+    async ({}, use) => {
+      const stack = await startE2eStack();
+      try {
+        await use(stack);
+      } finally {
+        await stack.stop();
+      }
+    },
+    // auto: the app's pages need the stack even in tests that never touch its handle.
+    { scope: 'worker', auto: true, timeout: 180_000 },
+  ],
+
+  /** A confirmed account (made through Cognito's API, as the sign-up journey has its own test). */
+  account: async ({ stack }, use) => {
+    const account = { email: uniqueEmail('user'), password: PASSWORD };
+    await cognitoCall(stack.urls.cognito, 'SignUp', {
+      ClientId: LOCAL_STACK_ENV.NEXT_PUBLIC_COGNITO_CLIENT_ID,
+      Username: account.email,
+      Password: account.password,
+      UserAttributes: [{ Name: 'email', Value: account.email }],
+    });
+    const code = await confirmationCode(stack, account.email);
+    await cognitoCall(stack.urls.cognito, 'ConfirmSignUp', {
+      ClientId: LOCAL_STACK_ENV.NEXT_PUBLIC_COGNITO_CLIENT_ID,
+      Username: account.email,
+      ConfirmationCode: code,
+    });
+    await use(account);
+  },
+});
+
+export { expect };
+
+/** Polls `read` until it yields a value other than `previous` (a code the emulator has just sent). */
+async function nextValue(
+  read: () => Promise<string | null>,
+  what: string,
+  previous?: string,
+): Promise<string> {
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    const value = await read();
+    if (value && value !== previous) return value;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`${what} did not arrive within 10 s`);
+}
+
+/** The confirmation code the emulator sent to `email`; with `previous`, waits for a newer one. */
+export function confirmationCode(stack: Stack, email: string, previous?: string): Promise<string> {
+  return nextValue(
+    () => stack.cognito.readConfirmationCode(email),
+    `A confirmation code for ${email}`,
+    previous,
+  );
+}
+
+export function passwordResetCode(stack: Stack, email: string): Promise<string> {
+  return nextValue(() => stack.cognito.readPasswordResetCode(email), `A password reset code for ${email}`);
+}
+
+/** Signs in through the sign-in page (SRP against the emulator, as against AWS). */
+export async function signIn(page: Page, account: Account, path = '/signin'): Promise<void> {
+  await page.goto(path);
+  await page.getByLabel('Email').fill(account.email);
+  await page.getByLabel('Password').fill(account.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/** Saves a named screenshot under e2e/artifacts/screenshots and attaches it to the test report. */
+export async function saveScreenshot(page: Page, name: string): Promise<void> {
+  const file = path.join(ARTIFACTS, 'screenshots', `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  await test.info().attach(name, { path: file, contentType: 'image/png' });
+}
+
+export const PHONE = { width: 360, height: 780 };
+export const DESKTOP = { width: 1280, height: 900 };

@@ -1,0 +1,31 @@
+// Types for the parts of the (JavaScript) local stack the browser tests use.
+declare module '@spendwise/local-stack' {
+  export interface Stack {
+    urls: { web: string; api: string; cognito: string; databaseUrl: string };
+    cognito: {
+      readConfirmationCode(email: string): Promise<string | null>;
+      readPasswordResetCode(email: string): Promise<string | null>;
+    };
+    startApi(): Promise<void>;
+    stopApi(): Promise<void>;
+    stop(): Promise<void>;
+  }
+
+  export function startStack(options: {
+    ports: { web: number; api: number; cognito: number; postgres: number };
+    dataDir: string;
+    persistent?: boolean;
+    api?: 'dev' | 'start' | false;
+    web?: 'dev' | 'start' | false;
+    log?: (service: string, line: string) => void;
+  }): Promise<Stack>;
+
+  export const DEFAULT_PORTS: { web: number; api: number; cognito: number; postgres: number };
+  export function freePort(): Promise<number>;
+  export function localDataDir(...parts: string[]): string;
+  export function cognitoCall(
+    endpoint: string,
+    operation: string,
+    body: unknown,
+  ): Promise<Record<string, unknown>>;
+}

@@ -1,0 +1,70 @@
+/** Sessions: protected pages, coming back after sign-in, silent token refresh, password reset. */
+import { LOCAL_STACK_ENV } from '../src/lib/env';
+import { PASSWORD, expect, passwordResetCode, signIn, test } from './fixtures';
+
+test('a protected page sends a signed-out person to sign in, then back where they were going', async ({
+  page,
+  account,
+}) => {
+  await page.goto('/expenses?q=coffee');
+  await expect(page).toHaveURL('/signin?next=%2Fexpenses%3Fq%3Dcoffee');
+  await page.getByLabel('Email').fill(account.email);
+  await page.getByLabel('Password').fill(account.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL('/expenses?q=coffee');
+  await expect(page.getByLabel('Search')).toHaveValue('coffee');
+});
+
+test('a signed-in person skips the sign-in and sign-up pages', async ({ page, account }) => {
+  await signIn(page, account);
+  await expect(page).toHaveURL('/dashboard');
+  await page.goto('/signin');
+  await expect(page).toHaveURL('/dashboard');
+  await page.goto('/signup');
+  await expect(page).toHaveURL('/dashboard');
+});
+
+test('an expired access token is refreshed silently on the next page load', async ({
+  page,
+  context,
+  account,
+}) => {
+  await signIn(page, account);
+  await expect(page.getByTestId('current-user')).toContainText(account.email);
+
+  const prefix = `CognitoIdentityServiceProvider.${LOCAL_STACK_ENV.NEXT_PUBLIC_COGNITO_CLIENT_ID}.`;
+  const accessTokenCookie = async () =>
+    (await context.cookies()).find(
+      (cookie) => cookie.name.startsWith(prefix) && cookie.name.endsWith('.accessToken'),
+    );
+  const before = await accessTokenCookie();
+  expect(before).toBeDefined();
+  // Amplify judges expiry by its stored clock drift: two hours of drift make the token look expired.
+  const driftCookie = (await context.cookies()).find((cookie) => cookie.name.endsWith('.clockDrift'));
+  expect(driftCookie).toBeDefined();
+  await context.addCookies([{ ...driftCookie!, value: String(2 * 60 * 60 * 1000) }]);
+
+  await page.reload();
+  await expect(page).toHaveURL('/dashboard');
+  await expect(page.getByRole('heading', { name: 'Welcome to SpendWise' })).toBeVisible();
+  await expect.poll(async () => (await accessTokenCookie())?.value).not.toBe(before!.value);
+});
+
+test('forgot password → code → new password → sign in with it', async ({ page, account, stack }) => {
+  const newPassword = `${PASSWORD}-new`;
+  await page.goto('/signin');
+  await page.getByRole('link', { name: 'Forgot your password?' }).click();
+  await expect(page).toHaveURL('/forgot-password');
+  await page.getByLabel('Email').fill(account.email);
+  await page.getByRole('button', { name: 'Send reset code' }).click();
+  await expect(page).toHaveURL(`/reset-password?email=${encodeURIComponent(account.email)}`);
+  await page.getByLabel('Reset code').fill(await passwordResetCode(stack, account.email));
+  await page.getByLabel('New password', { exact: true }).fill(newPassword);
+  await page.getByLabel('Confirm new password').fill(newPassword);
+  await page.getByRole('button', { name: 'Set new password' }).click();
+  await expect(page).toHaveURL(/\/signin\?reset=1/);
+  await expect(page.getByRole('status')).toContainText('Your password has been changed');
+  await page.getByLabel('Password').fill(newPassword);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL('/dashboard');
+});

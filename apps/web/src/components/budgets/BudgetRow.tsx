@@ -1,0 +1,92 @@
+'use client';
+import { zodResolver } from '@hookform/resolvers/zod';
+import type { Budget } from '@spendwise/contracts';
+import { useMemo } from 'react';
+import { useForm } from 'react-hook-form';
+import { describeError, fieldErrorsFrom } from '@/lib/api/errors';
+import { budgetFormSchema, type BudgetFormOutput, type BudgetFormValues } from '@/lib/forms/budget-form';
+import { amountInputValue, formatAmount } from '@/lib/money';
+import styles from './BudgetRow.module.css';
+
+/** One budget line: its current amount, a field to set or change it, and a way to remove it. */
+export function BudgetRow({
+  id,
+  name,
+  color,
+  budget,
+  currency,
+  locale,
+  onSave,
+  onRemove,
+}: {
+  id: string;
+  name: string;
+  color?: string;
+  budget: Budget | undefined;
+  currency: string;
+  locale: string;
+  onSave: (amountMinor: number) => Promise<unknown>;
+  onRemove: (budget: Budget) => void;
+}) {
+  const schema = useMemo(() => budgetFormSchema(currency, locale), [currency, locale]);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<BudgetFormValues, unknown, BudgetFormOutput>({
+    resolver: zodResolver(schema),
+    values: { amount: budget ? amountInputValue(budget.amountMinor, currency, locale) : '' },
+  });
+  const inputId = `budget-${id}`;
+  const errorId = `${inputId}-error`;
+
+  const submit = handleSubmit(async ({ amount }) => {
+    try {
+      await onSave(amount);
+    } catch (error) {
+      const { fields } = fieldErrorsFrom(error, ['amount'], { amountMinor: 'amount' });
+      setError('amount', { type: 'server', message: fields.amount ?? describeError(error) });
+    }
+  });
+
+  return (
+    <form className={styles.row} onSubmit={submit} noValidate aria-label={`${name} budget`}>
+      <div className={styles.name}>
+        {color && <span className={styles.swatch} style={{ background: color }} aria-hidden="true" />}
+        <label htmlFor={inputId}>{name}</label>
+        <span className={styles.current}>
+          {budget ? `${formatAmount(budget.amountMinor, budget.currency, locale)} a month` : 'No budget'}
+        </span>
+      </div>
+      <div className={styles.controls}>
+        <input
+          id={inputId}
+          inputMode="decimal"
+          placeholder="Amount"
+          aria-invalid={Boolean(errors.amount)}
+          aria-describedby={errors.amount ? errorId : undefined}
+          {...register('amount')}
+        />
+        <button type="submit" className="btn btn-small btn-primary" disabled={isSubmitting}>
+          {isSubmitting ? 'Saving…' : budget ? 'Update' : 'Set'}
+        </button>
+        {budget && (
+          <button
+            type="button"
+            className="btn btn-small btn-danger"
+            onClick={() => onRemove(budget)}
+            aria-label={`Remove ${name} budget`}
+          >
+            Remove
+          </button>
+        )}
+      </div>
+      {errors.amount && (
+        <p id={errorId} className={styles.error}>
+          {errors.amount.message}
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,103 @@
+'use client';
+import type { Budget } from '@spendwise/contracts';
+import { useState } from 'react';
+import { Alert } from '@/components/ui/Alert';
+import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
+import { ErrorState } from '@/components/ui/ErrorState';
+import { Loading } from '@/components/ui/Loading';
+import { useBudgetMutations, useBudgets, useCategories, useMe } from '@/lib/api/queries';
+import { useLocale } from '@/lib/locale';
+import { BudgetRow } from './BudgetRow';
+
+export function BudgetsView() {
+  const locale = useLocale();
+  const me = useMe();
+  const categories = useCategories();
+  const budgets = useBudgets();
+  const { set, remove } = useBudgetMutations();
+  const [removing, setRemoving] = useState<{ budget: Budget; name: string } | null>(null);
+  const [status, setStatus] = useState('');
+
+  const queries = [me, categories, budgets];
+  const failed = queries.find((query) => query.isError);
+
+  let content;
+  if (failed) {
+    content = (
+      <ErrorState
+        what="your budgets"
+        error={failed.error}
+        onRetry={() => queries.forEach((query) => query.isError && void query.refetch())}
+      />
+    );
+  } else if (!me.data || !categories.data || !budgets.data) {
+    content = <Loading label="Loading budgets" height="16rem" />;
+  } else {
+    const { currency } = me.data;
+    const byCategory = new Map(budgets.data.items.map((budget) => [budget.categoryId ?? 'overall', budget]));
+    const save = (categoryId: string | null, name: string) => async (amountMinor: number) => {
+      await set.mutateAsync({ categoryId, amountMinor });
+      setStatus(`Saved the ${name} budget.`);
+    };
+    content = (
+      <>
+        <section className="card" aria-labelledby="overall-budget">
+          <h2 id="overall-budget">Overall</h2>
+          <BudgetRow
+            id="overall"
+            name="All spending"
+            budget={byCategory.get('overall')}
+            currency={currency}
+            locale={locale}
+            onSave={save(null, 'overall')}
+            onRemove={(budget) => setRemoving({ budget, name: 'overall' })}
+          />
+        </section>
+        <section className="card" aria-labelledby="category-budgets">
+          <h2 id="category-budgets">By category</h2>
+          {categories.data.items.length === 0 && (
+            <p className="muted">Add categories to budget for each of them.</p>
+          )}
+          {categories.data.items.map((category) => (
+            <BudgetRow
+              key={category.id}
+              id={category.id}
+              name={category.name}
+              color={category.color}
+              budget={byCategory.get(category.id)}
+              currency={currency}
+              locale={locale}
+              onSave={save(category.id, category.name)}
+              onRemove={(budget) => setRemoving({ budget, name: category.name })}
+            />
+          ))}
+        </section>
+      </>
+    );
+  }
+
+  return (
+    <>
+      <h1>Budgets</h1>
+      <p className="muted">
+        Monthly limits. The dashboard warns you when a category reaches 80% of its budget and when it goes
+        over.
+      </p>
+      {status && <Alert tone="success">{status}</Alert>}
+      <div className="stack">{content}</div>
+      <ConfirmDialog
+        open={removing !== null}
+        title="Remove budget?"
+        confirmLabel="Remove"
+        onClose={() => setRemoving(null)}
+        onConfirm={async () => {
+          if (!removing) return;
+          await remove.mutateAsync(removing.budget.id);
+          setStatus(`Removed the ${removing.name} budget.`);
+        }}
+      >
+        <p>The {removing?.name} budget will be removed. Your expenses are not affected.</p>
+      </ConfirmDialog>
+    </>
+  );
+}

@@ -1,0 +1,76 @@
+'use client';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useId } from 'react';
+import { useForm } from 'react-hook-form';
+import { Alert } from '@/components/ui/Alert';
+import { Field } from '@/components/ui/Field';
+import { describeError, fieldErrorsFrom } from '@/lib/api/errors';
+import {
+  CATEGORY_FORM_FIELDS,
+  categoryFormSchema,
+  type CategoryFormOutput,
+  type CategoryFormValues,
+} from '@/lib/forms/category-form';
+import styles from './CategoryForm.module.css';
+
+/** Name and colour of a category, for adding one or renaming/recolouring one. */
+export function CategoryForm({
+  initial,
+  submitLabel,
+  onSubmit,
+  onCancel,
+}: {
+  initial: CategoryFormValues;
+  submitLabel: string;
+  onSubmit: (values: CategoryFormOutput) => Promise<unknown>;
+  onCancel?: () => void;
+}) {
+  const id = useId();
+  const {
+    register,
+    handleSubmit,
+    setError,
+    reset,
+    formState: { errors, isSubmitting },
+  } = useForm<CategoryFormValues, unknown, CategoryFormOutput>({
+    resolver: zodResolver(categoryFormSchema),
+    defaultValues: initial,
+  });
+
+  const submit = handleSubmit(async (values) => {
+    try {
+      await onSubmit(values);
+      if (!onCancel) reset(initial);
+    } catch (error) {
+      const { fields } = fieldErrorsFrom(error, CATEGORY_FORM_FIELDS);
+      for (const [field, message] of Object.entries(fields) as Array<[keyof CategoryFormValues, string]>) {
+        setError(field, { type: 'server', message });
+      }
+      setError('root.server', { type: 'server', message: describeError(error) });
+    }
+  });
+
+  return (
+    <form onSubmit={submit} noValidate aria-label={submitLabel}>
+      {errors.root?.server && <Alert tone="error">{errors.root.server.message}</Alert>}
+      <div className={styles.row}>
+        <Field id={`${id}-name`} label="Name" error={errors.name?.message}>
+          {(a11y) => <input {...a11y} autoComplete="off" {...register('name')} />}
+        </Field>
+        <Field id={`${id}-color`} label="Colour" error={errors.color?.message}>
+          {(a11y) => <input {...a11y} type="color" {...register('color')} />}
+        </Field>
+        <div className={styles.buttons}>
+          {onCancel && (
+            <button type="button" className="btn" onClick={onCancel} disabled={isSubmitting}>
+              Cancel
+            </button>
+          )}
+          <button type="submit" className="btn btn-primary" disabled={isSubmitting}>
+            {isSubmitting ? 'Saving…' : submitLabel}
+          </button>
+        </div>
+      </div>
+    </form>
+  );
+}

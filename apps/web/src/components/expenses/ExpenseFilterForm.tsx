@@ -1,0 +1,96 @@
+'use client';
+import { zodResolver } from '@hookform/resolvers/zod';
+import type { Category } from '@spendwise/contracts';
+import { useMemo } from 'react';
+import { useForm } from 'react-hook-form';
+import { Field } from '@/components/ui/Field';
+import {
+  filterFormSchema,
+  filterFormValues,
+  type AppliedFilters,
+  type FilterFormValues,
+} from '@/lib/forms/expense-filters';
+import styles from './ExpenseFilterForm.module.css';
+
+/** Search and filters for the expense list, validated by the same rules the API applies to its query. */
+export function ExpenseFilterForm({
+  filters,
+  currency,
+  locale,
+  categories,
+  onApply,
+}: {
+  filters: AppliedFilters;
+  currency: string;
+  locale: string;
+  categories: Category[];
+  onApply: (filters: AppliedFilters) => void;
+}) {
+  const schema = useMemo(() => filterFormSchema(currency, locale), [currency, locale]);
+  const {
+    register,
+    handleSubmit,
+    reset,
+    formState: { errors },
+  } = useForm<FilterFormValues, unknown, AppliedFilters>({
+    resolver: zodResolver(schema),
+    values: filterFormValues(filters, currency, locale),
+  });
+
+  const clear = () => {
+    reset(filterFormValues({}, currency, locale));
+    onApply({});
+  };
+
+  return (
+    <form
+      role="search"
+      aria-label="Filter expenses"
+      onSubmit={handleSubmit(onApply)}
+      noValidate
+      className="card"
+    >
+      <Field id="filter-q" label="Search" error={errors.q?.message}>
+        {(a11y) => <input {...a11y} type="search" placeholder="Description or merchant" {...register('q')} />}
+      </Field>
+      <details className={styles.more} open={Object.keys(filters).some((key) => key !== 'q')}>
+        <summary>More filters</summary>
+        <div className={styles.grid}>
+          <Field id="filter-from" label="From" error={errors.from?.message}>
+            {(a11y) => <input {...a11y} type="date" {...register('from')} />}
+          </Field>
+          <Field id="filter-to" label="To" error={errors.to?.message}>
+            {(a11y) => <input {...a11y} type="date" {...register('to')} />}
+          </Field>
+          <Field id="filter-category" label="Category" error={errors.categoryId?.message}>
+            {(a11y) => (
+              <select {...a11y} {...register('categoryId')}>
+                <option value="">All categories</option>
+                <option value="none">Uncategorised</option>
+                {categories.map((category) => (
+                  <option key={category.id} value={category.id}>
+                    {category.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field id="filter-min" label={`Minimum (${currency})`} error={errors.minAmount?.message}>
+            {(a11y) => <input {...a11y} inputMode="decimal" {...register('minAmount')} />}
+          </Field>
+          <Field id="filter-max" label={`Maximum (${currency})`} error={errors.maxAmount?.message}>
+            {(a11y) => <input {...a11y} inputMode="decimal" {...register('maxAmount')} />}
+          </Field>
+        </div>
+      </details>
+      <div className="actions">
+        <button type="button" className="btn" onClick={clear}>
+          Clear
+        </button>
+        <button type="submit" className="btn btn-primary">
+          Apply
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,142 @@
+'use client';
+import type { Category } from '@spendwise/contracts';
+import { usePathname, useRouter } from 'next/navigation';
+import { useMemo, useState } from 'react';
+import { Alert } from '@/components/ui/Alert';
+import { ErrorState } from '@/components/ui/ErrorState';
+import { Loading } from '@/components/ui/Loading';
+import { api } from '@/lib/api/resources';
+import { describeError } from '@/lib/api/errors';
+import { useCategories, useExpenseList, useMe } from '@/lib/api/queries';
+import { filtersToQuery, hasFilters, type AppliedFilters } from '@/lib/forms/expense-filters';
+import { useLocale } from '@/lib/locale';
+import { ExpenseFilterForm } from './ExpenseFilterForm';
+import { ExpenseList } from './ExpenseList';
+import { useExpenseEditor } from './useExpenseEditor';
+import styles from './ExpensesView.module.css';
+
+/** Saves a blob under `filename` through a temporary link (the download needs the Authorization header). */
+function download(blob: Blob, filename: string) {
+  const url = URL.createObjectURL(blob);
+  const link = Object.assign(document.createElement('a'), { href: url, download: filename });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  URL.revokeObjectURL(url);
+}
+
+export function ExpensesView({ filters }: { filters: AppliedFilters }) {
+  const router = useRouter();
+  const pathname = usePathname();
+  const locale = useLocale();
+  const me = useMe();
+  const categories = useCategories();
+  const list = useExpenseList(filters);
+  const editor = useExpenseEditor();
+  const [exportState, setExportState] = useState<{ busy: boolean; error: unknown }>({
+    busy: false,
+    error: null,
+  });
+  const categoryById = useMemo(
+    () =>
+      new Map<string, Category>((categories.data?.items ?? []).map((category) => [category.id, category])),
+    [categories.data],
+  );
+
+  const applyFilters = (next: AppliedFilters) => {
+    const query = filtersToQuery(next).toString();
+    router.replace(query ? `${pathname}?${query}` : pathname, { scroll: false });
+  };
+
+  const exportCsv = async () => {
+    setExportState({ busy: true, error: null });
+    try {
+      download(
+        await api.exportExpensesCsv(filters),
+        `spendwise-expenses-${new Date().toISOString().slice(0, 10)}.csv`,
+      );
+      setExportState({ busy: false, error: null });
+    } catch (error) {
+      setExportState({ busy: false, error });
+    }
+  };
+
+  const expenses = list.data?.pages.flatMap((page) => page.items) ?? [];
+
+  return (
+    <>
+      <div className={styles.header}>
+        <h1>Expenses</h1>
+        <div className="row">
+          <button type="button" className="btn" onClick={exportCsv} disabled={exportState.busy}>
+            {exportState.busy ? 'Preparing CSV…' : 'Export CSV'}
+          </button>
+          <button type="button" className="btn btn-primary" onClick={editor.openAdd}>
+            Add expense
+          </button>
+        </div>
+      </div>
+      {exportState.error !== null && (
+        <Alert tone="error" title="The export did not work.">
+          {describeError(exportState.error)}
+        </Alert>
+      )}
+      {editor.status && <Alert tone="success">{editor.status}</Alert>}
+      <div className="stack">
+        {me.data && categories.data && (
+          <ExpenseFilterForm
+            filters={filters}
+            currency={me.data.currency}
+            locale={locale}
+            categories={categories.data.items}
+            onApply={applyFilters}
+          />
+        )}
+        <section className="card" aria-labelledby="expense-list-title" aria-busy={list.isFetching}>
+          <h2 id="expense-list-title">{hasFilters(filters) ? 'Matching expenses' : 'All expenses'}</h2>
+          {list.isPending ? (
+            <Loading label="Loading expenses" height="12rem" />
+          ) : !list.data ? (
+            <ErrorState what="your expenses" error={list.error} onRetry={() => void list.refetch()} />
+          ) : expenses.length === 0 ? (
+            <p className="muted">
+              {hasFilters(filters)
+                ? 'No expenses match these filters.'
+                : 'No expenses yet. Add your first one.'}
+            </p>
+          ) : (
+            <>
+              <p className="muted" aria-live="polite">
+                Showing {expenses.length} expense{expenses.length === 1 ? '' : 's'}
+                {list.hasNextPage ? ' (more available)' : ''}.
+              </p>
+              <ExpenseList
+                label="Expenses"
+                expenses={expenses}
+                categories={categoryById}
+                locale={locale}
+                onEdit={editor.openEdit}
+                onDelete={editor.askDelete}
+              />
+              {/* A failed page keeps what is already shown; "Load more" tries the same page again. */}
+              {list.isError && <Alert tone="error">{describeError(list.error)}</Alert>}
+              {list.hasNextPage && (
+                <div className={styles.more}>
+                  <button
+                    type="button"
+                    className="btn"
+                    onClick={() => void list.fetchNextPage()}
+                    disabled={list.isFetchingNextPage}
+                  >
+                    {list.isFetchingNextPage ? 'Loading…' : 'Load more'}
+                  </button>
+                </div>
+              )}
+            </>
+          )}
+        </section>
+      </div>
+      {editor.dialogs}
+    </>
+  );
+}

@@ -1,0 +1,121 @@
+'use client';
+import { zodResolver } from '@hookform/resolvers/zod';
+import type { UserProfile } from '@spendwise/contracts';
+import { useMemo } from 'react';
+import { useForm } from 'react-hook-form';
+import { Alert } from '@/components/ui/Alert';
+import { Field } from '@/components/ui/Field';
+import { describeError, fieldErrorsFrom } from '@/lib/api/errors';
+import {
+  PROFILE_FORM_FIELDS,
+  profileFormSchema,
+  type ProfileFormOutput,
+  type ProfileFormValues,
+} from '@/lib/forms/profile-form';
+
+/** Every value the runtime knows, with the person's current one first in case the runtime lacks it. */
+function options(current: string, all: string[]): string[] {
+  return all.includes(current) ? all : [current, ...all];
+}
+
+export function SettingsForm({
+  profile,
+  locale,
+  onSave,
+}: {
+  profile: UserProfile;
+  locale: string;
+  onSave: (values: ProfileFormOutput) => Promise<unknown>;
+}) {
+  const currencies = useMemo(
+    () => options(profile.currency, Intl.supportedValuesOf('currency')),
+    [profile.currency],
+  );
+  const timeZones = useMemo(
+    () => options(profile.timeZone, Intl.supportedValuesOf('timeZone')),
+    [profile.timeZone],
+  );
+  const currencyNames = useMemo(() => new Intl.DisplayNames([locale], { type: 'currency' }), [locale]);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting, isSubmitSuccessful, isDirty },
+  } = useForm<ProfileFormValues, unknown, ProfileFormOutput>({
+    resolver: zodResolver(profileFormSchema),
+    values: {
+      displayName: profile.displayName ?? '',
+      currency: profile.currency,
+      timeZone: profile.timeZone,
+    },
+  });
+
+  const submit = handleSubmit(async (values) => {
+    try {
+      await onSave(values);
+    } catch (error) {
+      const { fields } = fieldErrorsFrom(error, PROFILE_FORM_FIELDS);
+      for (const [field, message] of Object.entries(fields) as Array<[keyof ProfileFormValues, string]>) {
+        setError(field, { type: 'server', message });
+      }
+      setError('root.server', { type: 'server', message: describeError(error) });
+    }
+  });
+
+  return (
+    <form onSubmit={submit} noValidate className="card" aria-label="Profile settings">
+      {errors.root?.server && <Alert tone="error">{errors.root.server.message}</Alert>}
+      {isSubmitSuccessful && !isDirty && !errors.root && (
+        <Alert tone="success">Your settings are saved.</Alert>
+      )}
+      <Field id="settings-email" label="Email" hint="Your sign-in email cannot be changed here.">
+        {(a11y) => <input {...a11y} value={profile.email} readOnly />}
+      </Field>
+      <Field
+        id="settings-name"
+        label="Display name"
+        error={errors.displayName?.message}
+        hint="Shown in the header."
+      >
+        {(a11y) => <input {...a11y} autoComplete="name" {...register('displayName')} />}
+      </Field>
+      <Field
+        id="settings-currency"
+        label="Currency"
+        error={errors.currency?.message}
+        hint="Used for new expenses and budgets. Existing expenses keep the currency they were recorded in."
+      >
+        {(a11y) => (
+          <select {...a11y} {...register('currency')}>
+            {currencies.map((code) => (
+              <option key={code} value={code}>
+                {code} — {currencyNames.of(code) ?? code}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field
+        id="settings-zone"
+        label="Time zone"
+        error={errors.timeZone?.message}
+        hint="Decides which day and month an expense falls in."
+      >
+        {(a11y) => (
+          <select {...a11y} {...register('timeZone')}>
+            {timeZones.map((zone) => (
+              <option key={zone} value={zone}>
+                {zone.replaceAll('_', ' ')}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <div className="actions">
+        <button type="submit" className="btn btn-primary" disabled={isSubmitting}>
+          {isSubmitting ? 'Saving…' : 'Save settings'}
+        </button>
+      </div>
+    </form>
+  );
+}

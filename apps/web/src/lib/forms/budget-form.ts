@@ -1,0 +1,19 @@
+/** The budget form: an amount typed as a decimal in the person's currency, stored as minor units. */
+import { z } from 'zod';
+import { parseAmountInput } from '@/lib/money';
+
+export function budgetFormSchema(currency: string, locale: string) {
+  return z.object({
+    amount: z.string().transform((text, ctx) => {
+      const parsed = parseAmountInput(text, currency, locale);
+      if (!parsed.ok) {
+        ctx.addIssue({ code: 'custom', message: parsed.reason });
+        return z.NEVER;
+      }
+      return parsed.minor;
+    }),
+  });
+}
+
+export type BudgetFormValues = z.input<ReturnType<typeof budgetFormSchema>>;
+export type BudgetFormOutput = z.output<ReturnType<typeof budgetFormSchema>>;
