@@ -1,0 +1,133 @@
+// @vitest-environment jsdom
+import type { Category, CreateExpense } from '@spendwise/contracts';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { ApiError, apiErrorFromResponse } from '@/lib/api/errors';
+import { ExpenseForm, type ExpenseFormProps } from './ExpenseForm';
+
+const groceries: Category = {
+  id: '0196b0a0-7a8e-7c3a-9d2e-3f4a5b6c7d8e',
+  name: 'Groceries',
+  color: '#16a34a',
+  createdAt: '2026-11-01T10:00:00.000Z',
+};
+
+function renderForm(overrides: Partial<ExpenseFormProps> = {}) {
+  const onSubmit = vi.fn<(input: CreateExpense) => Promise<unknown>>().mockResolvedValue(undefined);
+  render(
+    <ExpenseForm
+      currency="USD"
+      locale="en-US"
+      defaultDate="2026-11-05"
+      categories={[groceries]}
+      submitLabel="Add expense"
+      onSubmit={onSubmit}
+      onCancel={() => {}}
+      {...overrides}
+    />,
+  );
+  return { onSubmit: (overrides.onSubmit as typeof onSubmit | undefined) ?? onSubmit };
+}
+
+const type = (label: string, value: string) =>
+  fireEvent.change(screen.getByLabelText(label), { target: { value } });
+const submit = () => fireEvent.click(screen.getByRole('button', { name: 'Add expense' }));
+
+describe('ExpenseForm', () => {
+  it('sends the typed decimal amount as minor units with the other fields', async () => {
+    const { onSubmit } = renderForm();
+    type('Amount (USD)', '1,234.50');
+    type('Description', 'Weekly shop');
+    fireEvent.change(screen.getByLabelText('Category'), { target: { value: groceries.id } });
+    type('Tags (optional)', 'home, Food');
+    submit();
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
+    expect(onSubmit).toHaveBeenCalledWith({
+      amountMinor: 123450,
+      occurredOn: '2026-11-05',
+      description: 'Weekly shop',
+      merchant: null,
+      note: null,
+      tags: ['home', 'food'],
+      categoryId: groceries.id,
+    });
+  });
+
+  it('shows each invalid field inline, tied to its input, and sends nothing', async () => {
+    const { onSubmit } = renderForm();
+    type('Amount (USD)', '12.345');
+    submit();
+    const amount = screen.getByLabelText('Amount (USD)');
+    await waitFor(() => expect(amount).toHaveProperty('ariaInvalid', 'true'));
+    expect(amount.getAttribute('aria-describedby')).toContain('expense-amount-error');
+    expect(screen.getByText('Use at most 2 decimal places').id).toBe('expense-amount-error');
+    expect(screen.getByText('Describe the expense')).toBeTruthy();
+    expect(onSubmit).not.toHaveBeenCalled();
+  });
+
+  it("puts the API's field errors on the fields and keeps everything typed", async () => {
+    const onSubmit = vi.fn().mockRejectedValue(
+      apiErrorFromResponse(400, {
+        statusCode: 400,
+        error: 'VALIDATION_FAILED',
+        message: 'The request is not valid',
+        details: [{ field: 'amountMinor', message: 'must be at most 1000000000' }],
+        requestId: 'req-1',
+      }),
+    );
+    renderForm({ onSubmit });
+    type('Amount (USD)', '99.99');
+    type('Description', 'Concert tickets');
+    type('Note (optional)', 'Front row');
+    submit();
+    expect(await screen.findByText('Must be at most 1000000000')).toBeTruthy();
+    expect(screen.getByRole('alert').textContent).toBe('Please fix the fields marked below.');
+    expect(screen.getByLabelText<HTMLInputElement>('Amount (USD)').value).toBe('99.99');
+    expect(screen.getByLabelText<HTMLInputElement>('Description').value).toBe('Concert tickets');
+    expect(screen.getByLabelText<HTMLTextAreaElement>('Note (optional)').value).toBe('Front row');
+  });
+
+  it('explains a failed save (API down) above the form and keeps the input for a retry', async () => {
+    const onSubmit = vi
+      .fn()
+      .mockRejectedValueOnce(new ApiError('network', 'The SpendWise API could not be reached.'))
+      .mockResolvedValueOnce(undefined);
+    renderForm({ onSubmit });
+    type('Amount (USD)', '4.20');
+    type('Description', 'Coffee');
+    submit();
+    expect((await screen.findByRole('alert')).textContent).toMatch(/can’t reach SpendWise right now/);
+    expect(screen.getByLabelText<HTMLInputElement>('Amount (USD)').value).toBe('4.20');
+    expect(screen.getByLabelText<HTMLInputElement>('Description').value).toBe('Coffee');
+
+    submit();
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(2));
+    expect(onSubmit.mock.calls[1]?.[0]).toMatchObject({ amountMinor: 420, description: 'Coffee' });
+  });
+
+  it('starts from the expense being edited, amount shown as the person types it', () => {
+    renderForm({
+      submitLabel: 'Save changes',
+      expense: {
+        id: '0196b0a0-0000-7000-8000-000000000001',
+        amountMinor: 1250,
+        currency: 'EUR',
+        occurredOn: '2026-10-31',
+        description: 'Dinner',
+        merchant: 'Trattoria',
+        note: null,
+        tags: ['friends'],
+        categoryId: groceries.id,
+        createdAt: '2026-10-31T20:00:00.000Z',
+        updatedAt: '2026-10-31T20:00:00.000Z',
+      },
+      currency: 'EUR',
+      locale: 'de-DE',
+    });
+    expect(screen.getByLabelText<HTMLInputElement>('Amount (EUR)').value).toBe('12,50');
+    expect(screen.getByLabelText<HTMLInputElement>('Date').value).toBe('2026-10-31');
+    expect(screen.getByLabelText<HTMLInputElement>('Merchant (optional)').value).toBe('Trattoria');
+    expect(screen.getByLabelText<HTMLInputElement>('Tags (optional)').value).toBe('friends');
+    expect(screen.getByText('For example 12,50')).toBeTruthy();
+  });
+});

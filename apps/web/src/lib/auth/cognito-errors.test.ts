@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { describeAuthError } from './cognito-errors';
+
+const cognitoError = (name: string, message = '') => Object.assign(new Error(message), { name });
+
+describe('describeAuthError', () => {
+  it('puts sign-up problems on the field that caused them', () => {
+    expect(describeAuthError(cognitoError('UsernameExistsException'), 'signUp')).toEqual({
+      field: 'email',
+      message: 'An account with this email already exists. Sign in instead.',
+    });
+    expect(
+      describeAuthError(
+        cognitoError(
+          'InvalidPasswordException',
+          'Password did not conform with policy: Password must have uppercase characters',
+        ),
+        'signUp',
+      ),
+    ).toEqual({
+      field: 'password',
+      message: 'This password is too weak: password must have uppercase characters.',
+    });
+  });
+
+  it('tells a wrong code from an expired one', () => {
+    expect(describeAuthError(cognitoError('CodeMismatchException'), 'confirmSignUp')).toMatchObject({
+      field: 'code',
+      message: expect.stringMatching(/not right/),
+    });
+    expect(describeAuthError(cognitoError('ExpiredCodeException'), 'confirmSignUp')).toMatchObject({
+      field: 'code',
+      message: expect.stringMatching(/expired\. Send a new code/),
+    });
+  });
+
+  it('never reveals at sign-in whether the email or the password was wrong', () => {
+    for (const name of ['NotAuthorizedException', 'UserNotFoundException', 'InvalidPasswordException']) {
+      expect(describeAuthError(cognitoError(name), 'signIn')).toEqual({
+        message: 'Incorrect email or password.',
+      });
+    }
+  });
+
+  it('has a message for throttling, network failures and the unexpected', () => {
+    expect(describeAuthError(cognitoError('LimitExceededException'), 'resendCode').message).toMatch(
+      /Too many attempts/,
+    );
+    expect(describeAuthError(cognitoError('NetworkError'), 'signIn').message).toMatch(
+      /can’t reach the sign-in service/,
+    );
+    expect(describeAuthError('???', 'signIn').message).toBe('Something went wrong. Please try again.');
+  });
+});

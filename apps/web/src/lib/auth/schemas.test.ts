@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { ConfirmSignUpForm, SignUpForm } from './schemas';
+
+const messages = (result: {
+  success: boolean;
+  error?: { issues: Array<{ path: PropertyKey[]; message: string }> };
+}) => Object.fromEntries((result.error?.issues ?? []).map((issue) => [issue.path.join('.'), issue.message]));
+
+describe('sign-up form', () => {
+  it("accepts a password that meets the pool's policy and normalises the email", () => {
+    const parsed = SignUpForm.parse({
+      email: ' Ana@Example.COM ',
+      password: 'Secret123',
+      confirmPassword: 'Secret123',
+    });
+    expect(parsed.email).toBe('ana@example.com');
+  });
+
+  it('names the rules a weak password misses', () => {
+    expect(
+      messages(SignUpForm.safeParse({ email: 'a@b.co', password: 'short', confirmPassword: 'short' })),
+    ).toEqual({
+      password: 'Your password needs: at least 8 characters, an uppercase letter, a number',
+    });
+  });
+
+  it('reports passwords that do not match on the confirmation field', () => {
+    expect(
+      messages(
+        SignUpForm.safeParse({ email: 'a@b.co', password: 'Secret123', confirmPassword: 'Secret124' }),
+      ),
+    ).toEqual({ confirmPassword: 'The passwords do not match' });
+  });
+
+  it('asks for a valid email', () => {
+    expect(
+      messages(SignUpForm.safeParse({ email: 'ana', password: 'Secret123', confirmPassword: 'Secret123' })),
+    ).toEqual({
+      email: 'Enter a valid email address',
+    });
+  });
+});
+
+describe('confirmation form', () => {
+  it('wants the 6-digit code', () => {
+    expect(ConfirmSignUpForm.safeParse({ email: 'a@b.co', code: ' 123456 ' }).success).toBe(true);
+    expect(messages(ConfirmSignUpForm.safeParse({ email: 'a@b.co', code: '12345' }))).toEqual({
+      code: 'Enter the 6-digit code from the email',
+    });
+  });
+});

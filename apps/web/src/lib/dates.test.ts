@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { currentMonthIn, dayLabel, isYearMonth, monthLabel, shiftMonth, todayIn } from './dates';
+
+describe('dates', () => {
+  it("decides today and this month in the person's time zone", () => {
+    const lateNightUtc = new Date('2026-11-30T23:30:00Z');
+    expect(todayIn('UTC', lateNightUtc)).toBe('2026-11-30');
+    expect(todayIn('Asia/Tokyo', lateNightUtc)).toBe('2026-12-01');
+    expect(currentMonthIn('Asia/Tokyo', lateNightUtc)).toBe('2026-12');
+    expect(todayIn('America/Los_Angeles', lateNightUtc)).toBe('2026-11-30');
+  });
+
+  it('moves between months across year ends', () => {
+    expect(shiftMonth('2026-01', -1)).toBe('2025-12');
+    expect(shiftMonth('2026-12', 1)).toBe('2027-01');
+    expect(shiftMonth('2026-06', -18)).toBe('2024-12');
+  });
+
+  it('labels calendar dates without shifting them by a time zone', () => {
+    expect(monthLabel('2026-11', 'en-US')).toBe('November 2026');
+    expect(monthLabel('2026-11', 'en-US', 'short')).toBe('Nov 26');
+    expect(dayLabel('2026-11-01', 'en-US')).toBe('Nov 1, 2026');
+    expect(dayLabel('2026-11-05', 'en-US', 'dayOfMonth')).toBe('5');
+  });
+
+  it('recognises YYYY-MM', () => {
+    expect(isYearMonth('2026-11')).toBe(true);
+    expect(isYearMonth('2026-13')).toBe(false);
+    expect(isYearMonth('26-11')).toBe(false);
+  });
+});

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import {
+  amountInputValue,
+  decimalSeparatorFor,
+  formatAmount,
+  formatPercent,
+  parseAmountInput,
+} from './money';
+
+describe('decimalSeparatorFor', () => {
+  it('follows the locale', () => {
+    expect(decimalSeparatorFor('en-US')).toBe('.');
+    expect(decimalSeparatorFor('de-DE')).toBe(',');
+    expect(decimalSeparatorFor('fr-FR')).toBe(',');
+  });
+});
+
+describe('parseAmountInput', () => {
+  it('turns typed decimals into exact minor units', () => {
+    expect(parseAmountInput('12.50', 'USD', 'en-US')).toEqual({ ok: true, minor: 1250 });
+    expect(parseAmountInput('0.10', 'USD', 'en-US')).toEqual({ ok: true, minor: 10 });
+    expect(parseAmountInput('1,234.5', 'USD', 'en-US')).toEqual({ ok: true, minor: 123450 });
+    // 0.1 + 0.2 style float errors must not leak in.
+    expect(parseAmountInput('19.99', 'USD', 'en-US')).toEqual({ ok: true, minor: 1999 });
+  });
+
+  it('reads a comma as the decimal separator where people type it that way', () => {
+    expect(parseAmountInput('12,50', 'EUR', 'de-DE')).toEqual({ ok: true, minor: 1250 });
+    expect(parseAmountInput('1.234,56', 'EUR', 'de-DE')).toEqual({ ok: true, minor: 123456 });
+  });
+
+  it("respects the currency's minor unit", () => {
+    expect(parseAmountInput('1500', 'JPY', 'en-US')).toEqual({ ok: true, minor: 1500 });
+    expect(parseAmountInput('15.5', 'JPY', 'en-US')).toEqual({
+      ok: false,
+      reason: 'JPY has no decimal places',
+    });
+    expect(parseAmountInput('1.234', 'BHD', 'en-US')).toEqual({ ok: true, minor: 1234 });
+  });
+
+  it('explains what is wrong with input it cannot take', () => {
+    expect(parseAmountInput('', 'USD', 'en-US')).toEqual({ ok: false, reason: 'Enter an amount' });
+    expect(parseAmountInput('-5', 'USD', 'en-US')).toEqual({
+      ok: false,
+      reason: 'Amount must be greater than zero',
+    });
+    expect(parseAmountInput('0', 'USD', 'en-US')).toEqual({
+      ok: false,
+      reason: 'Amount must be greater than zero',
+    });
+    expect(parseAmountInput('12.505', 'USD', 'en-US')).toEqual({
+      ok: false,
+      reason: 'Use at most 2 decimal places',
+    });
+    expect(parseAmountInput('twelve', 'USD', 'en-US')).toEqual({
+      ok: false,
+      reason: 'Enter a number such as 12.50',
+    });
+  });
+});
+
+describe('amountInputValue', () => {
+  it('shows stored minor units the way the person types them, and parses back to the same value', () => {
+    expect(amountInputValue(1250, 'USD', 'en-US')).toBe('12.50');
+    expect(amountInputValue(5, 'USD', 'en-US')).toBe('0.05');
+    expect(amountInputValue(1250, 'EUR', 'de-DE')).toBe('12,50');
+    expect(amountInputValue(1500, 'JPY', 'en-US')).toBe('1500');
+    for (const [minor, currency, locale] of [
+      [1999, 'USD', 'en-US'],
+      [7, 'EUR', 'de-DE'],
+      [123456, 'BHD', 'en-US'],
+    ] as const) {
+      expect(parseAmountInput(amountInputValue(minor, currency, locale), currency, locale)).toEqual({
+        ok: true,
+        minor,
+      });
+    }
+  });
+});
+
+describe('formatting for reading', () => {
+  it('formats money and percentages in the locale', () => {
+    expect(formatAmount(123456, 'USD', 'en-US')).toBe('$1,234.56');
+    expect(formatAmount(123456, 'EUR', 'de-DE')).toBe('1.234,56\u00a0€');
+    expect(formatAmount(1500, 'JPY', 'en-US')).toBe('¥1,500');
+    expect(formatPercent(82.46, 'en-US')).toBe('82.5%');
+  });
+});
