@@ -4,7 +4,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { Logger, PinoLogger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { type AppConfig } from './config/app-config';
-import { ServiceUnavailableError } from './errors/domain-error';
+import { registerShutdownGate } from './health/shutdown-gate';
 import { ShutdownState } from './health/shutdown-state';
 import { resolveRequestId } from './logging/request-id';
 import { registerRequestIdHeader } from './logging/request-id.hook';
@@ -49,12 +49,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   fastify.removeContentTypeParser('text/plain');
   registerRequestIdHeader(fastify);
   registerRequestLogContext(fastify, await app.resolve(PinoLogger));
-  const shutdown = app.get(ShutdownState);
-  fastify.addHook('onRequest', (_request, reply, done) => {
-    if (!shutdown.isDraining) return done();
-    void reply.header('connection', 'close');
-    done(new ServiceUnavailableError('The server is shutting down; please retry'));
-  });
+  registerShutdownGate(fastify, app.get(ShutdownState));
 
   await app.register(helmet);
   app.enableCors({

@@ -28,6 +28,15 @@ describe('mapPrismaError', () => {
     expect(mapPrismaError(error)).toBeInstanceOf(ServiceUnavailableError);
   });
 
+  it("maps the pg driver's own connection failures (not wrapped by Prisma) to 503", () => {
+    expect(mapPrismaError(new Error('Connection terminated unexpectedly'))).toBeInstanceOf(
+      ServiceUnavailableError,
+    );
+    expect(
+      mapPrismaError(Object.assign(new Error('connect failed'), { code: 'ECONNREFUSED' })),
+    ).toBeInstanceOf(ServiceUnavailableError);
+  });
+
   it('leaves non-Prisma errors and unknown Prisma errors to the filter (opaque 500)', () => {
     expect(mapPrismaError(new Error('boom'))).toBeUndefined();
     expect(mapPrismaError(prismaError('P2009'))).toBeUndefined();

@@ -28,11 +28,26 @@ const UNAVAILABLE_KINDS = new Set([
 const UNAVAILABLE_SQLSTATE = /^(08...|57P0.|53300|57014)$/;
 const CONFLICT_SQLSTATE = new Set(['23505', '23503', '40001', '40P01']);
 
+// Socket-level failures the pg driver can raise without Prisma wrapping them (e.g. a pooled connection the
+// server dropped, noticed only when a query is sent on it).
+const CONNECTION_ERROR_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+]);
+const CONNECTION_ERROR_MESSAGE =
+  /^(Connection terminated|Client has encountered a connection error|timeout exceeded when trying to connect)/;
+
 /**
- * The one place Prisma errors become API errors: unique violation → 409, record not found → 404, database
- * unreachable → 503. Returns undefined for anything else (a bug: the filter turns it into an opaque 500).
+ * The one place database errors (Prisma's, and the pg driver's below it) become API errors: unique violation →
+ * 409, record not found → 404, database unreachable → 503. Returns undefined for anything else (a bug: the filter
+ * turns it into an opaque 500).
  */
 export function mapPrismaError(error: unknown): DomainError | undefined {
+  if (isConnectionFailure(error)) return new ServiceUnavailableError();
   if (!isPrismaError(error)) return undefined;
   if (error.name === 'PrismaClientInitializationError') return new ServiceUnavailableError();
 
@@ -50,6 +65,15 @@ export function mapPrismaError(error: unknown): DomainError | undefined {
     return new ConflictError('This conflicts with a concurrent change; please retry');
   }
   return undefined;
+}
+
+function isConnectionFailure(error: unknown): boolean {
+  if (!(error instanceof Error) || error.name.startsWith('PrismaClient')) return false;
+  const code = (error as { code?: unknown }).code;
+  return (
+    (typeof code === 'string' && CONNECTION_ERROR_CODES.has(code)) ||
+    CONNECTION_ERROR_MESSAGE.test(error.message)
+  );
 }
 
 function isPrismaError(error: unknown): error is PrismaLikeError {

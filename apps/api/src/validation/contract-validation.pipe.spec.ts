@@ -75,3 +75,15 @@ describe('ContractValidationPipe', () => {
     await expect(pipe.transform(raw, { type: 'body' })).resolves.toBe(raw);
   });
 });
+
+describe('ContractValidationPipe, one message per field', () => {
+  it('reports only the first problem of a field', async () => {
+    const details = await detailsOf(
+      pipe.transform(
+        { amountMinor: 1, occurredOn: '2026-13-01', description: 'x' },
+        { type: 'body', schema: CreateExpenseInput },
+      ),
+    );
+    expect(details).toEqual([{ field: 'occurredOn', message: 'must be a date as YYYY-MM-DD' }]);
+  });
+});

@@ -15,7 +15,7 @@ interface ZodIssueExtras {
  * itself when an issue has no path: "body", "query", or a parameter/header name.
  */
 export function toFieldIssues(issues: readonly SchemaIssue[], input: unknown, root: string): FieldIssue[] {
-  return issues.flatMap((issue): FieldIssue[] => {
+  const all = issues.flatMap((issue): FieldIssue[] => {
     const path = (issue.path ?? []).map((segment) => (typeof segment === 'object' ? segment.key : segment));
     const extras = issue as ZodIssueExtras;
     if (extras.code === 'unrecognized_keys' && extras.keys) {
@@ -24,6 +24,8 @@ export function toFieldIssues(issues: readonly SchemaIssue[], input: unknown, ro
     const missing = extras.code === 'invalid_type' && valueAt(input, path) === undefined;
     return [{ field: path.length ? join(path) : root, message: missing ? 'is required' : issue.message }];
   });
+  // One problem per field (the first), as a form shows it: "2026-13-01" is not also "not a real date".
+  return all.filter((issue, index) => all.findIndex((other) => other.field === issue.field) === index);
 }
 
 function join(path: PropertyKey[]): string {

@@ -1,0 +1,158 @@
+import { newUser } from './support/cognito';
+import { openDatabase } from './support/database';
+import { as } from './support/http';
+
+describe('GET /dashboard', () => {
+  let api: ReturnType<typeof as>;
+  const category: Record<string, string> = {};
+
+  beforeAll(async () => {
+    api = as((await newUser('dashboard')).accessToken);
+    for (const item of (await api.get('/categories')).body.items) category[item.name] = item.id;
+    const expenses = [
+      { amountMinor: 10000, occurredOn: '2026-05-03', description: 'Shop', categoryId: category.Groceries },
+      {
+        amountMinor: 5000,
+        occurredOn: '2026-05-03',
+        description: 'Shop again',
+        categoryId: category.Groceries,
+      },
+      {
+        amountMinor: 2500,
+        occurredOn: '2026-05-20',
+        description: 'Dinner',
+        categoryId: category['Dining out'],
+      },
+      { amountMinor: 1234, occurredOn: '2026-05-31', description: 'Misc' },
+      {
+        amountMinor: 12000,
+        occurredOn: '2026-04-30',
+        description: 'April shop',
+        categoryId: category.Groceries,
+      },
+      { amountMinor: 999, occurredOn: '2025-06-01', description: 'Eleven months back' },
+      { amountMinor: 777, occurredOn: '2025-05-31', description: 'Twelve months back (outside)' },
+      { amountMinor: 555, occurredOn: '2026-06-01', description: 'Next month' },
+    ];
+    for (const expense of expenses) await api.post('/expenses', expense);
+    await api.put('/budgets', { categoryId: null, amountMinor: 50000 });
+    await api.put('/budgets', { categoryId: category.Groceries, amountMinor: 20000 });
+    await api.put('/budgets', { categoryId: category.Travel, amountMinor: 10000 });
+  });
+
+  it('returns the month total, change, budgets, category totals, daily and monthly series and recent expenses', async () => {
+    const response = await api.get('/dashboard?month=2026-05');
+    expect(response.status).toBe(200);
+    const dashboard = response.body;
+    expect(dashboard).toMatchObject({
+      month: '2026-05',
+      currency: 'USD',
+      timeZone: 'UTC',
+      totalMinor: 18734,
+      previousTotalMinor: 12000,
+      change: { amountMinor: 6734, percent: 56.1 },
+      overallBudget: { budgetMinor: 50000, percentUsed: 37.5 },
+    });
+    expect(dashboard.byCategory).toEqual([
+      {
+        categoryId: category.Groceries,
+        name: 'Groceries',
+        color: '#16a34a',
+        totalMinor: 15000,
+        budgetMinor: 20000,
+        percentUsed: 75,
+      },
+      {
+        categoryId: category['Dining out'],
+        name: 'Dining out',
+        color: '#ea580c',
+        totalMinor: 2500,
+        budgetMinor: null,
+        percentUsed: null,
+      },
+      {
+        categoryId: null,
+        name: 'Uncategorised',
+        color: '#94a3b8',
+        totalMinor: 1234,
+        budgetMinor: null,
+        percentUsed: null,
+      },
+      {
+        categoryId: category.Travel,
+        name: 'Travel',
+        color: '#0d9488',
+        totalMinor: 0,
+        budgetMinor: 10000,
+        percentUsed: 0,
+      },
+    ]);
+    expect(dashboard.daily).toHaveLength(31);
+    expect(dashboard.daily[0]).toEqual({ date: '2026-05-01', totalMinor: 0 });
+    expect(dashboard.daily[2]).toEqual({ date: '2026-05-03', totalMinor: 15000 });
+    expect(dashboard.daily[30]).toEqual({ date: '2026-05-31', totalMinor: 1234 });
+    expect(dashboard.monthly.map((m: { month: string }) => m.month)).toEqual([
+      '2025-06',
+      '2025-07',
+      '2025-08',
+      '2025-09',
+      '2025-10',
+      '2025-11',
+      '2025-12',
+      '2026-01',
+      '2026-02',
+      '2026-03',
+      '2026-04',
+      '2026-05',
+    ]);
+    expect(dashboard.monthly[0].totalMinor).toBe(999);
+    expect(dashboard.monthly[10].totalMinor).toBe(12000);
+    expect(dashboard.monthly[11].totalMinor).toBe(18734);
+    expect(dashboard.recent.map((e: { description: string }) => e.description)).toEqual([
+      'Next month',
+      'Misc',
+      'Dinner',
+      'Shop again',
+      'Shop',
+    ]);
+  });
+
+  it('has a daily row for every day of February in a leap year and none of March', async () => {
+    const february = (await api.get('/dashboard?month=2028-02')).body;
+    expect(february.daily).toHaveLength(29);
+    expect(february.totalMinor).toBe(0);
+    expect(february.change).toEqual({ amountMinor: 0, percent: null });
+  });
+
+  it("defaults to the current month in the user's time zone", async () => {
+    const user = as((await newUser('dashboard-tz')).accessToken);
+    // Kiritimati is UTC+14: for ten hours of every day its date (and at month ends, its month) is ahead of UTC's.
+    await user.patch('/me', { timeZone: 'Pacific/Kiritimati' });
+    const db = openDatabase();
+    try {
+      const [expected] = await db.$queryRaw<Array<{ month: string }>>`
+        SELECT to_char(now() AT TIME ZONE 'Pacific/Kiritimati', 'YYYY-MM') AS month`;
+      const dashboard = (await user.get('/dashboard')).body;
+      expect(dashboard.month).toBe(expected!.month);
+      expect(dashboard.timeZone).toBe('Pacific/Kiritimati');
+    } finally {
+      await db.$disconnect();
+    }
+  });
+
+  it('adds up only amounts in the user’s current currency', async () => {
+    const user = as((await newUser('dashboard-currency')).accessToken);
+    await user.post('/expenses', { amountMinor: 1000, occurredOn: '2026-05-10', description: 'Dollars' });
+    await user.patch('/me', { currency: 'EUR' });
+    await user.post('/expenses', { amountMinor: 700, occurredOn: '2026-05-11', description: 'Euros' });
+    const dashboard = (await user.get('/dashboard?month=2026-05')).body;
+    expect(dashboard.currency).toBe('EUR');
+    expect(dashboard.totalMinor).toBe(700);
+  });
+
+  it('validates the month', async () => {
+    const response = await api.get('/dashboard?month=2026-13');
+    expect(response.status).toBe(400);
+    expect(response.body.details).toEqual([{ field: 'month', message: 'must be a month as YYYY-MM' }]);
+  });
+});

@@ -1,0 +1,76 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { freePort, startStack } from '@spendwise/local-stack';
+import { API_DIR, type ApiProcess, startApi } from './support/api-process';
+import { CONFIRMATION_CODE } from './support/constants';
+
+export interface E2eStack {
+  stack: Awaited<ReturnType<typeof startStack>>;
+  api: ApiProcess;
+  dataDir: string;
+}
+
+declare global {
+  var __SPENDWISE_E2E__: E2eStack | undefined;
+}
+
+/**
+ * Once for all suites: a throwaway PostgreSQL with the migrations applied, the Cognito emulator, and the built API
+ * as a real process on free ports. Suites find them through E2E_* variables; global-teardown stops them.
+ */
+export default async function globalSetup(): Promise<void> {
+  await buildIfStale();
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'spendwise-api-e2e-'));
+  // Every sign-up in the suites gets this code, so they can confirm users the way people do.
+  process.env.COGNITO_FIXED_CODE = CONFIRMATION_CODE;
+  const stackLog: string[] = [];
+  const stack = await startStack({
+    ports: { postgres: await freePort(), cognito: await freePort(), api: 0, web: 0 },
+    dataDir,
+    persistent: false,
+    api: false,
+    web: false,
+    log: (service, line) => stackLog.push(`[${service}] ${line}`),
+  });
+  try {
+    const logFile = path.join(dataDir, 'api.log');
+    const api = await startApi({
+      databaseUrl: stack.urls.databaseUrl,
+      cognitoEndpoint: stack.urls.cognito,
+      logFile,
+    });
+    globalThis.__SPENDWISE_E2E__ = { stack, api, dataDir };
+    Object.assign(process.env, {
+      E2E_API_URL: api.url,
+      E2E_API_LOG: logFile,
+      E2E_DATABASE_URL: stack.urls.databaseUrl,
+      E2E_COGNITO_ENDPOINT: stack.urls.cognito,
+    });
+  } catch (error) {
+    await stack.stop();
+    await rm(dataDir, { recursive: true, force: true });
+    throw new Error(`${(error as Error).message}\n${stackLog.join('\n')}`);
+  }
+}
+
+/** The suites run dist/ (what ships); rebuild it when any source file is newer (turbo builds it first anyway). */
+async function buildIfStale(): Promise<void> {
+  const builtAt = await stat(path.join(API_DIR, 'dist/main.js')).then(
+    (info) => info.mtimeMs,
+    () => 0,
+  );
+  const sources = await readdir(path.join(API_DIR, 'src'), { recursive: true, withFileTypes: true });
+  const newest = await Promise.all(
+    sources.filter((entry) => entry.isFile()).map((entry) => stat(path.join(entry.parentPath, entry.name))),
+  );
+  if (newest.every((info) => info.mtimeMs <= builtAt)) return;
+  const tsc = createRequire(__filename).resolve('typescript/bin/tsc');
+  const result = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], {
+    cwd: API_DIR,
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) throw new Error(`API build failed:\n${result.stdout}${result.stderr}`);
+}
