@@ -1,0 +1,237 @@
+/**
+ * Tenant isolation, exhaustively: every route and method of the API (checked against its own OpenAPI document, so
+ * a new route fails here until it is covered) is called with user B's token against user A's resources. Each
+ * answer is 404 (as for a resource that does not exist) or 400, or a list/export/dashboard with none of A's data;
+ * and the database is byte-for-byte unchanged afterwards.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { newUser } from '../lib/cognito.mjs';
+import { databaseFingerprint, openDatabase } from '../lib/database.mjs';
+import { client } from '../lib/http.mjs';
+import { readStack, recordFigures } from '../lib/run-files.mjs';
+
+const stack = readStack();
+const db = openDatabase(stack.databaseUrl);
+const MISSING_ID = '00000000-0000-7000-8000-000000000000';
+let owner;
+let intruder;
+let secrets;
+let ownerData;
+let requestsSent = 0;
+let violations = 0;
+
+before(async () => {
+  const a = await newUser(stack.cognitoEndpoint, 'owner');
+  const b = await newUser(stack.cognitoEndpoint, 'intruder');
+  owner = client(stack.apiUrl, a.accessToken);
+  intruder = client(stack.apiUrl, b.accessToken);
+  await owner.patch('/me', { displayName: 'Owner Secretname' });
+  const category = (await owner.post('/categories', { name: 'Secretcat', color: '#123456' })).body;
+  const expenses = [];
+  for (const day of ['2026-05-05', '2026-05-06']) {
+    const response = await owner.post(
+      '/expenses',
+      {
+        amountMinor: 987654,
+        occurredOn: day,
+        description: 'Secretpurchase',
+        merchant: 'Secretshop',
+        categoryId: category.id,
+        tags: ['secrettag'],
+      },
+      { headers: { 'idempotency-key': `owner-key-${day}` } },
+    );
+    assert.equal(response.status, 201, response.text);
+    expenses.push(response.body);
+  }
+  const budget = (await owner.put('/budgets', { categoryId: category.id, amountMinor: 555555 })).body;
+  const cursor = (await owner.get('/expenses?limit=1')).body.nextCursor;
+  assert.ok(cursor, 'owner has a second page');
+  ownerData = { category, expense: expenses[0], budget, cursor, email: a.email };
+  secrets = [
+    a.email,
+    'Secretname',
+    'Secretcat',
+    'Secretpurchase',
+    'Secretshop',
+    'secrettag',
+    '987654',
+    '555555',
+    category.id,
+    budget.id,
+    ...expenses.map((e) => e.id),
+  ];
+  await intruder.get('/me');
+});
+
+after(async () => {
+  recordFigures('tenant-isolation', { requestsSent, violations });
+  await db.end();
+});
+
+/** Sends B's request and checks the whole database did not change. */
+async function intrude(method, path, body, headers) {
+  const before = await databaseFingerprint(db);
+  const response = await intruder.request(method, path, { body, headers });
+  requestsSent += 1;
+  const afterwards = await databaseFingerprint(db);
+  if (before !== afterwards) violations += 1;
+  assert.equal(afterwards, before, `${method} ${path} changed the database`);
+  return response;
+}
+
+function assertNoLeak(response, what) {
+  const leaked = secrets.filter((secret) => response.text.includes(secret));
+  if (leaked.length) violations += 1;
+  assert.deepEqual(leaked, [], `${what} leaked the owner's data`);
+}
+
+// Every route with A's ids substituted; what B gets for each.
+const byId = (collection, id) => `/${collection}/${id}`;
+const ATTACKS = [
+  ['GET', () => byId('expenses', ownerData.expense.id), undefined, 404, '/expenses/:id'],
+  ['PATCH', () => byId('expenses', ownerData.expense.id), { description: 'Mine now' }, 404, '/expenses/:id'],
+  ['DELETE', () => byId('expenses', ownerData.expense.id), undefined, 404, '/expenses/:id'],
+  ['PATCH', () => byId('categories', ownerData.category.id), { name: 'Renamed' }, 404, '/categories/:id'],
+  ['DELETE', () => byId('categories', ownerData.category.id), undefined, 404, '/categories/:id'],
+  ['PATCH', () => byId('budgets', ownerData.budget.id), { amountMinor: 1 }, 404, '/budgets/:id'],
+  ['DELETE', () => byId('budgets', ownerData.budget.id), undefined, 404, '/budgets/:id'],
+  [
+    'POST',
+    () => '/expenses',
+    () => ({ amountMinor: 1, occurredOn: '2026-05-05', description: 'x', categoryId: ownerData.category.id }),
+    400,
+    '/expenses (categoryId)',
+  ],
+  [
+    'PUT',
+    () => '/budgets',
+    () => ({ categoryId: ownerData.category.id, amountMinor: 1 }),
+    400,
+    '/budgets (categoryId)',
+  ],
+];
+
+describe("user B cannot read or change user A's resources", () => {
+  for (const [method, path, body, status, label] of ATTACKS) {
+    it(`${method} ${label} with A's id answers ${status} and changes nothing`, async () => {
+      const sentBody = typeof body === 'function' ? body() : body;
+      const response = await intrude(method, path(), sentBody);
+      assert.equal(response.status, status, response.text);
+      assertNoLeak(response, `${method} ${path()}`);
+      if (status === 404) {
+        // Indistinguishable from a resource that never existed: no existence oracle.
+        const missing = await intruder.request(method, path().replace(/[0-9a-f-]{36}$/, MISSING_ID), {
+          body: sentBody,
+        });
+        requestsSent += 1;
+        assert.deepEqual({ ...missing.body, requestId: '' }, { ...response.body, requestId: '' });
+      }
+    });
+  }
+
+  it("cannot move its own expense into A's category", async () => {
+    const own = await intruder.post('/expenses', {
+      amountMinor: 5,
+      occurredOn: '2026-05-05',
+      description: 'own',
+    });
+    assert.equal(own.status, 201);
+    const response = await intrude('PATCH', `/expenses/${own.body.id}`, {
+      categoryId: ownerData.category.id,
+    });
+    assert.equal(response.status, 400, response.text);
+  });
+
+  it("reusing A's Idempotency-Key creates B's own expense and never replays A's", async () => {
+    const ownerRows = async () =>
+      (
+        await db.query(
+          'SELECT e::text FROM expenses e JOIN users u ON u.id = e.user_id WHERE u.email = $1 ORDER BY e.id',
+          [ownerData.email],
+        )
+      ).rows;
+    const beforeRows = await ownerRows();
+    const response = await intruder.post(
+      '/expenses',
+      { amountMinor: 7, occurredOn: '2026-05-05', description: 'mine' },
+      { headers: { 'idempotency-key': 'owner-key-2026-05-05' } },
+    );
+    requestsSent += 1;
+    assert.equal(response.status, 201, response.text);
+    assert.notEqual(response.body.id, ownerData.expense.id);
+    assertNoLeak(response, 'idempotent replay');
+    assert.deepEqual(await ownerRows(), beforeRows);
+  });
+});
+
+describe("user B's lists, filters, export and dashboard hold none of A's data", () => {
+  const READS = [
+    '/me',
+    '/categories',
+    '/budgets',
+    '/expenses',
+    '/expenses?limit=100',
+    `/expenses?categoryId=${'CATEGORY'}`,
+    '/expenses?q=Secretpurchase',
+    '/expenses?q=Secretshop',
+    '/expenses?minAmount=987654&maxAmount=987654',
+    '/expenses?from=2026-05-05&to=2026-05-06',
+    '/expenses?categoryId=none',
+    '/expenses/export.csv',
+    `/expenses/export.csv?categoryId=${'CATEGORY'}`,
+    '/expenses/export.csv?q=Secretpurchase',
+    '/dashboard',
+    '/dashboard?month=2026-05',
+  ];
+  for (const template of READS) {
+    it(`GET ${template}`, async () => {
+      const path = template.replace('CATEGORY', ownerData.category.id);
+      const response = await intrude('GET', path);
+      assert.ok([200, 400].includes(response.status), `${path}: ${response.status} ${response.text}`);
+      assertNoLeak(response, path);
+    });
+  }
+
+  it("A's page cursor gives B nothing of A's", async () => {
+    const response = await intrude('GET', `/expenses?cursor=${ownerData.cursor}`);
+    assert.ok([200, 400].includes(response.status), response.text);
+    assertNoLeak(response, 'cursor');
+  });
+});
+
+describe('coverage', () => {
+  it('every route in the OpenAPI document is attacked above', async () => {
+    const spec = (await client(stack.apiUrl).get('/docs-json')).body;
+    const covered = new Set([
+      'GET /me',
+      'PATCH /me',
+      'GET /categories',
+      'POST /categories',
+      'PATCH /categories/{id}',
+      'DELETE /categories/{id}',
+      'GET /expenses',
+      'POST /expenses',
+      'GET /expenses/export.csv',
+      'GET /expenses/{id}',
+      'PATCH /expenses/{id}',
+      'DELETE /expenses/{id}',
+      'GET /budgets',
+      'PUT /budgets',
+      'PATCH /budgets/{id}',
+      'DELETE /budgets/{id}',
+      'GET /dashboard',
+      'GET /health',
+      'GET /health/ready',
+    ]);
+    const routes = Object.entries(spec.paths).flatMap(([path, methods]) =>
+      Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`),
+    );
+    assert.deepEqual(
+      routes.filter((route) => !covered.has(route)),
+      [],
+      'routes without an isolation check',
+    );
+  });
+});
