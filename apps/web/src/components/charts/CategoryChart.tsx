@@ -43,7 +43,7 @@ export default function CategoryChart({
             outerRadius="90%"
             paddingAngle={data.length > 1 ? 1 : 0}
             isAnimationActive={false}
-            stroke="var(--surface)"
+            stroke={data.length > 1 ? 'var(--surface)' : 'none'}
           >
             {data.map((category) => (
               <Cell key={category.categoryId ?? 'none'} fill={category.color} />

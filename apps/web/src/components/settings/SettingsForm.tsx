@@ -1,7 +1,7 @@
 'use client';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { UserProfile } from '@spendwise/contracts';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Alert } from '@/components/ui/Alert';
 import { Field } from '@/components/ui/Field';
@@ -36,11 +36,12 @@ export function SettingsForm({
     [profile.timeZone],
   );
   const currencyNames = useMemo(() => new Intl.DisplayNames([locale], { type: 'currency' }), [locale]);
+  const [saved, setSaved] = useState(false);
   const {
     register,
     handleSubmit,
     setError,
-    formState: { errors, isSubmitting, isSubmitSuccessful, isDirty },
+    formState: { errors, isSubmitting },
   } = useForm<ProfileFormValues, unknown, ProfileFormOutput>({
     resolver: zodResolver(profileFormSchema),
     values: {
@@ -51,8 +52,10 @@ export function SettingsForm({
   });
 
   const submit = handleSubmit(async (values) => {
+    setSaved(false);
     try {
       await onSave(values);
+      setSaved(true);
     } catch (error) {
       const { fields } = fieldErrorsFrom(error, PROFILE_FORM_FIELDS);
       for (const [field, message] of Object.entries(fields) as Array<[keyof ProfileFormValues, string]>) {
@@ -65,9 +68,7 @@ export function SettingsForm({
   return (
     <form onSubmit={submit} noValidate className="card" aria-label="Profile settings">
       {errors.root?.server && <Alert tone="error">{errors.root.server.message}</Alert>}
-      {isSubmitSuccessful && !isDirty && !errors.root && (
-        <Alert tone="success">Your settings are saved.</Alert>
-      )}
+      {saved && <Alert tone="success">Your settings are saved.</Alert>}
       <Field id="settings-email" label="Email" hint="Your sign-in email cannot be changed here.">
         {(a11y) => <input {...a11y} value={profile.email} readOnly />}
       </Field>

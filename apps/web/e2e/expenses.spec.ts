@@ -1,0 +1,146 @@
+/**
+ * The expense list (filters, search, paging, CSV export), budgets with their dashboard warnings, categories and
+ * settings — each against the real API.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { LOCAL_STACK_ENV } from '../src/lib/env';
+import { cognitoCall, type Stack } from '@spendwise/local-stack';
+import { expect, signIn, test, type Account } from './fixtures';
+
+/** Records expenses straight through the API (faster than the form, which has its own tests). */
+async function recordExpenses(stack: Stack, account: Account, expenses: Array<Record<string, unknown>>) {
+  const { AuthenticationResult } = (await cognitoCall(stack.urls.cognito, 'InitiateAuth', {
+    ClientId: LOCAL_STACK_ENV.NEXT_PUBLIC_COGNITO_CLIENT_ID,
+    AuthFlow: 'USER_PASSWORD_AUTH',
+    AuthParameters: { USERNAME: account.email, PASSWORD: account.password },
+  })) as { AuthenticationResult: { AccessToken: string } };
+  for (const expense of expenses) {
+    const response = await fetch(`${stack.urls.api}/expenses`, {
+      method: 'POST',
+      headers: {
+        Authorization: `Bearer ${AuthenticationResult.AccessToken}`,
+        'Content-Type': 'application/json',
+      },
+      body: JSON.stringify(expense),
+    });
+    expect(response.status, await response.clone().text()).toBe(201);
+  }
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+async function expenseRows(page: Page) {
+  return page.getByRole('list', { name: 'Expenses' }).getByTestId('expense-row');
+}
+
+test('the expense list pages, searches, filters and exports CSV', async ({ page, stack, account }) => {
+  const expenses = Array.from({ length: 27 }, (_, index) => ({
+    amountMinor: 100 + index,
+    occurredOn: today(),
+    description: index % 9 === 0 ? `Coffee beans ${index}` : `Bus ticket ${index}`,
+  }));
+  await recordExpenses(stack, account, expenses);
+  await signIn(page, account, '/signin?next=%2Fexpenses');
+  await expect(page).toHaveURL('/expenses');
+
+  await expect(await expenseRows(page)).toHaveCount(25);
+  await page.getByRole('button', { name: 'Load more' }).click();
+  await expect(await expenseRows(page)).toHaveCount(27);
+  await expect(page.getByRole('button', { name: 'Load more' })).toBeHidden();
+
+  await page.getByLabel('Search').fill('coffee');
+  await page.getByRole('button', { name: 'Apply' }).click();
+  await expect(page).toHaveURL('/expenses?q=coffee');
+  await expect(await expenseRows(page)).toHaveCount(3);
+
+  await page.getByText('More filters').click();
+  await page.getByLabel('Minimum (USD)').fill('1.05');
+  await page.getByRole('button', { name: 'Apply' }).click();
+  await expect(page).toHaveURL('/expenses?q=coffee&minAmount=105');
+  await expect(await expenseRows(page)).toHaveCount(2);
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export CSV' }).click();
+  const csv = await readFile(await (await download).path(), 'utf8');
+  const lines = csv.trim().split(/\r?\n/);
+  expect(lines).toHaveLength(3);
+  expect(lines.slice(1).join('\n')).toContain('Coffee beans 18');
+  expect(lines.slice(1).join('\n')).not.toContain('Bus ticket');
+
+  await page.getByLabel('Minimum (USD)').fill('abc');
+  await page.getByRole('button', { name: 'Apply' }).click();
+  await expect(page.getByLabel('Minimum (USD)')).toHaveAccessibleDescription(/Minimum: enter a number/);
+});
+
+test('budgets warn on the dashboard at 80% and over 100%', async ({ page, stack, account }) => {
+  await signIn(page, account);
+  await expect(page.getByRole('heading', { name: 'Welcome to SpendWise' })).toBeVisible();
+  await page.getByRole('link', { name: 'Budgets' }).click();
+  const groceries = page.getByRole('form', { name: 'Groceries budget' });
+  await groceries.getByLabel('Groceries').fill('100');
+  await groceries.getByRole('button', { name: 'Set' }).click();
+  await expect(groceries).toContainText('$100.00 a month');
+  const transport = page.getByRole('form', { name: 'Transport budget' });
+  await transport.getByLabel('Transport').fill('50');
+  await transport.getByRole('button', { name: 'Set' }).click();
+  await expect(transport).toContainText('$50.00 a month');
+
+  const categories = (await (
+    await page.request.get(`${stack.urls.api}/categories`, {
+      headers: { Authorization: `Bearer ${await accessTokenFrom(page)}` },
+    })
+  ).json()) as { items: Array<{ id: string; name: string }> };
+  const idOf = (name: string) => categories.items.find((category) => category.name === name)?.id;
+  await recordExpenses(stack, account, [
+    { amountMinor: 8500, occurredOn: today(), description: 'Big shop', categoryId: idOf('Groceries') },
+    { amountMinor: 6000, occurredOn: today(), description: 'Train pass', categoryId: idOf('Transport') },
+  ]);
+
+  await page.getByRole('link', { name: 'Dashboard' }).click();
+  const groceriesTotal = page.getByTestId('category-total').filter({ hasText: 'Groceries' });
+  await expect(groceriesTotal).toContainText('Close to budget: 85% used');
+  await expect(groceriesTotal.getByRole('meter', { name: 'Groceries budget used' })).toHaveAttribute(
+    'aria-valuenow',
+    '85',
+  );
+  const transportTotal = page.getByTestId('category-total').filter({ hasText: 'Transport' });
+  await expect(transportTotal).toContainText('Over budget by $10.00');
+  await expect(page.getByRole('alert').filter({ hasText: 'Budget check' })).toContainText(
+    'Over budget: Transport.',
+  );
+});
+
+test('categories and settings change what the app shows', async ({ page, account }) => {
+  await signIn(page, account);
+  await page.getByRole('link', { name: 'Categories' }).click();
+  const form = page.getByRole('form', { name: 'Add category' });
+  await form.getByLabel('Name').fill('Pets');
+  await form.getByRole('button', { name: 'Add category' }).click();
+  await expect(page.getByRole('status')).toHaveText('Added “Pets”.');
+  await expect(page.getByRole('button', { name: 'Edit Pets' })).toBeVisible();
+
+  await form.getByLabel('Name').fill('pets');
+  await form.getByRole('button', { name: 'Add category' }).click();
+  await expect(form.getByRole('alert')).toBeVisible();
+  await expect(form.getByLabel('Name')).toHaveValue('pets');
+
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await page.getByLabel('Display name').fill('Ana Lima');
+  await page.getByLabel('Currency').selectOption('EUR');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Your settings are saved.' })).toBeVisible();
+  await expect(page.getByTestId('current-user')).toContainText('Ana Lima');
+  await page.getByRole('link', { name: 'Dashboard' }).click();
+  await page.getByRole('button', { name: 'Add your first expense' }).click();
+  await expect(page.getByRole('dialog', { name: 'Add expense' }).getByLabel('Amount (EUR)')).toBeVisible();
+});
+
+/** The access token Amplify keeps in its session cookie. */
+async function accessTokenFrom(page: Page): Promise<string> {
+  const cookie = (await page.context().cookies()).find((candidate) =>
+    candidate.name.endsWith('.accessToken'),
+  );
+  if (!cookie) throw new Error('No session cookie: is the person signed in?');
+  return cookie.value;
+}
