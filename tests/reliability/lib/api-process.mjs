@@ -3,12 +3,26 @@
  * secrets check reads later.
  */
 import { spawn } from 'node:child_process';
-import { createWriteStream } from 'node:fs';
+import { cpSync, createWriteStream, existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { freePort, waitFor } from '@spendwise/local-stack';
-import { logDir, repoRoot } from './run-files.mjs';
+import { logDir, repoRoot, runDir } from './run-files.mjs';
 
 export const API_DIR = path.join(repoRoot, 'apps/api');
+// A copy of the build inside the repo (so packages still resolve from its node_modules): a rebuild of apps/api
+// during the run (turbo, a developer's watch) cannot pull dist/ from under the API processes the suites start.
+const API_ENTRY = path.join(runDir, 'api-dist/main.js');
+
+/** Waits (bounded) for apps/api/dist to exist, then snapshots it for this run. */
+export async function snapshotApiBuild() {
+  const built = path.join(API_DIR, 'dist');
+  await waitFor('the API build (npm run build -w @spendwise/api)', () => existsSync(path.join(built, 'main.js')), {
+    timeoutMs: 120_000,
+    intervalMs: 500,
+  });
+  rmSync(path.dirname(API_ENTRY), { recursive: true, force: true });
+  cpSync(built, path.dirname(API_ENTRY), { recursive: true });
+}
 export const LOCAL_COGNITO = {
   userPoolId: 'us-east-1_LocalDev01',
   clientId: 'spendwiselocalwebclient001',
@@ -42,7 +56,7 @@ export async function startApi({ name, databaseUrl, cognitoEndpoint, env = {} })
   const port = await freePort();
   const logFile = path.join(logDir, `api-${name}.log`);
   const log = createWriteStream(logFile, { flags: 'a' });
-  const child = spawn(process.execPath, ['dist/main.js'], {
+  const child = spawn(process.execPath, [API_ENTRY], {
     cwd: API_DIR,
     // Only what the API should see: nothing leaks in from the shell running the suites.
     env: { PATH: process.env.PATH, ...baseEnv({ port, databaseUrl, cognitoEndpoint }), ...env },

@@ -6,7 +6,7 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { freePort, startStack } from '@spendwise/local-stack';
-import { startApi } from '../lib/api-process.mjs';
+import { snapshotApiBuild, startApi } from '../lib/api-process.mjs';
 import { CONFIRMATION_CODE } from '../lib/cognito.mjs';
 import { readFigures, resetRunFiles, runDir, writeStack } from '../lib/run-files.mjs';
 import { printTotals } from '../lib/totals.mjs';
@@ -19,6 +19,7 @@ export async function globalSetup() {
   const dataDir = path.join(runDir, 'stack');
   await rm(dataDir, { recursive: true, force: true });
   resetRunFiles();
+  await snapshotApiBuild();
   // Every sign-up gets this code, so suites confirm users the way people do.
   process.env.COGNITO_FIXED_CODE = CONFIRMATION_CODE;
   const stackLog = [];
