@@ -1,0 +1,202 @@
+/**
+ * The API part: a throwaway PostgreSQL seeded with the dataset, the Cognito emulator, the API in production mode,
+ * then every case through HTTP and its raw-SQL floor. Everything it starts is stopped, also on failure.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { startCognitoEmulator } from '@spendwise/cognito-emulator';
+import { migrateDeploy } from '@spendwise/db/cli';
+import { freePort } from '@spendwise/devkit';
+import { startPostgres } from '@spendwise/devkit/postgres';
+import { buildApi } from './api-build.js';
+import { benchApiEnv, startApi } from './api-process.js';
+import { createIdentity } from './identities.js';
+import { runHttp, runSql } from './load.js';
+import { describeMachine } from './machine.js';
+import { expenseCounts, medianUserIndex, seedDataset } from './seed.js';
+import { dashboardQuery, listQuery } from './sql-floor.js';
+
+const PAGE_SIZE = 25;
+const SEARCH_TEXT = 'coffee';
+
+export async function benchApi(scale, log) {
+  const workDir = await mkdtemp(path.join(os.tmpdir(), 'spendwise-bench-'));
+  const cleanups = [];
+  try {
+    log('Building the API…');
+    await buildApi();
+    const postgres = await startPostgres({
+      dataDir: path.join(workDir, 'postgres'),
+      port: await freePort(),
+      persistent: false,
+    });
+    cleanups.push(() => postgres.stop());
+    await postgres.createDatabase('spendwise');
+    const databaseUrl = postgres.url('spendwise');
+    await migrateDeploy(databaseUrl);
+
+    const cognito = await startCognitoEmulator({
+      port: await freePort(),
+      dataDir: path.join(workDir, 'cognito'),
+      log: () => {},
+    });
+    cleanups.push(() => cognito.stop());
+
+    const counts = expenseCounts(scale);
+    const roles = { heavy: 0, median: medianUserIndex(counts), writer: counts.length - 1 };
+    const identities = new Map();
+    for (const [role, index] of Object.entries(roles)) {
+      identities.set(index, {
+        role,
+        ...(await createIdentity(cognito.endpoint, `bench-${role}@bench.local`)),
+      });
+    }
+
+    const admin = new pg.Client({ connectionString: databaseUrl });
+    await admin.connect();
+    cleanups.push(() => admin.end());
+    const machine = await describeMachine(admin);
+    log(`Seeding ${scale.totalExpenses.toLocaleString('en')} expenses for ${scale.users} users…`);
+    const seeded = await seedDataset(admin, scale, identities);
+    log(`  seeded in ${seeded.seconds.toFixed(1)} s`);
+    const user = (role) => ({
+      id: seeded.userIds[roles[role]],
+      expenses: counts[roles[role]],
+      token: identities.get(roles[role]).accessToken,
+    });
+    const heavy = user('heavy');
+    const median = user('median');
+    const writer = user('writer');
+    const deepCursor = await cursorAfter(admin, heavy.id, scale.deepPageOffset);
+
+    const apiPort = await freePort();
+    const apiEnv = benchApiEnv({ port: apiPort, databaseUrl, cognitoEndpoint: cognito.endpoint });
+    const api = await startApi({ port: apiPort, env: apiEnv, logFile: path.join(workDir, 'api.log') });
+    cleanups.push(() => api.stop());
+
+    const pool = new pg.Pool({ connectionString: databaseUrl, max: scale.connections });
+    cleanups.push(() => pool.end());
+
+    const load = {
+      connections: scale.connections,
+      warmupSeconds: scale.warmupSeconds,
+      durationSeconds: scale.durationSeconds,
+    };
+    const get = (pathAndQuery, who) => ({
+      ...load,
+      url: `${api.url}${pathAndQuery}`,
+      headers: { authorization: `Bearer ${who.token}` },
+    });
+    const deep = encodeURIComponent(encodeCursor(deepCursor));
+    const cases = [
+      {
+        name: 'GET /dashboard (heavy user)',
+        http: get('/dashboard', heavy),
+        sql: dashboardQuery({ userId: heavy.id }),
+      },
+      {
+        name: 'GET /dashboard (median user)',
+        http: get('/dashboard', median),
+        sql: dashboardQuery({ userId: median.id }),
+      },
+      {
+        name: 'GET /expenses first page',
+        http: get(`/expenses?limit=${PAGE_SIZE}`, heavy),
+        sql: listQuery({ userId: heavy.id, limit: PAGE_SIZE + 1 }),
+      },
+      {
+        name: `GET /expenses deep page (after ${scale.deepPageOffset.toLocaleString('en')})`,
+        http: get(`/expenses?limit=${PAGE_SIZE}&cursor=${deep}`, heavy),
+        sql: listQuery({ userId: heavy.id, cursor: deepCursor, limit: PAGE_SIZE + 1 }),
+      },
+      {
+        name: `GET /expenses?q=${SEARCH_TEXT} first page`,
+        http: get(`/expenses?limit=${PAGE_SIZE}&q=${SEARCH_TEXT}`, heavy),
+        sql: listQuery({ userId: heavy.id, filters: { q: SEARCH_TEXT }, limit: PAGE_SIZE + 1 }),
+      },
+      {
+        name: `GET /expenses?q=${SEARCH_TEXT} deep page`,
+        http: get(`/expenses?limit=${PAGE_SIZE}&q=${SEARCH_TEXT}&cursor=${deep}`, heavy),
+        sql: listQuery({
+          userId: heavy.id,
+          filters: { q: SEARCH_TEXT },
+          cursor: deepCursor,
+          limit: PAGE_SIZE + 1,
+        }),
+      },
+    ];
+
+    const results = [];
+    for (const benchCase of cases) {
+      log(`${benchCase.name}…`);
+      const http = await runHttp(benchCase.http);
+      const sql = await runSql({ pool, query: benchCase.sql, ...load });
+      results.push({ name: benchCase.name, http, sql, apiToSqlP50: round(http.p50Ms / sql.p50Ms) });
+    }
+
+    log('POST /expenses…');
+    const body = JSON.stringify({
+      amountMinor: 1250,
+      occurredOn: today(),
+      description: 'Coffee',
+      merchant: 'Bench cafe',
+    });
+    const created = await runHttp({
+      ...load,
+      url: `${api.url}/expenses`,
+      method: 'POST',
+      headers: { authorization: `Bearer ${writer.token}`, 'content-type': 'application/json' },
+      body,
+    });
+    results.push({ name: 'POST /expenses', http: created, sql: null, apiToSqlP50: null });
+
+    const peakRssMb = round(api.peakRssMb());
+    return {
+      machine: { ...machine, loadAverageAtEnd: os.loadavg().map(round) },
+      dataset: {
+        users: scale.users,
+        expenses: scale.totalExpenses,
+        heavyUserExpenses: heavy.expenses,
+        medianUserExpenses: median.expenses,
+        seedSeconds: round(seeded.seconds),
+      },
+      api: {
+        peakRssMb,
+        nodeEnv: apiEnv.NODE_ENV,
+        poolMax: Number(apiEnv.DATABASE_POOL_MAX),
+        logLevel: apiEnv.LOG_LEVEL,
+      },
+      cases: results,
+    };
+  } finally {
+    for (const cleanup of cleanups.reverse())
+      await cleanup().catch((error) => log(`cleanup: ${error.message}`));
+    await rm(workDir, { recursive: true, force: true });
+  }
+}
+
+/** The position of the heavy user's row number `offset` in the list's order, as the API's cursor encodes it. */
+async function cursorAfter(client, userId, offset) {
+  const { rows } = await client.query(
+    `SELECT to_char(occurred_on, 'YYYY-MM-DD') AS "occurredOn", created_at AS "createdAt", id FROM expenses
+     WHERE user_id = $1 ORDER BY occurred_on DESC, created_at DESC, id DESC OFFSET $2 LIMIT 1`,
+    [userId, offset - 1],
+  );
+  if (!rows[0]) throw new Error(`the heavy user has fewer than ${offset} expenses`);
+  return { occurredOn: rows[0].occurredOn, createdAt: rows[0].createdAt.toISOString(), id: rows[0].id };
+}
+
+// Same encoding as the API's expense-cursor.ts: base64url of the JSON tuple.
+function encodeCursor(cursor) {
+  return Buffer.from(JSON.stringify([cursor.occurredOn, cursor.createdAt, cursor.id])).toString('base64url');
+}
+
+function today() {
+  return new Date().toISOString().slice(0, 10);
+}
+
+function round(value) {
+  return Math.round(value * 100) / 100;
+}

@@ -1,0 +1,86 @@
+/**
+ * The API as it runs in production — its compiled `main.js` (see api-build.js) under Node, no watcher, no dev tooling — with
+ * the one local concession the API allows: emulator tokens (which it refuses under NODE_ENV=production, so
+ * NODE_ENV is `development`; nothing else in the API reads NODE_ENV). Its log goes to a file, not through this
+ * process, so the benchmark's own CPU is not spent relaying log lines.
+ */
+import { spawn } from 'node:child_process';
+import { openSync, closeSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { LOCAL_COGNITO } from '@spendwise/cognito-emulator';
+import { FatalWaitError, httpOk, waitFor } from '@spendwise/devkit';
+import { API_BUILD_DIR } from './api-build.js';
+
+/** Environment of the benchmarked API: production-like, rate limits out of the way, pool size from the env. */
+export function benchApiEnv({ port, databaseUrl, cognitoEndpoint }) {
+  return {
+    PATH: process.env.PATH,
+    NODE_ENV: 'development',
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    DATABASE_URL: databaseUrl,
+    DATABASE_POOL_MAX: process.env.BENCH_DATABASE_POOL_MAX ?? '10',
+    AWS_REGION: LOCAL_COGNITO.region,
+    COGNITO_USER_POOL_ID: LOCAL_COGNITO.userPoolId,
+    COGNITO_CLIENT_ID: LOCAL_COGNITO.clientId,
+    AUTH_LOCAL_EMULATOR: 'true',
+    COGNITO_ENDPOINT: cognitoEndpoint,
+    // The benchmark is one client IP and a few users sending thousands of requests a second.
+    RATE_LIMIT_WINDOW_SECONDS: '1',
+    RATE_LIMIT_PER_IP: '1000000',
+    RATE_LIMIT_PER_USER: '1000000',
+    // Production's level: request logging is part of what a request costs.
+    LOG_LEVEL: process.env.BENCH_API_LOG_LEVEL ?? 'info',
+    API_DOCS_ENABLED: 'false',
+  };
+}
+
+/** Starts `node dist/main.js`, waits for /health/ready, and tracks its peak RSS. */
+export async function startApi({ port, env, logFile }) {
+  const logFd = openSync(logFile, 'a');
+  const child = spawn(process.execPath, [path.join(API_BUILD_DIR, 'main.js')], {
+    cwd: API_BUILD_DIR,
+    env,
+    stdio: ['ignore', logFd, logFd],
+  });
+  closeSync(logFd);
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  const running = () => child.exitCode === null && child.signalCode === null;
+  const url = `http://127.0.0.1:${port}`;
+  try {
+    await waitFor(
+      `API at ${url}/health/ready`,
+      async () => {
+        if (!running()) throw new FatalWaitError(`API exited during start-up:\n${logTail(logFile)}`);
+        return httpOk(`${url}/health/ready`);
+      },
+      { timeoutMs: 60_000, intervalMs: 250 },
+    );
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw error;
+  }
+  return {
+    url,
+    pid: child.pid,
+    /** Peak resident set size so far (the kernel's high-water mark, VmHWM), in MB. */
+    peakRssMb: () => statusKb(child.pid, 'VmHWM') / 1024,
+    rssMb: () => statusKb(child.pid, 'VmRSS') / 1024,
+    async stop() {
+      if (!running()) return;
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
+
+function logTail(logFile, lines = 20) {
+  return readFileSync(logFile, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
+}
+
+function statusKb(pid, field) {
+  const match = readFileSync(`/proc/${pid}/status`, 'utf8').match(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm'));
+  return match ? Number(match[1]) : NaN;
+}

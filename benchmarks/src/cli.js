@@ -1,0 +1,40 @@
+#!/usr/bin/env node
+/**
+ * `node src/cli.js [--scale=full|ci] [--parts=api,web]`: runs the benchmark parts, prints the tables and writes
+ * results/<scale>-<parts>-latest.json (plus a timestamped copy for full runs). Exits non-zero when any case had
+ * errors or non-2xx answers — never because of a timing.
+ */
+import { parseArgs } from 'node:util';
+import { benchApi } from './api-bench.js';
+import { harnessProblems, printApiTable, writeResults } from './report.js';
+import { scaleNamed } from './scales.js';
+
+const { values } = parseArgs({
+  options: { scale: { type: 'string', default: 'full' }, parts: { type: 'string', default: 'api,web' } },
+});
+const scale = scaleNamed(values.scale);
+const parts = new Set(values.parts.split(',').map((part) => part.trim()));
+const log = (line) => console.log(line);
+
+const results = { scale: scale.name, startedAt: new Date().toISOString(), settings: scale };
+const problems = [];
+if (parts.has('api')) {
+  results.api = await benchApi(scale, log);
+  printApiTable(results.api);
+  problems.push(...harnessProblems(results.api));
+}
+if (parts.has('web')) {
+  const { benchWeb, printWebTable } = await import('./web-bench.js');
+  results.web = await benchWeb(log);
+  printWebTable(results.web);
+  problems.push(...results.web.problems);
+}
+
+const label = `${scale.name}-${[...parts].sort().join('+')}`;
+const file = await writeResults(`${label}-latest`, results);
+if (scale.name === 'full') await writeResults(`${label}-${results.startedAt.replace(/[:.]/g, '-')}`, results);
+console.log(`\nResults: ${file}`);
+if (problems.length) {
+  console.error(`\nHarness problems:\n  ${problems.join('\n  ')}`);
+  process.exitCode = 1;
+}

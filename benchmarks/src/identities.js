@@ -1,0 +1,52 @@
+/**
+ * Real Cognito identities for the users the benchmark sends requests as. Only these few need the emulator; the
+ * other users exist as database rows only (they are never requested, they just make the tables realistic).
+ */
+import { LOCAL_COGNITO } from '@spendwise/cognito-emulator';
+
+// Local-only password for identities that live in a throwaway emulator folder.
+const PASSWORD = 'Bench-password-1';
+
+/** Signs `email` up, confirms it and signs in: returns the access token and the Cognito `sub`. */
+export async function createIdentity(endpoint, email) {
+  await cognitoCall(endpoint, 'SignUp', {
+    ClientId: LOCAL_COGNITO.clientId,
+    Username: email,
+    Password: PASSWORD,
+    UserAttributes: [{ Name: 'email', Value: email }],
+  });
+  await cognitoCall(endpoint, 'AdminConfirmSignUp', {
+    UserPoolId: LOCAL_COGNITO.userPoolId,
+    Username: email,
+  });
+  const { AuthenticationResult } = await cognitoCall(endpoint, 'InitiateAuth', {
+    ClientId: LOCAL_COGNITO.clientId,
+    AuthFlow: 'USER_PASSWORD_AUTH',
+    AuthParameters: { USERNAME: email, PASSWORD },
+  });
+  const accessToken = AuthenticationResult.AccessToken;
+  const { sub } = JSON.parse(Buffer.from(accessToken.split('.')[1], 'base64url').toString('utf8'));
+  return {
+    email,
+    sub,
+    accessToken,
+    idToken: AuthenticationResult.IdToken,
+    refreshToken: AuthenticationResult.RefreshToken,
+  };
+}
+
+async function cognitoCall(endpoint, operation, body) {
+  const response = await fetch(endpoint, {
+    method: 'POST',
+    headers: {
+      'Content-Type': 'application/x-amz-json-1.1',
+      'X-Amz-Target': `AWSCognitoIdentityProviderService.${operation}`,
+    },
+    body: JSON.stringify(body),
+    signal: AbortSignal.timeout(10_000),
+  });
+  const payload = await response.json().catch(() => ({}));
+  if (!response.ok)
+    throw new Error(`${operation} failed: ${payload.__type ?? response.status} ${payload.message ?? ''}`);
+  return payload;
+}

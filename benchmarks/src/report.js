@@ -1,0 +1,77 @@
+/** The printed table and the JSON file: the same figures, for people and for history. */
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const RESULTS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../results');
+
+export function printApiTable(api, print = console.log) {
+  const { machine } = api;
+  print(
+    `\nMachine: ${machine.cpuCount} × ${machine.cpuModel}, ${machine.memoryGb} GB, ${machine.os}; Node ${machine.node}; ` +
+      `PostgreSQL ${machine.postgres}; load average ${machine.loadAverageAtStart.join(' ')} → ${machine.loadAverageAtEnd.join(' ')}`,
+  );
+  print(
+    `Dataset: ${api.dataset.users} users, ${api.dataset.expenses.toLocaleString('en')} expenses ` +
+      `(heavy user ${api.dataset.heavyUserExpenses.toLocaleString('en')}, median user ${api.dataset.medianUserExpenses.toLocaleString('en')}), seeded in ${api.dataset.seedSeconds} s\n`,
+  );
+  const header = ['case', 'via', 'p50 ms', 'p95 ms', 'p99 ms', 'req/s', 'errors', 'API/SQL p50'];
+  const rows = [];
+  for (const result of api.cases) {
+    rows.push([
+      result.name,
+      'API',
+      ...figures(result.http),
+      result.apiToSqlP50 === null ? '' : `${result.apiToSqlP50}×`,
+    ]);
+    if (result.sql) rows.push(['', 'raw SQL', ...figures(result.sql), '']);
+  }
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...rows.map((row) => String(row[column]).length)),
+  );
+  const line = (cells) =>
+    cells
+      .map((cell, column) =>
+        column < 2 ? String(cell).padEnd(widths[column]) : String(cell).padStart(widths[column]),
+      )
+      .join('  ');
+  print(line(header));
+  print(widths.map((width) => '-'.repeat(width)).join('  '));
+  for (const row of rows) print(line(row));
+  print(`\nAPI peak RSS (VmHWM): ${api.api.peakRssMb} MB`);
+}
+
+function figures(result) {
+  return [
+    result.p50Ms,
+    result.p95Ms,
+    result.p99Ms,
+    Math.round(result.requestsPerSecond),
+    result.errors + result.non2xx,
+  ];
+}
+
+/** Every case ran, answered 2xx and had no connection errors: what the CI run checks (never timings). */
+export function harnessProblems(api) {
+  const problems = [];
+  for (const result of api.cases) {
+    for (const [via, run] of [
+      ['API', result.http],
+      ['raw SQL', result.sql],
+    ]) {
+      if (!run) continue;
+      if (run.requests === 0) problems.push(`${result.name} (${via}): no requests completed`);
+      if (run.errors > 0) problems.push(`${result.name} (${via}): ${run.errors} errors`);
+      if (run.non2xx > 0)
+        problems.push(`${result.name} (${via}): ${run.non2xx} non-2xx (${JSON.stringify(run.statuses)})`);
+    }
+  }
+  return problems;
+}
+
+export async function writeResults(name, results) {
+  await mkdir(RESULTS_DIR, { recursive: true });
+  const file = path.join(RESULTS_DIR, `${name}.json`);
+  await writeFile(file, `${JSON.stringify(results, null, 2)}\n`);
+  return file;
+}

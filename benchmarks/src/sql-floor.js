@@ -1,0 +1,53 @@
+/**
+ * The floor: the API's own dashboard and list SQL (imported from its build, so the two can never drift apart),
+ * sent straight through `pg` with no HTTP, auth, validation or Prisma in between.
+ */
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { API_BUILD_DIR } from './api-build.js';
+
+const require = createRequire(import.meta.url);
+const { Prisma } = require('@spendwise/db');
+// Loaded on first use: the API build exists only once buildApi() has run.
+const apiModule = (file) => require(path.join(API_BUILD_DIR, file));
+const dashboardSql = new Proxy({}, { get: (_, name) => apiModule('dashboard/dashboard.sql.js')[name] });
+const filtersSql = new Proxy({}, { get: (_, name) => apiModule('expenses/expense-filters.sql.js')[name] });
+
+const RECENT_COUNT = 5;
+
+const run = (pool, sql) => pool.query(sql.text, sql.values);
+
+/** What DashboardService.forMonth sends: the current month, then five aggregates in parallel. */
+export function dashboardQuery({ userId, currency = 'USD', timeZone = 'UTC' }) {
+  return async (pool) => {
+    const { rows } = await run(pool, dashboardSql.currentMonthQuery(timeZone));
+    const scope = { userId, currency, start: `${rows[0].month}-01` };
+    await Promise.all([
+      run(pool, dashboardSql.monthlyTotalsQuery(scope)),
+      run(pool, dashboardSql.categoryTotalsQuery(scope)),
+      run(pool, dashboardSql.dailyTotalsQuery(scope)),
+      run(pool, dashboardSql.overallBudgetQuery(userId)),
+      run(
+        pool,
+        Prisma.sql`SELECT ${filtersSql.EXPENSE_COLUMNS} FROM expenses e WHERE e.user_id = ${userId}::uuid ${filtersSql.NEWEST_FIRST} LIMIT ${RECENT_COUNT}`,
+      ),
+    ]);
+  };
+}
+
+/** What ExpenseListService.page sends for `filters` after `cursor` (a decoded position or null). */
+export function listSql({ userId, filters = {}, cursor = null, limit }) {
+  const conditions = filtersSql.expenseConditions(userId, filters);
+  if (cursor) conditions.push(filtersSql.afterCursor(cursor));
+  return Prisma.sql`
+      SELECT ${filtersSql.EXPENSE_COLUMNS}
+      FROM expenses e
+      WHERE ${Prisma.join(conditions, ' AND ')}
+      ${filtersSql.NEWEST_FIRST}
+      LIMIT ${limit}`;
+}
+
+export function listQuery(options) {
+  const sql = listSql(options);
+  return (pool) => run(pool, sql);
+}
