@@ -16,10 +16,14 @@ const API_ENTRY = path.join(runDir, 'api-dist/main.js');
 /** Waits (bounded) for apps/api/dist to exist, then snapshots it for this run. */
 export async function snapshotApiBuild() {
   const built = path.join(API_DIR, 'dist');
-  await waitFor('the API build (npm run build -w @spendwise/api)', () => existsSync(path.join(built, 'main.js')), {
-    timeoutMs: 120_000,
-    intervalMs: 500,
-  });
+  await waitFor(
+    'the API build (npm run build -w @spendwise/api)',
+    () => existsSync(path.join(built, 'main.js')),
+    {
+      timeoutMs: 120_000,
+      intervalMs: 500,
+    },
+  );
   rmSync(path.dirname(API_ENTRY), { recursive: true, force: true });
   cpSync(built, path.dirname(API_ENTRY), { recursive: true });
 }

@@ -1,0 +1,307 @@
+/**
+ * Hostile input: property-based fuzzing (fast-check, fixed seed) of every endpoint's body, query and path
+ * parameters, field names taken from the contracts' zod schemas. Properties, for every input:
+ * never a 5xx; every 4xx carries the standard error body; a rejected request leaves the database unchanged;
+ * and nothing the contract rejects is accepted.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import {
+  ApiErrorBody,
+  CreateCategoryInput,
+  CreateExpenseInput,
+  DashboardQuery,
+  ExpenseFilters,
+  ListExpensesQuery,
+  SetBudgetInput,
+  UpdateBudgetInput,
+  UpdateCategoryInput,
+  UpdateExpenseInput,
+  UpdateProfileInput,
+} from '@spendwise/contracts';
+import fc from 'fast-check';
+import { newUser } from '../lib/cognito.mjs';
+import { databaseFingerprint, openDatabase } from '../lib/database.mjs';
+import {
+  bodyEntries,
+  hostilePathId,
+  INJECTION_STRINGS,
+  jsonOfEntries,
+  queryEntries,
+} from '../lib/hostile-values.mjs';
+import { call, client } from '../lib/http.mjs';
+import { readStack, recordFigures } from '../lib/run-files.mjs';
+
+const SEED = Number(process.env.FUZZ_SEED ?? 20261126);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
+const stack = readStack();
+const db = openDatabase(stack.databaseUrl);
+let me;
+let token;
+let ids;
+let inputsTried = 0;
+const violations = [];
+
+before(async () => {
+  const person = await newUser(stack.cognitoEndpoint, 'fuzz');
+  token = person.accessToken;
+  me = client(stack.apiUrl, token);
+  const stranger = client(stack.apiUrl, (await newUser(stack.cognitoEndpoint, 'fuzz-stranger')).accessToken);
+  const category = (await me.post('/categories', { name: 'Fuzz', color: '#101010' })).body;
+  const foreignCategory = (await stranger.post('/categories', { name: 'Theirs', color: '#202020' })).body;
+  ids = { category: category.id, foreignCategory: foreignCategory.id };
+  console.log(`[fuzz] seed ${SEED}, ${RUNS} runs per endpoint (FUZZ_SEED / FUZZ_RUNS to change)`);
+});
+
+after(async () => {
+  recordFigures('hostile-input', { seed: SEED, inputsTried, violations: violations.length });
+  await db.end();
+});
+
+// Ids in bodies and queries: the caller's own, another user's, random, or none.
+const idValue = () =>
+  fc.oneof(fc.constant(ids.category), fc.constant(ids.foreignCategory), fc.uuid(), fc.constant(null));
+
+/** Fresh targets for PATCH/DELETE by id: fuzzing may delete the previous one. */
+async function ownIds() {
+  const expense = await me.post('/expenses', {
+    amountMinor: 100,
+    occurredOn: '2026-03-03',
+    description: 'target',
+  });
+  const category = await me.post('/categories', { name: `T${Math.random()}`.slice(0, 20), color: '#303030' });
+  const budget = await me.put('/budgets', { categoryId: null, amountMinor: 5000 });
+  return { expense: expense.body.id, category: category.body.id, budget: budget.body.id };
+}
+
+/**
+ * Sends one input and checks the properties; a violation is recorded (and reported at the end) instead of
+ * stopping at the first, so one run shows every broken endpoint.
+ */
+async function check(label, send, { contractAccepts } = {}) {
+  const before = await databaseFingerprint(db);
+  let response;
+  try {
+    response = await send();
+  } catch (error) {
+    violations.push(`${label}: no answer (${error.message})`);
+    return;
+  }
+  inputsTried += 1;
+  const problems = [];
+  if (response.status >= 500) problems.push(`answered ${response.status}`);
+  if (response.status >= 400) {
+    if (!ApiErrorBody.safeParse(response.body).success)
+      problems.push(`non-standard error body ${response.text.slice(0, 200)}`);
+    if ((await databaseFingerprint(db)) !== before) problems.push('rejected but the database changed');
+  } else if (contractAccepts === false) {
+    problems.push(`accepted (${response.status}) what the contract rejects`);
+  }
+  if (problems.length)
+    violations.push(`${label} → ${problems.join('; ')} [${response.status} ${response.text.slice(0, 300)}]`);
+}
+
+function assertNoViolations(prefix) {
+  const mine = violations.filter((v) => v.startsWith(prefix));
+  assert.deepEqual(
+    mine.slice(0, 5).map((v) => v.slice(0, 400)),
+    [],
+    `${mine.length} violation(s)`,
+  );
+}
+
+const BODY_ENDPOINTS = [
+  ['POST', () => '/expenses', CreateExpenseInput],
+  ['PATCH', (t) => `/expenses/${t.expense}`, UpdateExpenseInput],
+  ['POST', () => '/categories', CreateCategoryInput],
+  ['PATCH', (t) => `/categories/${t.category}`, UpdateCategoryInput],
+  ['PUT', () => '/budgets', SetBudgetInput],
+  ['PATCH', (t) => `/budgets/${t.budget}`, UpdateBudgetInput],
+  ['PATCH', () => '/me', UpdateProfileInput],
+];
+
+describe('bodies', () => {
+  for (const [method, path, schema] of BODY_ENDPOINTS) {
+    const name = `${method} ${path({ expense: ':id', category: ':id', budget: ':id' })}`;
+    it(`${name}: ${RUNS} generated bodies`, async () => {
+      const samples = fc.sample(bodyEntries(schema, idValue), { seed: SEED, numRuns: RUNS });
+      let targets = await ownIds();
+      for (const entries of samples) {
+        const text = jsonOfEntries(entries);
+        const contractAccepts = schema.safeParse(JSON.parse(text)).success;
+        await check(
+          `${name} ${text.slice(0, 200)}`,
+          () =>
+            me.request(method, path(targets), {
+              rawBody: text,
+              headers: { 'content-type': 'application/json' },
+            }),
+          {
+            contractAccepts,
+          },
+        );
+        if (method === 'PATCH' && contractAccepts) targets = await ownIds();
+      }
+      assertNoViolations(name);
+    });
+  }
+});
+
+// Bodies no generator produces through JSON.stringify: broken or abusive at the byte level.
+const RAW_BODIES = {
+  'invalid JSON': ['{"amountMinor": 1,', 'application/json'],
+  'NaN literal': ['{"amountMinor": NaN}', 'application/json'],
+  'Infinity literal': ['{"amountMinor": Infinity}', 'application/json'],
+  'deep nesting (100k levels)': [`${'['.repeat(100_000)}${']'.repeat(100_000)}`, 'application/json'],
+  'deep object nesting': [`${'{"a":'.repeat(20_000)}1${'}'.repeat(20_000)}`, 'application/json'],
+  'oversized body (200 KB)': [JSON.stringify({ description: 'x'.repeat(200_000) }), 'application/json'],
+  'top-level array': ['[1,2,3]', 'application/json'],
+  'top-level string': ['"hello"', 'application/json'],
+  'top-level null': ['null', 'application/json'],
+  'empty JSON body': ['', 'application/json'],
+  'BOM-prefixed unknown field': ['\ufeff{"unknownField":1}', 'application/json'],
+  'duplicate __proto__': ['{"__proto__":{"isAdmin":true},"__proto__":{}}', 'application/json'],
+  'constructor.prototype': ['{"constructor":{"prototype":{"isAdmin":true}}}', 'application/json'],
+  'text/plain': ['amountMinor=1', 'text/plain'],
+  'form encoded': ['amountMinor=1&description=x', 'application/x-www-form-urlencoded'],
+  multipart: [
+    '--x\r\nContent-Disposition: form-data; name="a"\r\n\r\n1\r\n--x--',
+    'multipart/form-data; boundary=x',
+  ],
+  xml: ['<expense><amountMinor>1</amountMinor></expense>', 'application/xml'],
+};
+
+describe('raw bodies', () => {
+  for (const [method, path] of BODY_ENDPOINTS) {
+    const name = `${method} ${path({ expense: ':id', category: ':id', budget: ':id' })}`;
+    it(`${name}: ${Object.keys(RAW_BODIES).length} malformed bodies are 4xx`, async () => {
+      const targets = await ownIds();
+      for (const [label, [body, type]] of Object.entries(RAW_BODIES)) {
+        await check(
+          `${name} ${label}`,
+          async () => {
+            const response = await me.request(method, path(targets), {
+              rawBody: body,
+              headers: { 'content-type': type },
+            });
+            if (response.status < 400) return { ...response, status: 299 };
+            return response;
+          },
+          { contractAccepts: false },
+        );
+      }
+      assertNoViolations(name);
+    });
+  }
+});
+
+const QUERY_ENDPOINTS = [
+  ['/expenses', ListExpensesQuery],
+  ['/expenses/export.csv', ExpenseFilters],
+  ['/dashboard', DashboardQuery],
+];
+
+describe('query strings', () => {
+  for (const [path, schema] of QUERY_ENDPOINTS) {
+    it(`GET ${path}: ${RUNS} generated queries`, async () => {
+      const samples = fc.sample(queryEntries(schema, idValue), { seed: SEED, numRuns: RUNS });
+      for (const entries of samples) {
+        const query = new URLSearchParams(entries.map(([k, v]) => [k, String(v)])).toString();
+        const single = Object.fromEntries(entries.map(([k, v]) => [k, String(v)]));
+        const repeated = new Set(entries.map(([k]) => k)).size !== entries.length;
+        // A repeated key arrives as a list, which the contract's text fields reject too.
+        const contractAccepts = repeated ? false : schema.safeParse(single).success;
+        await check(`GET ${path}?${query.slice(0, 200)}`, () => me.get(`${path}?${query}`), {
+          contractAccepts,
+        });
+      }
+      assertNoViolations(`GET ${path}?`);
+    });
+  }
+});
+
+describe('path parameters and headers', () => {
+  const PATHS = [
+    ['GET', 'expenses'],
+    ['PATCH', 'expenses', { description: 'x' }],
+    ['DELETE', 'expenses'],
+    ['PATCH', 'categories', { name: 'x' }],
+    ['DELETE', 'categories'],
+    ['PATCH', 'budgets', { amountMinor: 1 }],
+    ['DELETE', 'budgets'],
+  ];
+  for (const [method, collection, body] of PATHS) {
+    it(`${method} /${collection}/:id: ${RUNS} generated ids are 400 or 404`, async () => {
+      for (const id of fc.sample(hostilePathId, { seed: SEED, numRuns: RUNS })) {
+        const path = `/${collection}/${encodeURIComponent(id)}`;
+        await check(
+          `${method} /${collection}/:id ${JSON.stringify(id).slice(0, 80)}`,
+          async () => {
+            const response = await me.request(method, path, { body });
+            if (![400, 404].includes(response.status))
+              return { ...response, status: response.status < 400 ? 299 : response.status };
+            return response;
+          },
+          { contractAccepts: false },
+        );
+      }
+      assertNoViolations(`${method} /${collection}/:id`);
+    });
+  }
+
+  it('hostile Idempotency-Key headers: never 5xx, and bad ones create nothing', async () => {
+    const keys = [
+      ...INJECTION_STRINGS.filter((s) => /^[\x20-\x7e]*$/.test(s)),
+      'k'.repeat(256),
+      'k'.repeat(10_000),
+      'a b',
+      'ok-key-1',
+    ];
+    for (const key of keys) {
+      // HTTP strips a header value's surrounding whitespace before the API sees it.
+      const valid = /^[\x21-\x7e]{1,255}$/.test(key.trim());
+      await check(
+        `POST /expenses Idempotency-Key ${JSON.stringify(key).slice(0, 60)}`,
+        () =>
+          call(stack.apiUrl, 'POST', '/expenses', {
+            token,
+            body: { amountMinor: 1, occurredOn: '2026-01-01', description: 'idem' },
+            headers: { 'idempotency-key': key },
+          }),
+        { contractAccepts: valid },
+      );
+    }
+    assertNoViolations('POST /expenses Idempotency-Key');
+  });
+
+  it('malformed URLs (bad percent-encoding, traversal) get the standard 4xx', async () => {
+    for (const path of [
+      '/expenses/%E0%A4%A',
+      '/expenses/%',
+      '/expenses/..%2f..%2fetc%2fpasswd',
+      '/expenses/%00',
+      '/expenses?q=%',
+      '/%2e%2e/health',
+    ]) {
+      await check(
+        `GET raw path ${path}`,
+        async () => {
+          const response = await me.get(path);
+          return response.status < 400 ? { ...response, status: 299 } : response;
+        },
+        { contractAccepts: false },
+      );
+    }
+    assertNoViolations('GET raw path');
+  });
+
+  it('hostile request ids are not reflected verbatim', async () => {
+    const response = await me.get('/me', { headers: { 'x-request-id': '<script>alert(1)</script>' } });
+    inputsTried += 1;
+    assert.equal(response.status, 200);
+    assert.ok(
+      !String(response.headers.get('x-request-id')).includes('<'),
+      'request id reflected unsanitised',
+    );
+  });
+});
