@@ -27,11 +27,21 @@ fail() {
 
 is_dry_run() { [[ "$DRY_RUN" == 1 ]]; }
 
+# One word as a shell reads it back: bare when safe, otherwise in single quotes.
+shell_word() {
+  if [[ "$1" =~ ^[A-Za-z0-9_./:=@,+%-]+$ ]]; then
+    printf '%s' "$1"
+  else
+    printf "'%s'" "${1//\'/\'\\\'\'}"
+  fi
+}
+
 # Prints a command the way it can be pasted into a shell.
 show_command() {
-  local prefix='+'
-  is_dry_run && prefix='[dry-run]'
-  printf '%s %s\n' "$prefix" "$(printf '%q ' "$@" | sed 's/ $//')" >&2
+  local line='+' word
+  is_dry_run && line='[dry-run]'
+  for word in "$@"; do line+=" $(shell_word "$word")"; done
+  printf '%s\n' "$line" >&2
 }
 
 # Changes something: printed, and skipped under --dry-run. Stdout stays the command's own.

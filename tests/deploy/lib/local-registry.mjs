@@ -1,0 +1,95 @@
+/**
+ * A Docker registry on 127.0.0.1 standing in for ECR (moto's ECR has the API but no registry to push to):
+ * Debian's `docker-registry`, the reference implementation of the Registry HTTP API V2 that ECR implements.
+ * Docker talks plain HTTP to loopback registries, so no TLS is needed.
+ */
+import { spawn } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, openSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { freePort, waitFor } from '@spendwise/devkit';
+
+const REGISTRY_BINARY = '/usr/bin/docker-registry';
+const MANIFEST_TYPES = [
+  'application/vnd.oci.image.index.v1+json',
+  'application/vnd.docker.distribution.manifest.list.v2+json',
+  'application/vnd.oci.image.manifest.v1+json',
+  'application/vnd.docker.distribution.manifest.v2+json',
+].join(', ');
+
+/**
+ * @param {{ dataDir: string }} options
+ * @returns {Promise<{ host: string, digest: (repository: string, tag: string) => Promise<string | null>,
+ *   tags: (repository: string) => Promise<string[]>, stop: () => Promise<void> }>}
+ */
+export async function startLocalRegistry({ dataDir }) {
+  if (!existsSync(REGISTRY_BINARY)) {
+    throw new Error(
+      'docker-registry is not installed: apt-get install -y --no-install-recommends docker-registry',
+    );
+  }
+  mkdirSync(path.join(dataDir, 'storage'), { recursive: true });
+  const port = await freePort();
+  const host = `127.0.0.1:${port}`;
+  const config = path.join(dataDir, 'config.yml');
+  writeFileSync(
+    config,
+    `version: 0.1
+log:
+  level: warn
+storage:
+  filesystem:
+    rootdirectory: ${path.join(dataDir, 'storage')}
+  delete:
+    enabled: true
+http:
+  addr: ${host}
+`,
+  );
+  const logFile = path.join(dataDir, 'registry.log');
+  const output = openSync(logFile, 'a');
+  const child = spawn(REGISTRY_BINARY, ['serve', config], { stdio: ['ignore', output, output] });
+  closeSync(output);
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+
+  const stop = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+    await exited;
+    clearTimeout(timer);
+  };
+
+  try {
+    await waitFor(`docker-registry on ${host} (log: ${logFile})`, async () => {
+      const response = await fetch(`http://${host}/v2/`, { signal: AbortSignal.timeout(2_000) });
+      return response.ok;
+    });
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+
+  return {
+    host,
+    /** The digest repository:tag points at (the same one `docker push` prints), or null when there is no such tag. */
+    async digest(repository, tag) {
+      const response = await fetch(`http://${host}/v2/${repository}/manifests/${tag}`, {
+        method: 'HEAD',
+        headers: { Accept: MANIFEST_TYPES },
+        signal: AbortSignal.timeout(10_000),
+      });
+      if (response.status === 404) return null;
+      if (!response.ok) throw new Error(`registry answered ${response.status} for ${repository}:${tag}`);
+      return response.headers.get('docker-content-digest');
+    },
+    async tags(repository) {
+      const response = await fetch(`http://${host}/v2/${repository}/tags/list`, {
+        signal: AbortSignal.timeout(10_000),
+      });
+      if (response.status === 404) return [];
+      if (!response.ok) throw new Error(`registry answered ${response.status} listing ${repository}`);
+      return ((await response.json()).tags ?? []).sort();
+    },
+    stop,
+  };
+}

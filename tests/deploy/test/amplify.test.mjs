@@ -1,0 +1,38 @@
+// amplify.yml, the Amplify Hosting build of the web app, checked against the repository it builds (Amplify itself
+// is not reachable from here).
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import { repoRoot } from '@spendwise/devkit';
+import { parse } from 'yaml';
+
+const spec = parse(readFileSync(path.join(repoRoot, 'amplify.yml'), 'utf8'));
+
+test('amplify.yml builds apps/web from the repository root with the pinned Node and the one lockfile', () => {
+  assert.equal(spec.version, 1);
+  assert.equal(spec.applications.length, 1);
+  const [app] = spec.applications;
+  assert.equal(app.appRoot, 'apps/web');
+  assert.equal(app.frontend.buildPath, '/');
+
+  const webPackage = JSON.parse(readFileSync(path.join(repoRoot, app.appRoot, 'package.json'), 'utf8'));
+  const { preBuild, build } = app.frontend.phases;
+  assert.ok(existsSync(path.join(repoRoot, '.nvmrc')), '`nvm install` reads .nvmrc');
+  assert.deepEqual(preBuild.commands.slice(0, 2), ['nvm install', 'nvm use']);
+  assert.match(preBuild.commands[2], /^npm ci /);
+  assert.ok(existsSync(path.join(repoRoot, 'package-lock.json')));
+  assert.deepEqual(build.commands, [`npx turbo run build --filter=${webPackage.name}`]);
+  assert.ok(webPackage.scripts.build.startsWith('next build'));
+
+  assert.equal(app.frontend.artifacts.baseDirectory, `${app.appRoot}/.next`);
+  assert.deepEqual(app.frontend.artifacts.files, ['**/*']);
+});
+
+test('Terraform gives Amplify the app root amplify.yml names (AMPLIFY_MONOREPO_APP_ROOT)', () => {
+  const module = readFileSync(path.join(repoRoot, 'infrastructure/modules/amplify/main.tf'), 'utf8');
+  assert.match(module, /AMPLIFY_MONOREPO_APP_ROOT\s*=\s*var\.app_root/);
+  const variables = readFileSync(path.join(repoRoot, 'infrastructure/environments/dev/variables.tf'), 'utf8');
+  const appRootDefault = variables.match(/variable "amplify_app_root" \{[^}]*default\s*=\s*"([^"]+)"/s)[1];
+  assert.equal(appRootDefault, spec.applications[0].appRoot);
+});

@@ -1,0 +1,336 @@
+// The deploy runbook end to end, for real, on this machine: the dev environment applied with Terraform against
+// the AWS emulator (moto), then scripts/deploy reading THOSE outputs: the repository's Dockerfile built by a real
+// Docker engine and pushed to a registry standing in for ECR, the migration task started, waited for and judged
+// by its exit code, the service rolled and waited for, rollback, dry-run; then terraform destroy.
+//
+// What stands in for what (and the one value the test rewrites):
+//   ECR's registry → Debian's docker-registry on 127.0.0.1 (moto's ECR has the API but nothing to push to).
+//     The test overrides the Terraform output ecr_repository_url (an *_override.tf file in the throw-away copy)
+//     to <local registry>/<the same repository name>; every other value is the applied environment's own.
+//   A failing migration → moto runs no containers; moto-patch/sitecustomize.py makes the next RunTask's
+//     container report exit code 3. The script reads it through the real `aws ecs describe-tasks`.
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { dockerfileBaseImages } from '@spendwise/container-tests/lib/base-image-names.mjs';
+import { ensureDockerDaemon } from '@spendwise/container-tests/lib/docker-daemon.mjs';
+import { buildImage, DOCKER_CLI, docker, inspectImage } from '@spendwise/container-tests/lib/docker.mjs';
+import { ensureBaseImages } from '@spendwise/container-tests/offline-base-images/index.mjs';
+import { localDataDir, repoRoot } from '@spendwise/devkit';
+import { applyDevAgainstMoto } from '@spendwise/infrastructure/test/lib/index.mjs';
+import { awsJson, runDeployScript, tail } from '../../lib/commands.mjs';
+import { startLocalRegistry } from '../../lib/local-registry.mjs';
+import { startMotoForDeploy } from '../../lib/moto.mjs';
+
+const MIGRATE_OVERRIDES = {
+  containerOverrides: [{ name: 'backend', command: ['npx', 'prisma', 'migrate', 'deploy'] }],
+};
+const RELEASES = ['e2e-release-1', 'e2e-release-2'];
+const WARM_IMAGE = 'spendwise-backend:deploy-e2e-warm';
+
+const log = (line) => console.log(`[deploy-e2e] ${line}`);
+const seconds = (since) => `${((performance.now() - since) / 1000).toFixed(0)}s`;
+
+describe('deploy runbook on the AWS emulator, a local registry and a real Docker engine', () => {
+  const work = mkdtempSync(path.join(os.tmpdir(), 'spendwise-deploy-e2e-'));
+  let dockerDaemon;
+  let moto;
+  let stack;
+  let registry;
+  let env;
+  let outputs;
+  let repository;
+  let repoUrl;
+
+  const deploy = (script, args, options = {}) =>
+    runDeployScript(script, ['--tf-dir', stack.dir, ...args], { env, ...options });
+  const calls = async () => moto.recorder.calls();
+  const primaryDeployment = async () =>
+    (
+      await awsJson(
+        [
+          'ecs',
+          'describe-services',
+          '--cluster',
+          outputs.ecs_cluster_name,
+          '--services',
+          outputs.ecs_service_name,
+        ],
+        { env },
+      )
+    ).services[0].deployments.find((deployment) => deployment.status === 'PRIMARY').id;
+
+  before(async () => {
+    const started = performance.now();
+    // The image build and the Terraform apply take minutes each and barely share a resource: run them together.
+    // The build only warms Docker's cache; push.sh runs its own `docker build` of the same Dockerfile.
+    const engine = (async () => {
+      dockerDaemon = await ensureDockerDaemon({ logDir: work, log });
+      await ensureBaseImages(dockerfileBaseImages(), { cacheDir: localDataDir('containers'), log });
+      const building = performance.now();
+      await buildImage({ context: repoRoot, tag: WARM_IMAGE, timeoutMs: 900_000 });
+      log(`backend image built (cache warm-up) in ${seconds(building)}`);
+    })();
+    const environment = (async () => {
+      moto = await startMotoForDeploy({ dataDir: path.join(work, 'moto') });
+      const applying = performance.now();
+      stack = await applyDevAgainstMoto({ moto, workdir: path.join(work, 'terraform'), log });
+      log(`terraform apply of environments/dev against moto took ${seconds(applying)}`);
+    })();
+    const results = await Promise.allSettled([engine, environment]);
+    const failure = results.find((result) => result.status === 'rejected');
+    if (failure) throw failure.reason;
+
+    registry = await startLocalRegistry({ dataDir: path.join(work, 'registry') });
+    repository = stack.outputs.ecr_repository_url.split('/').slice(1).join('/');
+    repoUrl = `${registry.host}/${repository}`;
+    writeFileSync(
+      path.join(stack.dir, 'ecr_registry_override.tf'),
+      `# Test-only: the local registry stands in for ECR's.\noutput "ecr_repository_url" {\n  value = "${repoUrl}"\n}\n`,
+    );
+    await stack.terraform(['apply', '-auto-approve', '-input=false', '-no-color', '-refresh=false'], {
+      timeoutMs: 120_000,
+    });
+    outputs = { ...stack.outputs, ecr_repository_url: repoUrl };
+    env = {
+      ...stack.env,
+      DOCKER: DOCKER_CLI,
+      DOCKER_BUILDKIT: '1',
+      // docker login writes here, not into the machine's ~/.docker.
+      DOCKER_CONFIG: path.join(work, 'docker-config'),
+    };
+    await moto.recorder.restart();
+    log(
+      `set up in ${seconds(started)}: registry ${registry.host}, moto ${moto.endpoint}, Terraform dir ${stack.dir}`,
+    );
+  });
+
+  after(async () => {
+    const problems = [];
+    const attempt = async (what, action) => {
+      try {
+        await action();
+      } catch (error) {
+        problems.push(`${what}: ${error.message}`);
+      }
+    };
+    const destroying = performance.now();
+    await attempt('terraform destroy', async () => {
+      await stack?.destroy();
+      if (stack) log(`terraform destroy took ${seconds(destroying)}`);
+    });
+    await attempt('registry', async () => registry?.stop());
+    await attempt('moto', async () => moto?.stop());
+    await attempt('images', async () => {
+      const tags = [WARM_IMAGE, ...RELEASES.map((release) => `spendwise-backend:${release}`)];
+      if (repoUrl) tags.push(...[...RELEASES, 'latest'].map((tag) => `${repoUrl}:${tag}`));
+      const present = [];
+      for (const tag of tags) if (await inspectImage(tag)) present.push(tag);
+      if (present.length) await docker(['image', 'rm', ...present]);
+    });
+    await attempt('dockerd', async () => dockerDaemon?.stop());
+    rmSync(work, { recursive: true, force: true });
+    if (problems.length) throw new Error(`clean-up failed:\n${problems.join('\n')}`);
+  });
+
+  test('terraform output ecr_repository_url names the local registry; the rest are the applied values', async () => {
+    const { stdout } = await stack.terraform(['output', '-raw', 'ecr_repository_url']);
+    assert.equal(stdout, repoUrl);
+    assert.match(stack.outputs.ecr_repository_url, /\.dkr\.ecr\.us-east-1\.amazonaws\.com\//);
+    assert.match(
+      readFileSync(path.join(stack.dir, 'terraform.tfvars'), 'utf8'),
+      /^ecs_assign_public_ip = true$/m,
+    );
+  });
+
+  test('--dry-run prints every command with the real outputs, in pipeline order, and changes nothing', async () => {
+    const { code, output } = await deploy('deploy.sh', [
+      '--dry-run',
+      '--release-tag',
+      RELEASES[0],
+      '--skip-smoke',
+    ]);
+    assert.equal(code, 0, tail(output));
+
+    const dryLines = output.split('\n').filter((line) => line.startsWith('[dry-run] '));
+    const find = (pattern) => dryLines.findIndex((line) => pattern.test(line));
+    const expected = {
+      login:
+        /aws ecr get-login-password --region us-east-1 \| \S+ login --username AWS --password-stdin 127\.0\.0\.1:\d+$/,
+      build: new RegExp(`docker build --tag spendwise-backend:${RELEASES[0]} .* ${repoRoot}$`),
+      pushRelease: new RegExp(`docker push ${repoUrl}:${RELEASES[0]}$`),
+      pushEnvTag: new RegExp(`docker push ${repoUrl}:latest$`),
+      runTask: new RegExp(
+        `aws --region us-east-1 ecs run-task --cluster ${outputs.ecs_cluster_name} --launch-type FARGATE ` +
+          `--task-definition ${outputs.ecs_task_definition_family} ` +
+          `--network-configuration 'awsvpcConfiguration=\\{subnets=\\[${outputs.ecs_private_app_subnet_ids_csv}\\],` +
+          `securityGroups=\\[${outputs.ecs_tasks_security_group_id}\\],assignPublicIp=ENABLED\\}' ` +
+          `--overrides '${JSON.stringify(MIGRATE_OVERRIDES).replace(/[[\]{}]/g, '\\$&')}'`,
+      ),
+      waitStopped: /ecs wait tasks-stopped/,
+      updateService: new RegExp(
+        `ecs update-service --cluster ${outputs.ecs_cluster_name} --service ${outputs.ecs_service_name} --force-new-deployment`,
+      ),
+      waitStable: new RegExp(
+        `ecs wait services-stable --cluster ${outputs.ecs_cluster_name} --services ${outputs.ecs_service_name}$`,
+      ),
+    };
+    const positions = Object.fromEntries(
+      Object.entries(expected).map(([name, pattern]) => [name, find(pattern)]),
+    );
+    for (const [name, position] of Object.entries(positions)) {
+      assert.notEqual(position, -1, `dry-run printed the ${name} command:\n${dryLines.join('\n')}`);
+    }
+    const order = Object.keys(expected);
+    assert.deepEqual(
+      [...order].sort((a, b) => positions[a] - positions[b]),
+      order,
+      'push, then migrate, then roll',
+    );
+
+    assert.deepEqual(await registry.tags(repository), [], 'nothing pushed');
+    assert.equal(await inspectImage(`spendwise-backend:${RELEASES[0]}`), null, 'nothing built');
+    const changes = (await calls()).filter((call) => ['RunTask', 'UpdateService'].includes(call.operation));
+    assert.deepEqual(changes, [], 'no ECS change requested');
+  });
+
+  test('deploy.sh (migrate-first): builds and pushes, runs the migration with the override, then rolls', async () => {
+    const deploymentBefore = await primaryDeployment();
+    await moto.recorder.restart();
+    const { code, output } = await deploy('deploy.sh', ['--release-tag', RELEASES[0], '--skip-smoke']);
+    assert.equal(code, 0, tail(output));
+    assert.match(output, /\[migrate\] migrations applied \(task \S+ exited 0\)/);
+
+    const releaseDigest = await registry.digest(repository, RELEASES[0]);
+    assert.ok(releaseDigest, 'the release tag was pushed');
+    assert.equal(await registry.digest(repository, 'latest'), releaseDigest, ':latest is the same image');
+    const image = await inspectImage(`spendwise-backend:${RELEASES[0]}`);
+    assert.equal(image.Config.Labels['org.opencontainers.image.revision'], RELEASES[0]);
+
+    const recorded = await calls();
+    const runTasks = recorded.filter((call) => call.operation === 'RunTask');
+    assert.equal(runTasks.length, 1, 'one migration task');
+    const runTask = runTasks[0].body;
+    assert.equal(runTask.cluster, outputs.ecs_cluster_name);
+    assert.equal(runTask.taskDefinition, outputs.ecs_task_definition_family);
+    assert.equal(runTask.launchType, 'FARGATE');
+    assert.deepEqual(runTask.networkConfiguration.awsvpcConfiguration, {
+      subnets: outputs.ecs_private_app_subnet_ids_csv.split(','),
+      securityGroups: [outputs.ecs_tasks_security_group_id],
+      assignPublicIp: 'ENABLED',
+    });
+    assert.deepEqual(runTask.overrides, MIGRATE_OVERRIDES);
+
+    const operations = recorded.map((call) => call.operation);
+    assert.ok(
+      operations.indexOf('RunTask') < operations.indexOf('UpdateService'),
+      `migrate before roll: ${operations.join(', ')}`,
+    );
+    const update = recorded.find((call) => call.operation === 'UpdateService').body;
+    assert.deepEqual(
+      { cluster: update.cluster, service: update.service, forceNewDeployment: update.forceNewDeployment },
+      { cluster: outputs.ecs_cluster_name, service: outputs.ecs_service_name, forceNewDeployment: true },
+    );
+    assert.notEqual(await primaryDeployment(), deploymentBefore, 'the service has a new deployment');
+
+    // ECS kept the override the script sent: what describe-tasks reports for the migration task.
+    const taskId = output.match(/\[migrate\] task (\S+) started/)[1];
+    const described = await awsJson(
+      ['ecs', 'describe-tasks', '--cluster', outputs.ecs_cluster_name, '--tasks', taskId],
+      {
+        env,
+      },
+    );
+    assert.deepEqual(described.tasks[0].overrides.containerOverrides, MIGRATE_OVERRIDES.containerOverrides);
+    assert.equal(described.tasks[0].lastStatus, 'STOPPED');
+  });
+
+  test('a failing migration fails the deploy with the log pointer, does not roll, and puts :latest back', async () => {
+    const deployedDigest = await registry.digest(repository, 'latest');
+    const deploymentBefore = await primaryDeployment();
+    moto.setRunTaskExitCode(3);
+    await moto.recorder.restart();
+    try {
+      const { code, output } = await deploy('deploy.sh', ['--release-tag', RELEASES[1], '--skip-smoke']);
+      assert.equal(code, 1, tail(output));
+      const taskId = output.match(/\[migrate\] task (\S+) started/)[1];
+      assert.match(
+        output,
+        new RegExp(
+          `container backend exited 3 \\(task ${taskId}\\); read CloudWatch log group ${outputs.ecs_log_group}, ` +
+            `stream backend/backend/${taskId}`,
+        ),
+      );
+      assert.match(output, /the migration failed, so the service was NOT rolled/);
+
+      const operations = (await calls()).map((call) => call.operation);
+      assert.ok(operations.includes('RunTask'));
+      assert.ok(!operations.includes('UpdateService'), `no roll: ${operations.join(', ')}`);
+      assert.equal(await primaryDeployment(), deploymentBefore);
+      assert.ok(
+        await registry.digest(repository, RELEASES[1]),
+        'the new release stays available under its tag',
+      );
+      assert.equal(
+        await registry.digest(repository, 'latest'),
+        deployedDigest,
+        ':latest is the running image again',
+      );
+    } finally {
+      moto.setRunTaskExitCode(0);
+    }
+  });
+
+  test('--order roll-first (the design document order) rolls, then migrates; an existing release is not rebuilt', async () => {
+    await moto.recorder.restart();
+    const { code, output } = await deploy('deploy.sh', [
+      '--order',
+      'roll-first',
+      '--release-tag',
+      RELEASES[1],
+      '--skip-smoke',
+    ]);
+    assert.equal(code, 0, tail(output));
+    assert.match(output, new RegExp(`${RELEASES[1]} is already in the registry: not rebuilding`));
+    assert.doesNotMatch(output, /docker build/);
+
+    const operations = (await calls()).map((call) => call.operation);
+    assert.ok(
+      operations.indexOf('UpdateService') < operations.indexOf('RunTask'),
+      `roll before migrate: ${operations.join(', ')}`,
+    );
+    assert.equal(await registry.digest(repository, 'latest'), await registry.digest(repository, RELEASES[1]));
+  });
+
+  test('rollback.sh moves :latest back to an earlier release and rolls', async () => {
+    await moto.recorder.restart();
+    const { code, output } = await deploy('rollback.sh', ['--to', RELEASES[0]]);
+    assert.equal(code, 0, tail(output));
+    assert.equal(await registry.digest(repository, 'latest'), await registry.digest(repository, RELEASES[0]));
+    assert.ok((await calls()).some((call) => call.operation === 'UpdateService'));
+
+    const unknown = await deploy('rollback.sh', ['--to', 'no-such-release']);
+    assert.equal(unknown.code, 1);
+    assert.match(unknown.output, /:no-such-release does not exist/);
+  });
+
+  test('migrate.sh refuses to start when terraform.tfvars and the applied environment disagree on public IPs', async () => {
+    const tfvars = path.join(stack.dir, 'terraform.tfvars');
+    const original = readFileSync(tfvars, 'utf8');
+    writeFileSync(tfvars, original.replace('ecs_assign_public_ip = true', 'ecs_assign_public_ip = false'));
+    await moto.recorder.restart();
+    try {
+      const { code, output } = await deploy('migrate.sh', []);
+      assert.equal(code, 1, tail(output));
+      assert.match(
+        output,
+        /terraform\.tfvars says ecs_assign_public_ip = false but the applied environment has true/,
+      );
+      assert.ok(!(await calls()).some((call) => call.operation === 'RunTask'), 'no task started');
+    } finally {
+      writeFileSync(tfvars, original);
+    }
+  });
+});

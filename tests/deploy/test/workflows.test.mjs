@@ -1,0 +1,93 @@
+// The GitHub Actions workflows, checked offline: against GitHub's workflow schema (SchemaStore's, bundled in
+// @action-validator/core, which also resolves `needs`), and deploy.yml against the rules the deploy relies on.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, test } from 'node:test';
+import { validateWorkflow } from '@action-validator/core';
+import { repoRoot } from '@spendwise/devkit';
+import { parse } from 'yaml';
+import { deployScripts, helpOptions } from '../lib/deploy-scripts.mjs';
+
+const workflowsDir = path.join(repoRoot, '.github/workflows');
+const read = (name) => readFileSync(path.join(workflowsDir, name), 'utf8');
+
+function schemaErrors(source) {
+  return validateWorkflow(source).errors.map(
+    (error) => `${error.path ?? ''} ${error.title}: ${error.detail ?? ''}`,
+  );
+}
+
+describe('workflow schema', () => {
+  for (const name of ['ci.yml', 'deploy.yml']) {
+    test(`${name} is a valid GitHub Actions workflow`, () => {
+      assert.deepEqual(schemaErrors(read(name)), []);
+    });
+  }
+
+  test('the validator does reject a broken workflow (so passing means something)', () => {
+    const broken = read('deploy.yml').replace('runs-on: ubuntu-24.04', 'runs_on: ubuntu-24.04');
+    assert.notEqual(schemaErrors(broken).length, 0);
+  });
+});
+
+describe('deploy.yml', () => {
+  const workflow = parse(read('deploy.yml'));
+  const [jobName, job] = Object.entries(workflow.jobs)[0];
+  const runLines = job.steps.filter((step) => step.run).map((step) => step.run.replace(/\s+/g, ' ').trim());
+
+  test('runs for main and by hand, with dev/prod and the deploy order as inputs', () => {
+    assert.deepEqual(workflow.on.push.branches, ['main']);
+    const inputs = workflow.on.workflow_dispatch.inputs;
+    assert.deepEqual(inputs.environment.options, ['dev', 'prod']);
+    assert.deepEqual(inputs.order.options, ['migrate-first', 'roll-first']);
+    assert.equal(inputs.order.default, 'migrate-first');
+  });
+
+  test('gets AWS access through GitHub OIDC only, never long-lived keys', () => {
+    assert.deepEqual(workflow.permissions, { contents: 'read' });
+    assert.equal(job.permissions['id-token'], 'write');
+    const credentials = job.steps.find((step) =>
+      step.uses?.startsWith('aws-actions/configure-aws-credentials@'),
+    );
+    assert.ok(credentials, 'configure-aws-credentials step');
+    assert.match(credentials.with['role-to-assume'], /vars\.AWS_DEPLOY_ROLE_ARN/);
+    assert.doesNotMatch(
+      read('deploy.yml'),
+      /aws-access-key-id|aws-secret-access-key|AWS_SECRET_ACCESS_KEY|secrets\./i,
+    );
+  });
+
+  test('never runs two deploys of one environment at once, and never cancels one halfway', () => {
+    assert.match(workflow.concurrency.group, /inputs\.environment/);
+    assert.equal(workflow.concurrency['cancel-in-progress'], false);
+  });
+
+  test('deploys into the chosen GitHub environment (where prod protection applies)', () => {
+    assert.match(job.environment.name, /inputs\.environment/);
+    assert.ok(job['timeout-minutes'] > 0, `${jobName} has a timeout`);
+  });
+
+  test('backend (migrate-first, git SHA release tag) → web → smoke, in that order', () => {
+    const position = (script) => runLines.findIndex((line) => line.includes(`scripts/deploy/${script}`));
+    const backend = runLines[position('deploy.sh')];
+    assert.match(backend, /--release-tag "\$GITHUB_SHA"/);
+    assert.match(backend, /--order "\$\{\{ inputs\.order \|\| 'migrate-first' \}\}"/);
+    assert.match(backend, /--skip-smoke/);
+    assert.ok(position('deploy.sh') < position('web.sh'), 'web after backend');
+    assert.ok(position('web.sh') < position('smoke.sh'), 'smoke after web');
+  });
+
+  test('calls only scripts and options that exist', () => {
+    const scripts = new Set(deployScripts());
+    for (const line of runLines) {
+      for (const [, script, args] of line.matchAll(/scripts\/deploy\/([a-z-]+\.sh)([^|;&]*)/g)) {
+        assert.ok(scripts.has(script), `${script} exists`);
+        const known = helpOptions(script);
+        for (const [option] of args.matchAll(/--[a-z][a-z-]*/g)) {
+          assert.ok(known.includes(option), `${script} accepts ${option}`);
+        }
+      }
+    }
+  });
+});
