@@ -16,7 +16,7 @@ import { createIdentity } from './identities.js';
 import { runHttp, runSql } from './load.js';
 import { describeMachine } from './machine.js';
 import { expenseCounts, medianUserIndex, seedDataset } from './seed.js';
-import { dashboardQuery, listQuery } from './sql-floor.js';
+import { dashboardQuery, explainPlans, listQuery } from './sql-floor.js';
 
 const PAGE_SIZE = 25;
 const SEARCH_TEXT = 'coffee';
@@ -153,6 +153,12 @@ export async function benchApi(scale, log) {
     results.push({ name: 'POST /expenses', http: created, sql: null, apiToSqlP50: null });
 
     const peakRssMb = round(api.peakRssMb());
+    const plans = await explainPlans(admin, {
+      userId: heavy.id,
+      cursor: deepCursor,
+      searchText: SEARCH_TEXT,
+      limit: PAGE_SIZE + 1,
+    });
     return {
       machine: { ...machine, loadAverageAtEnd: os.loadavg().map(round) },
       dataset: {
@@ -169,6 +175,7 @@ export async function benchApi(scale, log) {
         logLevel: apiEnv.LOG_LEVEL,
       },
       cases: results,
+      plans,
     };
   } finally {
     for (const cleanup of cleanups.reverse())

@@ -47,6 +47,27 @@ export function listSql({ userId, filters = {}, cursor = null, limit }) {
       LIMIT ${limit}`;
 }
 
+/** EXPLAIN (ANALYZE, BUFFERS) of the list query and the dashboard's aggregates, for the record of why. */
+export async function explainPlans(client, { userId, cursor, searchText, limit }) {
+  const month = (await client.query(dashboardSql.currentMonthQuery('UTC').text, ['UTC'])).rows[0].month;
+  const scope = { userId, currency: 'USD', start: `${month}-01` };
+  const statements = {
+    monthlyTotals: dashboardSql.monthlyTotalsQuery(scope),
+    categoryTotals: dashboardSql.categoryTotalsQuery(scope),
+    dailyTotals: dashboardSql.dailyTotalsQuery(scope),
+    listFirstPage: listSql({ userId, limit }),
+    listDeepPage: listSql({ userId, cursor, limit }),
+    searchFirstPage: listSql({ userId, filters: { q: searchText }, limit }),
+    searchDeepPage: listSql({ userId, filters: { q: searchText }, cursor, limit }),
+  };
+  const plans = {};
+  for (const [name, sql] of Object.entries(statements)) {
+    const { rows } = await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql.text}`, sql.values);
+    plans[name] = rows.map((row) => row['QUERY PLAN']);
+  }
+  return plans;
+}
+
 export function listQuery(options) {
   const sql = listSql(options);
   return (pool) => run(pool, sql);
