@@ -34,18 +34,32 @@ export async function inspectContainer(name) {
 }
 
 /**
- * `docker build` with BuildKit (cache mounts, target stages).
+ * `docker build` with BuildKit (cache mounts, target stages, secrets). The CA bundle Node is told to trust
+ * (NODE_EXTRA_CA_CERTS, e.g. for a TLS-intercepting proxy in front of the npm registry) is handed to the
+ * Dockerfile's npm steps as the build secret `extra_ca_certs`, never as a file in the image.
  * @param {{ context: string, tag: string, target?: string, dockerfile?: string,
- *   buildArgs?: Record<string, string>, labels?: Record<string, string>, timeoutMs: number }} options
+ *   buildArgs?: Record<string, string>, labels?: Record<string, string>, timeoutMs: number,
+ *   onOutput?: (chunk: string) => void }} options
  */
-export function buildImage({ context, tag, target, dockerfile, buildArgs = {}, labels = {}, timeoutMs }) {
+export function buildImage({
+  context,
+  tag,
+  target,
+  dockerfile,
+  buildArgs = {},
+  labels = {},
+  timeoutMs,
+  onOutput,
+}) {
   const args = ['build', '--tag', tag, '--progress', 'plain'];
   if (target) args.push('--target', target);
   if (dockerfile) args.push('--file', dockerfile);
   for (const [name, value] of Object.entries(buildArgs)) args.push('--build-arg', `${name}=${value}`);
   for (const [name, value] of Object.entries(labels)) args.push('--label', `${name}=${value}`);
+  const extraCa = process.env.NODE_EXTRA_CA_CERTS;
+  if (extraCa && existsSync(extraCa)) args.push('--secret', `id=extra_ca_certs,src=${extraCa}`);
   args.push(context);
-  return docker(args, { timeoutMs, env: { ...process.env, DOCKER_BUILDKIT: '1' } });
+  return docker(args, { timeoutMs, onOutput, env: { ...process.env, DOCKER_BUILDKIT: '1' } });
 }
 
 /** Removes containers, networks and volumes by name; names that do not exist are not an error. */
