@@ -7,7 +7,8 @@ STEP=migrate
 # shellcheck source=lib/common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 
-MIGRATE_TIMEOUT_SECONDS="${MIGRATE_TIMEOUT_SECONDS:-900}"
+# The AWS CLI waiter gives up by itself after 10 minutes, so a larger value has no effect.
+MIGRATE_TIMEOUT_SECONDS="${MIGRATE_TIMEOUT_SECONDS:-600}"
 # Shows in the ECS console and in `aws ecs list-tasks --started-by`, so one-off migrations are easy to find.
 readonly STARTED_BY=spendwise-deploy-migrate
 
@@ -24,7 +25,7 @@ in <tf-dir>/terraform.tfvars (without that line: the applied value, terraform ou
 ecs_assign_public_ip).
 $(common_usage)
 
-Environment: MIGRATE_TIMEOUT_SECONDS (900, the wait for the task to stop), CALL_TIMEOUT_SECONDS (120).
+Environment: MIGRATE_TIMEOUT_SECONDS (600, the wait for the task to stop), CALL_TIMEOUT_SECONDS (120).
 EOF
 }
 

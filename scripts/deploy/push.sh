@@ -53,9 +53,10 @@ parse_step_option() {
   return 0
 }
 
+# The commit, when the build context is exactly that commit (untracked files would be built in too).
 default_release_tag() {
-  git -C "$REPO_ROOT" diff --quiet HEAD -- 2>/dev/null ||
-    fail "the working tree has uncommitted changes: commit them, or name this build with --release-tag"
+  [[ -z "$(git -C "$REPO_ROOT" status --porcelain)" ]] ||
+    fail "the working tree has uncommitted or untracked files: commit them, or name this build with --release-tag"
   git -C "$REPO_ROOT" rev-parse HEAD
 }
 

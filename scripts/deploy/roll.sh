@@ -7,7 +7,8 @@ STEP=roll
 # shellcheck source=lib/common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 
-ROLL_TIMEOUT_SECONDS="${ROLL_TIMEOUT_SECONDS:-900}"
+# The AWS CLI waiter gives up by itself after 10 minutes, so a larger value has no effect.
+ROLL_TIMEOUT_SECONDS="${ROLL_TIMEOUT_SECONDS:-600}"
 
 usage() {
   cat <<EOF
@@ -17,7 +18,7 @@ aws ecs update-service --force-new-deployment on ecs_cluster_name / ecs_service_
 aws ecs wait services-stable, then checks that the new deployment completed (was not rolled back).
 $(common_usage)
 
-Environment: ROLL_TIMEOUT_SECONDS (900, the wait for a stable service), CALL_TIMEOUT_SECONDS (120).
+Environment: ROLL_TIMEOUT_SECONDS (600, the wait for a stable service), CALL_TIMEOUT_SECONDS (120).
 EOF
 }
 

@@ -44,12 +44,15 @@ export function terraformOutputsRead() {
   return [...names].sort();
 }
 
-/** Environment variables a script reads with a default, `NAME="${NAME:-…}"` (its tunables). */
-export function tunableVariables() {
-  const names = new Set();
+/** Environment variables a script reads with a default, `NAME="${NAME:-default}"` (its tunables): name → default. */
+export function tunableDefaults() {
+  const defaults = {};
   for (const script of deployScripts()) {
-    for (const [, name] of scriptSources(script).matchAll(/^\s*([A-Z][A-Z0-9_]+)="\$\{\1:-/gm))
-      names.add(name);
+    for (const [, name, value] of scriptSources(script).matchAll(
+      /^\s*([A-Z][A-Z0-9_]+)="\$\{\1:-([^}]*)\}"/gm,
+    )) {
+      defaults[name] = value;
+    }
   }
-  return [...names].sort();
+  return defaults;
 }

@@ -12,7 +12,7 @@ import {
   deployScripts,
   helpOptions,
   terraformOutputsRead,
-  tunableVariables,
+  tunableDefaults,
 } from '../lib/deploy-scripts.mjs';
 
 const runbook = readFileSync(path.join(repoRoot, 'docs/deploy.md'), 'utf8');
@@ -48,9 +48,17 @@ describe('docs/deploy.md and scripts/deploy', () => {
     }
   });
 
-  test('every variable the scripts honour is documented', () => {
-    for (const name of tunableVariables())
+  test('every variable the scripts honour is documented, numeric defaults as the scripts have them', () => {
+    for (const [name, value] of Object.entries(tunableDefaults())) {
       assert.ok(runbook.includes(`\`${name}\``), `${name} is in docs/deploy.md`);
+      if (/^\d+$/.test(value)) {
+        assert.match(
+          runbook,
+          new RegExp(`^\\| \`${name}\` +\\| \`${value}\` `, 'm'),
+          `${name} defaults to ${value}`,
+        );
+      }
+    }
   });
 
   test('the Terraform outputs the scripts read exist in both environments and are named in the runbook', () => {
