@@ -61,10 +61,11 @@ change_within() {
 }
 
 # Runs a command for at most `seconds`; exits with a message naming `what` when it runs out of time.
+# --foreground keeps the command in the script's process group, so Ctrl-C (or a CI cancel) stops it too.
 bounded() {
   local seconds="$1" what="$2" status=0
   shift 2
-  timeout --kill-after=10 "$seconds" "$@" || status=$?
+  timeout --foreground --kill-after=10 "$seconds" "$@" || status=$?
   if [[ $status -eq 124 || $status -eq 137 ]]; then
     fail "timed out after ${seconds}s: $what"
   fi

@@ -21,6 +21,7 @@ import { ensureBaseImages } from '@spendwise/container-tests/offline-base-images
 import { localDataDir, repoRoot } from '@spendwise/devkit';
 import { applyDevAgainstMoto } from '@spendwise/infrastructure/test/lib/index.mjs';
 import { awsJson, runDeployScript, tail } from '../../lib/commands.mjs';
+import { assertHostTools } from '../../lib/host-tools.mjs';
 import { startLocalRegistry } from '../../lib/local-registry.mjs';
 import { startMotoForDeploy } from '../../lib/moto.mjs';
 
@@ -63,6 +64,7 @@ describe('deploy runbook on the AWS emulator, a local registry and a real Docker
     ).services[0].deployments.find((deployment) => deployment.status === 'PRIMARY').id;
 
   before(async () => {
+    assertHostTools();
     const started = performance.now();
     // The image build and the Terraform apply take minutes each and barely share a resource: run them together.
     // The build only warms Docker's cache; push.sh runs its own `docker build` of the same Dockerfile.
