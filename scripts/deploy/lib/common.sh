@@ -18,6 +18,20 @@ STEP="${STEP:-deploy}" # set by each step before sourcing; prefixes its progress
 # Every AWS/Terraform call is bounded too, not only the waits: a hung connection must not hang a deploy.
 CALL_TIMEOUT_SECONDS="${CALL_TIMEOUT_SECONDS:-120}"
 
+# Failures the steps do not expect (an AWS call refused, a missing permission) still end with an ERROR line that
+# names the command; the tool's own message is printed just above it. Errors inside $(…) are reported once, by
+# the shell that ran the substitution.
+set -o errtrace
+# Without this, bash runs $(…) with `set -e` off, and a failed call inside a function used in $(…) goes unnoticed.
+shopt -s inherit_errexit
+report_unexpected_error() {
+  local status="$1" command="$2" line="$3"
+  ((BASH_SUBSHELL == 0)) || return 0
+  printf '%s [%s] ERROR: stopped because this failed (exit %s, %s line %s): %s\n' "$(date -u +%H:%M:%S)" "$STEP" \
+    "$status" "${BASH_SOURCE[1]##*/}" "$line" "$command" >&2
+}
+trap 'report_unexpected_error $? "$BASH_COMMAND" "$LINENO"' ERR
+
 progress() { printf '%s [%s] %s\n' "$(date -u +%H:%M:%S)" "$STEP" "$*" >&2; }
 
 fail() {
