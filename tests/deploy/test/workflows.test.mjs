@@ -78,6 +78,10 @@ describe('deploy.yml', () => {
     assert.ok(position('web.sh') < position('smoke.sh'), 'smoke after web');
   });
 
+  test('free-text inputs reach scripts through the environment, never spliced into the shell', () => {
+    for (const line of runLines) assert.doesNotMatch(line, /\$\{\{\s*inputs\.rollback_to/);
+  });
+
   test('calls only scripts and options that exist', () => {
     const scripts = new Set(deployScripts());
     for (const line of runLines) {
