@@ -33,9 +33,12 @@ export class ExpenseExportService {
     return Readable.from(this.lines(user, filters));
   }
 
+  /** One chunk per batch of rows: the response is written in a hundred pieces, not a hundred thousand. */
   private async *lines(user: AuthenticatedUser, filters: ExpenseFilters): AsyncGenerator<string> {
     yield UTF8_BOM + csvLine(HEADER);
-    for await (const row of this.list.allRows(user, filters)) yield csvLine(toCsvValues(row));
+    for await (const batch of this.list.batches(user, filters)) {
+      yield batch.map((row) => csvLine(toCsvValues(row))).join('');
+    }
   }
 }
 

@@ -36,16 +36,16 @@ export class ExpenseListService {
     };
   }
 
-  /** Every matching row, newest first, fetched `batchSize` at a time so memory stays flat however many there are. */
-  async *allRows(
+  /** Every matching row, newest first, in batches of `batchSize`, so memory stays flat however many there are. */
+  async *batches(
     user: AuthenticatedUser,
     filters: ExpenseFilters,
     batchSize = 1000,
-  ): AsyncGenerator<ExportRow> {
+  ): AsyncGenerator<ExportRow[]> {
     let cursor: ExpenseCursor | null = null;
     for (;;) {
       const batch: ExportRow[] = await this.fetch<ExportRow>(user, filters, cursor, batchSize, true);
-      yield* batch;
+      if (batch.length) yield batch;
       const last = batch.at(-1);
       if (batch.length < batchSize || !last) return;
       cursor = positionOf(last);

@@ -14,6 +14,8 @@ export interface RequestOptions {
   rawBody?: string;
   headers?: Record<string, string>;
   baseUrl?: string;
+  /** Give up after this long (default 15 s). */
+  timeoutMs?: number;
 }
 
 /** One HTTP request to the API; JSON bodies are parsed, anything else is left as text. */
@@ -33,7 +35,7 @@ export async function call<T = any>(
     method,
     headers,
     body,
-    signal: AbortSignal.timeout(15_000),
+    signal: AbortSignal.timeout(options.timeoutMs ?? 15_000),
   });
   const text = await response.text();
   const isJson = response.headers.get('content-type')?.includes('application/json');
