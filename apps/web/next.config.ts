@@ -27,6 +27,16 @@ const nextConfig: NextConfig = {
   // The validated configuration, inlined for src/lib/config.ts (the browser gets values, not the schema).
   env: { SPENDWISE_WEB_CONFIG: JSON.stringify(env) },
   reactStrictMode: true,
+  turbopack: {
+    // The contracts package ships CommonJS for the API. Bundled as such, it drags a second, CommonJS copy of zod
+    // into every page that uses a form (about 95 KB gzip) and cannot be tree-shaken; its TypeScript source is
+    // the same code as ES modules. Types still come from its build (dist/*.d.ts).
+    resolveAlias: {
+      '@spendwise/contracts': '../../packages/contracts/src/index.ts',
+      '@spendwise/contracts/money': '../../packages/contracts/src/money.ts',
+      '@spendwise/contracts/defaults': '../../packages/contracts/src/defaults.ts',
+    },
+  },
   poweredByHeader: false,
   async headers() {
     return [
