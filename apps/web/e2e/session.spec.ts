@@ -1,6 +1,6 @@
 /** Sessions: protected pages, coming back after sign-in, silent token refresh, password reset. */
 import { LOCAL_STACK_ENV } from '../src/lib/env';
-import { PASSWORD, expect, passwordResetCode, signIn, test } from './fixtures';
+import { PASSWORD, confirmationCode, expect, passwordResetCode, signIn, test, uniqueEmail } from './fixtures';
 
 test('a protected page sends a signed-out person to sign in, then back where they were going', async ({
   page,
@@ -65,6 +65,28 @@ test('forgot password → code → new password → sign in with it', async ({ p
   await expect(page).toHaveURL(/\/signin\?reset=1/);
   await expect(page.getByRole('status')).toContainText('Your password has been changed');
   await page.getByLabel('Password').fill(newPassword);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL('/dashboard');
+});
+
+test('confirming after a reload (no password in memory) asks the person to sign in', async ({
+  page,
+  stack,
+}) => {
+  const email = uniqueEmail('reload');
+  await page.goto('/signup');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+  await page.getByLabel('Confirm password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page).toHaveURL(/\/confirm-signup\?email=/);
+  await page.reload();
+  await page.getByLabel('Verification code').fill(await confirmationCode(stack, email));
+  await page.getByRole('button', { name: 'Confirm and continue' }).click();
+  await expect(page).toHaveURL(`/signin?confirmed=1&email=${encodeURIComponent(email)}`);
+  await expect(page.getByRole('status')).toContainText('Your email is confirmed');
+  await expect(page.getByLabel('Email')).toHaveValue(email);
+  await page.getByLabel('Password').fill(PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page).toHaveURL('/dashboard');
 });
