@@ -1,6 +1,8 @@
 import { freePort, waitFor } from '@spendwise/local-stack';
 import { localApiEnv, spawnApi, startApi, type ApiProcess } from './support/api-process';
-import { newUser, type Tokens } from './support/cognito';
+import { LOCAL_COGNITO } from './support/constants';
+import { cognito, newUser, type Tokens } from './support/cognito';
+import { openDatabase } from './support/database';
 import { e2eEnv } from './support/e2e-env';
 import { call } from './support/http';
 import { startTcpProxy, viaProxy } from './support/tcp-proxy';
@@ -140,12 +142,50 @@ describe('operations', () => {
     expect(Date.now() - stopping).toBeLessThan(10_000);
   });
 
-  it('keeps verifying tokens with the cached keys when the JWKS endpoint goes away', async () => {
+  it('keeps serving confirmed sessions (cached keys and confirmations) while Cognito is unreachable', async () => {
     const { hostname, port } = new URL(cognitoEndpoint);
     const proxy = await startTcpProxy({ host: hostname, port: Number(port) });
     proxies.push(proxy);
-    const server = await api({}, databaseUrl, `http://127.0.0.1:${proxy.port}`);
+    const server = await api({ SESSION_CHECK_SECONDS: '0' }, databaseUrl, `http://127.0.0.1:${proxy.port}`);
+    const other = await newUser('ops-unconfirmed');
+    expect((await call('GET', '/me', { token: user.accessToken, baseUrl: server.url })).status).toBe(200);
+
     await proxy.down();
     expect((await call('GET', '/me', { token: user.accessToken, baseUrl: server.url })).status).toBe(200);
+    // A token Cognito never confirmed to this process cannot be checked: 503, not a guess either way.
+    const unconfirmed = await call('GET', '/me', { token: other.accessToken, baseUrl: server.url });
+    expect(unconfirmed.status).toBe(503);
+    expect(unconfirmed.body).toMatchObject({ error: 'SERVICE_UNAVAILABLE' });
+  });
+
+  describe('sessions Cognito has ended are refused although their tokens still verify', () => {
+    it('after sign-out everywhere (GlobalSignOut)', async () => {
+      const server = await api({ SESSION_CHECK_SECONDS: '0' });
+      const person = await newUser('ops-signout');
+      expect((await call('GET', '/me', { token: person.accessToken, baseUrl: server.url })).status).toBe(200);
+      await cognito('GlobalSignOut', { AccessToken: person.accessToken });
+      const after = await call('GET', '/me', { token: person.accessToken, baseUrl: server.url });
+      expect(after.status).toBe(401);
+      expect(after.headers.get('www-authenticate')).toBe('Bearer realm="spendwise", error="invalid_token"');
+    });
+
+    it('after the user is deleted, without writing anything', async () => {
+      const server = await api({ SESSION_CHECK_SECONDS: '0' });
+      const person = await newUser('ops-deleted');
+      expect((await call('GET', '/me', { token: person.accessToken, baseUrl: server.url })).status).toBe(200);
+      await cognito('AdminDeleteUser', { UserPoolId: LOCAL_COGNITO.userPoolId, Username: person.email });
+      const after = await call('POST', '/expenses', {
+        token: person.accessToken,
+        baseUrl: server.url,
+        body: { amountMinor: 1, occurredOn: '2026-01-01', description: 'after deletion' },
+      });
+      expect(after.status).toBe(401);
+      const db = openDatabase();
+      try {
+        expect(await db.expense.count({ where: { description: 'after deletion' } })).toBe(0);
+      } finally {
+        await db.$disconnect();
+      }
+    });
   });
 });

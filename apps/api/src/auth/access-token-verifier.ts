@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { CognitoJwtVerifier } from 'aws-jwt-verify';
 import { FetchError, JwtBaseError } from 'aws-jwt-verify/error';
@@ -12,7 +13,10 @@ const HYDRATE_TIMEOUT_MS = 5_000;
 /** The claims the API relies on, from a token that passed every check. */
 export interface VerifiedAccessToken {
   sub: string;
+  /** `jti`: identifies this token (each sign-in and refresh issues a new one). */
+  tokenId: string;
   clientId: string;
+  /** Expiry, seconds since the epoch. */
   expiresAt: number;
 }
 
@@ -54,7 +58,12 @@ export class AccessTokenVerifier implements OnModuleInit {
   async verify(token: string): Promise<VerifiedAccessToken | null> {
     try {
       const payload = await this.verifier.verify(token);
-      return { sub: payload.sub, clientId: payload.client_id, expiresAt: payload.exp };
+      return {
+        sub: payload.sub,
+        tokenId: tokenIdOf(payload.jti, token),
+        clientId: payload.client_id,
+        expiresAt: payload.exp,
+      };
     } catch (error) {
       if (error instanceof FetchError) {
         this.logger.warn({ reason: error.message }, 'JWKS unavailable');
@@ -72,6 +81,11 @@ function createCognitoVerifier({ userPoolId, clientId, localEmulatorEndpoint }: 
     ? new SimpleJwksCache({ fetcher: new EmulatorJwksFetcher(localEmulatorEndpoint, userPoolId) })
     : new SimpleJwksCache();
   return CognitoJwtVerifier.create({ userPoolId, tokenUse: 'access', clientId }, { jwksCache });
+}
+
+/** Cognito access tokens carry a `jti`; should one not, a digest of the token identifies it as well. */
+function tokenIdOf(jti: unknown, token: string): string {
+  return typeof jti === 'string' && jti ? jti : createHash('sha256').update(token).digest('base64url');
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {

@@ -1,9 +1,9 @@
-import { ServiceUnavailableError } from '../errors/domain-error';
+import { ServiceUnavailableError, UnauthenticatedError } from '../errors/domain-error';
 import { type UserProvisioningService } from '../users/user-provisioning.service';
 import { type AccessTokenVerifier } from './access-token-verifier';
+import { type ActiveSessions } from './active-sessions';
 import { type AuthenticatedUser } from './authenticated-user';
 import { CognitoBearerStrategy } from './cognito-bearer.strategy';
-import { type CognitoUserDirectory } from './cognito-user-directory';
 
 const USER: AuthenticatedUser = {
   id: '01900000-0000-7000-8000-000000000001',
@@ -12,45 +12,54 @@ const USER: AuthenticatedUser = {
   currency: 'EUR',
   timeZone: 'Europe/Berlin',
 };
+const CLAIMS = { sub: 'sub-1', tokenId: 'jti-1', clientId: 'web', expiresAt: 0 };
 
 function setup() {
   const verifier = { verify: jest.fn() };
-  const directory = { getEmail: jest.fn() };
+  const sessions = { confirm: jest.fn() };
   const provisioning = { findByCognitoSub: jest.fn(), provision: jest.fn() };
   const strategy = new CognitoBearerStrategy(
     verifier as unknown as AccessTokenVerifier,
-    directory as unknown as CognitoUserDirectory,
+    sessions as unknown as ActiveSessions,
     provisioning as unknown as UserProvisioningService,
   );
-  return { strategy, verifier, directory, provisioning };
+  return { strategy, verifier, sessions, provisioning };
 }
 
 describe('CognitoBearerStrategy', () => {
-  it('rejects (false → 401) a token the verifier does not accept, without touching users or Cognito', async () => {
-    const { strategy, verifier, directory, provisioning } = setup();
+  it('rejects (false → 401) a token the verifier does not accept, without asking Cognito or the database', async () => {
+    const { strategy, verifier, sessions, provisioning } = setup();
     verifier.verify.mockResolvedValue(null);
     await expect(strategy.validate('bad-token')).resolves.toBe(false);
+    expect(sessions.confirm).not.toHaveBeenCalled();
     expect(provisioning.findByCognitoSub).not.toHaveBeenCalled();
-    expect(directory.getEmail).not.toHaveBeenCalled();
   });
 
-  it('returns the existing user for a known sub without calling Cognito', async () => {
-    const { strategy, verifier, directory, provisioning } = setup();
-    verifier.verify.mockResolvedValue({ sub: 'sub-1', clientId: 'web', expiresAt: 0 });
+  it('refuses a verified token whose session Cognito has ended, before touching the database', async () => {
+    const { strategy, verifier, sessions, provisioning } = setup();
+    verifier.verify.mockResolvedValue(CLAIMS);
+    sessions.confirm.mockRejectedValue(new UnauthenticatedError('Bearer'));
+    await expect(strategy.validate('revoked')).rejects.toBeInstanceOf(UnauthenticatedError);
+    expect(provisioning.findByCognitoSub).not.toHaveBeenCalled();
+  });
+
+  it('returns the existing user for a known sub', async () => {
+    const { strategy, verifier, sessions, provisioning } = setup();
+    verifier.verify.mockResolvedValue(CLAIMS);
+    sessions.confirm.mockResolvedValue({ email: 'ada@example.com' });
     provisioning.findByCognitoSub.mockResolvedValue(USER);
     await expect(strategy.validate('token')).resolves.toBe(USER);
-    expect(provisioning.findByCognitoSub).toHaveBeenCalledWith('sub-1');
-    expect(directory.getEmail).not.toHaveBeenCalled();
+    expect(sessions.confirm).toHaveBeenCalledWith('token', CLAIMS);
+    expect(provisioning.provision).not.toHaveBeenCalled();
   });
 
   it('provisions a first-time user with the email Cognito holds for the token', async () => {
-    const { strategy, verifier, directory, provisioning } = setup();
-    verifier.verify.mockResolvedValue({ sub: 'sub-1', clientId: 'web', expiresAt: 0 });
+    const { strategy, verifier, sessions, provisioning } = setup();
+    verifier.verify.mockResolvedValue(CLAIMS);
+    sessions.confirm.mockResolvedValue({ email: 'ada@example.com' });
     provisioning.findByCognitoSub.mockResolvedValue(null);
-    directory.getEmail.mockResolvedValue('ada@example.com');
     provisioning.provision.mockResolvedValue(USER);
     await expect(strategy.validate('the-token')).resolves.toBe(USER);
-    expect(directory.getEmail).toHaveBeenCalledWith('the-token');
     expect(provisioning.provision).toHaveBeenCalledWith({ cognitoSub: 'sub-1', email: 'ada@example.com' });
   });
 

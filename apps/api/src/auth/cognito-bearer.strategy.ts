@@ -3,21 +3,22 @@ import { PassportStrategy } from '@nestjs/passport';
 import { Strategy } from 'passport-http-bearer';
 import { UserProvisioningService } from '../users/user-provisioning.service';
 import { AccessTokenVerifier } from './access-token-verifier';
+import { ActiveSessions } from './active-sessions';
 import { type AuthenticatedUser } from './authenticated-user';
 import { BEARER_REALM } from './bearer-challenge';
-import { CognitoUserDirectory } from './cognito-user-directory';
 
 export const COGNITO_STRATEGY = 'cognito';
 
 /**
- * Passport strategy for `Authorization: Bearer <Cognito access token>`: verify the token, then find (or, on
- * first sight, create) the user row for its `sub`. Returning false makes passport answer 401.
+ * Passport strategy for `Authorization: Bearer <Cognito access token>`: verify the token, make sure its session
+ * is still active in Cognito, then find (or, on first sight, create) the user row for its `sub`. Returning false
+ * makes passport answer 401.
  */
 @Injectable()
 export class CognitoBearerStrategy extends PassportStrategy(Strategy, COGNITO_STRATEGY) {
   constructor(
     private readonly verifier: AccessTokenVerifier,
-    private readonly directory: CognitoUserDirectory,
+    private readonly sessions: ActiveSessions,
     private readonly provisioning: UserProvisioningService,
   ) {
     super({ realm: BEARER_REALM });
@@ -26,9 +27,8 @@ export class CognitoBearerStrategy extends PassportStrategy(Strategy, COGNITO_ST
   async validate(token: string): Promise<AuthenticatedUser | false> {
     const claims = await this.verifier.verify(token);
     if (!claims) return false;
+    const { email } = await this.sessions.confirm(token, claims);
     const existing = await this.provisioning.findByCognitoSub(claims.sub);
-    if (existing) return existing;
-    const email = await this.directory.getEmail(token);
-    return this.provisioning.provision({ cognitoSub: claims.sub, email });
+    return existing ?? this.provisioning.provision({ cognitoSub: claims.sub, email });
   }
 }

@@ -11,9 +11,10 @@ interface GetUserResponse {
 }
 
 /**
- * Reads a person's email from Cognito with their own access token (GetUser: no AWS credentials involved). Called
- * once per person, when their user row is first created; Cognito owns the address, so it is never taken from
- * anything the client could edit.
+ * Asks Cognito about the caller with their own access token (GetUser: no AWS credentials involved). An answer means
+ * the token's session is still active; it carries the email, which Cognito owns, so the address the API stores is
+ * never taken from anything the client could edit. Cognito refusing the token (signed out, user deleted or
+ * disabled) is a 401; Cognito unreachable is a 503.
  */
 @Injectable()
 export class CognitoUserDirectory {

@@ -16,6 +16,8 @@ export interface AppConfig {
     apiEndpoint: string;
     /** Set only in local mode: the emulator whose JWKS the verifier is allowed to trust. */
     localEmulatorEndpoint: string | null;
+    /** How long Cognito's word that a token's session is still active is trusted before asking again (0: always). */
+    sessionCheckSeconds: number;
   };
   http: { corsOrigins: string[]; trustProxy: boolean | number | string[]; bodyLimitBytes: number };
   rateLimit: { windowSeconds: number; perIp: number; perUser: number };
@@ -39,6 +41,7 @@ export function toAppConfig(env: Env): AppConfig {
       issuer: `https://cognito-idp.${region}.amazonaws.com/${env.COGNITO_USER_POOL_ID}`,
       apiEndpoint: localEmulatorEndpoint ?? `https://cognito-idp.${region}.amazonaws.com`,
       localEmulatorEndpoint,
+      sessionCheckSeconds: env.SESSION_CHECK_SECONDS,
     },
     http: {
       corsOrigins: env.CORS_ORIGINS,

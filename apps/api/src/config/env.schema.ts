@@ -77,6 +77,7 @@ export const EnvSchema = z
     RATE_LIMIT_WINDOW_SECONDS: integer(1, 3600).default(60),
     RATE_LIMIT_PER_IP: integer(1, 1_000_000).default(1200),
     RATE_LIMIT_PER_USER: integer(1, 1_000_000).default(600),
+    SESSION_CHECK_SECONDS: integer(0, 3600).default(60),
     LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
     API_DOCS_ENABLED: flag.default(true),
     SHUTDOWN_TIMEOUT_MS: integer(1000, 120_000).default(25_000),

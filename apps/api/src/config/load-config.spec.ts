@@ -26,6 +26,7 @@ describe('loadConfig', () => {
       issuer: 'https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_AbCdEf123',
       apiEndpoint: 'https://cognito-idp.eu-west-1.amazonaws.com',
       localEmulatorEndpoint: null,
+      sessionCheckSeconds: 60,
     });
     expect(config).toMatchObject({
       nodeEnv: 'development',

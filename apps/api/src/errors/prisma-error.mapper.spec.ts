@@ -23,6 +23,8 @@ describe('mapPrismaError', () => {
     ['connection closed', prismaError('P2010', { kind: 'ConnectionClosed' })],
     ['admin shutdown', prismaError('P2010', { kind: 'postgres', code: '57P01' })],
     ['statement timeout', prismaError('P2010', { kind: 'postgres', code: '57014' })],
+    ['disk full', prismaError('P2010', { kind: 'postgres', originalCode: '53100' })],
+    ['data files gone', prismaError('P2039', { kind: 'postgres', originalCode: '58P01' })],
     ['client not initialised', Object.assign(new Error('init'), { name: 'PrismaClientInitializationError' })],
   ])('maps a database that cannot be used (%s) to 503', (_case, error) => {
     expect(mapPrismaError(error)).toBeInstanceOf(ServiceUnavailableError);

@@ -23,9 +23,10 @@ const UNAVAILABLE_KINDS = new Set([
   'TooManyConnections',
   'SocketTimeout',
 ]);
-// PostgreSQL SQLSTATEs: connection exceptions (08), shutdown/cannot connect now (57P0x), too many connections,
-// statement timeout.
-const UNAVAILABLE_SQLSTATE = /^(08...|57P0.|53300|57014)$/;
+// PostgreSQL SQLSTATE classes that mean the server cannot serve us, not that the request is wrong: connection
+// exceptions (08), insufficient resources (53: disk full, out of memory, too many connections), operator
+// intervention (57: shutdown, statement timeout), system errors (58: I/O, missing files).
+const UNAVAILABLE_SQLSTATE = /^(08|53|57|58)[0-9A-Z]{3}$/;
 const CONFLICT_SQLSTATE = new Set(['23505', '23503', '40001', '40P01']);
 
 // Socket-level failures the pg driver can raise without Prisma wrapping them (e.g. a pooled connection the
