@@ -65,10 +65,12 @@ ARG NEXT_PUBLIC_COGNITO_USER_POOL_ID
 ARG NEXT_PUBLIC_COGNITO_CLIENT_ID
 ARG NEXT_PUBLIC_COGNITO_ENDPOINT
 ARG NEXT_PUBLIC_AUTH_FLOW
+# The image needs Next.js's standalone output; public/ is optional (and git does not keep an empty one).
 RUN --mount=type=cache,target=/app/apps/web/.next/cache \
     npx turbo run build --filter=@spendwise/web \
   && { test -f apps/web/.next/standalone/apps/web/server.js \
-    || { echo "apps/web/next.config.ts must set output: 'standalone' for the web image" >&2; exit 1; }; }
+    || { echo "apps/web/next.config.ts must set output: 'standalone' for the web image" >&2; exit 1; }; } \
+  && mkdir -p apps/web/public
 
 FROM runtime-base AS web
 LABEL org.opencontainers.image.title="spendwise-web" \

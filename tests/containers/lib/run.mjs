@@ -13,8 +13,6 @@ export class CommandError extends Error {
     super(`\`${[command, ...args].join(' ')}\` ${how}${output ? `:\n${output}` : ''}`);
     this.name = 'CommandError';
     this.code = code;
-    this.stdout = stdout;
-    this.stderr = stderr;
   }
 }
 
