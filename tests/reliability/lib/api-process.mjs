@@ -11,7 +11,7 @@ import { logDir, repoRoot, runDir } from './run-files.mjs';
 export const API_DIR = path.join(repoRoot, 'apps/api');
 // A copy of the build inside the repo (so packages still resolve from its node_modules): a rebuild of apps/api
 // during the run (turbo, a developer's watch) cannot pull dist/ from under the API processes the suites start.
-const API_ENTRY = path.join(runDir, 'api-dist/main.js');
+const apiEntry = () => path.join(runDir(), 'api-dist/main.js');
 
 /** Waits (bounded) for apps/api/dist to exist, then snapshots it for this run. */
 export async function snapshotApiBuild() {
@@ -24,8 +24,8 @@ export async function snapshotApiBuild() {
       intervalMs: 500,
     },
   );
-  rmSync(path.dirname(API_ENTRY), { recursive: true, force: true });
-  cpSync(built, path.dirname(API_ENTRY), { recursive: true });
+  rmSync(path.dirname(apiEntry()), { recursive: true, force: true });
+  cpSync(built, path.dirname(apiEntry()), { recursive: true });
 }
 export const LOCAL_COGNITO = {
   userPoolId: 'us-east-1_LocalDev01',
@@ -58,9 +58,9 @@ function baseEnv({ port, databaseUrl, cognitoEndpoint }) {
  */
 export async function startApi({ name, databaseUrl, cognitoEndpoint, env = {} }) {
   const port = await freePort();
-  const logFile = path.join(logDir, `api-${name}.log`);
+  const logFile = path.join(logDir(), `api-${name}.log`);
   const log = createWriteStream(logFile, { flags: 'a' });
-  const child = spawn(process.execPath, [API_ENTRY], {
+  const child = spawn(process.execPath, [apiEntry()], {
     cwd: API_DIR,
     // Only what the API should see: nothing leaks in from the shell running the suites.
     env: { PATH: process.env.PATH, ...baseEnv({ port, databaseUrl, cognitoEndpoint }), ...env },

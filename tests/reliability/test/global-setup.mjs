@@ -8,7 +8,7 @@ import path from 'node:path';
 import { freePort, startStack } from '@spendwise/local-stack';
 import { snapshotApiBuild, startApi } from '../lib/api-process.mjs';
 import { CONFIRMATION_CODE } from '../lib/cognito.mjs';
-import { readFigures, resetRunFiles, runDir, writeStack } from '../lib/run-files.mjs';
+import { readFigures, startRunFolder, writeStack } from '../lib/run-files.mjs';
 import { printTotals } from '../lib/totals.mjs';
 
 let stack;
@@ -16,9 +16,8 @@ let api;
 
 export async function globalSetup() {
   const started = Date.now();
+  const runDir = startRunFolder();
   const dataDir = path.join(runDir, 'stack');
-  await rm(dataDir, { recursive: true, force: true });
-  resetRunFiles();
   await snapshotApiBuild();
   // Every sign-up gets this code, so suites confirm users the way people do.
   process.env.COGNITO_FIXED_CODE = CONFIRMATION_CODE;
@@ -58,4 +57,9 @@ export async function globalTeardown() {
     await stack?.stop();
   }
   printTotals(readFigures());
+  // Logs and figures stay for inspection; the database and the API copy are large and go.
+  const runDir = process.env.RELIABILITY_RUN_DIR;
+  if (runDir)
+    for (const part of ['stack', 'api-dist'])
+      await rm(path.join(runDir, part), { recursive: true, force: true });
 }
