@@ -33,7 +33,7 @@ export function toAppConfig(env: Env): AppConfig {
     nodeEnv: env.NODE_ENV,
     host: env.HOST,
     port: env.PORT,
-    database: { url: env.DATABASE_URL, poolMax: env.DATABASE_POOL_MAX },
+    database: { url: databaseUrl(env), poolMax: env.DATABASE_POOL_MAX },
     cognito: {
       region,
       userPoolId: env.COGNITO_USER_POOL_ID,
@@ -57,4 +57,11 @@ export function toAppConfig(env: Env): AppConfig {
     docsEnabled: env.API_DOCS_ENABLED,
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
   };
+}
+
+/** DATABASE_URL as given, or built from the DB_* parts (user and password URL-encoded: secrets may hold any byte). */
+function databaseUrl(env: Env): string {
+  if (env.DATABASE_URL) return env.DATABASE_URL;
+  const credentials = `${encodeURIComponent(env.DB_USER!)}:${encodeURIComponent(env.DB_PASSWORD!)}`;
+  return `postgresql://${credentials}@${env.DB_HOST}:${env.DB_PORT}/${encodeURIComponent(env.DB_NAME!)}?sslmode=${env.DB_SSLMODE}`;
 }

@@ -47,8 +47,22 @@ export const EnvSchema = z
     HOST: z.string().min(1).default('0.0.0.0'),
     PORT: integer(1, 65535).default(4000),
     DATABASE_URL: z
-      .string({ message: 'is required' })
-      .regex(/^postgres(ql)?:\/\/\S+$/, { message: 'must be a postgresql:// connection URL' }),
+      .string()
+      .regex(/^postgres(ql)?:\/\/\S+$/, { message: 'must be a postgresql:// connection URL' })
+      .optional(),
+    // The same connection in parts, as ECS gets them (host from Terraform, user and password from the RDS-managed
+    // secret, which rotates): used when DATABASE_URL is not set.
+    DB_HOST: z
+      .string()
+      .regex(/^[A-Za-z0-9.-]+$/, { message: 'must be a host name' })
+      .optional(),
+    DB_PORT: integer(1, 65535).default(5432),
+    DB_NAME: z.string().min(1).optional(),
+    DB_USER: z.string().min(1).optional(),
+    DB_PASSWORD: z.string().min(1).optional(),
+    // node-postgres sslmode: verify-full checks the server certificate (for RDS, add Amazon's CA bundle with
+    // NODE_EXTRA_CA_CERTS); no-verify encrypts without checking it; disable is for local databases only.
+    DB_SSLMODE: z.enum(['verify-full', 'no-verify', 'disable']).default('verify-full'),
     DATABASE_POOL_MAX: integer(1, 100).default(10),
     COGNITO_USER_POOL_ID: z.string({ message: 'is required' }).regex(/^[a-z]{2}(-[a-z]+)+-\d_[A-Za-z0-9]+$/, {
       message: 'must be a Cognito user pool id such as us-east-1_AbC123',
@@ -82,6 +96,24 @@ export const EnvSchema = z
     API_DOCS_ENABLED: flag.default(true),
     SHUTDOWN_TIMEOUT_MS: integer(1000, 120_000).default(25_000),
   })
+  // Runs even when other variables are invalid, so one boot reports every missing one.
+  .superRefine(
+    (env, ctx) => {
+      if (!env.DATABASE_URL && !env.DB_HOST) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['DATABASE_URL'],
+          message: 'is required (or DB_HOST, DB_NAME, DB_USER and DB_PASSWORD)',
+        });
+      }
+      if (!env.DATABASE_URL && env.DB_HOST) {
+        for (const name of ['DB_NAME', 'DB_USER', 'DB_PASSWORD'] as const) {
+          if (!env[name]) ctx.addIssue({ code: 'custom', path: [name], message: 'is required with DB_HOST' });
+        }
+      }
+    },
+    { when: () => true },
+  )
   .superRefine((env, ctx) => {
     if (env.AUTH_LOCAL_EMULATOR && env.NODE_ENV === 'production') {
       ctx.addIssue({

@@ -40,7 +40,7 @@ describe('loadConfig', () => {
   it('names every missing variable, and treats empty values as unset', () => {
     const message = configError({ DATABASE_URL: '', COGNITO_CLIENT_ID: 'abc' });
     expect(message).toMatch(/^Invalid configuration: /);
-    expect(message).toContain('DATABASE_URL is required');
+    expect(message).toContain('DATABASE_URL is required (or DB_HOST, DB_NAME, DB_USER and DB_PASSWORD)');
     expect(message).toContain('COGNITO_USER_POOL_ID is required');
     expect(message).not.toContain('COGNITO_CLIENT_ID');
   });
@@ -49,6 +49,27 @@ describe('loadConfig', () => {
     const message = configError({ ...VALID_ENV, DATABASE_URL: 'mysql://user:hunter2@host/db' });
     expect(message).toContain('DATABASE_URL must be a postgresql:// connection URL');
     expect(message).not.toContain('hunter2');
+  });
+
+  it('builds the database URL from the parts ECS provides, encoding the secret and requiring TLS', () => {
+    const { DATABASE_URL: _unused, ...withoutUrl } = VALID_ENV;
+    const config = loadConfig({
+      ...withoutUrl,
+      DB_HOST: 'spendwise.abc123.eu-west-1.rds.amazonaws.com',
+      DB_NAME: 'spendwise',
+      DB_USER: 'spendwise_admin',
+      DB_PASSWORD: 'p@ss/word:with#chars',
+    });
+    expect(config.database.url).toBe(
+      'postgresql://spendwise_admin:p%40ss%2Fword%3Awith%23chars@spendwise.abc123.eu-west-1.rds.amazonaws.com:5432/spendwise?sslmode=verify-full',
+    );
+    expect(new URL(config.database.url).password).toBe('p%40ss%2Fword%3Awith%23chars');
+    expect(configError({ ...withoutUrl, DB_HOST: 'db.internal' })).toContain(
+      'DB_PASSWORD is required with DB_HOST',
+    );
+    expect(loadConfig({ ...VALID_ENV, DB_HOST: 'ignored.internal' }).database.url).toBe(
+      VALID_ENV.DATABASE_URL,
+    );
   });
 
   it('refuses local emulator mode when NODE_ENV=production', () => {
