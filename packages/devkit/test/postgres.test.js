@@ -42,3 +42,21 @@ test('a second server on the same port fails with a one-line, actionable error',
       !error.message.includes('\n'),
   );
 });
+
+test('pause and resume keep the data, even for a throwaway (non-persistent) server', async () => {
+  await server.createDatabase('survives');
+  const query = async (sql) => {
+    const client = new pg.Client({ connectionString: server.url('survives') });
+    await client.connect();
+    try {
+      return (await client.query(sql)).rows;
+    } finally {
+      await client.end();
+    }
+  };
+  await query('CREATE TABLE marker (id int); INSERT INTO marker VALUES (7)');
+  await server.pause();
+  await assert.rejects(query('SELECT 1'));
+  await server.resume();
+  assert.deepEqual(await query('SELECT id FROM marker'), [{ id: 7 }]);
+});
