@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, openSync, closeSync } from 'node:fs';
 import path from 'node:path';
-import { waitFor } from '@spendwise/devkit';
+import { FatalWaitError, waitFor } from '@spendwise/devkit';
 import { docker } from './docker.mjs';
 
 const START_TIMEOUT_MS = 60_000;
@@ -35,12 +35,21 @@ export async function ensureDockerDaemon({ logDir, log }) {
   const output = openSync(logFile, 'a');
   const daemon = spawn('dockerd', [], { detached: true, stdio: ['ignore', output, output] });
   closeSync(output);
+  let failure;
   const exited = new Promise((resolve) => daemon.once('exit', resolve));
-  daemon.once('error', (error) => log(`dockerd failed to start: ${error.message}`));
+  daemon.once('error', (error) => (failure = error));
+  daemon.once('exit', (code, signal) => (failure ??= new Error(`dockerd exited (${code ?? signal})`)));
   daemon.unref();
 
   try {
-    await waitFor('dockerd', daemonAnswers, { timeoutMs: START_TIMEOUT_MS, intervalMs: 500 });
+    await waitFor(
+      'dockerd',
+      async () => {
+        if (failure) throw new FatalWaitError(failure.message);
+        return daemonAnswers();
+      },
+      { timeoutMs: START_TIMEOUT_MS, intervalMs: 500 },
+    );
   } catch (error) {
     daemon.kill('SIGKILL');
     throw new Error(`${error.message} (its log: ${logFile})`, { cause: error });

@@ -9,6 +9,7 @@ import { run } from './run.mjs';
 
 export const DOCKER_CLI =
   process.env.DOCKER_CLI ?? (existsSync('/usr/bin/docker') ? '/usr/bin/docker' : 'docker');
+// docker-compose 1.29, what these machines have: the suite reads its `config` output format.
 export const COMPOSE_CLI = process.env.COMPOSE_CLI ?? 'docker-compose';
 
 /** `docker <args>`; resolves with its output, rejects with a CommandError. */

@@ -2,19 +2,35 @@
  * The host programs the suite needs. A fresh CI machine (Debian, root, Debian's archive reachable) gets the
  * missing ones from Debian's archive; anywhere else the suite stops and names what to install.
  */
-import { existsSync } from 'node:fs';
+import { accessSync, constants } from 'node:fs';
+import path from 'node:path';
+import { COMPOSE_CLI, DOCKER_CLI } from './docker.mjs';
 import { run } from './run.mjs';
 
-// Debian package → a file it installs that the suite runs.
+function onPath(command) {
+  const candidates = command.includes('/')
+    ? [command]
+    : (process.env.PATH ?? '').split(path.delimiter).map((dir) => path.join(dir, command));
+  return candidates.some((file) => {
+    try {
+      accessSync(file, constants.X_OK);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+}
+
+// Debian package → the commands of it the suite runs (whatever CLI DOCKER_CLI / COMPOSE_CLI name instead).
 const REQUIRED = {
-  'docker.io': ['/usr/sbin/dockerd', '/usr/bin/docker'],
-  'docker-compose': ['/usr/bin/docker-compose'],
-  debootstrap: ['/usr/sbin/debootstrap'],
+  'docker.io': ['dockerd', DOCKER_CLI],
+  'docker-compose': [COMPOSE_CLI],
+  debootstrap: ['debootstrap'],
 };
 
 export function missingHostPackages() {
   return Object.entries(REQUIRED)
-    .filter(([, files]) => !files.every((file) => existsSync(file)))
+    .filter(([, commands]) => !commands.every(onPath))
     .map(([name]) => name);
 }
 
