@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { buildImage, docker, inspectImage } from '../lib/docker.mjs';
 import { secondsSince } from '../lib/run.mjs';
 import { debianRootfsTarball } from './debian-rootfs.mjs';
-import { addNodeDistribution } from './node-distribution.mjs';
+import { addNodeDistribution, nodeDistributionVersion } from './node-distribution.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 export const STAND_IN_LABEL = 'org.spendwise.offline-stand-in';
@@ -27,18 +27,15 @@ const STAND_INS = {
     include: [],
     recipe: 'node',
     addToContext: addNodeDistribution,
+    contentVersion: nodeDistributionVersion,
   },
   'postgres:17-trixie': { suite: 'trixie', include: ['postgresql-17'], recipe: 'postgres' },
 };
 
-export function standInNames() {
-  return Object.keys(STAND_INS);
-}
-
-/** A hash of the recipe folder: a stand-in built from an older recipe is rebuilt. */
-function recipeHash(recipe) {
-  const dir = path.join(HERE, recipe);
-  const hash = createHash('sha256');
+/** A hash of the recipe folder and what it packs in: a stand-in built from an older recipe is rebuilt. */
+function recipeHash(standIn) {
+  const dir = path.join(HERE, standIn.recipe);
+  const hash = createHash('sha256').update(standIn.contentVersion?.() ?? '');
   for (const file of readdirSync(dir).sort()) hash.update(file).update(readFileSync(path.join(dir, file)));
   return hash.digest('hex').slice(0, 16);
 }
@@ -110,7 +107,7 @@ export async function ensureBaseImages(names, { cacheDir, log }) {
         `${name} cannot be pulled and has no offline stand-in: add one in tests/containers/offline-base-images`,
       );
     }
-    const hash = recipeHash(standIn.recipe);
+    const hash = recipeHash(standIn);
     if (standInHash === hash) {
       log(`${name}: registry unreachable; using the stand-in built earlier`);
       continue;

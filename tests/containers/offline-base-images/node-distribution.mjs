@@ -38,6 +38,12 @@ async function npmTarball(version, downloadDir) {
   return tarball;
 }
 
+/** The Node and npm versions the stand-in gets (part of its recipe hash). */
+export function nodeDistributionVersion() {
+  const { version } = installedNode();
+  return `node ${version}, npm ${BUNDLED_NPM[version]}`;
+}
+
 /**
  * Puts `node` and `npm/` into the build context; returns the build arguments the Dockerfile expects.
  * @param {{ contextDir: string, downloadDir: string }} options
