@@ -1,7 +1,7 @@
 /** How close spending is to a budget: warn at 80% used, alarm at 100%. */
 
-export const BUDGET_WARNING_PERCENT = 80;
-export const BUDGET_LIMIT_PERCENT = 100;
+const BUDGET_WARNING_PERCENT = 80;
+const BUDGET_LIMIT_PERCENT = 100;
 
 export type BudgetStatus = 'none' | 'ok' | 'near' | 'over';
 

@@ -11,7 +11,7 @@
  */
 import { z } from 'zod';
 
-export const AUTH_FLOWS = ['USER_SRP_AUTH', 'USER_PASSWORD_AUTH'] as const;
+const AUTH_FLOWS = ['USER_SRP_AUTH', 'USER_PASSWORD_AUTH'] as const;
 export type AuthFlow = (typeof AUTH_FLOWS)[number];
 
 /** The local stack's fixed identities (seeded by @spendwise/cognito-emulator) and default ports. */
@@ -44,7 +44,7 @@ const requiredText = (what: string) =>
 const HTTP_URL = /^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/;
 const LOOPBACK_URL = /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?(\/|$)/;
 
-export const PublicEnvSchema = z
+const PublicEnvSchema = z
   .object({
     NEXT_PUBLIC_API_URL: present(
       requiredText('the SpendWise API base URL')
@@ -100,7 +100,7 @@ export const PublicEnvSchema = z
 export type PublicEnv = z.output<typeof PublicEnvSchema>;
 
 /** The local stack's values, unless the source configures Cognito itself (then nothing is filled in). */
-export function withLocalStackDefaults(
+function withLocalStackDefaults(
   source: Record<string, string | undefined>,
 ): Record<string, string | undefined> {
   if (!COGNITO_KEYS.every((key) => isBlank(source[key]))) return source;

@@ -1,7 +1,7 @@
 /** Which pages need a session, which are for signed-out people, and where to go after signing in. */
 
 export const HOME_PATH = '/dashboard';
-export const SIGN_IN_PATH = '/signin';
+const SIGN_IN_PATH = '/signin';
 
 const PROTECTED_SECTIONS = ['/dashboard', '/expenses', '/budgets', '/categories', '/settings'];
 const SIGNED_OUT_ONLY = ['/signin', '/signup'];

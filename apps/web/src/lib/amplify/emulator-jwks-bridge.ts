@@ -15,7 +15,7 @@ interface Pool {
   emulatorEndpoint: string;
 }
 
-export function awsJwksUrl({ region, userPoolId }: Pick<Pool, 'region' | 'userPoolId'>): string {
+function awsJwksUrl({ region, userPoolId }: Pick<Pool, 'region' | 'userPoolId'>): string {
   return `https://cognito-idp.${region}.amazonaws.com/${userPoolId}/.well-known/jwks.json`;
 }
 

@@ -20,7 +20,7 @@ interface RequestOptions {
   signal?: AbortSignal | undefined;
 }
 
-export async function accessToken(): Promise<string> {
+async function accessToken(): Promise<string> {
   let token: string | undefined;
   try {
     token = (await fetchAuthSession()).tokens?.accessToken?.toString();
@@ -31,7 +31,7 @@ export async function accessToken(): Promise<string> {
   return token;
 }
 
-export function apiUrl(path: string, query: Query = {}): string {
+function apiUrl(path: string, query: Query = {}): string {
   const url = new URL(`${config.NEXT_PUBLIC_API_URL}${path}`);
   for (const [key, value] of Object.entries(query)) {
     if (value !== undefined && value !== null && value !== '') url.searchParams.set(key, String(value));

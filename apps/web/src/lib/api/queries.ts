@@ -22,7 +22,7 @@ import type {
 } from '@spendwise/contracts';
 import { api } from './resources';
 
-export const queryKeys = {
+const queryKeys = {
   me: ['me'] as const,
   dashboard: (month: string | undefined) => ['dashboard', month ?? 'current'] as const,
   dashboards: ['dashboard'] as const,
@@ -48,7 +48,7 @@ export const useCategories = () =>
 export const useBudgets = () =>
   useQuery({ queryKey: queryKeys.budgets, queryFn: ({ signal }) => api.budgets(signal) });
 
-export const EXPENSE_LIST_PAGE_SIZE = 25;
+const EXPENSE_LIST_PAGE_SIZE = 25;
 
 export const useExpenseList = (filters: Partial<ExpenseFilters>) =>
   useInfiniteQuery({

@@ -38,9 +38,8 @@ export function expenseFormSchema(currency: string, locale: string) {
   });
 }
 
-export type ExpenseFormSchema = ReturnType<typeof expenseFormSchema>;
-export type ExpenseFormValues = z.input<ExpenseFormSchema>;
-export type ExpenseFormOutput = z.output<ExpenseFormSchema>;
+export type ExpenseFormValues = z.input<ReturnType<typeof expenseFormSchema>>;
+export type ExpenseFormOutput = z.output<ReturnType<typeof expenseFormSchema>>;
 
 /** The form's fields, for mapping the API's field errors back onto them. */
 export const EXPENSE_FORM_FIELDS = [
