@@ -32,6 +32,13 @@ const RELEASES = ['e2e-release-1', 'e2e-release-2'];
 const WARM_IMAGE = 'spendwise-backend:deploy-e2e-warm';
 
 const log = (line) => console.log(`[deploy-e2e] ${line}`);
+
+/** The id of the migration task a script run started, as its progress line names it. */
+function migrationTaskId(output) {
+  const id = output.match(/\[migrate\] task (\S+) started/)?.[1];
+  assert.ok(id, `the output names the migration task:\n${tail(output)}`);
+  return id;
+}
 const seconds = (since) => `${((performance.now() - since) / 1000).toFixed(0)}s`;
 
 describe('deploy runbook on the AWS emulator, a local registry and a real Docker engine', () => {
@@ -238,7 +245,7 @@ describe('deploy runbook on the AWS emulator, a local registry and a real Docker
     assert.notEqual(await primaryDeployment(), deploymentBefore, 'the service has a new deployment');
 
     // ECS kept the override the script sent: what describe-tasks reports for the migration task.
-    const taskId = output.match(/\[migrate\] task (\S+) started/)[1];
+    const taskId = migrationTaskId(output);
     const described = await awsJson(
       ['ecs', 'describe-tasks', '--cluster', outputs.ecs_cluster_name, '--tasks', taskId],
       {
@@ -257,7 +264,7 @@ describe('deploy runbook on the AWS emulator, a local registry and a real Docker
     try {
       const { code, output } = await deploy('deploy.sh', ['--release-tag', RELEASES[1], '--skip-smoke']);
       assert.equal(code, 1, tail(output));
-      const taskId = output.match(/\[migrate\] task (\S+) started/)[1];
+      const taskId = migrationTaskId(output);
       assert.match(
         output,
         new RegExp(
