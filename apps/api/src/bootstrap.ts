@@ -4,6 +4,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { Logger, PinoLogger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { type AppConfig } from './config/app-config';
+import { clientErrorHandler, createRouterErrorHandler } from './errors/transport-errors';
 import { registerShutdownGate } from './health/shutdown-gate';
 import { ShutdownState } from './health/shutdown-state';
 import { resolveRequestId } from './logging/request-id';
@@ -30,8 +31,13 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     genReqId: resolveRequestId,
     trustProxy: toTrustProxyOption(config.http.trustProxy),
     bodyLimit: config.http.bodyLimitBytes,
+    // Bounds every request, whatever it waits on (a database that accepts connections but never answers): past
+    // this, Fastify answers 503 through the exception filter. A streamed export counts as answered once it starts.
+    handlerTimeout: config.http.requestTimeoutMs,
     // Shutdown refusals go through our own hook so they carry the standard error body.
     return503OnClosing: false,
+    frameworkErrors: createRouterErrorHandler(rootLogger),
+    clientErrorHandler,
   });
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(config, rootLogger),

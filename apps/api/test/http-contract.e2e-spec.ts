@@ -44,6 +44,32 @@ describe('HTTP contract: one error body, request ids, headers, docs, logs', () =
     expect(form.body).toMatchObject({ statusCode: 415, error: 'UNSUPPORTED_MEDIA_TYPE' });
   });
 
+  it('answers URLs the router or the HTTP parser refuses with the error body too, without echoing them', async () => {
+    const longId = await api.get(`/expenses/${'a'.repeat(150)}`);
+    expect(longId.status).toBe(400);
+    expect(longId.body).toEqual({
+      statusCode: 400,
+      error: 'VALIDATION_FAILED',
+      message: 'A path parameter is too long',
+      requestId: longId.headers.get('x-request-id'),
+    });
+    const badEncoding = await call('GET', '/expenses/%zz');
+    expect(badEncoding.status).toBe(400);
+    expect(badEncoding.body).toMatchObject({
+      statusCode: 400,
+      error: 'VALIDATION_FAILED',
+      requestId: expect.any(String),
+    });
+    expect(badEncoding.text).not.toContain('%zz');
+    const hugeUrl = await call('GET', `/expenses?q=${'x'.repeat(20_000)}`);
+    expect(hugeUrl.status).toBe(413);
+    expect(hugeUrl.body).toMatchObject({
+      statusCode: 413,
+      error: 'PAYLOAD_TOO_LARGE',
+      requestId: expect.any(String),
+    });
+  });
+
   it('never answers 500 to whatever a client sends', async () => {
     const id = randomUUID();
     const attempts: Array<[string, string, unknown]> = [

@@ -20,8 +20,9 @@ describe('operations', () => {
     expect((await call('GET', '/me', { token: user.accessToken })).status).toBe(200);
   });
   afterEach(async () => {
-    await Promise.all(started.splice(0).map((api) => api.stop()));
+    // Proxies first: a connection they left hanging would otherwise hold the API's shutdown until its deadline.
     await Promise.all(proxies.splice(0).map((proxy) => proxy.stop()));
+    await Promise.all(started.splice(0).map((api) => api.stop()));
   });
 
   async function api(env: NodeJS.ProcessEnv = {}, database = databaseUrl, cognito = cognitoEndpoint) {
@@ -118,6 +119,25 @@ describe('operations', () => {
       intervalMs: 200,
     });
     expect((await get('/health/ready')).status).toBe(200);
+  });
+
+  it('answers 503 within the request timeout when the database stops answering', async () => {
+    const { hostname, port } = new URL(databaseUrl);
+    const proxy = await startTcpProxy({ host: hostname, port: Number(port) });
+    proxies.push(proxy);
+    const server = await api({ REQUEST_TIMEOUT_MS: '2000' }, viaProxy(databaseUrl, proxy.port));
+    expect((await call('GET', '/me', { token: user.accessToken, baseUrl: server.url })).status).toBe(200);
+
+    proxy.swallowReplies = true;
+    const started = Date.now();
+    const response = await call('GET', '/expenses', { token: user.accessToken, baseUrl: server.url });
+    expect(response.status).toBe(503);
+    expect(response.body).toMatchObject({
+      statusCode: 503,
+      error: 'SERVICE_UNAVAILABLE',
+      requestId: expect.any(String),
+    });
+    expect(Date.now() - started).toBeLessThan(4_000);
   });
 
   it('on SIGTERM finishes in-flight requests, refuses new work, closes the pool and exits 0', async () => {

@@ -19,7 +19,13 @@ export interface AppConfig {
     /** How long Cognito's word that a token's session is still active is trusted before asking again (0: always). */
     sessionCheckSeconds: number;
   };
-  http: { corsOrigins: string[]; trustProxy: boolean | number | string[]; bodyLimitBytes: number };
+  http: {
+    corsOrigins: string[];
+    trustProxy: boolean | number | string[];
+    bodyLimitBytes: number;
+    /** A request not answered within this time gets a 503 (e.g. a database that stopped answering). */
+    requestTimeoutMs: number;
+  };
   rateLimit: { windowSeconds: number; perIp: number; perUser: number };
   logLevel: Env['LOG_LEVEL'];
   docsEnabled: boolean;
@@ -47,6 +53,7 @@ export function toAppConfig(env: Env): AppConfig {
       corsOrigins: env.CORS_ORIGINS,
       trustProxy: env.TRUST_PROXY,
       bodyLimitBytes: env.BODY_LIMIT_BYTES,
+      requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
     },
     rateLimit: {
       windowSeconds: env.RATE_LIMIT_WINDOW_SECONDS,

@@ -88,6 +88,7 @@ export const EnvSchema = z
       .default([]),
     TRUST_PROXY: trustProxy.default(1),
     BODY_LIMIT_BYTES: integer(1024, 10 * 1024 * 1024).default(64 * 1024),
+    REQUEST_TIMEOUT_MS: integer(1000, 120_000).default(10_000),
     RATE_LIMIT_WINDOW_SECONDS: integer(1, 3600).default(60),
     RATE_LIMIT_PER_IP: integer(1, 1_000_000).default(1200),
     RATE_LIMIT_PER_USER: integer(1, 1_000_000).default(600),

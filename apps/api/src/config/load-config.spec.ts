@@ -32,7 +32,7 @@ describe('loadConfig', () => {
       nodeEnv: 'development',
       port: 4000,
       host: '0.0.0.0',
-      http: { corsOrigins: [], trustProxy: 1, bodyLimitBytes: 65536 },
+      http: { corsOrigins: [], trustProxy: 1, bodyLimitBytes: 65536, requestTimeoutMs: 10_000 },
       logLevel: 'info',
     });
   });

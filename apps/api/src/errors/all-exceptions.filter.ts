@@ -1,7 +1,8 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, Logger } from '@nestjs/common';
-import { type ApiErrorBody, ErrorCode } from '@spendwise/contracts';
+import { ErrorCode } from '@spendwise/contracts';
 import { type FastifyReply, type FastifyRequest } from 'fastify';
 import { DomainError, RateLimitedError, ServiceUnavailableError, UnauthenticatedError } from './domain-error';
+import { errorBody } from './error-body';
 import { HTTP_STATUS_BY_CODE } from './error-status';
 import { mapFrameworkError } from './framework-error.mapper';
 import { mapPrismaError } from './prisma-error.mapper';
@@ -36,14 +37,10 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (error instanceof ServiceUnavailableError)
       reply.header('retry-after', String(RETRY_AFTER_UNAVAILABLE_SECONDS));
 
-    const body: ApiErrorBody = {
-      statusCode,
-      error: error.code,
-      message: error.message,
-      ...(error.details?.length ? { details: error.details } : {}),
-      requestId: String(request.id),
-    };
-    void reply.status(statusCode).header('content-type', 'application/json; charset=utf-8').send(body);
+    void reply
+      .status(statusCode)
+      .header('content-type', 'application/json; charset=utf-8')
+      .send(errorBody(error, String(request.id)));
   }
 
   private toDomainError(exception: unknown): DomainError {

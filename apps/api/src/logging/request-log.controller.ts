@@ -20,18 +20,28 @@ export class RequestLogController extends LogController {
     request: FastifyRequest,
     reply: FastifyReply,
   ): void {
-    const status = reply.statusCode;
-    this.logger[error || status >= 500 ? 'error' : 'info'](
-      {
-        requestId: request.id,
-        userId: request.user?.id ?? null,
-        method: request.method,
-        route: request.routeOptions.url ?? null,
-        status,
-        durationMs: Math.round(reply.elapsedTime * 10) / 10,
-        ...(error && { err: error }),
-      },
-      'request completed',
-    );
+    logRequestCompleted(this.logger, request, reply, error);
   }
+}
+
+/** The one line written when a request is done (also for requests the router refused before any hook ran). */
+export function logRequestCompleted(
+  logger: Logger,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  error?: Error | null,
+): void {
+  const status = reply.statusCode;
+  logger[error || status >= 500 ? 'error' : 'info'](
+    {
+      requestId: request.id,
+      userId: request.user?.id ?? null,
+      method: request.method,
+      route: request.routeOptions?.url ?? null,
+      status,
+      durationMs: Math.round(reply.elapsedTime * 10) / 10,
+      ...(error && { err: error }),
+    },
+    'request completed',
+  );
 }

@@ -3,12 +3,14 @@ import { freePort } from '@spendwise/local-stack';
 
 /**
  * A TCP proxy in front of a real server, for fault injection: `down()` drops every connection and refuses new
- * ones (the server "crashed" or the network split), `up()` restores it, `delayMs` slows every reply.
+ * ones (the server "crashed" or the network split), `up()` restores it, `delayMs` slows every reply and
+ * `swallowReplies` drops them (a server that accepts but never answers).
  */
 export async function startTcpProxy(target: { host: string; port: number }) {
   const port = await freePort();
   const sockets = new Set<net.Socket>();
   let delayMs = 0;
+  let swallowReplies = false;
 
   const server = net.createServer((client) => {
     const upstream = net.connect(target.port, target.host);
@@ -19,6 +21,7 @@ export async function startTcpProxy(target: { host: string; port: number }) {
     }
     client.pipe(upstream);
     upstream.on('data', (chunk) => {
+      if (swallowReplies) return;
       if (delayMs) setTimeout(() => client.write(chunk), delayMs);
       else client.write(chunk);
     });
@@ -32,6 +35,9 @@ export async function startTcpProxy(target: { host: string; port: number }) {
     port,
     set delayMs(ms: number) {
       delayMs = ms;
+    },
+    set swallowReplies(on: boolean) {
+      swallowReplies = on;
     },
     async down() {
       await new Promise<void>((resolve) => {
