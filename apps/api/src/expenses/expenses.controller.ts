@@ -57,7 +57,11 @@ export class ExpensesController {
   @Get('export.csv')
   @ApiOperation({ summary: 'Download the expenses matching the list filters as CSV (streamed)' })
   @ApiProduces('text/csv')
-  @ApiResponse({ status: 200, description: 'CSV, UTF-8, one row per expense, newest first' })
+  @ApiResponse({
+    status: 200,
+    description: 'CSV (UTF-8 with BOM, CRLF), one row per expense, newest first',
+    content: { 'text/csv': { schema: { type: 'string' } } },
+  })
   @ApiErrors(400)
   export(
     @CurrentUser() user: AuthenticatedUser,
