@@ -8,5 +8,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['./vitest.setup.ts'],
+    // Typing into jsdom forms is CPU-bound; a busy 2-core CI machine needs more than the 5 s default.
+    testTimeout: 30_000,
   },
 });

@@ -4,14 +4,14 @@
  * read the codes the emulator "emails" and to stop and restart the API.
  */
 import { existsSync } from 'node:fs';
-import { appendFile, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import {
   DEFAULT_PORTS,
   cognitoCall,
   freePort,
-  localDataDir,
+  makeLocalTempDir,
   startStack,
   type Stack,
 } from '@spendwise/local-stack';
@@ -37,13 +37,12 @@ async function startE2eStack(): Promise<Stack> {
     );
   }
   await mkdir(ARTIFACTS, { recursive: true });
-  await mkdir(localDataDir(), { recursive: true });
   const logFile = path.join(ARTIFACTS, 'stack.log');
   await writeFile(logFile, '');
   return startStack({
     // The web build has the default local ports baked in; only PostgreSQL can move.
     ports: { ...DEFAULT_PORTS, postgres: await freePort() },
-    dataDir: await mkdtemp(localDataDir('e2e-web-')),
+    dataDir: await makeLocalTempDir('e2e-web-'),
     persistent: false,
     api: 'start',
     web: 'start',

@@ -23,6 +23,7 @@ declare module '@spendwise/local-stack' {
   export const DEFAULT_PORTS: { web: number; api: number; cognito: number; postgres: number };
   export function freePort(): Promise<number>;
   export function localDataDir(...parts: string[]): string;
+  export function makeLocalTempDir(prefix: string): Promise<string>;
   export function cognitoCall(
     endpoint: string,
     operation: string,

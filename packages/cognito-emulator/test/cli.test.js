@@ -1,16 +1,15 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { after, before, test } from 'node:test';
-import { freePort, localDataDir } from '@spendwise/devkit';
+import { freePort, makeLocalTempDir } from '@spendwise/devkit';
 
 const CLI = fileURLToPath(new URL('../src/cli.js', import.meta.url));
 let dataDir;
 before(async () => {
-  await mkdir(localDataDir(), { recursive: true });
-  dataDir = await mkdtemp(localDataDir('test-cognito-cli-'));
+  dataDir = await makeLocalTempDir('test-cognito-cli-');
 });
 after(() => rm(dataDir, { recursive: true, force: true }));
 
@@ -24,7 +23,8 @@ function runCli(args) {
   return { child, exited, output: () => output };
 }
 
-async function waitForOutput(cli, pattern, timeoutMs = 10_000) {
+// Generous: starting Node on a busy 2-core CI machine can take several seconds. Only a hang reaches it.
+async function waitForOutput(cli, pattern, timeoutMs = 45_000) {
   const deadline = Date.now() + timeoutMs;
   while (!pattern.test(cli.output())) {
     if (Date.now() > deadline) throw new Error(`CLI never printed ${pattern}; output:\n${cli.output()}`);

@@ -3,8 +3,8 @@
  * send), and an RS256 check of tokens against the served JWKS written independently of the emulator's code.
  */
 import { createPublicKey, verify } from 'node:crypto';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { freePort, localDataDir } from '@spendwise/devkit';
+import { rm } from 'node:fs/promises';
+import { freePort, makeLocalTempDir } from '@spendwise/devkit';
 import { LOCAL_COGNITO, startCognitoEmulator } from '../src/index.js';
 
 export { LOCAL_COGNITO };
@@ -14,8 +14,7 @@ export { LOCAL_COGNITO };
  * @param {{ log?: (line: string) => void, fixedCode?: string }} [options]
  */
 export async function startTestEmulator({ log = () => {}, fixedCode } = {}) {
-  await mkdir(localDataDir(), { recursive: true });
-  const dataDir = await mkdtemp(localDataDir('test-cognito-'));
+  const dataDir = await makeLocalTempDir('test-cognito-');
   let offsetMs = 0;
   const clock = { advance: (ms) => (offsetMs += ms), now: () => Date.now() + offsetMs };
   const emulator = await startCognitoEmulator({

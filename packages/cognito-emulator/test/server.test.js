@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { freePort, localDataDir } from '@spendwise/devkit';
+import { freePort, makeLocalTempDir } from '@spendwise/devkit';
 import { LOCAL_COGNITO, PortInUseError, startCognitoEmulator } from '../src/index.js';
 import {
   cognitoCall,
@@ -19,8 +19,7 @@ before(async () => {
 after(() => cognito?.stop());
 
 test('the pool and both clients are seeded once; users and settings survive a restart', async () => {
-  await mkdir(localDataDir(), { recursive: true });
-  const dataDir = await mkdtemp(localDataDir('test-cognito-restart-'));
+  const dataDir = await makeLocalTempDir('test-cognito-restart-');
   const port = await freePort();
   const quiet = { port, dataDir, log: () => {} };
   try {

@@ -1,15 +1,15 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import pg from 'pg';
-import { freePort, localDataDir, PortInUseError } from '../src/index.js';
+import { freePort, makeLocalTempDir, PortInUseError } from '../src/index.js';
 import { startPostgres } from '../src/postgres.js';
 
 let server;
 let dir;
 before(async () => {
-  dir = await mkdtemp(localDataDir('test-pg-'));
+  dir = await makeLocalTempDir('test-pg-');
   server = await startPostgres({
     dataDir: path.join(dir, 'data'),
     port: await freePort(),

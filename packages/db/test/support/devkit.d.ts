@@ -1,7 +1,7 @@
 // Types for the parts of @spendwise/devkit (plain JS) the suites use.
 declare module '@spendwise/devkit' {
   export function freePort(): Promise<number>;
-  export function localDataDir(...parts: string[]): string;
+  export function makeLocalTempDir(prefix: string): Promise<string>;
 }
 
 declare module '@spendwise/devkit/postgres' {

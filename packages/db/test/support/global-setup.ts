@@ -2,9 +2,9 @@
  * One real PostgreSQL for the whole run (initdb costs ~1.5 s; each suite then makes its own databases on it).
  * Torn down after the run, also when suites fail.
  */
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { freePort, localDataDir } from '@spendwise/devkit';
+import { freePort, makeLocalTempDir } from '@spendwise/devkit';
 import { startPostgres } from '@spendwise/devkit/postgres';
 import { type TestProject } from 'vitest/node';
 
@@ -16,8 +16,7 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  await mkdir(localDataDir(), { recursive: true });
-  const dir = await mkdtemp(localDataDir('test-db-'));
+  const dir = await makeLocalTempDir('test-db-');
   const server = await startPostgres({
     dataDir: path.join(dir, 'data'),
     port: await freePort(),

@@ -1,6 +1,6 @@
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { localDataDir } from '@spendwise/devkit';
+import { makeLocalTempDir } from '@spendwise/devkit';
 
 const packageDir = path.resolve(__dirname, '../..');
 
@@ -21,8 +21,7 @@ export async function copyPrismaProject({
   extraMigrations?: Record<string, string>;
   editSchema?: (schema: string) => string;
 } = {}): Promise<PrismaProjectCopy> {
-  await mkdir(localDataDir(), { recursive: true });
-  const dir = await mkdtemp(localDataDir('test-db-project-'));
+  const dir = await makeLocalTempDir('test-db-project-');
   await cp(path.join(packageDir, 'prisma'), path.join(dir, 'prisma'), { recursive: true });
   const schemaPath = path.join(dir, 'prisma', 'schema.prisma');
   await writeFile(schemaPath, editSchema(await readFile(schemaPath, 'utf8')));
