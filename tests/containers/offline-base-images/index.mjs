@@ -84,35 +84,31 @@ async function buildStandIn(name, standIn, hash, { cacheDir, log }) {
   log(`${name}: stand-in built in ${secondsSince(started)}s`);
 }
 
+/** One image: present → pulled → stand-in (reused while its recipe is unchanged, else built). */
+async function ensureBaseImage(name, { cacheDir, log }) {
+  const existing = await inspectImage(name);
+  const standInHash = existing?.Config?.Labels?.[STAND_IN_LABEL];
+  if (existing && !standInHash) return log(`${name}: present`);
+  if (await pulled(name)) return log(`${name}: pulled from the registry`);
+
+  const standIn = STAND_INS[name];
+  if (!standIn) {
+    throw new Error(
+      `${name} cannot be pulled and has no offline stand-in: add one in tests/containers/offline-base-images`,
+    );
+  }
+  const hash = recipeHash(standIn);
+  if (standInHash === hash) return log(`${name}: registry unreachable; using the stand-in built earlier`);
+  log(`${name}: registry unreachable; building a stand-in`);
+  await buildStandIn(name, standIn, hash, { cacheDir, log });
+}
+
 /**
- * Makes every image in `names` available locally (see the module comment for the order of preference).
+ * Makes every image in `names` available locally (see the module comment for the order of preference), all at
+ * once: a first run spends most of its time downloading from Debian's archive.
  * @param {string[]} names
  * @param {{ cacheDir: string, log: (line: string) => void }} options
  */
 export async function ensureBaseImages(names, { cacheDir, log }) {
-  for (const name of names) {
-    const existing = await inspectImage(name);
-    const standInHash = existing?.Config?.Labels?.[STAND_IN_LABEL];
-    if (existing && !standInHash) {
-      log(`${name}: present`);
-      continue;
-    }
-    if (await pulled(name)) {
-      log(`${name}: pulled from the registry`);
-      continue;
-    }
-    const standIn = STAND_INS[name];
-    if (!standIn) {
-      throw new Error(
-        `${name} cannot be pulled and has no offline stand-in: add one in tests/containers/offline-base-images`,
-      );
-    }
-    const hash = recipeHash(standIn);
-    if (standInHash === hash) {
-      log(`${name}: registry unreachable; using the stand-in built earlier`);
-      continue;
-    }
-    log(`${name}: registry unreachable; building a stand-in`);
-    await buildStandIn(name, standIn, hash, { cacheDir, log });
-  }
+  await Promise.all(names.map((name) => ensureBaseImage(name, { cacheDir, log })));
 }
