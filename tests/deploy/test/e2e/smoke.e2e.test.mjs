@@ -3,11 +3,11 @@
 // the emulator (AWS_ENDPOINT_URL), exactly as it goes to Cognito when CI runs the check.
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { LOCAL_COGNITO } from '@spendwise/cognito-emulator';
-import { DEFAULT_PORTS, freePort, localDataDir, repoRoot, startStack } from '@spendwise/local-stack';
+import { DEFAULT_PORTS, freePort, makeLocalTempDir, repoRoot, startStack } from '@spendwise/local-stack';
 import { runDeployScript, tail } from '../../lib/commands.mjs';
 
 describe('smoke.sh against the local stack', () => {
@@ -36,7 +36,7 @@ describe('smoke.sh against the local stack', () => {
         'No production build of the web app: turbo builds it before test:e2e (npm run build -w @spendwise/web)',
       );
     }
-    dataDir = await mkdtemp(localDataDir('e2e-deploy-smoke-'));
+    dataDir = await makeLocalTempDir('e2e-deploy-smoke-');
     stack = await startStack({
       // The web build has the default local ports baked in; only PostgreSQL can move.
       ports: { ...DEFAULT_PORTS, postgres: await freePort() },
