@@ -16,6 +16,7 @@ const planFile = path.join(workDir, 'run-plan.json');
  *   ports: { web: number, api: number, cognito: number },
  *   composeProject: string,
  *   builds: Record<string, { ref: string, seconds: number, bytes: number }>,
+ *   buildFailures: Record<string, string>,
  * }} RunPlan
  */
 
@@ -28,4 +29,11 @@ export function writeRunPlan(plan) {
 /** @returns {RunPlan} */
 export function readRunPlan() {
   return JSON.parse(readFileSync(planFile, 'utf8'));
+}
+
+/** The image `name` built in this run; otherwise throws with the reason its build failed. */
+export function builtImage(plan, name) {
+  const build = plan.builds[name];
+  if (!build) throw new Error(`the ${name} image did not build:\n${plan.buildFailures[name]}`);
+  return build.ref;
 }

@@ -12,10 +12,10 @@ import { after, before, describe, test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { repoRoot, waitFor } from '@spendwise/devkit';
 import { docker, inspectContainer, removeQuietly } from '../lib/docker.mjs';
-import { readRunPlan } from '../lib/run-plan.mjs';
+import { builtImage, readRunPlan } from '../lib/run-plan.mjs';
 
 const plan = readRunPlan();
-const backend = plan.builds.backend.ref;
+const backend = builtImage(plan, 'backend');
 const prefix = `spendwise-ct-${plan.runId}`;
 const names = {
   dbNetwork: `${prefix}-db-only`,

@@ -12,7 +12,7 @@ import { waitFor } from '@spendwise/devkit';
 import { cognitoCall } from '../lib/cognito-api.mjs';
 import { compose, composeEnv } from '../lib/compose.mjs';
 import { docker, inspectContainer } from '../lib/docker.mjs';
-import { logDir, readRunPlan } from '../lib/run-plan.mjs';
+import { builtImage, logDir, readRunPlan } from '../lib/run-plan.mjs';
 
 const plan = readRunPlan();
 const env = composeEnv(plan, { postgresPassword: randomBytes(16).toString('hex') });
@@ -42,6 +42,7 @@ function api(pathname, { token, ...init } = {}) {
 
 describe('docker compose stack', () => {
   before(async () => {
+    for (const name of ['backend', 'web', 'cognitoEmulator']) builtImage(plan, name);
     // The global setup built the images (docker-compose 1.29 cannot pass build secrets, so it must not build).
     // `up --detach` starts each service only once its depends_on conditions (healthy, completed) hold.
     await compose(['up', '--detach', '--no-build'], { env, timeoutMs: 300_000 });

@@ -1,7 +1,8 @@
 /**
  * Once per run, before the test files: a Docker engine (started here only if none runs), the base images the
- * Dockerfile and compose file name (pulled, or offline stand-ins), then the three project images, timed. The
- * engine started here is stopped in the teardown, whatever happened in between.
+ * Dockerfile and compose file name (pulled, or offline stand-ins), then the three project images, timed. A
+ * failed image build is recorded, not thrown, so the tests that need that image fail with its reason and the
+ * others still run. The engine started here is stopped in the teardown, whatever happened in between.
  */
 import { freePort } from '@spendwise/devkit';
 import { allBaseImages } from '../lib/base-image-names.mjs';
@@ -23,13 +24,19 @@ export async function globalSetup() {
     const runId = `${process.pid}`;
     const ports = { web: await freePort(), api: await freePort(), cognito: await freePort() };
     const builds = {};
+    const buildFailures = {};
     for (const name of Object.keys(PROJECT_IMAGES)) {
       const buildArgs = name === 'web' ? webBuildArgs(ports) : {};
-      builds[name] = await buildProjectImage(name, { buildArgs, logDir });
-      const { ref, seconds, bytes } = builds[name];
-      log(`built ${ref} in ${seconds}s: ${megabytes(bytes)} MB (log: ${logDir}/build-${name}.log)`);
+      try {
+        builds[name] = await buildProjectImage(name, { buildArgs, logDir });
+        const { ref, seconds, bytes } = builds[name];
+        log(`built ${ref} in ${seconds}s: ${megabytes(bytes)} MB (log: ${logDir}/build-${name}.log)`);
+      } catch (error) {
+        buildFailures[name] = error.message;
+        log(`the ${name} image did not build (log: ${logDir}/build-${name}.log)`);
+      }
     }
-    writeRunPlan({ runId, ports, composeProject: `spendwise-ct-${runId}`, builds });
+    writeRunPlan({ runId, ports, composeProject: `spendwise-ct-${runId}`, builds, buildFailures });
   } catch (error) {
     await daemon.stop();
     throw error;
