@@ -6,6 +6,7 @@ import { AppModule } from './app.module';
 import { type AppConfig } from './config/app-config';
 import { clientErrorHandler, createRouterErrorHandler } from './errors/transport-errors';
 import { registerShutdownGate } from './health/shutdown-gate';
+import { registerLongRunningRoutes } from './http/long-running-routes';
 import { ShutdownState } from './health/shutdown-state';
 import { resolveRequestId } from './logging/request-id';
 import { registerRequestIdHeader } from './logging/request-id.hook';
@@ -56,6 +57,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   registerRequestIdHeader(fastify);
   registerRequestLogContext(fastify, await app.resolve(PinoLogger));
   registerShutdownGate(fastify, app.get(ShutdownState));
+  registerLongRunningRoutes(fastify);
 
   await app.register(helmet);
   app.enableCors({

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -11,6 +11,7 @@ export interface E2eStack {
   stack: Awaited<ReturnType<typeof startStack>>;
   api: ApiProcess;
   dataDir: string;
+  snapshotDir: string;
 }
 
 declare global {
@@ -23,26 +24,29 @@ declare global {
  */
 export default async function globalSetup(): Promise<void> {
   await buildIfStale();
+  const snapshotDir = await snapshotBuild();
+  process.env.E2E_API_ENTRY = path.join(snapshotDir, 'dist/main.js');
   const dataDir = await mkdtemp(path.join(tmpdir(), 'spendwise-api-e2e-'));
   // Every sign-up in the suites gets this code, so they can confirm users the way people do.
   process.env.COGNITO_FIXED_CODE = CONFIRMATION_CODE;
   const stackLog: string[] = [];
-  const stack = await startStack({
-    ports: { postgres: await freePort(), cognito: await freePort(), api: 0, web: 0 },
-    dataDir,
-    persistent: false,
-    api: false,
-    web: false,
-    log: (service, line) => stackLog.push(`[${service}] ${line}`),
-  });
+  let stack: E2eStack['stack'] | undefined;
   try {
+    stack = await startStack({
+      ports: { postgres: await freePort(), cognito: await freePort(), api: 0, web: 0 },
+      dataDir,
+      persistent: false,
+      api: false,
+      web: false,
+      log: (service, line) => stackLog.push(`[${service}] ${line}`),
+    });
     const logFile = path.join(dataDir, 'api.log');
     const api = await startApi({
       databaseUrl: stack.urls.databaseUrl,
       cognitoEndpoint: stack.urls.cognito,
       logFile,
     });
-    globalThis.__SPENDWISE_E2E__ = { stack, api, dataDir };
+    globalThis.__SPENDWISE_E2E__ = { stack, api, dataDir, snapshotDir };
     Object.assign(process.env, {
       E2E_API_URL: api.url,
       E2E_API_LOG: logFile,
@@ -50,10 +54,24 @@ export default async function globalSetup(): Promise<void> {
       E2E_COGNITO_ENDPOINT: stack.urls.cognito,
     });
   } catch (error) {
-    await stack.stop();
+    // Jest skips the teardown when the setup fails: undo what was started here.
+    await stack?.stop();
     await rm(dataDir, { recursive: true, force: true });
+    await rm(snapshotDir, { recursive: true, force: true });
     throw new Error(`${(error as Error).message}\n${stackLog.join('\n')}`);
   }
+}
+
+/**
+ * A copy of dist/ for this run, so a rebuild during the run (turbo, a watch, another suite's build step) cannot pull
+ * files from under the API processes. It lives under node_modules/.cache (git-ignored), where Node still resolves the
+ * workspace's packages by walking up.
+ */
+async function snapshotBuild(): Promise<string> {
+  const snapshot = path.join(API_DIR, 'node_modules/.cache/spendwise-api-e2e', String(process.pid));
+  await rm(snapshot, { recursive: true, force: true });
+  await cp(path.join(API_DIR, 'dist'), path.join(snapshot, 'dist'), { recursive: true });
+  return snapshot;
 }
 
 /** The suites run dist/ (what ships); rebuild it when any source file is newer (turbo builds it first anyway). */

@@ -10,5 +10,6 @@ export default async function globalTeardown(): Promise<void> {
   } finally {
     await started.stack.stop();
     await rm(started.dataDir, { recursive: true, force: true });
+    await rm(started.snapshotDir, { recursive: true, force: true });
   }
 }

@@ -2,9 +2,12 @@ import { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import { type ExpenseFilters, minorUnitDigits } from '@spendwise/contracts';
 import { type AuthenticatedUser } from '../auth/authenticated-user';
+import { type AppConfig } from '../config/app-config';
+import { InjectConfig } from '../config/config.module';
 import { csvLine } from './csv';
 import { toIsoDate } from './expense.mapper';
 import { ExpenseListService, type ExportRow } from './expense-list.service';
+import { withDeadline } from './with-deadline';
 
 const HEADER = [
   'Date',
@@ -27,17 +30,31 @@ const UTF8_BOM = '\uFEFF';
  */
 @Injectable()
 export class ExpenseExportService {
-  constructor(private readonly list: ExpenseListService) {}
+  private readonly batchTimeoutMs: number;
+
+  constructor(
+    private readonly list: ExpenseListService,
+    @InjectConfig() config: AppConfig,
+  ) {
+    this.batchTimeoutMs = config.http.requestTimeoutMs;
+  }
 
   csv(user: AuthenticatedUser, filters: ExpenseFilters): Readable {
     return Readable.from(this.lines(user, filters));
   }
 
-  /** One chunk per batch of rows: the response is written in a hundred pieces, not a hundred thousand. */
+  /**
+   * One chunk per batch of rows (a hundred writes, not a hundred thousand). The export may take longer than the
+   * request timeout, so each batch gets that timeout instead: a database that stops answering cuts the download
+   * short (the client sees a truncated response) rather than leaving it hanging.
+   */
   private async *lines(user: AuthenticatedUser, filters: ExpenseFilters): AsyncGenerator<string> {
     yield UTF8_BOM + csvLine(HEADER);
-    for await (const batch of this.list.batches(user, filters)) {
-      yield batch.map((row) => csvLine(toCsvValues(row))).join('');
+    const batches = this.list.batches(user, filters);
+    for (;;) {
+      const next = await withDeadline(batches.next(), this.batchTimeoutMs);
+      if (next.done) return;
+      yield next.value.map((row) => csvLine(toCsvValues(row))).join('');
     }
   }
 }

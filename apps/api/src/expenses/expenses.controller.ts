@@ -27,6 +27,7 @@ import {
 import { type FastifyReply } from 'fastify';
 import { type AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../auth/current-user.decorator';
+import { LongRunning } from '../http/long-running-routes';
 import { ApiErrors, ApiNoContent, ApiPrivate, ApiResult } from '../openapi/api-responses';
 import { ExpenseExportService } from './expense-export.service';
 import { ExpenseListService } from './expense-list.service';
@@ -55,6 +56,7 @@ export class ExpensesController {
   }
 
   @Get('export.csv')
+  @LongRunning()
   @ApiOperation({ summary: 'Download the expenses matching the list filters as CSV (streamed)' })
   @ApiProduces('text/csv')
   @ApiResponse({

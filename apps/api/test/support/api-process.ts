@@ -41,7 +41,9 @@ export function localApiEnv(options: {
 
 /** Starts `node dist/main.js` (what ships) without waiting; see `startApi` for a ready one. */
 export function spawnApi(env: NodeJS.ProcessEnv, logFile?: string): Omit<ApiProcess, 'url'> {
-  const child = spawn(process.execPath, ['dist/main.js'], {
+  // global-setup's snapshot of dist/ (see there); dist/ itself when a suite runs outside it.
+  const entry = process.env.E2E_API_ENTRY ?? path.join(API_DIR, 'dist/main.js');
+  const child = spawn(process.execPath, [entry], {
     cwd: API_DIR,
     // Only what the API should see: nothing leaks in from the developer's shell.
     env: { PATH: process.env.PATH, ...env },
