@@ -16,5 +16,17 @@ export default defineConfig({
     seed: 'node dist/seed/cli.js',
   },
   // Optional so `prisma generate` runs without a database; migrate commands say when it is missing.
-  datasource: { url: process.env.DATABASE_URL },
+  datasource: { url: databaseUrl(process.env) },
 });
+
+/**
+ * DATABASE_URL, or the URL built from the DB_* parts ECS passes (the password comes from Secrets Manager), so the
+ * migration task reads the database settings exactly as the API does (apps/api/src/config/app-config.ts). Kept
+ * here rather than imported: the config must load from the image's copy of this package, which has no build.
+ */
+function databaseUrl(env: NodeJS.ProcessEnv): string | undefined {
+  if (env.DATABASE_URL || !env.DB_HOST) return env.DATABASE_URL;
+  const credentials = `${encodeURIComponent(env.DB_USER ?? '')}:${encodeURIComponent(env.DB_PASSWORD ?? '')}`;
+  const database = encodeURIComponent(env.DB_NAME ?? '');
+  return `postgresql://${credentials}@${env.DB_HOST}:${env.DB_PORT ?? '5432'}/${database}?sslmode=${env.DB_SSLMODE ?? 'verify-full'}`;
+}

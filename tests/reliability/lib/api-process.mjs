@@ -34,6 +34,8 @@ export const LOCAL_COGNITO = {
   issuer: 'https://cognito-idp.us-east-1.amazonaws.com/us-east-1_LocalDev01',
 };
 
+export const SESSION_CHECK_SECONDS = 1;
+
 /** Local emulator mode with limits high enough not to interfere; suites override what they test. */
 function baseEnv({ port, databaseUrl, cognitoEndpoint }) {
   return {
@@ -48,6 +50,9 @@ function baseEnv({ port, databaseUrl, cognitoEndpoint }) {
     CORS_ORIGINS: 'http://localhost:3000',
     RATE_LIMIT_PER_IP: '1000000',
     RATE_LIMIT_PER_USER: '1000000',
+    // The API re-asks Cognito whether a token's session is alive at most this often (default 60 s); one second
+    // keeps the "deleted user" checks quick while still exercising the cached path.
+    SESSION_CHECK_SECONDS: String(SESSION_CHECK_SECONDS),
     LOG_LEVEL: 'info',
   };
 }

@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { LOCAL_COGNITO } from '../lib/api-process.mjs';
+import { LOCAL_COGNITO, SESSION_CHECK_SECONDS } from '../lib/api-process.mjs';
 import { deleteUser, newUser, signIn } from '../lib/cognito.mjs';
 import { databaseFingerprint, openDatabase } from '../lib/database.mjs';
 import {
@@ -116,6 +116,8 @@ describe('a deleted user', () => {
     const first = await call(stack.apiUrl, 'GET', '/me', { token: doomed.accessToken });
     assert.equal(first.status, 200, 'works before deletion (and the user row is provisioned)');
     await deleteUser(stack.cognitoEndpoint, doomed.email);
+    // The session check the first request cached must lapse: refusal is bounded by SESSION_CHECK_SECONDS.
+    await new Promise((resolve) => setTimeout(resolve, SESSION_CHECK_SECONDS * 1000 + 200));
     const before = await databaseFingerprint(db);
     const response = await call(stack.apiUrl, 'POST', '/expenses', {
       token: doomed.accessToken,

@@ -37,6 +37,8 @@ describe('mapPrismaError', () => {
     expect(
       mapPrismaError(Object.assign(new Error('connect failed'), { code: 'ECONNREFUSED' })),
     ).toBeInstanceOf(ServiceUnavailableError);
+    // pg's query_timeout: a database that accepts the query and never answers.
+    expect(mapPrismaError(new Error('Query read timeout'))).toBeInstanceOf(ServiceUnavailableError);
   });
 
   it('leaves non-Prisma errors and unknown Prisma errors to the filter (opaque 500)', () => {

@@ -39,8 +39,9 @@ const CONNECTION_ERROR_CODES = new Set([
   'ENOTFOUND',
   'EAI_AGAIN',
 ]);
+// "Query read timeout" is pg's query_timeout: the database stopped answering an open connection.
 const CONNECTION_ERROR_MESSAGE =
-  /^(Connection terminated|Client has encountered a connection error|timeout exceeded when trying to connect)/;
+  /^(Connection terminated|Client has encountered a connection error|timeout exceeded when trying to connect|Query read timeout)/;
 
 /**
  * The one place database errors (Prisma's, and the pg driver's below it) become API errors: unique violation →
