@@ -24,6 +24,8 @@ const contentSecurityPolicy = [
 ].join('; ');
 
 const nextConfig: NextConfig = {
+  // A self-contained server for the container image (Dockerfile `web` target); `next start` still serves it.
+  output: 'standalone',
   // The validated configuration, inlined for src/lib/config.ts (the browser gets values, not the schema).
   env: { SPENDWISE_WEB_CONFIG: JSON.stringify(env) },
   reactStrictMode: true,
