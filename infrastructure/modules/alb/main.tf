@@ -133,3 +133,17 @@ resource "aws_lb_listener" "https" {
 
   tags = var.tags
 }
+
+resource "aws_route53_record" "this" {
+  count = var.route53_zone_id == null ? 0 : 1
+
+  zone_id = var.route53_zone_id
+  name    = var.domain_name
+  type    = "A"
+
+  alias {
+    name                   = aws_lb.this.dns_name
+    zone_id                = aws_lb.this.zone_id
+    evaluate_target_health = true
+  }
+}

@@ -39,3 +39,8 @@ output "https_enabled" {
   description = "True when an HTTPS listener exists (and HTTP redirects to it)."
   value       = local.https_enabled
 }
+
+output "base_url" {
+  description = "Base URL of the API: https://<domain_name> with a certificate, otherwise http://<domain_name or dns_name>."
+  value       = "${local.https_enabled ? "https" : "http"}://${coalesce(var.domain_name, aws_lb.this.dns_name)}"
+}

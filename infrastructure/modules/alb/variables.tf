@@ -50,6 +50,28 @@ variable "certificate_arn" {
   }
 }
 
+variable "domain_name" {
+  description = "Custom domain the API is served at (e.g. api.dev.example.com); required with certificate_arn, which must cover it."
+  type        = string
+  default     = null
+
+  validation {
+    condition     = var.certificate_arn == null || var.domain_name != null
+    error_message = "domain_name is required when certificate_arn is set: browsers reject the certificate on the load balancer's own DNS name."
+  }
+}
+
+variable "route53_zone_id" {
+  description = "Route 53 hosted zone in which to create an alias record for domain_name; null when DNS is managed elsewhere (point a CNAME at dns_name)."
+  type        = string
+  default     = null
+
+  validation {
+    condition     = var.route53_zone_id == null || var.domain_name != null
+    error_message = "route53_zone_id needs domain_name."
+  }
+}
+
 variable "ssl_policy" {
   description = "TLS policy of the HTTPS listener."
   type        = string

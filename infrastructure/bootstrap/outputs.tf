@@ -1,0 +1,17 @@
+output "state_bucket_name" {
+  description = "Name of the Terraform state bucket."
+  value       = aws_s3_bucket.state.bucket
+}
+
+output "state_bucket_arn" {
+  description = "ARN of the Terraform state bucket (for IAM policies of CI roles)."
+  value       = aws_s3_bucket.state.arn
+}
+
+output "backend_config" {
+  description = "Contents for environments/<env>/backend.hcl."
+  value       = <<-EOT
+    bucket = "${aws_s3_bucket.state.bucket}"
+    region = "${var.aws_region}"
+  EOT
+}

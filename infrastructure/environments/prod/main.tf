@@ -1,0 +1,186 @@
+# Composition of the SpendWise stack. dev and prod share this file verbatim (a test keeps them identical);
+# they differ only in variable defaults, tfvars and state key.
+
+provider "aws" {
+  region = var.aws_region
+
+  default_tags {
+    tags = local.tags
+  }
+}
+
+data "aws_availability_zones" "available" {
+  state = "available"
+}
+
+locals {
+  name         = "${var.project}-${var.environment}"
+  backend_port = 4000
+
+  tags = merge(var.tags, {
+    Project     = var.project
+    Environment = var.environment
+    ManagedBy   = "terraform"
+  })
+
+  azs = slice(sort(data.aws_availability_zones.available.names), 0, var.az_count)
+
+  # Without NAT the tasks need public IPs to reach ECR, CloudWatch Logs, Secrets Manager and Cognito,
+  # and a public IP only works in a subnet that routes to the internet gateway.
+  ecs_subnet_ids = var.ecs_assign_public_ip ? module.network.public_subnet_ids : module.network.private_app_subnet_ids
+
+  web_origins = var.enable_amplify ? [module.amplify[0].branch_url] : []
+}
+
+module "network" {
+  source = "../../modules/network"
+
+  name                 = local.name
+  cidr_block           = var.vpc_cidr
+  azs                  = local.azs
+  nat_gateway_mode     = var.nat_gateway_mode
+  enable_vpc_endpoints = var.enable_vpc_endpoints
+  enable_flow_logs     = var.enable_flow_logs
+}
+
+module "ecr" {
+  source = "../../modules/ecr"
+
+  name             = "${local.name}-backend"
+  force_delete     = var.ecr_force_delete
+  keep_image_count = var.ecr_keep_image_count
+}
+
+module "alb" {
+  source = "../../modules/alb"
+
+  name                = local.name
+  vpc_id              = module.network.vpc_id
+  vpc_cidr_block      = module.network.vpc_cidr_block
+  subnet_ids          = module.network.public_subnet_ids
+  ingress_cidr_blocks = var.alb_ingress_cidr_blocks
+  certificate_arn     = var.alb_certificate_arn
+  domain_name         = var.api_domain_name
+  route53_zone_id     = var.route53_zone_id
+  target_port         = local.backend_port
+  deletion_protection = var.alb_deletion_protection
+  access_logs_bucket  = var.alb_access_logs_bucket
+}
+
+module "rds" {
+  source = "../../modules/rds"
+
+  name                         = local.name
+  vpc_id                       = module.network.vpc_id
+  subnet_ids                   = module.network.private_data_subnet_ids
+  allowed_security_group_ids   = [module.ecs.security_group_id]
+  engine_version               = var.db_engine_version
+  instance_class               = var.db_instance_class
+  allocated_storage            = var.db_allocated_storage
+  max_allocated_storage        = var.db_max_allocated_storage
+  db_name                      = var.db_name
+  master_username              = var.db_master_username
+  multi_az                     = var.db_multi_az
+  deletion_protection          = var.db_deletion_protection
+  backup_retention_period      = var.db_backup_retention_days
+  skip_final_snapshot          = var.db_skip_final_snapshot
+  apply_immediately            = var.db_apply_immediately
+  performance_insights_enabled = var.db_performance_insights_enabled
+}
+
+module "cognito" {
+  source = "../../modules/cognito"
+
+  name                     = local.name
+  deletion_protection      = var.cognito_deletion_protection
+  mfa_configuration        = var.cognito_mfa_configuration
+  ses_source_arn           = var.cognito_ses_source_arn
+  from_email_address       = var.cognito_from_email_address
+  allow_user_password_auth = var.cognito_allow_user_password_auth
+}
+
+module "observability" {
+  source = "../../modules/observability"
+
+  name                    = local.name
+  log_retention_in_days   = var.log_retention_in_days
+  alarm_email             = var.alarm_email
+  alb_arn_suffix          = module.alb.arn_suffix
+  target_group_arn_suffix = module.alb.target_group_arn_suffix
+  ecs_cluster_name        = module.ecs.cluster_name
+  ecs_service_name        = module.ecs.service_name
+  db_instance_identifier  = module.rds.instance_identifier
+}
+
+module "ecs" {
+  source = "../../modules/ecs"
+
+  name               = local.name
+  container_insights = var.ecs_container_insights
+  vpc_id             = module.network.vpc_id
+  subnet_ids         = local.ecs_subnet_ids
+  assign_public_ip   = var.ecs_assign_public_ip
+
+  alb_security_group_id      = module.alb.security_group_id
+  target_group_arn           = module.alb.target_group_arn
+  alb_arn_suffix             = module.alb.arn_suffix
+  target_group_arn_suffix    = module.alb.target_group_arn_suffix
+  database_security_group_id = module.rds.security_group_id
+  database_port              = module.rds.port
+
+  repository_url   = module.ecr.repository_url
+  repository_arn   = module.ecr.repository_arn
+  image_tag        = var.ecs_backend_image_tag
+  container_port   = local.backend_port
+  cpu              = var.ecs_task_cpu
+  memory           = var.ecs_task_memory
+  cpu_architecture = var.ecs_cpu_architecture
+
+  environment = {
+    NODE_ENV             = "production"
+    PORT                 = tostring(local.backend_port)
+    LOG_LEVEL            = var.log_level
+    AWS_REGION           = var.aws_region
+    DB_HOST              = module.rds.address
+    DB_PORT              = tostring(module.rds.port)
+    DB_NAME              = module.rds.db_name
+    COGNITO_USER_POOL_ID = module.cognito.user_pool_id
+    COGNITO_CLIENT_ID    = module.cognito.web_client_id
+    CORS_ORIGINS         = join(",", concat(local.web_origins, var.extra_cors_origins))
+  }
+
+  # The app builds DATABASE_URL from these; RDS rotates the managed secret, ECS reads it at task start.
+  secrets = {
+    DB_USER     = "${module.rds.master_user_secret_arn}:username::"
+    DB_PASSWORD = "${module.rds.master_user_secret_arn}:password::"
+  }
+
+  log_group_name = module.observability.log_group_name
+  log_group_arn  = module.observability.log_group_arn
+
+  desired_count                     = var.ecs_min_capacity
+  min_capacity                      = var.ecs_min_capacity
+  max_capacity                      = var.ecs_max_capacity
+  health_check_grace_period_seconds = var.ecs_health_check_grace_period_seconds
+  enable_execute_command            = var.ecs_enable_execute_command
+}
+
+module "amplify" {
+  source = "../../modules/amplify"
+  count  = var.enable_amplify ? 1 : 0
+
+  name              = "${local.name}-web"
+  repository_url    = var.amplify_repository_url
+  access_token      = var.amplify_access_token
+  branch_name       = var.amplify_branch_name
+  stage             = var.amplify_stage
+  app_root          = var.amplify_app_root
+  enable_auto_build = var.amplify_enable_auto_build
+
+  environment_variables = {
+    NEXT_PUBLIC_API_URL              = module.alb.base_url
+    NEXT_PUBLIC_COGNITO_USER_POOL_ID = module.cognito.user_pool_id
+    NEXT_PUBLIC_COGNITO_CLIENT_ID    = module.cognito.web_client_id
+    NEXT_PUBLIC_AWS_REGION           = var.aws_region
+  }
+}

@@ -1,0 +1,229 @@
+// Conventions read from the sources: layout, documented and typed variables, no hard-coded account or region,
+// dev/prod parity, backend and example files the runbook depends on. Fast, no Terraform run.
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import test from 'node:test';
+
+import { syncReadmes } from './lib/docs.mjs';
+import { ENVIRONMENTS, INFRA_DIR, MODULES } from './lib/terraform.mjs';
+import { attributeOf, blocksOf, parseHcl } from './policy/hcl.mjs';
+import {
+  evaluateSources,
+  formatViolations,
+  loadSources,
+  REQUIRED_OUTPUTS,
+  sourceRules,
+} from './policy/index.mjs';
+
+const read = (rel) => readFileSync(path.join(INFRA_DIR, rel), 'utf8');
+const parse = (rel) => parseHcl(read(rel), rel);
+const TF_TREES = ['modules', 'environments', 'bootstrap'];
+
+test('every module has main.tf, variables.tf, outputs.tf, versions.tf and README.md', () => {
+  for (const m of MODULES) {
+    for (const f of ['main.tf', 'variables.tf', 'outputs.tf', 'versions.tf', 'README.md']) {
+      assert.ok(existsSync(path.join(INFRA_DIR, 'modules', m, f)), `modules/${m}/${f} is missing`);
+    }
+  }
+});
+
+test('module and bootstrap READMEs carry current inputs/outputs tables', () => {
+  const stale = syncReadmes();
+  assert.deepEqual(stale, [], `stale README tables (run: node test/docs.mjs --write): ${stale.join(', ')}`);
+});
+
+test('source rules pass on the real configuration', () => {
+  const files = loadSources(TF_TREES, INFRA_DIR);
+  assert.ok(files.length >= 40, 'expected to read every .tf file');
+  const violations = evaluateSources(files);
+  assert.deepEqual(violations, [], formatViolations(violations));
+});
+
+test('source rules catch the broken fixture (each rule proves it can fail)', () => {
+  const files = loadSources(['test/policy/fixtures/sources-broken'], INFRA_DIR);
+  const violations = evaluateSources(files);
+  const messages = formatViolations(violations);
+  for (const rule of sourceRules) {
+    assert.ok(
+      violations.some((v) => v.rule === rule.id),
+      `rule ${rule.id} did not fire on the broken fixture:\n${messages}`,
+    );
+  }
+  for (const expected of [
+    /variable "untyped" has no type/,
+    /variable "undescribed" has no description/,
+    /variable "empty_description" has no description/,
+    /output "undescribed" has no description/,
+    /account-like number 123456789012/,
+    /hard-codes region eu-west-1/,
+    /hard-codes region us-east-1/,
+  ]) {
+    assert.match(messages, expected);
+  }
+});
+
+test('every module and root pins Terraform and the AWS provider to ~> 5.100', () => {
+  for (const dir of [
+    ...MODULES.map((m) => `modules/${m}`),
+    ...ENVIRONMENTS.map((e) => `environments/${e}`),
+    'bootstrap',
+  ]) {
+    const [tf] = blocksOf(parse(`${dir}/versions.tf`), 'terraform');
+    assert.ok(attributeOf(tf, 'required_version'), `${dir}: required_version missing`);
+    const [providers] = tf.body.filter((b) => b.kind === 'block' && b.type === 'required_providers');
+    const aws = attributeOf(providers, 'aws');
+    assert.match(aws?.expr ?? '', /source\s*=\s*"hashicorp\/aws"/, `${dir}: aws provider source`);
+    assert.match(
+      aws?.expr ?? '',
+      /version\s*=\s*"~> 5\.100"/,
+      `${dir}: aws provider must be pinned to ~> 5.100`,
+    );
+  }
+});
+
+test('environments use an S3 backend with S3-native locking, bucket and region left to backend.hcl', () => {
+  for (const e of ENVIRONMENTS) {
+    const [tf] = blocksOf(parse(`environments/${e}/versions.tf`), 'terraform');
+    const backend = tf.body.find((b) => b.kind === 'block' && b.type === 'backend');
+    assert.deepEqual(backend?.labels, ['s3'], `${e}: backend "s3" expected`);
+    assert.equal(attributeOf(backend, 'use_lockfile')?.expr, 'true', `${e}: use_lockfile = true`);
+    assert.equal(attributeOf(backend, 'encrypt')?.expr, 'true', `${e}: encrypt = true`);
+    assert.match(
+      attributeOf(backend, 'key')?.expr ?? '',
+      new RegExp(`/${e}/terraform\\.tfstate"$`),
+      `${e}: state key per environment`,
+    );
+    assert.equal(
+      attributeOf(backend, 'bucket'),
+      undefined,
+      `${e}: the bucket belongs in backend.hcl, not in code`,
+    );
+    assert.ok(
+      existsSync(path.join(INFRA_DIR, 'environments', e, 'backend.hcl.example')),
+      `${e}: backend.hcl.example missing`,
+    );
+  }
+});
+
+test('dev and prod compose the same stack: main.tf and outputs.tf are identical', () => {
+  for (const f of ['main.tf', 'outputs.tf']) {
+    assert.equal(
+      read(`environments/prod/${f}`),
+      read(`environments/dev/${f}`),
+      `environments/*/${f} drifted apart`,
+    );
+  }
+  const names = (e) => blocksOf(parse(`environments/${e}/variables.tf`), 'variable').map((v) => v.labels[0]);
+  assert.deepEqual(names('prod'), names('dev'), 'dev and prod must declare the same variables');
+});
+
+test('environments declare every output the deploy runbook reads', () => {
+  for (const e of ENVIRONMENTS) {
+    const declared = blocksOf(parse(`environments/${e}/outputs.tf`), 'output').map((o) => o.labels[0]);
+    for (const name of REQUIRED_OUTPUTS) assert.ok(declared.includes(name), `${e}: output "${name}" missing`);
+  }
+});
+
+test('enable_amplify exists, defaults to true, and only gates the Amplify module', () => {
+  for (const e of ENVIRONMENTS) {
+    const vars = blocksOf(parse(`environments/${e}/variables.tf`), 'variable');
+    const flag = vars.find((v) => v.labels[0] === 'enable_amplify');
+    assert.equal(attributeOf(flag, 'type')?.expr, 'bool');
+    assert.equal(attributeOf(flag, 'default')?.expr, 'true');
+  }
+  const uses = read('environments/dev/main.tf').match(/var\.enable_amplify/g) ?? [];
+  const amplifyModule = blocksOf(parse('environments/dev/main.tf'), 'module').find(
+    (m) => m.labels[0] === 'amplify',
+  );
+  assert.match(attributeOf(amplifyModule, 'count')?.expr ?? '', /var\.enable_amplify/);
+  // count on the module, the CORS origin list; outputs return "" when disabled.
+  assert.ok(uses.length <= 2, 'enable_amplify should gate nothing but the Amplify module and its origin');
+});
+
+test('the environments hand the backend and the web app the settings they need', () => {
+  const modules = blocksOf(parse('environments/dev/main.tf'), 'module');
+  const argument = (moduleName, name) =>
+    attributeOf(
+      modules.find((m) => m.labels[0] === moduleName),
+      name,
+    )?.expr ?? '';
+
+  const web = argument('amplify', 'environment_variables');
+  for (const key of [
+    'NEXT_PUBLIC_API_URL',
+    'NEXT_PUBLIC_COGNITO_USER_POOL_ID',
+    'NEXT_PUBLIC_COGNITO_CLIENT_ID',
+    'NEXT_PUBLIC_AWS_REGION',
+  ]) {
+    assert.match(web, new RegExp(`\\b${key}\\s*=`), `Amplify build variable ${key}`);
+  }
+  assert.match(argument('amplify', 'app_root'), /var\.amplify_app_root/);
+
+  const api = argument('ecs', 'environment');
+  for (const key of [
+    'NODE_ENV',
+    'PORT',
+    'DB_HOST',
+    'DB_PORT',
+    'DB_NAME',
+    'COGNITO_USER_POOL_ID',
+    'COGNITO_CLIENT_ID',
+    'AWS_REGION',
+    'CORS_ORIGINS',
+    'LOG_LEVEL',
+  ]) {
+    assert.match(api, new RegExp(`\\b${key}\\s*=`), `backend environment variable ${key}`);
+  }
+  const secrets = argument('ecs', 'secrets');
+  assert.match(secrets, /DB_USER\s*=\s*"\$\{module\.rds\.master_user_secret_arn\}:username::"/);
+  assert.match(secrets, /DB_PASSWORD\s*=\s*"\$\{module\.rds\.master_user_secret_arn\}:password::"/);
+});
+
+test('terraform.tfvars.example files set what the runbook greps, on one line each, and only declared variables', () => {
+  for (const e of ENVIRONMENTS) {
+    const text = read(`environments/${e}/terraform.tfvars.example`);
+    // The runbook: grep -E '^[[:space:]]*aws_region[[:space:]]*=' ... sed -E 's/.*"([^"]+)".*/\1/'
+    assert.match(text, /^[ \t]*aws_region[ \t]*=[ \t]*"[a-z]{2}-[a-z]+-\d"[ \t]*$/m, `${e}: aws_region line`);
+    assert.match(
+      text,
+      /^[ \t]*ecs_assign_public_ip[ \t]*=[ \t]*(true|false)[ \t]*$/m,
+      `${e}: ecs_assign_public_ip line`,
+    );
+    assert.match(
+      text,
+      /^[ \t]*ecs_backend_image_tag[ \t]*=[ \t]*"[^"]+"[ \t]*$/m,
+      `${e}: ecs_backend_image_tag line`,
+    );
+
+    const declared = new Set(
+      blocksOf(parse(`environments/${e}/variables.tf`), 'variable').map((v) => v.labels[0]),
+    );
+    const set = parseHcl(text, 'terraform.tfvars.example')
+      .filter((i) => i.kind === 'attribute')
+      .map((a) => a.name);
+    for (const name of set)
+      assert.ok(declared.has(name), `${e}: terraform.tfvars.example sets undeclared variable ${name}`);
+  }
+});
+
+test('.gitignore keeps state, operator files and caches out, and the examples and lock files in', () => {
+  const lines = read('.gitignore')
+    .split('\n')
+    .map((l) => l.trim());
+  for (const pattern of [
+    '.terraform/',
+    '.cache/',
+    '*.tfstate',
+    '*.tfstate.*',
+    'terraform.tfvars',
+    'backend.hcl',
+    '*_override.tf',
+  ]) {
+    assert.ok(lines.includes(pattern), `.gitignore lacks ${pattern}`);
+  }
+  assert.ok(
+    !lines.some((l) => /lock\.hcl|\.example/.test(l) && !l.startsWith('#')),
+    '.gitignore must not hide lock files or examples',
+  );
+});

@@ -1,0 +1,283 @@
+// The real thing, locally: terraform apply of environments/dev (Amplify off) and of bootstrap against moto,
+// the outputs the deploy runbook reads, the resulting AWS state as the AWS CLI sees it, a second plan with no
+// changes, and terraform destroy leaving nothing behind.
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { describe, test } from 'node:test';
+
+import { motoAwsEnv, startMoto } from './lib/moto.mjs';
+import { applyAgainstMoto, applyDevAgainstMoto } from './lib/moto-stack.mjs';
+import { mapLimit, run } from './lib/process.mjs';
+import { REQUIRED_OUTPUTS } from './policy/index.mjs';
+
+const REGION = 'us-east-1';
+
+let awsCli;
+async function hasAwsCli() {
+  awsCli ??= run('aws', ['--version'], { timeoutMs: 30_000 }).then(
+    () => true,
+    () => false,
+  );
+  return awsCli;
+}
+
+// --endpoint-url although AWS_ENDPOINT_URL is set: AWS CLI v1 ignores the variable for RDS.
+const aws = async (env, args) => {
+  const { stdout } = await run('aws', ['--endpoint-url', env.AWS_ENDPOINT_URL, ...args, '--output', 'json'], {
+    env,
+    timeoutMs: 60_000,
+  });
+  return stdout.trim() ? JSON.parse(stdout) : {};
+};
+
+/** t.diagnostic with seconds since the test started, so slow phases show up in the report. */
+const timedLog = (t) => {
+  const start = Date.now();
+  return (message) => t.diagnostic(`${((Date.now() - start) / 1000).toFixed(0).padStart(4)}s ${message}`);
+};
+
+const isAlive = (pid) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+// Both applies start by loading the large provider schema; on two cores that is faster one after the other. The
+// bootstrap test therefore waits for dev's apply and then runs during dev's checks, plan and destroy.
+let devApplyDone;
+const devApplyFinished = new Promise((resolve) => (devApplyDone = resolve));
+
+const keepWorkdir = process.env.SPENDWISE_KEEP_WORKDIR === '1';
+
+describe('apply against moto', { concurrency: 2, timeout: 540_000 }, () => {
+  test('dev: apply, runbook outputs, AWS state, no changes on re-plan, destroy', async (t) => {
+    const log = timedLog(t);
+    const moto = await startMoto();
+    const awsEnv = motoAwsEnv(moto.endpoint, REGION);
+    let stack;
+    try {
+      try {
+        stack = await applyDevAgainstMoto({ moto, log });
+      } finally {
+        devApplyDone();
+      }
+      const out = stack.outputs;
+
+      // Every output the runbook reads exists and has the right shape.
+      for (const name of REQUIRED_OUTPUTS) assert.equal(typeof out[name], 'string', `output ${name}`);
+      for (const name of REQUIRED_OUTPUTS.filter((n) => !n.startsWith('amplify_')))
+        assert.notEqual(out[name], '', `output ${name} is empty`);
+      assert.equal(out.amplify_app_id, '', 'Amplify is off against moto: empty string');
+      assert.equal(out.amplify_default_domain, '');
+      assert.equal(out.aws_region, REGION);
+      assert.match(
+        out.ecr_repository_url,
+        /^\d{12}\.dkr\.ecr\.us-east-1\.amazonaws\.com\/spendwise-dev-backend$/,
+      );
+      assert.equal(out.ecs_cluster_name, 'spendwise-dev');
+      assert.equal(out.ecs_service_name, 'spendwise-dev-backend');
+      assert.equal(out.ecs_task_definition_family, 'spendwise-dev-backend');
+      assert.match(out.ecs_private_app_subnet_ids_csv, /^subnet-[0-9a-f]+(,subnet-[0-9a-f]+)+$/);
+      assert.match(out.ecs_tasks_security_group_id, /^sg-[0-9a-f]+$/);
+      assert.equal(out.ecs_log_group, '/ecs/spendwise-dev/backend');
+      assert.equal(out.api_base_url, `http://${out.alb_dns_name}`);
+      assert.match(out.cognito_user_pool_id, /^us-east-1_\w+$/);
+
+      // The runbook reads them with `terraform -chdir=$TF_DIR output -raw <name>`.
+      await mapLimit([...REQUIRED_OUTPUTS, 'ecs_assign_public_ip'], 4, async (name) => {
+        const { stdout } = await stack.terraform(['output', '-raw', '-no-color', name], {
+          timeoutMs: 60_000,
+        });
+        assert.equal(stdout, String(out[name]), `terraform output -raw ${name}`);
+      });
+
+      if (await hasAwsCli()) {
+        log('AWS-side checks and the runbook run-task');
+        await checkAwsState(awsEnv, out);
+      } else {
+        t.diagnostic('aws CLI not found: AWS-side checks skipped');
+      }
+
+      log('terraform plan (expect no changes)');
+      const replan = await stack.plan();
+      assert.equal(replan.changed, false, `terraform plan after apply wants changes:\n${replan.stdout}`);
+
+      const { dir, workdir } = stack;
+      await stack.destroy();
+      assert.ok(keepWorkdir || !existsSync(workdir), 'the working copy is removed');
+      assert.ok(dir.startsWith(workdir));
+
+      log('destroyed; checking nothing is left');
+      if (await hasAwsCli()) {
+        const [clusters, dbs, vpcs, repos] = await Promise.all([
+          aws(awsEnv, ['ecs', 'describe-clusters', '--clusters', out.ecs_cluster_name]),
+          aws(awsEnv, ['rds', 'describe-db-instances']),
+          aws(awsEnv, ['ec2', 'describe-vpcs', '--filters', 'Name=tag:Project,Values=spendwise']),
+          aws(awsEnv, ['ecr', 'describe-repositories']),
+        ]);
+        // moto keeps deleted clusters listed as INACTIVE, as AWS does for a while.
+        assert.deepEqual(
+          clusters.clusters.filter((c) => c.status === 'ACTIVE'),
+          [],
+          'ECS cluster left',
+        );
+        assert.deepEqual(dbs.DBInstances, [], 'DB instances left');
+        assert.deepEqual(vpcs.Vpcs, [], 'VPCs left');
+        assert.deepEqual(repos.repositories, [], 'ECR repositories left');
+      }
+    } finally {
+      await stack?.destroy().catch((err) => t.diagnostic(`cleanup destroy failed: ${err.message}`));
+      await moto.stop();
+    }
+    assert.ok(!isAlive(moto.pid), 'moto is stopped');
+  });
+
+  test('bootstrap: versioned, encrypted, private state bucket; no changes on re-plan', async (t) => {
+    await devApplyFinished;
+    const stack = await applyAgainstMoto({
+      rootConfig: 'bootstrap',
+      vars: { aws_region: REGION },
+      log: timedLog(t),
+    });
+    try {
+      const bucket = stack.outputs.state_bucket_name;
+      assert.match(bucket, /^spendwise-tfstate-\d{12}-us-east-1$/);
+      assert.match(stack.outputs.backend_config, new RegExp(`bucket = "${bucket}"`));
+
+      if (await hasAwsCli()) {
+        const env = stack.env;
+        const [versioning, pab, encryption] = await Promise.all([
+          aws(env, ['s3api', 'get-bucket-versioning', '--bucket', bucket]),
+          aws(env, ['s3api', 'get-public-access-block', '--bucket', bucket]),
+          aws(env, ['s3api', 'get-bucket-encryption', '--bucket', bucket]),
+        ]);
+        assert.equal(versioning.Status, 'Enabled');
+        assert.deepEqual(Object.values(pab.PublicAccessBlockConfiguration), [true, true, true, true]);
+        assert.equal(
+          encryption.ServerSideEncryptionConfiguration.Rules[0].ApplyServerSideEncryptionByDefault
+            .SSEAlgorithm,
+          'AES256',
+        );
+      }
+
+      const replan = await stack.plan();
+      assert.equal(replan.changed, false, `terraform plan after apply wants changes:\n${replan.stdout}`);
+    } finally {
+      // prevent_destroy guards the real bucket; the emulator is thrown away instead.
+      await stack.dispose();
+    }
+    assert.ok(keepWorkdir || !existsSync(stack.workdir), 'the working copy is removed');
+    assert.ok(!isAlive(stack.motoPid), 'moto is stopped');
+  });
+});
+
+/** What the AWS APIs report after apply, read with the AWS CLI the runbook uses. */
+async function checkAwsState(env, out) {
+  const subnets = out.ecs_private_app_subnet_ids_csv.split(',');
+  const [services, taskDef, routeTables, dbs, secret] = await Promise.all([
+    aws(env, [
+      'ecs',
+      'describe-services',
+      '--cluster',
+      out.ecs_cluster_name,
+      '--services',
+      out.ecs_service_name,
+    ]),
+    aws(env, ['ecs', 'describe-task-definition', '--task-definition', out.ecs_task_definition_family]),
+    aws(env, [
+      'ec2',
+      'describe-route-tables',
+      '--filters',
+      `Name=association.subnet-id,Values=${subnets.join(',')}`,
+    ]),
+    aws(env, ['rds', 'describe-db-instances', '--db-instance-identifier', 'spendwise-dev']),
+    aws(env, ['secretsmanager', 'describe-secret', '--secret-id', out.db_master_user_secret_arn]),
+  ]);
+
+  // The service runs where the csv says, with public IPs (dev default), only the tasks security group,
+  // behind the ALB, with the circuit breaker.
+  const svc = services.services[0];
+  const vpcConfig = svc.networkConfiguration.awsvpcConfiguration;
+  assert.deepEqual([...vpcConfig.subnets].sort(), [...subnets].sort());
+  assert.deepEqual(vpcConfig.securityGroups, [out.ecs_tasks_security_group_id]);
+  assert.equal(vpcConfig.assignPublicIp, 'ENABLED');
+  assert.equal(svc.launchType, 'FARGATE');
+  assert.deepEqual(
+    svc.loadBalancers.map((lb) => [lb.containerName, lb.containerPort]),
+    [['backend', 4000]],
+  );
+  assert.deepEqual(svc.deploymentConfiguration.deploymentCircuitBreaker, { enable: true, rollback: true });
+  assert.equal(svc.healthCheckGracePeriodSeconds, 60);
+
+  // ecs_assign_public_ip = true: the csv holds PUBLIC subnets (default route to the internet gateway).
+  assert.equal(routeTables.RouteTables.length >= 1, true);
+  for (const subnet of subnets) {
+    const table = routeTables.RouteTables.find((rt) => rt.Associations.some((a) => a.SubnetId === subnet));
+    assert.ok(
+      table?.Routes.some((r) => r.DestinationCidrBlock === '0.0.0.0/0' && r.GatewayId?.startsWith('igw-')),
+      `${subnet} is not public`,
+    );
+  }
+
+  // The task definition the runbook runs: container "backend", image tag from ecs_backend_image_tag, port 4000,
+  // container-level memory, DB credentials from the RDS-managed secret, logs to ecs_log_group.
+  const td = taskDef.taskDefinition;
+  assert.deepEqual(td.requiresCompatibilities, ['FARGATE']);
+  assert.equal(td.networkMode, 'awsvpc');
+  const [c] = td.containerDefinitions;
+  assert.equal(td.containerDefinitions.length, 1);
+  assert.equal(c.name, 'backend');
+  assert.equal(c.image, `${out.ecr_repository_url}:latest`);
+  assert.equal(c.memory, 512);
+  assert.deepEqual(
+    c.portMappings.map((p) => p.containerPort),
+    [4000],
+  );
+  const envVars = Object.fromEntries(c.environment.map((e) => [e.name, e.value]));
+  assert.equal(envVars.NODE_ENV, 'production');
+  assert.equal(envVars.PORT, '4000');
+  assert.equal(envVars.AWS_REGION, REGION);
+  assert.equal(envVars.COGNITO_USER_POOL_ID, out.cognito_user_pool_id);
+  assert.equal(envVars.COGNITO_CLIENT_ID, out.cognito_web_client_id);
+  assert.equal(envVars.DB_NAME, 'spendwise');
+  assert.equal(envVars.DB_PORT, '5432');
+  assert.equal(envVars.DB_HOST, dbs.DBInstances[0].Endpoint.Address);
+  for (const key of ['CORS_ORIGINS', 'LOG_LEVEL']) assert.ok(key in envVars, `env ${key}`);
+  assert.deepEqual(Object.fromEntries(c.secrets.map((s) => [s.name, s.valueFrom])), {
+    DB_PASSWORD: `${out.db_master_user_secret_arn}:password::`,
+    DB_USER: `${out.db_master_user_secret_arn}:username::`,
+  });
+  assert.equal(c.logConfiguration.logDriver, 'awslogs');
+  assert.equal(c.logConfiguration.options['awslogs-group'], out.ecs_log_group);
+  assert.equal(secret.ARN, out.db_master_user_secret_arn);
+
+  // RDS: private, encrypted, password managed by RDS.
+  const db = dbs.DBInstances[0];
+  assert.equal(db.PubliclyAccessible, false);
+  assert.equal(db.StorageEncrypted, true);
+  assert.equal(db.MasterUserSecret.SecretArn, out.db_master_user_secret_arn);
+
+  // The runbook's migration call, built from the outputs exactly as the runbook builds it.
+  const netcfg = `awsvpcConfiguration={subnets=[${out.ecs_private_app_subnet_ids_csv}],securityGroups=[${out.ecs_tasks_security_group_id}],assignPublicIp=ENABLED}`;
+  const overrides =
+    '{"containerOverrides":[{"name":"backend","command":["npx","prisma","migrate","deploy"]}]}';
+  const runTask = await aws(env, [
+    'ecs',
+    'run-task',
+    '--cluster',
+    out.ecs_cluster_name,
+    '--launch-type',
+    'FARGATE',
+    '--task-definition',
+    out.ecs_task_definition_family,
+    '--network-configuration',
+    netcfg,
+    '--overrides',
+    overrides,
+  ]);
+  assert.deepEqual(runTask.failures ?? [], []);
+  assert.match(runTask.tasks[0].taskArn, /^arn:aws:ecs:us-east-1:\d{12}:task\//);
+}

@@ -1,0 +1,410 @@
+// Policy rules over `terraform show -json` plans: a compliant fixture passes, broken fixtures fail each rule,
+// and real plans of dev (public and private tasks) and prod (HTTPS, Amplify) pass. The real plans run against
+// moto because the configuration reads availability zones and the caller identity.
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+
+import { motoAwsEnv, startMoto } from './lib/moto.mjs';
+import { prepareMotoCopy } from './lib/moto-stack.mjs';
+import { mapLimit } from './lib/process.mjs';
+import { INFRA_DIR, terraform, terraformEnv, toTfvars, writeCliConfig } from './lib/terraform.mjs';
+import { evaluatePlan, formatViolations, planRules } from './policy/index.mjs';
+import { configModule, plannedResources } from './policy/plan.mjs';
+
+const fixture = () =>
+  JSON.parse(readFileSync(new URL('./policy/fixtures/plan-compliant.json', import.meta.url), 'utf8'));
+
+/** Values of a planned resource by address (mutable: the fixture is a fresh copy). */
+function valuesOf(plan, address) {
+  const visit = (mod) =>
+    mod.resources?.find((r) => r.address === address) ?? (mod.child_modules ?? []).map(visit).find(Boolean);
+  const found = visit(plan.planned_values.root_module);
+  assert.ok(found, `fixture has no ${address}`);
+  return found.values;
+}
+
+function addResource(plan, moduleName, local, type, values) {
+  const mod = plan.planned_values.root_module.child_modules.find((m) => m.address === `module.${moduleName}`);
+  mod.resources.push({
+    address: `module.${moduleName}.${local}`,
+    mode: 'managed',
+    type,
+    name: local.split('.')[1],
+    values,
+  });
+}
+
+const SERVICE = 'module.ecs.aws_ecs_service.this';
+const INGRESS = 'module.ecs.aws_vpc_security_group_ingress_rule.from_alb';
+const ecsConfig = (plan) => configModule(plan, ['ecs']);
+const ecsConfigResource = (plan, address) => ecsConfig(plan).resources.find((r) => r.address === address);
+
+/** rule id -> [what is broken, mutation of the compliant fixture] */
+const BROKEN = {
+  'rds-private-encrypted': [
+    [
+      'publicly accessible database',
+      (p) => (valuesOf(p, 'module.rds.aws_db_instance.this').publicly_accessible = true),
+    ],
+    [
+      'unencrypted storage',
+      (p) => (valuesOf(p, 'module.rds.aws_db_instance.this').storage_encrypted = false),
+    ],
+    ['no backups', (p) => (valuesOf(p, 'module.rds.aws_db_instance.this').backup_retention_period = 0)],
+  ],
+  'ecs-public-ip-only-when-requested': [
+    [
+      'public IP although the variable is false',
+      (p) => (valuesOf(p, SERVICE).network_configuration[0].assign_public_ip = true),
+    ],
+    ['no public IP although the variable is true', (p) => (p.variables.ecs_assign_public_ip.value = true)],
+  ],
+  'ecs-ingress-only-from-alb': [
+    ['ingress from 0.0.0.0/0', (p) => (valuesOf(p, INGRESS).cidr_ipv4 = '0.0.0.0/0')],
+    [
+      'ingress from the tasks group itself instead of the ALB',
+      (p) =>
+        (ecsConfigResource(
+          p,
+          'aws_vpc_security_group_ingress_rule.from_alb',
+        ).expressions.referenced_security_group_id.references = [
+          'aws_security_group.tasks.id',
+          'aws_security_group.tasks',
+        ]),
+    ],
+    [
+      'module input wired to something other than the ALB group',
+      (p) =>
+        (p.configuration.root_module.module_calls.ecs.expressions.alb_security_group_id.references = [
+          'local.some_group',
+        ]),
+    ],
+    ['all ports open', (p) => Object.assign(valuesOf(p, INGRESS), { from_port: 0, to_port: 65535 })],
+    [
+      'extra aws_security_group_rule from the internet',
+      (p) => {
+        addResource(p, 'ecs', 'aws_security_group_rule.debug', 'aws_security_group_rule', {
+          type: 'ingress',
+          cidr_blocks: ['0.0.0.0/0'],
+          from_port: 22,
+          to_port: 22,
+        });
+        ecsConfig(p).resources.push({
+          address: 'aws_security_group_rule.debug',
+          mode: 'managed',
+          type: 'aws_security_group_rule',
+          name: 'debug',
+          expressions: {
+            security_group_id: { references: ['aws_security_group.tasks.id', 'aws_security_group.tasks'] },
+          },
+        });
+      },
+    ],
+    [
+      'inline ingress block on the service group',
+      (p) =>
+        valuesOf(p, 'module.ecs.aws_security_group.tasks').ingress.push({
+          cidr_blocks: ['10.0.0.0/8'],
+          from_port: 4000,
+          to_port: 4000,
+        }),
+    ],
+    [
+      'service security group cannot be traced',
+      (p) =>
+        (ecsConfigResource(
+          p,
+          'aws_ecs_service.this',
+        ).expressions.network_configuration[0].security_groups.references = ['local.groups']),
+    ],
+  ],
+  'ecs-circuit-breaker-rollback': [
+    ['rollback off', (p) => (valuesOf(p, SERVICE).deployment_circuit_breaker[0].rollback = false)],
+    ['no circuit breaker', (p) => (valuesOf(p, SERVICE).deployment_circuit_breaker = [])],
+  ],
+  'log-retention-set': [
+    [
+      'retention never expires',
+      (p) => (valuesOf(p, 'module.observability.aws_cloudwatch_log_group.backend').retention_in_days = 0),
+    ],
+    [
+      'retention unset',
+      (p) => (valuesOf(p, 'module.observability.aws_cloudwatch_log_group.backend').retention_in_days = null),
+    ],
+  ],
+  'required-outputs': [
+    [
+      'runbook output removed',
+      (p) => delete p.configuration.root_module.outputs.ecs_private_app_subnet_ids_csv,
+    ],
+  ],
+  'tags-everywhere': [
+    [
+      'resource without the Environment tag',
+      (p) => delete valuesOf(p, 'module.rds.aws_db_instance.this').tags_all.Environment,
+    ],
+  ],
+  'alb-hardened': [
+    [
+      'invalid headers passed on',
+      (p) => (valuesOf(p, 'module.alb.aws_lb.this').drop_invalid_header_fields = false),
+    ],
+    [
+      'instance targets',
+      (p) => (valuesOf(p, 'module.alb.aws_lb_target_group.backend').target_type = 'instance'),
+    ],
+    [
+      'health check on /',
+      (p) => (valuesOf(p, 'module.alb.aws_lb_target_group.backend').health_check[0].path = '/'),
+    ],
+    [
+      'HTTP forwards although HTTPS exists',
+      (p) => (valuesOf(p, 'module.alb.aws_lb_listener.http').default_action[0].type = 'forward'),
+    ],
+  ],
+  'ecr-scanned': [
+    [
+      'no scan on push',
+      (p) =>
+        (valuesOf(p, 'module.ecr.aws_ecr_repository.this').image_scanning_configuration[0].scan_on_push =
+          false),
+    ],
+    [
+      'no lifecycle policy',
+      (p) => {
+        const mod = p.planned_values.root_module.child_modules.find((m) => m.address === 'module.ecr');
+        mod.resources = mod.resources.filter((r) => r.type !== 'aws_ecr_lifecycle_policy');
+      },
+    ],
+  ],
+};
+
+describe('policy rules on fixtures', () => {
+  test('the compliant fixture passes every rule', () => {
+    const violations = evaluatePlan(fixture());
+    assert.deepEqual(violations, [], formatViolations(violations));
+  });
+
+  test('every rule has at least one broken fixture', () => {
+    for (const rule of planRules) assert.ok(BROKEN[rule.id]?.length, `no broken fixture for ${rule.id}`);
+  });
+
+  for (const [ruleId, cases] of Object.entries(BROKEN)) {
+    for (const [what, mutate] of cases) {
+      test(`${ruleId} fails on: ${what}`, () => {
+        const plan = fixture();
+        mutate(plan);
+        const violations = evaluatePlan(plan);
+        assert.ok(
+          violations.some((v) => v.rule === ruleId),
+          `expected ${ruleId} to fail, got:\n${formatViolations(violations) || '(no violations)'}`,
+        );
+      });
+    }
+  }
+});
+
+const CERT = 'arn:aws:acm:us-east-1:123456789012:certificate/00000000-0000-0000-0000-000000000000';
+
+/** Real plans: [name, root configuration, variables]. */
+const VARIANTS = [
+  ['dev-public-tasks', 'environments/dev', { aws_region: 'us-east-1' }],
+  [
+    'dev-private-tasks',
+    'environments/dev',
+    {
+      aws_region: 'us-east-1',
+      ecs_assign_public_ip: false,
+      nat_gateway_mode: 'single',
+      enable_amplify: false,
+    },
+  ],
+  [
+    'prod-https',
+    'environments/prod',
+    {
+      aws_region: 'us-east-1',
+      alb_certificate_arn: CERT,
+      api_domain_name: 'api.example.com',
+      amplify_repository_url: 'https://github.com/example/spendwise',
+      alarm_email: 'oncall@example.com',
+      enable_vpc_endpoints: true,
+    },
+  ],
+];
+
+describe('policy rules on real plans (against moto)', { timeout: 300_000 }, () => {
+  const plans = {};
+  let moto;
+  let workdir;
+
+  before(async () => {
+    workdir = mkdtempSync(path.join(os.tmpdir(), 'spendwise-policy-'));
+    moto = await startMoto({ logFile: path.join(workdir, 'moto.log') });
+    const { dirOf } = prepareMotoCopy({ workdir, endpoint: moto.endpoint });
+    const env = motoAwsEnv(
+      moto.endpoint,
+      'us-east-1',
+      terraformEnv({ cliConfigFile: writeCliConfig(path.join(workdir, '.cli')) }),
+    );
+
+    await mapLimit(['environments/dev', 'environments/prod'], 2, (root) =>
+      terraform(['init', '-input=false', '-no-color'], {
+        cwd: dirOf(root),
+        env,
+        timeoutMs: 120_000,
+        background: true,
+      }),
+    );
+    await mapLimit(VARIANTS, 2, async ([name, root, vars]) => {
+      const cwd = dirOf(root);
+      writeFileSync(path.join(cwd, `${name}.tfvars`), toTfvars(vars));
+      await terraform(
+        [
+          'plan',
+          '-input=false',
+          '-no-color',
+          '-lock=false',
+          `-var-file=${name}.tfvars`,
+          `-out=${name}.tfplan`,
+        ],
+        {
+          cwd,
+          env,
+          timeoutMs: 180_000,
+          background: true,
+        },
+      );
+      const { stdout } = await terraform(['show', '-json', '-no-color', `${name}.tfplan`], {
+        cwd,
+        env,
+        timeoutMs: 60_000,
+        background: true,
+      });
+      plans[name] = JSON.parse(stdout);
+    });
+  });
+
+  after(async () => {
+    await moto?.stop();
+    if (workdir) rmSync(workdir, { recursive: true, force: true });
+  });
+
+  for (const [name] of VARIANTS) {
+    test(`${name}: every rule passes`, () => {
+      const violations = evaluatePlan(plans[name]);
+      assert.deepEqual(violations, [], formatViolations(violations));
+    });
+
+    test(`${name}: the rules have something to check`, () => {
+      const types = new Set(plannedResources(plans[name]).map((r) => r.type));
+      for (const t of [
+        'aws_ecs_service',
+        'aws_db_instance',
+        'aws_cloudwatch_log_group',
+        'aws_lb',
+        'aws_lb_target_group',
+        'aws_vpc_security_group_ingress_rule',
+        'aws_ecr_repository',
+      ]) {
+        assert.ok(types.has(t), `plan has no ${t}`);
+      }
+    });
+  }
+
+  test('dev-public-tasks: tasks get public IPs; Amplify app builds apps/web with the API and Cognito settings', () => {
+    const resources = plannedResources(plans['dev-public-tasks']);
+    const service = resources.find((r) => r.type === 'aws_ecs_service');
+    assert.equal(service.values.network_configuration[0].assign_public_ip, true);
+    assert.equal(
+      resources.filter((r) => r.type === 'aws_nat_gateway').length,
+      0,
+      'cheap dev has no NAT gateway',
+    );
+
+    const app = resources.find((r) => r.type === 'aws_amplify_app');
+    assert.ok(app, 'Amplify app planned');
+    assert.equal(app.values.platform, 'WEB_COMPUTE');
+    const spec = app.values.build_spec;
+    assert.match(spec, /^ *- appRoot: apps\/web$/m);
+    assert.match(spec, /npx turbo run build --filter=\.\/apps\/web$/m);
+    // The repository's amplify.yml overrides the stored spec: both must describe the same build.
+    const repoSpecPath = path.join(INFRA_DIR, '..', 'amplify.yml');
+    if (existsSync(repoSpecPath)) {
+      const repoSpec = readFileSync(repoSpecPath, 'utf8');
+      for (const key of ['appRoot', 'buildPath', 'baseDirectory']) {
+        const value = (text) => text.match(new RegExp(`^[ -]*${key}: *(\\S+) *$`, 'm'))?.[1];
+        assert.equal(
+          value(spec),
+          value(repoSpec),
+          `${key} differs between the Amplify module and amplify.yml`,
+        );
+      }
+    }
+    // The provider shows the whole map as unknown at plan time; the configuration proves where it comes from
+    // (the variable names themselves are checked in conventions.test.mjs).
+    const refs = configModule(plans['dev-public-tasks'], []).module_calls.amplify.expressions
+      .environment_variables.references;
+    for (const ref of [
+      'module.alb.base_url',
+      'module.cognito.user_pool_id',
+      'module.cognito.web_client_id',
+      'var.aws_region',
+    ]) {
+      assert.ok(refs.includes(ref), `Amplify build variables do not use ${ref}`);
+    }
+    const branch = resources.find((r) => r.type === 'aws_amplify_branch');
+    assert.equal(branch.values.framework, 'Next.js - SSR');
+  });
+
+  test('dev-private-tasks: no public IPs, a NAT gateway, private app subnets', () => {
+    const resources = plannedResources(plans['dev-private-tasks']);
+    assert.equal(
+      resources.find((r) => r.type === 'aws_ecs_service').values.network_configuration[0].assign_public_ip,
+      false,
+    );
+    assert.equal(resources.filter((r) => r.type === 'aws_nat_gateway').length, 1);
+    assert.equal(
+      resources.filter((r) => r.type === 'aws_amplify_app').length,
+      0,
+      'enable_amplify = false removes Amplify',
+    );
+  });
+
+  test('prod-https: HTTPS listener, HTTP redirect, Multi-AZ and deletion protection, private tasks', () => {
+    const resources = plannedResources(plans['prod-https']);
+    const listeners = resources.filter((r) => r.type === 'aws_lb_listener');
+    assert.deepEqual(listeners.map((l) => l.values.protocol).sort(), ['HTTP', 'HTTPS']);
+    const db = resources.find((r) => r.type === 'aws_db_instance').values;
+    assert.equal(db.multi_az, true);
+    assert.equal(db.deletion_protection, true);
+    assert.equal(db.skip_final_snapshot, false);
+    assert.equal(
+      resources.find((r) => r.type === 'aws_ecs_service').values.network_configuration[0].assign_public_ip,
+      false,
+    );
+    assert.equal(resources.filter((r) => r.type === 'aws_nat_gateway').length, 2, 'one NAT gateway per AZ');
+    assert.equal(plans['prod-https'].planned_values.outputs.api_base_url.value, 'https://api.example.com');
+  });
+
+  test('a real plan with the variable flipped after the fact fails the public IP rule', () => {
+    const plan = structuredClone(plans['dev-private-tasks']);
+    plan.variables.ecs_assign_public_ip.value = true;
+    assert.ok(evaluatePlan(plan, ['ecs-public-ip-only-when-requested']).length > 0);
+  });
+
+  test('a real plan whose service ingress comes from its own group fails the ALB-only rule', () => {
+    const plan = structuredClone(plans['dev-private-tasks']);
+    const rule = configModule(plan, ['ecs']).resources.find(
+      (r) => r.address === 'aws_vpc_security_group_ingress_rule.from_alb',
+    );
+    rule.expressions.referenced_security_group_id.references = [
+      'aws_security_group.tasks.id',
+      'aws_security_group.tasks',
+    ];
+    assert.ok(evaluatePlan(plan, ['ecs-ingress-only-from-alb']).length > 0);
+  });
+});

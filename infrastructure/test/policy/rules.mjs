@@ -1,0 +1,290 @@
+// Policy rules. Plan rules read `terraform show -json` of a plan; source rules read parsed .tf files.
+// Each rule returns a list of violation messages (empty = pass). Every rule has a broken fixture in
+// test/policy.test.mjs or test/conventions.test.mjs proving it can fail.
+import { attributeOf, blocksOf, walkAttributes } from './hcl.mjs';
+import { configResource, expressionAt, plannedResources, resolveReferences } from './plan.mjs';
+
+/** Outputs the deploy runbook and CI read, by exact name. */
+export const REQUIRED_OUTPUTS = [
+  'aws_region',
+  'ecr_repository_url',
+  'ecs_cluster_name',
+  'ecs_service_name',
+  'ecs_task_definition_family',
+  'ecs_private_app_subnet_ids_csv',
+  'ecs_tasks_security_group_id',
+  'ecs_log_group',
+  'alb_dns_name',
+  'api_base_url',
+  'cognito_user_pool_id',
+  'cognito_web_client_id',
+  'amplify_app_id',
+  'amplify_default_domain',
+];
+
+export const REQUIRED_TAGS = ['Project', 'Environment'];
+
+const ofType = (resources, type) => resources.filter((r) => r.type === type);
+const first = (list) => (Array.isArray(list) ? list[0] : undefined);
+
+/** @type {{id: string, description: string, check: (plan: object) => string[]}[]} */
+export const planRules = [
+  {
+    id: 'rds-private-encrypted',
+    description: 'RDS instances are not publicly accessible, encrypt storage and keep backups',
+    check(plan) {
+      const problems = [];
+      for (const db of ofType(plannedResources(plan), 'aws_db_instance')) {
+        const v = db.values;
+        if (v.publicly_accessible !== false)
+          problems.push(`${db.address}: publicly_accessible must be false`);
+        if (v.storage_encrypted !== true) problems.push(`${db.address}: storage_encrypted must be true`);
+        if (!(v.backup_retention_period >= 1))
+          problems.push(`${db.address}: backup_retention_period must be >= 1`);
+      }
+      return problems;
+    },
+  },
+  {
+    id: 'ecs-public-ip-only-when-requested',
+    description: 'ECS services assign public IPs exactly when ecs_assign_public_ip is true',
+    check(plan) {
+      const wanted = plan.variables?.ecs_assign_public_ip?.value === true;
+      const problems = [];
+      const services = ofType(plannedResources(plan), 'aws_ecs_service');
+      for (const svc of services) {
+        const actual = first(svc.values.network_configuration)?.assign_public_ip === true;
+        if (actual !== wanted) {
+          problems.push(
+            `${svc.address}: assign_public_ip is ${actual} but ecs_assign_public_ip is ${wanted}`,
+          );
+        }
+      }
+      return problems;
+    },
+  },
+  {
+    id: 'ecs-ingress-only-from-alb',
+    description:
+      "The service's security groups accept traffic only from the load balancer's security group, on the container port",
+    check(plan) {
+      const resources = plannedResources(plan);
+      const problems = [];
+
+      const lbGroups = new Set();
+      for (const lb of ofType(resources, 'aws_lb')) {
+        const cfg = configResource(plan, lb.modulePath, lb.configAddress);
+        for (const a of resolveReferences(plan, lb.modulePath, cfg?.expressions?.security_groups?.references))
+          lbGroups.add(a);
+      }
+
+      const serviceGroups = new Map(); // security group address -> container ports
+      for (const svc of ofType(resources, 'aws_ecs_service')) {
+        const cfg = configResource(plan, svc.modulePath, svc.configAddress);
+        const refs = expressionAt(cfg?.expressions, [
+          'network_configuration',
+          0,
+          'security_groups',
+        ])?.references;
+        const groups = resolveReferences(plan, svc.modulePath, refs);
+        if (groups.size === 0) problems.push(`${svc.address}: no security group could be traced`);
+        const ports = (svc.values.load_balancer ?? []).map((lb) => lb.container_port);
+        for (const g of groups) {
+          if (g.startsWith('unresolved:')) problems.push(`${svc.address}: cannot trace security group ${g}`);
+          else serviceGroups.set(g, ports);
+        }
+      }
+
+      const targetOf = (r, attr) => {
+        const cfg = configResource(plan, r.modulePath, r.configAddress);
+        return resolveReferences(plan, r.modulePath, cfg?.expressions?.[attr]?.references);
+      };
+
+      for (const sg of ofType(resources, 'aws_security_group')) {
+        const address = [...sg.modulePath.map((m) => `module.${m}`), sg.configAddress].join('.');
+        if (serviceGroups.has(address) && (sg.values.ingress ?? []).length > 0) {
+          problems.push(`${sg.address}: inline ingress rules on the service security group are not allowed`);
+        }
+      }
+
+      for (const rule of resources) {
+        const isNewRule = rule.type === 'aws_vpc_security_group_ingress_rule';
+        const isOldRule = rule.type === 'aws_security_group_rule' && rule.values.type === 'ingress';
+        if (!isNewRule && !isOldRule) continue;
+        const targets = [...targetOf(rule, 'security_group_id')].filter((t) => serviceGroups.has(t));
+        if (targets.length === 0) continue;
+
+        const v = rule.values;
+        const cidrs = isNewRule
+          ? [v.cidr_ipv4, v.cidr_ipv6, v.prefix_list_id].filter(Boolean)
+          : [...(v.cidr_blocks ?? []), ...(v.ipv6_cidr_blocks ?? []), ...(v.prefix_list_ids ?? [])];
+        if (cidrs.length > 0)
+          problems.push(`${rule.address}: service ingress from addresses ${cidrs.join(', ')}`);
+        if (!isNewRule && v.self) problems.push(`${rule.address}: service ingress from itself`);
+
+        const sources = [
+          ...targetOf(rule, isNewRule ? 'referenced_security_group_id' : 'source_security_group_id'),
+        ];
+        if (sources.length === 0 || !sources.every((s) => lbGroups.has(s))) {
+          problems.push(
+            `${rule.address}: source ${sources.join(', ') || '(none)'} is not the load balancer's security group`,
+          );
+        }
+        const ports = targets.flatMap((t) => serviceGroups.get(t));
+        if (v.from_port !== v.to_port || !ports.includes(v.from_port)) {
+          problems.push(
+            `${rule.address}: opens ports ${v.from_port}-${v.to_port}, expected only the container port ${ports.join('/')}`,
+          );
+        }
+      }
+      return problems;
+    },
+  },
+  {
+    id: 'ecs-circuit-breaker-rollback',
+    description: 'ECS services use the ECS deployment circuit breaker with rollback',
+    check(plan) {
+      const problems = [];
+      for (const svc of ofType(plannedResources(plan), 'aws_ecs_service')) {
+        const cb = first(svc.values.deployment_circuit_breaker);
+        if (!(cb?.enable === true && cb?.rollback === true)) {
+          problems.push(
+            `${svc.address}: deployment_circuit_breaker must have enable = true and rollback = true`,
+          );
+        }
+      }
+      return problems;
+    },
+  },
+  {
+    id: 'log-retention-set',
+    description: 'CloudWatch log groups expire their logs',
+    check(plan) {
+      return ofType(plannedResources(plan), 'aws_cloudwatch_log_group')
+        .filter((lg) => !(lg.values.retention_in_days > 0))
+        .map((lg) => `${lg.address}: retention_in_days must be set (> 0)`);
+    },
+  },
+  {
+    id: 'required-outputs',
+    description: 'The root module declares every output the deploy runbook reads',
+    check(plan) {
+      const declared = new Set(Object.keys(plan.configuration?.root_module?.outputs ?? {}));
+      return REQUIRED_OUTPUTS.filter((o) => !declared.has(o)).map((o) => `output "${o}" is missing`);
+    },
+  },
+  {
+    id: 'tags-everywhere',
+    description: 'Every taggable resource carries the Project and Environment tags',
+    check(plan) {
+      const problems = [];
+      for (const r of plannedResources(plan)) {
+        if (!('tags_all' in r.values)) continue;
+        const tags = r.values.tags_all ?? {};
+        const missing = REQUIRED_TAGS.filter((t) => !tags[t]);
+        if (missing.length) problems.push(`${r.address}: missing tags ${missing.join(', ')}`);
+      }
+      return problems;
+    },
+  },
+  {
+    id: 'alb-hardened',
+    description:
+      'Load balancers drop invalid headers; target groups use IP targets and a /health check; HTTP redirects when HTTPS exists',
+    check(plan) {
+      const resources = plannedResources(plan);
+      const problems = [];
+      for (const lb of ofType(resources, 'aws_lb')) {
+        if (lb.values.drop_invalid_header_fields !== true)
+          problems.push(`${lb.address}: drop_invalid_header_fields must be true`);
+      }
+      for (const tg of ofType(resources, 'aws_lb_target_group')) {
+        if (tg.values.target_type !== 'ip')
+          problems.push(`${tg.address}: target_type must be ip (Fargate awsvpc)`);
+        if (first(tg.values.health_check)?.path !== '/health')
+          problems.push(`${tg.address}: health check path must be /health`);
+      }
+      const listeners = ofType(resources, 'aws_lb_listener');
+      if (listeners.some((l) => l.values.protocol === 'HTTPS')) {
+        for (const l of listeners.filter((x) => x.values.protocol === 'HTTP')) {
+          if (first(l.values.default_action)?.type !== 'redirect')
+            problems.push(`${l.address}: HTTP must redirect to HTTPS`);
+        }
+      }
+      return problems;
+    },
+  },
+  {
+    id: 'ecr-scanned',
+    description: 'ECR repositories scan on push and have a lifecycle policy',
+    check(plan) {
+      const resources = plannedResources(plan);
+      const problems = [];
+      const withPolicy = new Set(
+        ofType(resources, 'aws_ecr_lifecycle_policy').map((p) => p.modulePath.join('/')),
+      );
+      for (const repo of ofType(resources, 'aws_ecr_repository')) {
+        if (first(repo.values.image_scanning_configuration)?.scan_on_push !== true)
+          problems.push(`${repo.address}: scan_on_push must be true`);
+        if (!withPolicy.has(repo.modulePath.join('/')))
+          problems.push(`${repo.address}: no aws_ecr_lifecycle_policy next to it`);
+      }
+      return problems;
+    },
+  },
+];
+
+const ALLOWED_LITERAL_ATTRIBUTES = new Set(['description', 'error_message']);
+const ACCOUNT_ID = /(?<![0-9A-Za-z])[0-9]{12}(?![0-9A-Za-z])/;
+const REGION =
+  /\b(us|eu|ap|sa|ca|me|af|il|mx)(-gov)?-(north|south|east|west|central|northeast|southeast|northwest|southwest)-[0-9]\b/;
+
+/**
+ * @typedef {{path: string, items: import('./hcl.mjs').Item[]}} SourceFile parsed .tf file
+ * @type {{id: string, description: string, check: (files: SourceFile[]) => string[]}[]}
+ */
+export const sourceRules = [
+  {
+    id: 'variables-typed-and-described',
+    description: 'Every variable has a type and a description; every output a description',
+    check(files) {
+      const problems = [];
+      for (const f of files) {
+        for (const v of blocksOf(f.items, 'variable')) {
+          if (!attributeOf(v, 'type'))
+            problems.push(`${f.path}:${v.line}: variable "${v.labels[0]}" has no type`);
+          const d = attributeOf(v, 'description');
+          if (!d || /^""$/.test(d.expr))
+            problems.push(`${f.path}:${v.line}: variable "${v.labels[0]}" has no description`);
+        }
+        for (const o of blocksOf(f.items, 'output')) {
+          const d = attributeOf(o, 'description');
+          if (!d || /^""$/.test(d.expr))
+            problems.push(`${f.path}:${o.line}: output "${o.labels[0]}" has no description`);
+        }
+      }
+      return problems;
+    },
+  },
+  {
+    id: 'no-hardcoded-account-or-region',
+    description: 'No account IDs or region names in configuration values (descriptions may give examples)',
+    check(files) {
+      const problems = [];
+      for (const f of files) {
+        for (const { attribute } of walkAttributes(f.items)) {
+          if (ALLOWED_LITERAL_ATTRIBUTES.has(attribute.name)) continue;
+          const account = ACCOUNT_ID.exec(attribute.expr);
+          if (account)
+            problems.push(
+              `${f.path}:${attribute.line}: ${attribute.name} hard-codes account-like number ${account[0]}`,
+            );
+          const region = REGION.exec(attribute.expr);
+          if (region)
+            problems.push(`${f.path}:${attribute.line}: ${attribute.name} hard-codes region ${region[0]}`);
+        }
+      }
+      return problems;
+    },
+  },
+];
