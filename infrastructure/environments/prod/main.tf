@@ -11,6 +11,12 @@ provider "aws" {
 
 data "aws_availability_zones" "available" {
   state = "available"
+
+  # Regular zones only: Local and Wavelength Zones lack most of the services used here.
+  filter {
+    name   = "opt-in-status"
+    values = ["opt-in-not-required"]
+  }
 }
 
 locals {

@@ -1,4 +1,3 @@
-data "aws_partition" "current" {}
 data "aws_region" "current" {}
 data "aws_caller_identity" "current" {}
 
@@ -292,6 +291,7 @@ resource "aws_ecs_service" "this" {
     ignore_changes = [desired_count]
   }
 
+  # The first tasks start right away and need the execution role's permissions to pull and read secrets.
   depends_on = [aws_iam_role_policy.execution]
 }
 

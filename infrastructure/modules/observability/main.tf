@@ -144,8 +144,8 @@ resource "aws_cloudwatch_metric_alarm" "db_free_storage" {
   evaluation_periods  = 1
   comparison_operator = "LessThanThreshold"
   threshold           = var.db_free_storage_threshold_gib * 1024 * 1024 * 1024
-  # No data from a running database is itself worth a look.
-  treat_missing_data = "breaching"
+  # A stopped dev database reports nothing; keep the last state instead of alarming.
+  treat_missing_data = "missing"
   alarm_actions      = local.alarm_actions
   ok_actions         = local.alarm_actions
 

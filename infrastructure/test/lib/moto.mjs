@@ -12,42 +12,46 @@ const HOST = '127.0.0.1';
 
 let pythonCache;
 
+const hasMoto = (python) => {
+  try {
+    // find_spec instead of an import: importing moto takes seconds.
+    execFileSync(
+      python,
+      ['-c', 'import importlib.util, sys; sys.exit(importlib.util.find_spec("moto") is None)'],
+      {
+        stdio: 'ignore',
+        timeout: 30_000,
+      },
+    );
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** The interpreter in the shebang of the `moto_server` entry point (pyenv shims resolved), if any. */
+function motoServerInterpreter() {
+  try {
+    const script = execFileSync(
+      'sh',
+      ['-c', 'command -v pyenv >/dev/null && pyenv which moto_server || command -v moto_server'],
+      { encoding: 'utf8', timeout: 10_000 },
+    ).trim();
+    const shebang = execFileSync('head', ['-n1', script], { encoding: 'utf8', timeout: 5_000 }).trim();
+    return shebang.startsWith('#!') && !shebang.includes(' ') ? shebang.slice(2) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Python interpreter that can import moto: $MOTO_PYTHON, python3, python, or the one behind `moto_server`. */
 export function findMotoPython() {
   if (pythonCache) return pythonCache;
   const candidates = [process.env.MOTO_PYTHON, 'python3', 'python'].filter(Boolean);
-  try {
-    // pyenv and pip entry points start with "#!<interpreter>"
-    const script = execFileSync(
-      'sh',
-      ['-c', 'command -v pyenv >/dev/null && pyenv which moto_server || command -v moto_server'],
-      {
-        encoding: 'utf8',
-        timeout: 10_000,
-      },
-    ).trim();
-    const shebang = execFileSync('head', ['-n1', script], { encoding: 'utf8', timeout: 5_000 }).trim();
-    if (shebang.startsWith('#!') && !shebang.includes(' ')) candidates.push(shebang.slice(2));
-  } catch {
-    // no moto_server on PATH; the candidates above may still work
-  }
-  for (const python of candidates) {
-    try {
-      // find_spec instead of an import: importing moto takes seconds.
-      execFileSync(
-        python,
-        ['-c', 'import importlib.util, sys; sys.exit(importlib.util.find_spec("moto") is None)'],
-        {
-          stdio: 'ignore',
-          timeout: 30_000,
-        },
-      );
-      return (pythonCache = python);
-    } catch {
-      // try the next one
-    }
-  }
-  throw new Error('No Python with moto found (set MOTO_PYTHON); moto_server 5.x must be installed');
+  pythonCache = candidates.find(hasMoto) ?? [motoServerInterpreter()].find((p) => p && hasMoto(p));
+  if (!pythonCache)
+    throw new Error('No Python with moto found (set MOTO_PYTHON); moto_server 5.x must be installed');
+  return pythonCache;
 }
 
 function freePort() {
