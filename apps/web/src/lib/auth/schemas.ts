@@ -24,16 +24,20 @@ export const newPassword = z
     }
   });
 
-export const SignUpForm = z
-  .object({
-    email,
-    password: newPassword,
-    confirmPassword: z.string().min(1, { message: 'Type the password again' }),
-  })
-  .refine((form) => form.password === form.confirmPassword, {
+/** A new password typed twice: the policy on the first, equality on the second. */
+const newPasswordTwice = {
+  password: newPassword,
+  confirmPassword: z.string().min(1, { message: 'Type the password again' }),
+};
+
+function passwordsMatch<T extends z.ZodType<{ password: string; confirmPassword: string }>>(schema: T) {
+  return schema.refine((form) => form.password === form.confirmPassword, {
     path: ['confirmPassword'],
     message: 'The passwords do not match',
   });
+}
+
+export const SignUpForm = passwordsMatch(z.object({ email, ...newPasswordTwice }));
 export type SignUpForm = z.input<typeof SignUpForm>;
 
 export const SignInForm = z.object({
@@ -50,15 +54,5 @@ export type ConfirmSignUpForm = z.input<typeof ConfirmSignUpForm>;
 export const ForgotPasswordForm = z.object({ email });
 export type ForgotPasswordForm = z.input<typeof ForgotPasswordForm>;
 
-export const ResetPasswordForm = z
-  .object({
-    email,
-    code,
-    password: newPassword,
-    confirmPassword: z.string().min(1, { message: 'Type the password again' }),
-  })
-  .refine((form) => form.password === form.confirmPassword, {
-    path: ['confirmPassword'],
-    message: 'The passwords do not match',
-  });
+export const ResetPasswordForm = passwordsMatch(z.object({ email, code, ...newPasswordTwice }));
 export type ResetPasswordForm = z.input<typeof ResetPasswordForm>;

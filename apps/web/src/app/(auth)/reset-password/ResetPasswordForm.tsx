@@ -5,7 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useForm, useWatch } from 'react-hook-form';
 import { showAuthError } from '@/components/auth/auth-form';
 import { AuthCard } from '@/components/auth/AuthCard';
-import { PasswordPolicy } from '@/components/auth/PasswordPolicy';
+import { NewPasswordFields } from '@/components/auth/NewPasswordFields';
 import { Alert } from '@/components/ui/Alert';
 import { Field } from '@/components/ui/Field';
 import { completePasswordReset } from '@/lib/auth/actions';
@@ -69,21 +69,14 @@ export function ResetPasswordForm({ email }: { email: string }) {
             />
           )}
         </Field>
-        <Field
-          id="password"
+        <NewPasswordFields
           label="New password"
-          error={errors.password?.message}
-          hint={<PasswordPolicy password={password} />}
-        >
-          {(a11y) => (
-            <input {...a11y} type="password" autoComplete="new-password" {...register('password')} />
-          )}
-        </Field>
-        <Field id="confirmPassword" label="Confirm new password" error={errors.confirmPassword?.message}>
-          {(a11y) => (
-            <input {...a11y} type="password" autoComplete="new-password" {...register('confirmPassword')} />
-          )}
-        </Field>
+          password={password}
+          passwordInput={register('password')}
+          confirmInput={register('confirmPassword')}
+          passwordError={errors.password?.message}
+          confirmError={errors.confirmPassword?.message}
+        />
         <button type="submit" className="btn btn-primary btn-block" disabled={isSubmitting}>
           {isSubmitting ? 'Saving…' : 'Set new password'}
         </button>

@@ -5,7 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useForm, useWatch } from 'react-hook-form';
 import { showAuthError } from '@/components/auth/auth-form';
 import { AuthCard } from '@/components/auth/AuthCard';
-import { PasswordPolicy } from '@/components/auth/PasswordPolicy';
+import { NewPasswordFields } from '@/components/auth/NewPasswordFields';
 import { Alert } from '@/components/ui/Alert';
 import { Field } from '@/components/ui/Field';
 import { registerAccount } from '@/lib/auth/actions';
@@ -52,21 +52,14 @@ export function SignUpForm() {
         <Field id="email" label="Email" error={errors.email?.message}>
           {(a11y) => <input {...a11y} type="email" autoComplete="email" {...register('email')} />}
         </Field>
-        <Field
-          id="password"
+        <NewPasswordFields
           label="Password"
-          error={errors.password?.message}
-          hint={<PasswordPolicy password={password} />}
-        >
-          {(a11y) => (
-            <input {...a11y} type="password" autoComplete="new-password" {...register('password')} />
-          )}
-        </Field>
-        <Field id="confirmPassword" label="Confirm password" error={errors.confirmPassword?.message}>
-          {(a11y) => (
-            <input {...a11y} type="password" autoComplete="new-password" {...register('confirmPassword')} />
-          )}
-        </Field>
+          password={password}
+          passwordInput={register('password')}
+          confirmInput={register('confirmPassword')}
+          passwordError={errors.password?.message}
+          confirmError={errors.confirmPassword?.message}
+        />
         <button type="submit" className="btn btn-primary btn-block" disabled={isSubmitting}>
           {isSubmitting ? 'Creating your account…' : 'Create account'}
         </button>
