@@ -1,6 +1,5 @@
 import { type AuthenticatedUser } from '../auth/authenticated-user';
 import { type PrismaService } from '../prisma/prisma.service';
-import { prismaKnownError } from '../testing/prisma-fakes';
 import { DashboardService } from './dashboard.service';
 
 const USER = { id: 'user-1', currency: 'USD', timeZone: 'Pacific/Auckland' } as AuthenticatedUser;
@@ -35,7 +34,6 @@ function fakeDatabase(
       return overallBudget === null ? [] : [{ budgetMinor: overallBudget }];
     }
     if (sql.includes('FROM expenses e WHERE')) return [];
-    if (sql.includes('now() AT TIME ZONE')) return [{ month: '2026-12' }];
     throw new Error(`unexpected query: ${sql}`);
   });
 }
@@ -74,24 +72,19 @@ describe('DashboardService', () => {
     expect(dashboard.overallBudget).toEqual({ budgetMinor: null, percentUsed: null });
   });
 
-  it("defaults to this month in the user's time zone, computed by PostgreSQL", async () => {
-    const queryRaw = fakeDatabase();
-    const dashboard = await serviceWith(queryRaw).forMonth(USER);
-    expect(dashboard.month).toBe('2026-12');
-    const timeZoneQuery = queryRaw.mock.calls.find(([query]) =>
-      query.strings.join('?').includes('AT TIME ZONE'),
-    );
-    expect(timeZoneQuery?.[0].values).toEqual(['Pacific/Auckland']);
-  });
-
-  it("falls back to UTC when PostgreSQL does not know the user's zone", async () => {
-    const database = fakeDatabase();
-    const queryRaw = jest.fn(async (query: { strings: string[]; values: unknown[] }) => {
-      if (query.strings.join('?').includes('AT TIME ZONE') && query.values[0] !== 'UTC') {
-        throw prismaKnownError('P2010', { originalCode: '22023', kind: 'postgres' });
-      }
-      return database(query);
-    });
-    await expect(serviceWith(queryRaw).forMonth(USER)).resolves.toMatchObject({ month: '2026-12' });
+  it("defaults to this month in the user's time zone", async () => {
+    // 30 November, 12:00 UTC is already 1 December in Auckland.
+    jest.useFakeTimers({ now: new Date('2026-11-30T12:00:00Z'), doNotFake: ['nextTick', 'setImmediate'] });
+    try {
+      const queryRaw = fakeDatabase();
+      const dashboard = await serviceWith(queryRaw).forMonth(USER);
+      expect(dashboard.month).toBe('2026-12');
+      const monthlyQuery = queryRaw.mock.calls.find(([query]) =>
+        query.strings.join('?').includes('AS month_start'),
+      );
+      expect(monthlyQuery?.[0].values).toContain('2026-12-01');
+    } finally {
+      jest.useRealTimers();
+    }
   });
 });

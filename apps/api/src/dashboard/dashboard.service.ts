@@ -1,14 +1,13 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { type CategoryTotal, type Dashboard } from '@spendwise/contracts';
 import { Prisma } from '@spendwise/db';
 import { type AuthenticatedUser } from '../auth/authenticated-user';
 import { EXPENSE_COLUMNS, NEWEST_FIRST } from '../expenses/expense-filters.sql';
 import { type ExpenseRow, toExpense } from '../expenses/expense.mapper';
-import { sqlStateOf } from '../errors/prisma-error.mapper';
 import { PrismaService } from '../prisma/prisma.service';
+import { currentMonthIn } from './current-month';
 import {
   categoryTotalsQuery,
-  currentMonthQuery,
   dailyTotalsQuery,
   monthlyTotalsQuery,
   type MonthScope,
@@ -16,8 +15,6 @@ import {
 } from './dashboard.sql';
 
 const RECENT_COUNT = 5;
-// SQLSTATE PostgreSQL raises for a time zone name it does not know.
-const INVALID_PARAMETER_VALUE = '22023';
 const UNCATEGORISED = { name: 'Uncategorised', color: '#94a3b8' };
 
 interface CategoryTotalRow {
@@ -36,12 +33,10 @@ interface CategoryTotalRow {
  */
 @Injectable()
 export class DashboardService {
-  private readonly logger = new Logger(DashboardService.name);
-
   constructor(private readonly prisma: PrismaService) {}
 
   async forMonth(user: AuthenticatedUser, requestedMonth?: string): Promise<Dashboard> {
-    const month = requestedMonth ?? (await this.currentMonth(user.timeZone));
+    const month = requestedMonth ?? currentMonthIn(user.timeZone);
     const scope: MonthScope = { userId: user.id, currency: user.currency, start: `${month}-01` };
     const db = this.prisma.client;
     const [monthly, byCategory, daily, overall, recent] = await Promise.all([
@@ -73,18 +68,6 @@ export class DashboardService {
       monthly: monthly.map((row) => ({ month: row.month, totalMinor: Number(row.totalMinor) })),
       recent: recent.map(toExpense),
     };
-  }
-
-  private async currentMonth(timeZone: string): Promise<string> {
-    try {
-      const [row] = await this.prisma.client.$queryRaw<Array<{ month: string }>>(currentMonthQuery(timeZone));
-      return row!.month;
-    } catch (error) {
-      // A zone the runtime accepted but this PostgreSQL's tz database lacks: fall back to UTC rather than fail.
-      if (sqlStateOf(error) !== INVALID_PARAMETER_VALUE) throw error;
-      this.logger.warn({ timeZone }, 'time zone unknown to PostgreSQL; using UTC');
-      return this.currentMonth('UTC');
-    }
   }
 }
 

@@ -10,20 +10,19 @@ export interface MonthScope {
 
 const monthEnd = (start: string) => Prisma.sql`(${start}::date + interval '1 month')::date`;
 
-/** "This month" where the user is: the calendar month of now() in their IANA time zone. */
-export const currentMonthQuery = (timeZone: string) =>
-  Prisma.sql`SELECT to_char(now() AT TIME ZONE ${timeZone}, 'YYYY-MM') AS month`;
-
-/** Totals for the 12 months ending with the chosen one, oldest first, months without spending as 0. */
+/**
+ * Totals for the 12 months ending with the chosen one, oldest first, months without spending as 0. Read from
+ * expense_monthly_totals (kept by triggers on expenses): at most 12 × categories rows, however many expenses.
+ */
 export const monthlyTotalsQuery = ({ userId, currency, start }: MonthScope) => Prisma.sql`
   WITH months AS (
     SELECT generate_series(${start}::date - interval '11 months', ${start}::date, interval '1 month')::date AS month_start
   ),
   totals AS (
-    SELECT date_trunc('month', e.occurred_on)::date AS month_start, SUM(e.amount_minor) AS total
-    FROM expenses e
-    WHERE e.user_id = ${userId}::uuid AND e.currency = ${currency}
-      AND e.occurred_on >= (${start}::date - interval '11 months')::date AND e.occurred_on < ${monthEnd(start)}
+    SELECT t.month AS month_start, SUM(t.total_minor) AS total
+    FROM expense_monthly_totals t
+    WHERE t.user_id = ${userId}::uuid AND t.currency = ${currency}
+      AND t.month BETWEEN (${start}::date - interval '11 months')::date AND ${start}::date
     GROUP BY 1
   )
   SELECT to_char(m.month_start, 'YYYY-MM') AS month, COALESCE(t.total, 0)::bigint AS "totalMinor"
@@ -32,15 +31,14 @@ export const monthlyTotalsQuery = ({ userId, currency, start }: MonthScope) => P
 
 /**
  * Spending per category in the month with each category's budget; categories with neither spending nor a budget
- * are left out. Uncategorised spending is one row with a null id. Largest first.
+ * are left out. Uncategorised spending is one row with a null id. Largest first. Spending comes from
+ * expense_monthly_totals, which has one row per category and month.
  */
 export const categoryTotalsQuery = ({ userId, currency, start }: MonthScope) => Prisma.sql`
   WITH spent AS (
-    SELECT e.category_id, SUM(e.amount_minor) AS total
-    FROM expenses e
-    WHERE e.user_id = ${userId}::uuid AND e.currency = ${currency}
-      AND e.occurred_on >= ${start}::date AND e.occurred_on < ${monthEnd(start)}
-    GROUP BY e.category_id
+    SELECT t.category_id, t.total_minor AS total
+    FROM expense_monthly_totals t
+    WHERE t.user_id = ${userId}::uuid AND t.currency = ${currency} AND t.month = ${start}::date
   )
   SELECT c.id AS "categoryId", c.name, c.color, COALESCE(s.total, 0)::bigint AS "totalMinor",
     b.amount_minor AS "budgetMinor"

@@ -1,0 +1,267 @@
+/**
+ * expense_monthly_totals is derived data kept by triggers: after any mix of writes — single and multi-row,
+ * edits that move an expense between months, categories or currencies, deleted categories and users, concurrent
+ * writers — it must equal what summing the expenses gives. A pseudo-random but seeded sequence, so a failure
+ * replays.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { migrateDeploy, runPrismaCli } from '../cli.mjs';
+import { createEmptyDatabase } from './support/databases';
+
+const MIGRATIONS = path.join(__dirname, '../prisma/migrations');
+const TOTALS_MIGRATION = '20261126113000_expense_monthly_totals';
+
+const DERIVED = `
+  SELECT user_id, currency, to_char(month, 'YYYY-MM') AS month, category_id, total_minor::text AS total, expense_count AS count
+  FROM expense_monthly_totals ORDER BY 1, 2, 3, 4 NULLS FIRST`;
+const SUMMED = `
+  SELECT user_id, currency, to_char(date_trunc('month', occurred_on), 'YYYY-MM') AS month, category_id,
+    SUM(amount_minor)::text AS total, COUNT(*)::int AS count
+  FROM expenses GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4 NULLS FIRST`;
+
+/** mulberry32: a tiny seeded generator, so the "random" writes are the same on every run. */
+function seededRandom(seed: number) {
+  let state = seed;
+  const next = () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return {
+    int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
+    pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!,
+  };
+}
+
+async function expectTotalsToMatchExpenses(db: pg.Pool) {
+  const [derived, summed] = await Promise.all([db.query(DERIVED), db.query(SUMMED)]);
+  expect(summed.rows.length).toBeGreaterThan(0);
+  expect(derived.rows).toEqual(summed.rows);
+}
+
+async function insertUser(db: pg.Pool | pg.PoolClient, label: string): Promise<string> {
+  const { rows } = await db.query<{ id: string }>(
+    `INSERT INTO users (id, cognito_sub, email, updated_at) VALUES (gen_random_uuid(), $1, $2, now()) RETURNING id`,
+    [`sub-${label}`, `${label}@example.com`],
+  );
+  return rows[0]!.id;
+}
+
+async function insertCategories(db: pg.Pool, userId: string, count: number): Promise<string[]> {
+  const { rows } = await db.query<{ id: string }>(
+    `INSERT INTO categories (id, user_id, name, normalized_name, color, updated_at)
+     SELECT gen_random_uuid(), $1, 'Category ' || i, 'category ' || i, '#112233', now() FROM generate_series(1, $2) i
+     RETURNING id`,
+    [userId, count],
+  );
+  return rows.map((row) => row.id);
+}
+
+const insertExpenses = (
+  db: pg.Pool | pg.PoolClient,
+  rows: Array<{ userId: string; categoryId: string | null; amount: number; currency: string; on: string }>,
+) =>
+  db.query(
+    `INSERT INTO expenses (id, user_id, category_id, amount_minor, currency, occurred_on, description, updated_at)
+     SELECT gen_random_uuid(), r.user_id, r.category_id, r.amount, r.currency, r.on, 'test', now()
+     FROM json_to_recordset($1::json) AS r(user_id uuid, category_id uuid, amount int, currency char(3), "on" date)`,
+    [JSON.stringify(rows.map((r) => ({ ...r, user_id: r.userId, category_id: r.categoryId })))],
+  );
+
+describe('expense_monthly_totals', () => {
+  let url: string;
+  let db: pg.Pool;
+
+  beforeAll(async () => {
+    url = await createEmptyDatabase('totals');
+    db = new pg.Pool({ connectionString: url, max: 8 });
+  });
+  afterAll(() => db?.end());
+
+  it('is backfilled from the expenses that exist when the migration runs', async () => {
+    // Apply every migration before the totals one by hand, write expenses, then deploy the rest.
+    const earlier = (await readdir(MIGRATIONS, { withFileTypes: true }))
+      .filter((entry) => entry.isDirectory() && entry.name < TOTALS_MIGRATION)
+      .map((entry) => entry.name)
+      .sort();
+    for (const name of earlier)
+      await db.query(await readFile(path.join(MIGRATIONS, name, 'migration.sql'), 'utf8'));
+    const userId = await insertUser(db, 'backfill');
+    const [food] = await insertCategories(db, userId, 1);
+    await insertExpenses(db, [
+      { userId, categoryId: food!, amount: 1250, currency: 'USD', on: '2026-01-31' },
+      { userId, categoryId: food!, amount: 750, currency: 'USD', on: '2026-01-01' },
+      { userId, categoryId: null, amount: 99, currency: 'EUR', on: '2026-02-14' },
+    ]);
+    // Record the earlier migrations as applied so deploy runs only the rest.
+    await migrateDeployFrom(url, earlier);
+
+    const { rows } = await db.query(DERIVED);
+    expect(rows).toEqual([
+      { user_id: userId, currency: 'EUR', month: '2026-02', category_id: null, total: '99', count: 1 },
+      { user_id: userId, currency: 'USD', month: '2026-01', category_id: food, total: '2000', count: 2 },
+    ]);
+  });
+
+  it('equals the summed expenses after 400 random writes of every kind', async () => {
+    const random = seededRandom(20261126);
+    const users = await Promise.all(['a', 'b', 'c'].map((label) => insertUser(db, `random-${label}`)));
+    const categoriesOf = new Map<string, string[]>();
+    for (const userId of users) categoriesOf.set(userId, await insertCategories(db, userId, 4));
+    const someDay = () =>
+      `2026-${String(random.int(1, 4)).padStart(2, '0')}-${String(random.int(1, 28)).padStart(2, '0')}`;
+    const someCategory = (userId: string) => random.pick([null, ...(categoriesOf.get(userId) ?? [])]);
+    const someExpense = async () =>
+      (await db.query<{ id: string }>('SELECT id FROM expenses ORDER BY random() LIMIT 1')).rows[0]?.id;
+
+    const writes = [
+      async () => {
+        const userId = random.pick(users);
+        const rows = Array.from({ length: random.int(1, 5) }, () => ({
+          userId,
+          categoryId: someCategory(userId),
+          amount: random.int(1, 100_000),
+          currency: random.pick(['USD', 'USD', 'EUR']),
+          on: someDay(),
+        }));
+        await insertExpenses(db, rows);
+      },
+      async () => {
+        const id = await someExpense();
+        await db.query('UPDATE expenses SET amount_minor = $2 WHERE id = $1', [id, random.int(1, 100_000)]);
+      },
+      async () => {
+        const id = await someExpense();
+        await db.query('UPDATE expenses SET occurred_on = $2 WHERE id = $1', [id, someDay()]);
+      },
+      async () => {
+        const id = await someExpense();
+        const { rows } = await db.query<{ user_id: string }>('SELECT user_id FROM expenses WHERE id = $1', [
+          id,
+        ]);
+        if (rows[0])
+          await db.query('UPDATE expenses SET category_id = $2 WHERE id = $1', [
+            id,
+            someCategory(rows[0].user_id),
+          ]);
+      },
+      async () => {
+        const id = await someExpense();
+        await db.query(
+          "UPDATE expenses SET currency = CASE currency WHEN 'USD' THEN 'EUR' ELSE 'USD' END WHERE id = $1",
+          [id],
+        );
+      },
+      async () => {
+        await db.query(`UPDATE expenses SET description = 'edited' WHERE id = $1`, [await someExpense()]);
+      },
+      async () => {
+        await db.query('DELETE FROM expenses WHERE id = $1', [await someExpense()]);
+      },
+      async () => {
+        // Many rows at once, across months and categories.
+        await db.query(
+          'UPDATE expenses SET amount_minor = amount_minor + 1 WHERE user_id = $1 AND occurred_on >= $2',
+          [random.pick(users), someDay()],
+        );
+      },
+      async () => {
+        // ON DELETE SET NULL moves the category's spending to "uncategorised".
+        const userId = random.pick(users);
+        const categories = categoriesOf.get(userId)!;
+        if (categories.length <= 1) return;
+        const gone = categories.splice(random.int(0, categories.length - 1), 1)[0];
+        await db.query('DELETE FROM categories WHERE id = $1', [gone]);
+      },
+    ];
+    for (let step = 1; step <= 400; step++) {
+      await random.pick(writes)();
+      if (step % 50 === 0) await expectTotalsToMatchExpenses(db);
+    }
+
+    // Deleting a user cascades to their expenses, and their totals go with them.
+    await db.query('DELETE FROM users WHERE id = $1', [users[0]]);
+    const left = await db.query('SELECT count(*)::int AS n FROM expense_monthly_totals WHERE user_id = $1', [
+      users[0],
+    ]);
+    expect(left.rows[0].n).toBe(0);
+    await expectTotalsToMatchExpenses(db);
+  });
+
+  it('does not rewrite totals when an edit leaves amount, month, category and currency alone', async () => {
+    const userId = await insertUser(db, 'untouched');
+    await insertExpenses(db, [{ userId, categoryId: null, amount: 500, currency: 'USD', on: '2026-03-03' }]);
+    const version = () =>
+      db.query<{ xmin: string }>('SELECT xmin::text FROM expense_monthly_totals WHERE user_id = $1', [
+        userId,
+      ]);
+    const before = (await version()).rows;
+    await db.query(
+      `UPDATE expenses SET description = 'renamed', note = 'n', occurred_on = '2026-03-09' WHERE user_id = $1`,
+      [userId],
+    );
+    expect((await version()).rows).toEqual(before);
+    await db.query(`UPDATE expenses SET amount_minor = 501 WHERE user_id = $1`, [userId]);
+    expect((await version()).rows).not.toEqual(before);
+  });
+
+  it('stays exact with eight concurrent writers on the same user and months, without deadlocks', async () => {
+    // The API writes expenses one statement at a time; each statement locks its totals rows in key order, so
+    // concurrent statements queue instead of deadlocking, even when they move spending between the same months.
+    const userId = await insertUser(db, 'concurrent');
+    const [category] = await insertCategories(db, userId, 1);
+    const writer = async (seed: number) => {
+      const random = seededRandom(seed);
+      const day = () => random.pick(['2026-05-10', '2026-05-20', '2026-06-02']);
+      for (let i = 0; i < 60; i++) {
+        const step = random.int(0, 3);
+        if (step <= 1)
+          await insertExpenses(db, [
+            {
+              userId,
+              categoryId: random.pick([null, category!]),
+              amount: random.int(1, 999),
+              currency: 'USD',
+              on: day(),
+            },
+            {
+              userId,
+              categoryId: random.pick([null, category!]),
+              amount: random.int(1, 999),
+              currency: 'USD',
+              on: day(),
+            },
+          ]);
+        else if (step === 2)
+          await db.query(
+            `UPDATE expenses SET occurred_on = $2, category_id = $3
+             WHERE id IN (SELECT id FROM expenses WHERE user_id = $1 ORDER BY random() LIMIT 3)`,
+            [userId, day(), random.pick([null, category!])],
+          );
+        else
+          await db.query(
+            `DELETE FROM expenses WHERE id = (SELECT id FROM expenses WHERE user_id = $1 ORDER BY random() LIMIT 1)`,
+            [userId],
+          );
+      }
+    };
+    await Promise.all(Array.from({ length: 8 }, (_, index) => writer(index + 1)));
+    await expectTotalsToMatchExpenses(db);
+  });
+});
+
+/**
+ * `migrate deploy` for a database whose earlier migrations were applied by hand: mark them applied with
+ * `migrate resolve`, then deploy the rest through the real CLI.
+ */
+async function migrateDeployFrom(url: string, alreadyApplied: string[]) {
+  for (const name of alreadyApplied) {
+    const resolved = await runPrismaCli(['migrate', 'resolve', '--applied', name], { databaseUrl: url });
+    expect(resolved.code, resolved.stderr).toBe(0);
+  }
+  await migrateDeploy(url);
+}
