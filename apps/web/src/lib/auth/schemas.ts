@@ -1,4 +1,6 @@
 /** Form schemas for the sign-in pages. The password rules are the user pool's, from @spendwise/contracts. */
+// First: zod must be jitless before any schema (these or @spendwise/contracts') is built.
+import '@/lib/zod-without-eval';
 import { passwordPolicyChecks } from '@spendwise/contracts/defaults';
 import { z } from 'zod';
 

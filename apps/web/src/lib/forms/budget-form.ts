@@ -1,4 +1,6 @@
 /** The budget form: an amount typed as a decimal in the person's currency, stored as minor units. */
+// First: zod must be jitless before any schema (these or @spendwise/contracts') is built.
+import '@/lib/zod-without-eval';
 import { z } from 'zod';
 import { parseAmountInput } from '@/lib/money';
 

@@ -1,4 +1,6 @@
 /** The category form: exactly the contract's rules for a new category's name and colour. */
+// First: zod must be jitless before any schema (these or @spendwise/contracts') is built.
+import '@/lib/zod-without-eval';
 import { CreateCategoryInput } from '@spendwise/contracts';
 import { z } from 'zod';
 

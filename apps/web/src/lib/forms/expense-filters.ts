@@ -2,6 +2,8 @@
  * The expense list's filters in their three shapes: the URL query (what a reload or a shared link keeps), the
  * filter form (amounts as decimals) and the API query (amounts in minor units). The rules are the contract's.
  */
+// First: zod must be jitless before any schema (these or @spendwise/contracts') is built.
+import '@/lib/zod-without-eval';
 import { ExpenseFilters } from '@spendwise/contracts';
 import { z } from 'zod';
 import { amountInputValue, parseAmountInput } from '@/lib/money';

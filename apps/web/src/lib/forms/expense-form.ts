@@ -2,6 +2,8 @@
  * The expense form's schema, built from the shared contract: the same rules the API enforces, plus the two
  * things only a form has — an amount typed as a decimal in the person's currency, and tags typed as text.
  */
+// First: zod must be jitless before any schema (these or @spendwise/contracts') is built.
+import '@/lib/zod-without-eval';
 import { CreateExpenseInput, Uuid, type CreateExpense } from '@spendwise/contracts';
 import { z } from 'zod';
 import { parseAmountInput } from '@/lib/money';

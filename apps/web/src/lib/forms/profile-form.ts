@@ -1,4 +1,6 @@
 /** The settings form: display name, currency and time zone, by the contract's rules for a profile update. */
+// First: zod must be jitless before any schema (these or @spendwise/contracts') is built.
+import '@/lib/zod-without-eval';
 import { UpdateProfileInput } from '@spendwise/contracts';
 import { z } from 'zod';
 
