@@ -4,25 +4,6 @@ import { parsePublicEnv } from './src/lib/env';
 // Fails `next build` / `next dev` with the name of every missing or malformed variable.
 const env = parsePublicEnv(process.env);
 
-const cognitoOrigin =
-  env.NEXT_PUBLIC_COGNITO_ENDPOINT ?? `https://cognito-idp.${env.NEXT_PUBLIC_AWS_REGION}.amazonaws.com`;
-const isDev = process.env.NODE_ENV === 'development';
-
-// The browser may talk to this app, the API and Cognito, and nothing else.
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  // Next.js bootstraps hydration with inline scripts; dev mode also evaluates code for fast refresh.
-  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ''}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  `connect-src 'self' ${new URL(env.NEXT_PUBLIC_API_URL).origin} ${new URL(cognitoOrigin).origin}${isDev ? ' ws:' : ''}`,
-  "frame-ancestors 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "object-src 'none'",
-].join('; ');
-
 const nextConfig: NextConfig = {
   // A self-contained server for the container image (Dockerfile `web` target); `next start` still serves it.
   output: 'standalone',
@@ -40,12 +21,13 @@ const nextConfig: NextConfig = {
     },
   },
   poweredByHeader: false,
+  // The Content-Security-Policy is not here: it carries a fresh nonce per request, set by src/proxy.ts
+  // (policy in src/lib/security/content-security-policy.ts). These headers are the same for every response.
   async headers() {
     return [
       {
         source: '/:path*',
         headers: [
-          { key: 'Content-Security-Policy', value: contentSecurityPolicy },
           { key: 'X-Content-Type-Options', value: 'nosniff' },
           { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
           { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
