@@ -175,6 +175,39 @@ describe('/expenses: create, read, update, delete', () => {
       ]);
     });
 
+    it('refuses a key whose expense has since been deleted (409) and stores nothing', async () => {
+      const key = randomUUID();
+      const created = await api.post('/expenses', body, { headers: { 'idempotency-key': key } });
+      expect((await api.delete(`/expenses/${created.body.id}`)).status).toBe(204);
+      const late = await api.post('/expenses', body, { headers: { 'idempotency-key': key } });
+      expect(late.status).toBe(409);
+      expect(late.body.details).toEqual([
+        { field: 'Idempotency-Key', message: 'belongs to an expense that was deleted' },
+      ]);
+      expect((await api.get(`/expenses/${created.body.id}`)).status).toBe(404);
+    });
+
+    it('never brings an expense back when retries of its create race its delete', async () => {
+      for (let round = 0; round < 15; round++) {
+        const key = randomUUID();
+        const raced = { ...body, description: `Raced ${key}` };
+        const created = await api.post('/expenses', raced, { headers: { 'idempotency-key': key } });
+        const [deleted, ...retries] = await Promise.all([
+          api.delete(`/expenses/${created.body.id}`),
+          ...Array.from({ length: 3 }, () =>
+            api.post('/expenses', raced, { headers: { 'idempotency-key': key } }),
+          ),
+        ]);
+        expect(deleted.status).toBe(204);
+        for (const retry of retries) {
+          expect([200, 409]).toContain(retry.status);
+          if (retry.status === 200) expect(retry.body.id).toBe(created.body.id);
+        }
+        const stored = await api.get(`/expenses?q=${encodeURIComponent(raced.description)}`);
+        expect(stored.body.items).toEqual([]);
+      }
+    });
+
     it('rejects a malformed key (400 naming the header)', async () => {
       const response = await api.post('/expenses', body, { headers: { 'idempotency-key': 'has spaces' } });
       expect(response.status).toBe(400);

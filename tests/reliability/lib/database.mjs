@@ -1,8 +1,6 @@
 /** Direct reads of what the API stored: the proof behind "changed nothing" and "nothing lost". */
 import pg from 'pg';
 
-const TABLES = ['users', 'categories', 'expenses', 'budgets'];
-
 export function openDatabase(databaseUrl) {
   return new pg.Pool({ connectionString: databaseUrl, max: 2 });
 }
@@ -13,7 +11,12 @@ export function openDatabase(databaseUrl) {
  */
 export async function databaseFingerprint(db) {
   const parts = [];
-  for (const table of TABLES) {
+  // Every application table, read from the catalog so a new one (e.g. derived totals) is never left out.
+  const { rows: tables } = await db.query(
+    `SELECT quote_ident(tablename) AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY 1`,
+  );
+  if (tables.length < 5) throw new Error(`expected the application's tables, found ${tables.length}`);
+  for (const { name: table } of tables) {
     const { rows } = await db.query(
       `SELECT count(*)::int AS n, coalesce(md5(string_agg(t::text, '|' ORDER BY t::text)), '') AS h FROM ${table} t`,
     );

@@ -14,5 +14,11 @@ export class IdempotencyKeyReusedError extends ConflictError {
   }
 }
 
-/** Unique index on (user_id, idempotency_key). */
-export const IDEMPOTENCY_KEY_INDEX = 'expenses_user_idempotency_key';
+export class IdempotencyKeySpentError extends ConflictError {
+  constructor() {
+    super(
+      'This Idempotency-Key created an expense that has since been deleted; use a new key for a new expense',
+      [{ field: 'Idempotency-Key', message: 'belongs to an expense that was deleted' }],
+    );
+  }
+}

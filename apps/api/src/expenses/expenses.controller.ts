@@ -82,7 +82,7 @@ export class ExpensesController {
     name: 'Idempotency-Key',
     required: false,
     description:
-      'Retrying with the same key returns the expense already created (200) instead of a duplicate',
+      'Retrying with the same key returns the expense already created (200) instead of a duplicate; 409 when the key was used with another body or its expense was deleted',
   })
   @ApiResult(201, Expense, 'Created')
   @ApiResult(200, Expense, 'Already created by an earlier request with the same Idempotency-Key')

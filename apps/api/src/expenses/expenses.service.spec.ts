@@ -2,8 +2,8 @@ import { type CreateExpense } from '@spendwise/contracts';
 import { type AuthenticatedUser } from '../auth/authenticated-user';
 import { UnknownCategoryError } from '../categories/category.errors';
 import { type PrismaService } from '../prisma/prisma.service';
-import { foreignKeyViolation, uniqueViolation } from '../testing/prisma-fakes';
-import { IDEMPOTENCY_KEY_INDEX, IdempotencyKeyReusedError } from './expense.errors';
+import { foreignKeyViolation } from '../testing/prisma-fakes';
+import { IdempotencyKeyReusedError, IdempotencyKeySpentError } from './expense.errors';
 import { type ExpenseRow } from './expense.mapper';
 import { ExpensesService } from './expenses.service';
 
@@ -37,8 +37,19 @@ function setup() {
     deleteMany: jest.fn(),
   };
   const category = { count: jest.fn() };
-  const service = new ExpensesService({ client: { expense, category } } as unknown as PrismaService);
-  return { service, expense, category };
+  const expenseIdempotencyTombstone = { count: jest.fn().mockResolvedValue(0) };
+  const calls: string[] = [];
+  const $executeRaw = jest.fn(async (strings: TemplateStringsArray) => {
+    calls.push(strings.join('?'));
+    return 1;
+  });
+  // An interactive transaction runs its callback with a client bound to one connection.
+  const tx = { expense, expenseIdempotencyTombstone, $executeRaw };
+  const $transaction = jest.fn(async (fn: (client: typeof tx) => Promise<unknown>) => fn(tx));
+  const service = new ExpensesService({
+    client: { expense, category, $transaction },
+  } as unknown as PrismaService);
+  return { service, expense, category, expenseIdempotencyTombstone, $transaction, $executeRaw, calls };
 }
 
 describe('ExpensesService.create', () => {
@@ -96,11 +107,35 @@ describe('ExpensesService.create', () => {
       );
     });
 
-    it('settles a race on the same key through the unique index: the loser returns the winner’s row', async () => {
-      const { service, expense } = setup();
-      expense.findUnique.mockResolvedValueOnce(null).mockResolvedValueOnce(ROW);
-      expense.create.mockRejectedValue(uniqueViolation(IDEMPOTENCY_KEY_INDEX));
-      await expect(service.create(USER, INPUT, 'key-1')).resolves.toMatchObject({ replayed: true });
+    it('locks the key for the transaction before looking it up, then inserts with the key', async () => {
+      const { service, expense, $executeRaw, calls } = setup();
+      expense.findUnique.mockImplementation(async () => {
+        expect($executeRaw).toHaveBeenCalledTimes(1);
+        return null;
+      });
+      expense.create.mockResolvedValue(ROW);
+      await expect(service.create(USER, INPUT, 'key-1')).resolves.toMatchObject({ replayed: false });
+      expect(calls[0]).toContain('pg_advisory_xact_lock(hashtextextended(');
+      expect($executeRaw.mock.calls[0]!.slice(1)).toEqual(['user-1', 'key-1']);
+      expect(expense.create.mock.calls[0][0].data).toMatchObject({ idempotencyKey: 'key-1' });
+    });
+
+    it('refuses a key whose expense has since been deleted (409), without inserting', async () => {
+      const { service, expense, expenseIdempotencyTombstone } = setup();
+      expense.findUnique.mockResolvedValue(null);
+      expenseIdempotencyTombstone.count.mockResolvedValue(1);
+      await expect(service.create(USER, INPUT, 'key-1')).rejects.toBeInstanceOf(IdempotencyKeySpentError);
+      expect(expenseIdempotencyTombstone.count).toHaveBeenCalledWith({
+        where: { userId: 'user-1', idempotencyKey: 'key-1' },
+      });
+      expect(expense.create).not.toHaveBeenCalled();
+    });
+
+    it('needs no transaction without a key', async () => {
+      const { service, expense, $transaction } = setup();
+      expense.create.mockResolvedValue(ROW);
+      await service.create(USER, INPUT);
+      expect($transaction).not.toHaveBeenCalled();
     });
   });
 });

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { type CreateExpense, type Expense, type UpdateExpense } from '@spendwise/contracts';
 import { type AuthenticatedUser } from '../auth/authenticated-user';
-import { isForeignKeyViolation, isUniqueViolation } from '../errors/prisma-error.mapper';
+import { isForeignKeyViolation } from '../errors/prisma-error.mapper';
+import { type PrismaClient } from '@spendwise/db';
 import { PrismaService } from '../prisma/prisma.service';
 import { UnknownCategoryError } from '../categories/category.errors';
-import { ExpenseNotFoundError, IDEMPOTENCY_KEY_INDEX, IdempotencyKeyReusedError } from './expense.errors';
+import { ExpenseNotFoundError, IdempotencyKeyReusedError, IdempotencyKeySpentError } from './expense.errors';
 import { type ExpenseRow, fromIsoDate, toExpense, toIsoDate } from './expense.mapper';
 
 export interface CreatedExpense {
@@ -20,21 +21,44 @@ export class ExpensesService {
 
   /**
    * With an Idempotency-Key, a retried request returns the expense the first one created instead of a
-   * duplicate; the same key with a different body is a 409. Two concurrent requests with one key are settled by
-   * the unique index: one inserts, the other finds its row.
+   * duplicate; the same key with a different body is a 409, and so is a key whose expense was deleted since (a
+   * request the client gave up on may reach us after that delete; it must not bring the expense back). Requests
+   * with one key are serialised by a transaction-scoped advisory lock, which the delete trigger on expenses takes
+   * too (migration 20261126114500_expense_idempotency_tombstones), so each sees either the expense or its
+   * tombstone. The unique index on the key stays as the last line of defence.
    */
   async create(
     user: AuthenticatedUser,
     input: CreateExpense,
     idempotencyKey?: string,
   ): Promise<CreatedExpense> {
-    if (idempotencyKey) {
-      const earlier = await this.findByIdempotencyKey(user, idempotencyKey);
-      if (earlier) return replay(earlier, input);
+    if (!idempotencyKey) {
+      await this.assertOwnCategory(user, input.categoryId);
+      return { expense: await this.insert(this.prisma.client, user, input), replayed: false };
     }
-    await this.assertOwnCategory(user, input.categoryId);
+    return this.prisma.client.$transaction(async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${user.id}::text || ':' || ${idempotencyKey}::text, 0))`;
+      const earlier = await tx.expense.findUnique({
+        where: { userId_idempotencyKey: { userId: user.id, idempotencyKey } },
+      });
+      if (earlier) return replay(earlier, input);
+      const spent = await tx.expenseIdempotencyTombstone.count({
+        where: { userId: user.id, idempotencyKey },
+      });
+      if (spent) throw new IdempotencyKeySpentError();
+      await this.assertOwnCategory(user, input.categoryId);
+      return { expense: await this.insert(tx, user, input, idempotencyKey), replayed: false };
+    });
+  }
+
+  private async insert(
+    db: Pick<PrismaClient, 'expense'>,
+    user: AuthenticatedUser,
+    input: CreateExpense,
+    idempotencyKey?: string,
+  ): Promise<Expense> {
     try {
-      const row = await this.prisma.client.expense.create({
+      const row = await db.expense.create({
         data: {
           userId: user.id,
           currency: user.currency,
@@ -48,11 +72,8 @@ export class ExpensesService {
           idempotencyKey: idempotencyKey ?? null,
         },
       });
-      return { expense: toExpense(row), replayed: false };
+      return toExpense(row);
     } catch (error) {
-      if (idempotencyKey && isUniqueViolation(error, IDEMPOTENCY_KEY_INDEX)) {
-        return replay((await this.findByIdempotencyKey(user, idempotencyKey))!, input);
-      }
       // The category was deleted between the check and the insert.
       if (isForeignKeyViolation(error)) throw new UnknownCategoryError();
       throw error;
@@ -89,12 +110,6 @@ export class ExpensesService {
   async remove(user: AuthenticatedUser, id: string): Promise<void> {
     const { count } = await this.prisma.client.expense.deleteMany({ where: { id, userId: user.id } });
     if (count === 0) throw new ExpenseNotFoundError();
-  }
-
-  private findByIdempotencyKey(user: AuthenticatedUser, idempotencyKey: string): Promise<ExpenseRow | null> {
-    return this.prisma.client.expense.findUnique({
-      where: { userId_idempotencyKey: { userId: user.id, idempotencyKey } },
-    });
   }
 
   private async assertOwnCategory(
