@@ -171,6 +171,8 @@ export async function benchApi(scale, log) {
       api: {
         peakRssMb,
         nodeEnv: apiEnv.NODE_ENV,
+        nodeOptions: apiEnv.NODE_OPTIONS ?? null,
+        mallocArenaMax: apiEnv.MALLOC_ARENA_MAX ?? null,
         poolMax: Number(apiEnv.DATABASE_POOL_MAX),
         logLevel: apiEnv.LOG_LEVEL,
       },

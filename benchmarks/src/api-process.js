@@ -8,13 +8,32 @@ import { spawn } from 'node:child_process';
 import { openSync, closeSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { LOCAL_COGNITO } from '@spendwise/cognito-emulator';
-import { FatalWaitError, httpOk, waitFor } from '@spendwise/devkit';
+import { FatalWaitError, httpOk, repoRoot, waitFor } from '@spendwise/devkit';
 import { API_BUILD_DIR } from './api-build.js';
+
+/**
+ * The memory settings the production image runs the API with: `NODE_OPTIONS` (V8 heap limits) and
+ * `MALLOC_ARENA_MAX` from the Dockerfile's backend stage, read from the Dockerfile so the benchmark cannot drift
+ * from it. BENCH_NODE_OPTIONS / BENCH_MALLOC_ARENA_MAX override them (an empty value means the runtime's default).
+ */
+export function productionMemoryEnv() {
+  const dockerfile = readFileSync(path.join(repoRoot, 'Dockerfile'), 'utf8');
+  const backendStage = dockerfile.slice(dockerfile.indexOf(' AS backend'));
+  const env = {};
+  for (const name of ['NODE_OPTIONS', 'MALLOC_ARENA_MAX']) {
+    const value = process.env[`BENCH_${name}`] ?? backendStage.match(new RegExp(`${name}="([^"]*)"`))?.[1];
+    if (value === undefined)
+      throw new Error(`the Dockerfile's backend stage sets no ${name}; the benchmark expects it`);
+    if (value !== '') env[name] = value;
+  }
+  return env;
+}
 
 /** Environment of the benchmarked API: production-like, rate limits out of the way, pool size from the env. */
 export function benchApiEnv({ port, databaseUrl, cognitoEndpoint }) {
   return {
     PATH: process.env.PATH,
+    ...productionMemoryEnv(),
     NODE_ENV: 'development',
     HOST: '127.0.0.1',
     PORT: String(port),

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `node src/cli.js [--scale=full|ci] [--parts=api,web]`: runs the benchmark parts, prints the tables and writes
+ * `node src/cli.js [--scale=full|ci] [--parts=api,web,lighthouse]`: runs the benchmark parts, prints the tables and writes
  * results/<scale>-<parts>-latest.json (plus a timestamped copy for full runs). Exits non-zero when any case had
  * errors or non-2xx answers — never because of a timing.
  */
@@ -10,7 +10,10 @@ import { harnessProblems, printApiTable, writeResults } from './report.js';
 import { scaleNamed } from './scales.js';
 
 const { values } = parseArgs({
-  options: { scale: { type: 'string', default: 'full' }, parts: { type: 'string', default: 'api,web' } },
+  options: {
+    scale: { type: 'string', default: 'full' },
+    parts: { type: 'string', default: 'api,web,lighthouse' },
+  },
 });
 const scale = scaleNamed(values.scale);
 const parts = new Set(values.parts.split(',').map((part) => part.trim()));
@@ -28,6 +31,11 @@ if (parts.has('web')) {
   results.web = await benchWeb(log);
   printWebTable(results.web);
   problems.push(...results.web.problems);
+}
+if (parts.has('lighthouse')) {
+  const { benchLighthouse, printLighthouse } = await import('./web-lighthouse.js');
+  results.lighthouse = await benchLighthouse(log, { runs: scale.name === 'ci' ? 1 : 3 });
+  printLighthouse(results.lighthouse);
 }
 
 const label = `${scale.name}-${[...parts].sort().join('+')}`;

@@ -38,7 +38,9 @@ export function printApiTable(api, print = console.log) {
   print(line(header));
   print(widths.map((width) => '-'.repeat(width)).join('  '));
   for (const row of rows) print(line(row));
-  print(`\nAPI peak RSS (VmHWM): ${api.api.peakRssMb} MB`);
+  print(
+    `\nAPI peak RSS (VmHWM): ${api.api.peakRssMb} MB (NODE_OPTIONS: ${api.api.nodeOptions || 'V8 defaults'})`,
+  );
 }
 
 function figures(result) {

@@ -12,16 +12,16 @@ const { Prisma } = require('@spendwise/db');
 const apiModule = (file) => require(path.join(API_BUILD_DIR, file));
 const dashboardSql = new Proxy({}, { get: (_, name) => apiModule('dashboard/dashboard.sql.js')[name] });
 const filtersSql = new Proxy({}, { get: (_, name) => apiModule('expenses/expense-filters.sql.js')[name] });
+const currentMonthIn = (timeZone) => apiModule('dashboard/current-month.js').currentMonthIn(timeZone);
 
 const RECENT_COUNT = 5;
 
 const run = (pool, sql) => pool.query(sql.text, sql.values);
 
-/** What DashboardService.forMonth sends: the current month, then five aggregates in parallel. */
+/** What DashboardService.forMonth sends for the current month: five aggregates in parallel. */
 export function dashboardQuery({ userId, currency = 'USD', timeZone = 'UTC' }) {
   return async (pool) => {
-    const { rows } = await run(pool, dashboardSql.currentMonthQuery(timeZone));
-    const scope = { userId, currency, start: `${rows[0].month}-01` };
+    const scope = { userId, currency, start: `${currentMonthIn(timeZone)}-01` };
     await Promise.all([
       run(pool, dashboardSql.monthlyTotalsQuery(scope)),
       run(pool, dashboardSql.categoryTotalsQuery(scope)),
@@ -49,8 +49,7 @@ export function listSql({ userId, filters = {}, cursor = null, limit }) {
 
 /** EXPLAIN (ANALYZE, BUFFERS) of the list query and the dashboard's aggregates, for the record of why. */
 export async function explainPlans(client, { userId, cursor, searchText, limit }) {
-  const month = (await client.query(dashboardSql.currentMonthQuery('UTC').text, ['UTC'])).rows[0].month;
-  const scope = { userId, currency: 'USD', start: `${month}-01` };
+  const scope = { userId, currency: 'USD', start: `${currentMonthIn('UTC')}-01` };
   const statements = {
     monthlyTotals: dashboardSql.monthlyTotalsQuery(scope),
     categoryTotals: dashboardSql.categoryTotalsQuery(scope),
