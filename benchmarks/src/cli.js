@@ -34,7 +34,10 @@ if (parts.has('web')) {
 }
 if (parts.has('lighthouse')) {
   const { benchLighthouse, printLighthouse } = await import('./web-lighthouse.js');
-  results.lighthouse = await benchLighthouse(log, { runs: scale.name === 'ci' ? 1 : 3 });
+  results.lighthouse = await benchLighthouse(log, {
+    runs: scale.name === 'ci' ? 1 : 3,
+    screenshot: `${scale.name}-lighthouse-dashboard.png`,
+  });
   printLighthouse(results.lighthouse);
 }
 
