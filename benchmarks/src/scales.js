@@ -12,7 +12,6 @@ export const SCALES = {
     warmupSeconds: 5,
     durationSeconds: 15,
     connections: 10,
-    repeats: 1,
   },
   ci: {
     users: 20,
@@ -23,7 +22,6 @@ export const SCALES = {
     warmupSeconds: 1,
     durationSeconds: 3,
     connections: 10,
-    repeats: 1,
   },
 };
 
