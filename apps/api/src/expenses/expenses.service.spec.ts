@@ -47,7 +47,8 @@ function setup() {
   /** The values bound into the INSERT, in order. */
   const insertedValues = () => $queryRaw.mock.calls[0]!.slice(1);
   // An interactive transaction runs its callback with a client bound to one connection.
-  const tx = { expense, expenseIdempotencyTombstone, $executeRaw, $queryRaw };
+  const txCategory = { count: jest.fn() };
+  const tx = { expense, expenseIdempotencyTombstone, $executeRaw, $queryRaw, category: txCategory };
   const $transaction = jest.fn(async (fn: (client: typeof tx) => Promise<unknown>) => fn(tx));
   const service = new ExpensesService({
     client: { expense, category, $transaction, $queryRaw },
@@ -56,6 +57,7 @@ function setup() {
     service,
     expense,
     category,
+    txCategory,
     expenseIdempotencyTombstone,
     $transaction,
     $executeRaw,
@@ -147,6 +149,15 @@ describe('ExpensesService.create', () => {
         where: { userId: 'user-1', idempotencyKey: 'key-1' },
       });
       expect($queryRaw).not.toHaveBeenCalled();
+    });
+
+    it("checks the category on the transaction's own connection (never waits on a second one)", async () => {
+      const { service, expense, category, txCategory } = setup();
+      expense.findUnique.mockResolvedValue(null);
+      txCategory.count.mockResolvedValue(1);
+      await service.create(USER, { ...INPUT, categoryId: 'cat-1' }, 'key-1');
+      expect(txCategory.count).toHaveBeenCalledWith({ where: { id: 'cat-1', userId: 'user-1' } });
+      expect(category.count).not.toHaveBeenCalled();
     });
 
     it('needs no transaction without a key', async () => {

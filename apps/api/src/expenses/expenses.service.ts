@@ -48,7 +48,7 @@ export class ExpensesService {
         where: { userId: user.id, idempotencyKey },
       });
       if (spent) throw new IdempotencyKeySpentError();
-      await this.assertOwnCategory(user, input.categoryId);
+      await this.assertOwnCategory(user, input.categoryId, tx);
       return { expense: await this.insert(tx, user, input, idempotencyKey), replayed: false };
     });
   }
@@ -108,12 +108,14 @@ export class ExpensesService {
     if (count === 0) throw new ExpenseNotFoundError();
   }
 
+  /** `db`: the transaction's client inside one, so a transaction never waits on a second pooled connection. */
   private async assertOwnCategory(
     user: AuthenticatedUser,
     categoryId: string | null | undefined,
+    db: Pick<PrismaClient, 'category'> = this.prisma.client,
   ): Promise<void> {
     if (!categoryId) return;
-    const owned = await this.prisma.client.category.count({ where: { id: categoryId, userId: user.id } });
+    const owned = await db.category.count({ where: { id: categoryId, userId: user.id } });
     if (!owned) throw new UnknownCategoryError();
   }
 }
