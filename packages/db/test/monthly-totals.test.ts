@@ -9,6 +9,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrateDeploy, runPrismaCli } from '../cli.mjs';
+import { randomFor } from '../src/seed/random';
 import { createEmptyDatabase } from './support/databases';
 
 const MIGRATIONS = path.join(__dirname, '../prisma/migrations');
@@ -21,21 +22,6 @@ const SUMMED = `
   SELECT user_id, currency, to_char(date_trunc('month', occurred_on), 'YYYY-MM') AS month, category_id,
     SUM(amount_minor)::text AS total, COUNT(*)::int AS count
   FROM expenses GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4 NULLS FIRST`;
-
-/** mulberry32: a tiny seeded generator, so the "random" writes are the same on every run. */
-function seededRandom(seed: number) {
-  let state = seed;
-  const next = () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return {
-    int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
-    pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!,
-  };
-}
 
 async function expectTotalsToMatchExpenses(db: pg.Pool) {
   const [derived, summed] = await Promise.all([db.query(DERIVED), db.query(SUMMED)]);
@@ -108,7 +94,7 @@ describe('expense_monthly_totals', () => {
   });
 
   it('equals the summed expenses after 400 random writes of every kind', async () => {
-    const random = seededRandom(20261126);
+    const random = randomFor(20261126, 'monthly-totals');
     const users = await Promise.all(['a', 'b', 'c'].map((label) => insertUser(db, `random-${label}`)));
     const categoriesOf = new Map<string, string[]>();
     for (const userId of users) categoriesOf.set(userId, await insertCategories(db, userId, 4));
@@ -215,7 +201,7 @@ describe('expense_monthly_totals', () => {
     const userId = await insertUser(db, 'concurrent');
     const [category] = await insertCategories(db, userId, 1);
     const writer = async (seed: number) => {
-      const random = seededRandom(seed);
+      const random = randomFor(seed, 'concurrent-writer');
       const day = () => random.pick(['2026-05-10', '2026-05-20', '2026-06-02']);
       for (let i = 0; i < 60; i++) {
         const step = random.int(0, 3);
