@@ -35,7 +35,7 @@ if (parts.has('web')) {
 if (parts.has('lighthouse')) {
   const { benchLighthouse, printLighthouse } = await import('./web-lighthouse.js');
   results.lighthouse = await benchLighthouse(log, {
-    runs: scale.name === 'ci' ? 1 : 3,
+    runs: scale.lighthouseRuns,
     screenshot: `${scale.name}-lighthouse-dashboard.png`,
   });
   printLighthouse(results.lighthouse);

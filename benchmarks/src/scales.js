@@ -12,6 +12,7 @@ export const SCALES = {
     warmupSeconds: 5,
     durationSeconds: 15,
     connections: 10,
+    lighthouseRuns: 3,
   },
   ci: {
     users: 20,
@@ -22,6 +23,7 @@ export const SCALES = {
     warmupSeconds: 1,
     durationSeconds: 3,
     connections: 10,
+    lighthouseRuns: 1,
   },
 };
 
