@@ -4,7 +4,16 @@ import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/.next/**', '**/coverage/**', '**/generated/**', '**/.turbo/**'] },
+  {
+    ignores: [
+      '**/dist/**',
+      '**/.next/**',
+      '**/coverage/**',
+      '**/generated/**',
+      '**/.turbo/**',
+      '**/.local/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

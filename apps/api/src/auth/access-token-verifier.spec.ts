@@ -99,8 +99,10 @@ describe('AccessTokenVerifier (local emulator mode)', () => {
     ).resolves.toBeNull();
   });
 
-  it('rejects a tampered payload, an unsigned token and garbage', async () => {
-    const [header, , signature] = signJwt(trusted, accessClaims()).split('.');
+  it('rejects a tampered payload, an unsigned token and garbage, also after the genuine token passed', async () => {
+    const genuine = signJwt(trusted, accessClaims());
+    await expect(verifier.verify(genuine)).resolves.not.toBeNull();
+    const [header, , signature] = genuine.split('.');
     const forgedPayload = Buffer.from(JSON.stringify(accessClaims({ sub: 'someone-else' }))).toString(
       'base64url',
     );
@@ -110,6 +112,36 @@ describe('AccessTokenVerifier (local emulator mode)', () => {
     await expect(verifier.verify(`${header}.${forgedPayload}.${signature}`)).resolves.toBeNull();
     await expect(verifier.verify(`${unsignedHeader}.${forgedPayload}.`)).resolves.toBeNull();
     await expect(verifier.verify('not-a-jwt')).resolves.toBeNull();
+  });
+
+  it('checks the signature of a token once, then remembers it until it expires', async () => {
+    const signatureChecks = jest.spyOn(
+      (verifier as unknown as { verifier: { verify: (token: string) => Promise<unknown> } }).verifier,
+      'verify',
+    );
+    const now = Math.floor(Date.now() / 1000);
+    const token = signJwt(trusted, accessClaims({ iat: now, exp: now + 60 }));
+    const first = await verifier.verify(token);
+    await expect(verifier.verify(token)).resolves.toEqual(first);
+    expect(signatureChecks).toHaveBeenCalledTimes(1);
+
+    jest.useFakeTimers({ now: (now + 61) * 1000, doNotFake: ['nextTick', 'setImmediate'] });
+    try {
+      await expect(verifier.verify(token)).resolves.toBeNull();
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  it('does not remember rejected tokens', async () => {
+    const signatureChecks = jest.spyOn(
+      (verifier as unknown as { verifier: { verify: (token: string) => Promise<unknown> } }).verifier,
+      'verify',
+    );
+    const wrongClient = signJwt(trusted, accessClaims({ client_id: 'otherclient999' }));
+    await expect(verifier.verify(wrongClient)).resolves.toBeNull();
+    await expect(verifier.verify(wrongClient)).resolves.toBeNull();
+    expect(signatureChecks).toHaveBeenCalledTimes(2);
   });
 
   it('fetches the JWKS at boot, not per token, and keeps using it when the endpoint goes away', async () => {

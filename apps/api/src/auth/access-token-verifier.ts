@@ -3,12 +3,15 @@ import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { CognitoJwtVerifier } from 'aws-jwt-verify';
 import { FetchError, JwtBaseError } from 'aws-jwt-verify/error';
 import { SimpleJwksCache } from 'aws-jwt-verify/jwk';
+import { LRUCache } from 'lru-cache';
 import { type AppConfig } from '../config/app-config';
 import { InjectConfig } from '../config/config.module';
 import { ServiceUnavailableError } from '../errors/domain-error';
 import { EmulatorJwksFetcher } from './emulator-jwks-fetcher';
 
 const HYDRATE_TIMEOUT_MS = 5_000;
+// Bounds the memory of remembered verifications (≈ 250 bytes each); past it the least recently used go first.
+const MAX_REMEMBERED_TOKENS = 10_000;
 
 /** The claims the API relies on, from a token that passed every check. */
 export interface VerifiedAccessToken {
@@ -24,11 +27,18 @@ export interface VerifiedAccessToken {
  * Verifies Cognito access tokens: RS256 signature against the pool's JWKS (fetched once, cached, refetched only
  * for an unknown key id; cached keys stay usable while the JWKS endpoint is down), issuer, `token_use=access`,
  * `client_id` = the web app client, expiry.
+ *
+ * A client sends the same token on every request until it refreshes it, and the RS256 check (with the key import
+ * behind it) was the largest cost of authenticating a request (BENCHMARKS.md). So a token that passed is
+ * remembered by its SHA-256 digest until it expires: the same bytes would pass the same checks again, expiry is
+ * re-checked on every use, and rejected tokens are never remembered. Revocation is not this class's concern:
+ * ActiveSessions asks Cognito about every token on its own schedule.
  */
 @Injectable()
 export class AccessTokenVerifier implements OnModuleInit {
   private readonly logger = new Logger(AccessTokenVerifier.name);
   private readonly verifier: ReturnType<typeof createCognitoVerifier>;
+  private readonly verified = new LRUCache<string, VerifiedAccessToken>({ max: MAX_REMEMBERED_TOKENS });
 
   constructor(@InjectConfig() config: AppConfig) {
     this.verifier = createCognitoVerifier(config.cognito);
@@ -56,6 +66,18 @@ export class AccessTokenVerifier implements OnModuleInit {
    * Throws ServiceUnavailableError when the keys cannot be fetched: that is our problem, not the caller's.
    */
   async verify(token: string): Promise<VerifiedAccessToken | null> {
+    const digest = createHash('sha256').update(token).digest('base64url');
+    const remembered = this.verified.get(digest);
+    if (remembered) {
+      if (remembered.expiresAt * 1000 > Date.now()) return remembered;
+      this.verified.delete(digest);
+    }
+    const claims = await this.verifySignatureAndClaims(token);
+    if (claims) this.verified.set(digest, claims);
+    return claims;
+  }
+
+  private async verifySignatureAndClaims(token: string): Promise<VerifiedAccessToken | null> {
     try {
       const payload = await this.verifier.verify(token);
       return {

@@ -1,10 +1,11 @@
-/** Who is calling: the user row behind the verified access token. Handlers get it via `@CurrentUser()`. */
+/**
+ * Who is calling: the user row behind the verified access token. Handlers get it via `@CurrentUser()`.
+ * Identity only — it is remembered between requests (UserProvisioningService), so it never carries what the user
+ * can change (currency, time zone): handlers that need those read them fresh (UsersService.preferencesOf).
+ */
 export interface AuthenticatedUser {
   id: string;
   cognitoSub: string;
-  email: string;
-  currency: string;
-  timeZone: string;
 }
 
 declare module 'fastify' {

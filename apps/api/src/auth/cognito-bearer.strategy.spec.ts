@@ -5,19 +5,13 @@ import { type ActiveSessions } from './active-sessions';
 import { type AuthenticatedUser } from './authenticated-user';
 import { CognitoBearerStrategy } from './cognito-bearer.strategy';
 
-const USER: AuthenticatedUser = {
-  id: '01900000-0000-7000-8000-000000000001',
-  cognitoSub: 'sub-1',
-  email: 'ada@example.com',
-  currency: 'EUR',
-  timeZone: 'Europe/Berlin',
-};
+const USER: AuthenticatedUser = { id: '01900000-0000-7000-8000-000000000001', cognitoSub: 'sub-1' };
 const CLAIMS = { sub: 'sub-1', tokenId: 'jti-1', clientId: 'web', expiresAt: 0 };
 
 function setup() {
   const verifier = { verify: jest.fn() };
   const sessions = { confirm: jest.fn() };
-  const provisioning = { findByCognitoSub: jest.fn(), provision: jest.fn() };
+  const provisioning = { userFor: jest.fn() };
   const strategy = new CognitoBearerStrategy(
     verifier as unknown as AccessTokenVerifier,
     sessions as unknown as ActiveSessions,
@@ -32,7 +26,7 @@ describe('CognitoBearerStrategy', () => {
     verifier.verify.mockResolvedValue(null);
     await expect(strategy.validate('bad-token')).resolves.toBe(false);
     expect(sessions.confirm).not.toHaveBeenCalled();
-    expect(provisioning.findByCognitoSub).not.toHaveBeenCalled();
+    expect(provisioning.userFor).not.toHaveBeenCalled();
   });
 
   it('refuses a verified token whose session Cognito has ended, before touching the database', async () => {
@@ -40,27 +34,17 @@ describe('CognitoBearerStrategy', () => {
     verifier.verify.mockResolvedValue(CLAIMS);
     sessions.confirm.mockRejectedValue(new UnauthenticatedError('Bearer'));
     await expect(strategy.validate('revoked')).rejects.toBeInstanceOf(UnauthenticatedError);
-    expect(provisioning.findByCognitoSub).not.toHaveBeenCalled();
+    expect(provisioning.userFor).not.toHaveBeenCalled();
   });
 
-  it('returns the existing user for a known sub', async () => {
+  it("returns the user row for the token's sub, with the email Cognito holds for it (used on first sight)", async () => {
     const { strategy, verifier, sessions, provisioning } = setup();
     verifier.verify.mockResolvedValue(CLAIMS);
     sessions.confirm.mockResolvedValue({ email: 'ada@example.com' });
-    provisioning.findByCognitoSub.mockResolvedValue(USER);
+    provisioning.userFor.mockResolvedValue(USER);
     await expect(strategy.validate('token')).resolves.toBe(USER);
     expect(sessions.confirm).toHaveBeenCalledWith('token', CLAIMS);
-    expect(provisioning.provision).not.toHaveBeenCalled();
-  });
-
-  it('provisions a first-time user with the email Cognito holds for the token', async () => {
-    const { strategy, verifier, sessions, provisioning } = setup();
-    verifier.verify.mockResolvedValue(CLAIMS);
-    sessions.confirm.mockResolvedValue({ email: 'ada@example.com' });
-    provisioning.findByCognitoSub.mockResolvedValue(null);
-    provisioning.provision.mockResolvedValue(USER);
-    await expect(strategy.validate('the-token')).resolves.toBe(USER);
-    expect(provisioning.provision).toHaveBeenCalledWith({ cognitoSub: 'sub-1', email: 'ada@example.com' });
+    expect(provisioning.userFor).toHaveBeenCalledWith({ cognitoSub: 'sub-1', email: 'ada@example.com' });
   });
 
   it('lets infrastructure failures through (503), so they are not reported as bad tokens', async () => {

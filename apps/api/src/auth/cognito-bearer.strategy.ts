@@ -28,7 +28,6 @@ export class CognitoBearerStrategy extends PassportStrategy(Strategy, COGNITO_ST
     const claims = await this.verifier.verify(token);
     if (!claims) return false;
     const { email } = await this.sessions.confirm(token, claims);
-    const existing = await this.provisioning.findByCognitoSub(claims.sub);
-    return existing ?? this.provisioning.provision({ cognitoSub: claims.sub, email });
+    return this.provisioning.userFor({ cognitoSub: claims.sub, email });
   }
 }

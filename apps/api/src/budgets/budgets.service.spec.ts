@@ -2,9 +2,10 @@ import { type AuthenticatedUser } from '../auth/authenticated-user';
 import { UnknownCategoryError } from '../categories/category.errors';
 import { type PrismaService } from '../prisma/prisma.service';
 import { foreignKeyViolation } from '../testing/prisma-fakes';
+import { type UsersService } from '../users/users.service';
 import { BudgetsService } from './budgets.service';
 
-const USER = { id: 'user-1', currency: 'JPY' } as AuthenticatedUser;
+const USER: AuthenticatedUser = { id: 'user-1', cognitoSub: 'sub-1' };
 const ROW = {
   id: 'budget-1',
   categoryId: null,
@@ -19,7 +20,13 @@ function setup() {
     budget: { findMany: jest.fn(), update: jest.fn(), deleteMany: jest.fn() },
     category: { count: jest.fn() },
   };
-  return { service: new BudgetsService({ client } as unknown as PrismaService), client };
+  // The currency is whatever the user's row says now.
+  const users = { preferencesOf: jest.fn().mockResolvedValue({ currency: 'JPY', timeZone: 'Asia/Tokyo' }) };
+  return {
+    service: new BudgetsService({ client } as unknown as PrismaService, users as unknown as UsersService),
+    client,
+    users,
+  };
 }
 
 describe('BudgetsService', () => {

@@ -10,6 +10,7 @@ import { UnknownCategoryError } from '../categories/category.errors';
 import { isForeignKeyViolation } from '../errors/prisma-error.mapper';
 import { PrismaService } from '../prisma/prisma.service';
 import { uuidV7 } from '../prisma/uuid-v7';
+import { UsersService } from '../users/users.service';
 import { BudgetNotFoundError } from './budget.errors';
 import { type BudgetRow, toBudget } from './budget.mapper';
 
@@ -21,15 +22,22 @@ export interface SetBudgetResult {
 /** Monthly budgets: at most one overall (categoryId null) and one per category, per user. */
 @Injectable()
 export class BudgetsService {
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly users: UsersService,
+  ) {}
 
+  /** Budgets are amounts in the user's current currency, which is read alongside (it can change any time). */
   async list(user: AuthenticatedUser): Promise<BudgetList> {
-    const rows = await this.prisma.client.budget.findMany({
-      where: { userId: user.id },
-      // PostgreSQL sorts NULLs last in ascending order; the overall budget (no category) should come first.
-      orderBy: [{ categoryId: { sort: 'asc', nulls: 'first' } }],
-    });
-    return { items: rows.map((row) => toBudget(row, user.currency)) };
+    const [rows, { currency }] = await Promise.all([
+      this.prisma.client.budget.findMany({
+        where: { userId: user.id },
+        // PostgreSQL sorts NULLs last in ascending order; the overall budget (no category) should come first.
+        orderBy: [{ categoryId: { sort: 'asc', nulls: 'first' } }],
+      }),
+      this.users.preferencesOf(user),
+    ]);
+    return { items: rows.map((row) => toBudget(row, currency)) };
   }
 
   /**
@@ -43,7 +51,7 @@ export class BudgetsService {
       });
       if (!owned) throw new UnknownCategoryError();
     }
-    const [row] = await this.prisma.client.$queryRaw<Array<BudgetRow & { created: boolean }>>`
+    const upsert = this.prisma.client.$queryRaw<Array<BudgetRow & { created: boolean }>>`
       INSERT INTO budgets (id, user_id, category_id, amount_minor, created_at, updated_at)
       VALUES (${uuidV7()}::uuid, ${user.id}::uuid, ${input.categoryId}::uuid, ${input.amountMinor}, now(), now())
       ON CONFLICT (user_id, category_id)
@@ -53,15 +61,19 @@ export class BudgetsService {
       // The category was deleted between the check and the insert.
       throw isForeignKeyViolation(error) ? new UnknownCategoryError() : error;
     });
-    return { budget: toBudget(row!, user.currency), created: row!.created };
+    const [[row], { currency }] = await Promise.all([upsert, this.users.preferencesOf(user)]);
+    return { budget: toBudget(row!, currency), created: row!.created };
   }
 
   async update(user: AuthenticatedUser, id: string, input: UpdateBudgetInput): Promise<Budget> {
-    const row = await this.prisma.client.budget.update({
-      where: { id, userId: user.id },
-      data: { amountMinor: input.amountMinor },
-    });
-    return toBudget(row, user.currency);
+    const [row, { currency }] = await Promise.all([
+      this.prisma.client.budget.update({
+        where: { id, userId: user.id },
+        data: { amountMinor: input.amountMinor },
+      }),
+      this.users.preferencesOf(user),
+    ]);
+    return toBudget(row, currency);
   }
 
   async remove(user: AuthenticatedUser, id: string): Promise<void> {

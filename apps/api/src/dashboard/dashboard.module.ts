@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
+import { UsersModule } from '../users/users.module';
 import { DashboardController } from './dashboard.controller';
 import { DashboardService } from './dashboard.service';
 
-@Module({ controllers: [DashboardController], providers: [DashboardService] })
+@Module({ imports: [UsersModule], controllers: [DashboardController], providers: [DashboardService] })
 export class DashboardModule {}

@@ -1,8 +1,10 @@
 import { type AuthenticatedUser } from '../auth/authenticated-user';
 import { type PrismaService } from '../prisma/prisma.service';
+import { type UsersService } from '../users/users.service';
 import { DashboardService } from './dashboard.service';
 
-const USER = { id: 'user-1', currency: 'USD', timeZone: 'Pacific/Auckland' } as AuthenticatedUser;
+const USER: AuthenticatedUser = { id: 'user-1', cognitoSub: 'sub-1' };
+const PREFERENCES = { currency: 'USD', timeZone: 'Pacific/Auckland' };
 
 /** Answers each dashboard query by recognising its SQL, as PostgreSQL would for the data below. */
 function fakeDatabase(
@@ -39,7 +41,11 @@ function fakeDatabase(
 }
 
 function serviceWith(queryRaw: jest.Mock) {
-  return new DashboardService({ client: { $queryRaw: queryRaw } } as unknown as PrismaService);
+  const users = { preferencesOf: jest.fn().mockResolvedValue(PREFERENCES) };
+  return new DashboardService(
+    { client: { $queryRaw: queryRaw } } as unknown as PrismaService,
+    users as unknown as UsersService,
+  );
 }
 
 describe('DashboardService', () => {
@@ -82,7 +88,8 @@ describe('DashboardService', () => {
       const monthlyQuery = queryRaw.mock.calls.find(([query]) =>
         query.strings.join('?').includes('AS month_start'),
       );
-      expect(monthlyQuery?.[0].values).toContain('2026-12-01');
+      // Scoped by the user and the currency their row holds now.
+      expect(monthlyQuery?.[0].values).toEqual(expect.arrayContaining(['user-1', 'USD', '2026-12-01']));
     } finally {
       jest.useRealTimers();
     }

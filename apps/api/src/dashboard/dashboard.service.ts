@@ -5,6 +5,7 @@ import { type AuthenticatedUser } from '../auth/authenticated-user';
 import { EXPENSE_COLUMNS, NEWEST_FIRST } from '../expenses/expense-filters.sql';
 import { type ExpenseRow, toExpense } from '../expenses/expense.mapper';
 import { PrismaService } from '../prisma/prisma.service';
+import { UsersService } from '../users/users.service';
 import { currentMonthIn } from './current-month';
 import {
   categoryTotalsQuery,
@@ -33,11 +34,15 @@ interface CategoryTotalRow {
  */
 @Injectable()
 export class DashboardService {
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly users: UsersService,
+  ) {}
 
   async forMonth(user: AuthenticatedUser, requestedMonth?: string): Promise<Dashboard> {
-    const month = requestedMonth ?? currentMonthIn(user.timeZone);
-    const scope: MonthScope = { userId: user.id, currency: user.currency, start: `${month}-01` };
+    const { currency, timeZone } = await this.users.preferencesOf(user);
+    const month = requestedMonth ?? currentMonthIn(timeZone);
+    const scope: MonthScope = { userId: user.id, currency, start: `${month}-01` };
     const db = this.prisma.client;
     const [monthly, byCategory, daily, overall, recent] = await Promise.all([
       db.$queryRaw<Array<{ month: string; totalMinor: bigint }>>(monthlyTotalsQuery(scope)),
@@ -54,8 +59,8 @@ export class DashboardService {
     const overallBudget = overall[0]?.budgetMinor ?? null;
     return {
       month,
-      currency: user.currency,
-      timeZone: user.timeZone,
+      currency,
+      timeZone,
       totalMinor,
       previousTotalMinor,
       change: {

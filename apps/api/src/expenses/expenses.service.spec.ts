@@ -1,13 +1,14 @@
 import { type CreateExpense } from '@spendwise/contracts';
 import { type AuthenticatedUser } from '../auth/authenticated-user';
 import { UnknownCategoryError } from '../categories/category.errors';
+import { UnauthenticatedError } from '../errors/domain-error';
 import { type PrismaService } from '../prisma/prisma.service';
 import { foreignKeyViolation } from '../testing/prisma-fakes';
 import { IdempotencyKeyReusedError, IdempotencyKeySpentError } from './expense.errors';
 import { type ExpenseRow } from './expense.mapper';
 import { ExpensesService } from './expenses.service';
 
-const USER = { id: 'user-1', currency: 'EUR' } as AuthenticatedUser;
+const USER: AuthenticatedUser = { id: 'user-1', cognitoSub: 'sub-1' };
 const INPUT: CreateExpense = {
   amountMinor: 1250,
   occurredOn: '2026-03-01',
@@ -46,6 +47,8 @@ function setup() {
   const $queryRaw = jest.fn(async (..._query: unknown[]) => [ROW]);
   /** The values bound into the INSERT, in order. */
   const insertedValues = () => $queryRaw.mock.calls[0]!.slice(1);
+  /** The INSERT's SQL with `?` where values are bound. */
+  const insertSql = () => ($queryRaw.mock.calls[0]![0] as TemplateStringsArray).join('?');
   // An interactive transaction runs its callback with a client bound to one connection.
   const txCategory = { count: jest.fn() };
   const tx = { expense, expenseIdempotencyTombstone, $executeRaw, $queryRaw, category: txCategory };
@@ -63,20 +66,19 @@ function setup() {
     $executeRaw,
     $queryRaw,
     insertedValues,
+    insertSql,
     calls,
   };
 }
 
 describe('ExpensesService.create', () => {
   it("records the amount in the user's currency and the date as a calendar day", async () => {
-    const { service, insertedValues } = setup();
+    const { service, insertedValues, insertSql } = setup();
     const { expense: created, replayed } = await service.create(USER, INPUT);
     expect(replayed).toBe(false);
     expect(created.occurredOn).toBe('2026-03-01');
-    // id, user, currency, amount, date, description, merchant, note, tags, category, key
-    expect(insertedValues().slice(1, 11)).toEqual([
-      'user-1',
-      'EUR',
+    // id, amount, date, description, merchant, note, tags, category, key, then the user whose row is read
+    expect(insertedValues().slice(1, 10)).toEqual([
       1250,
       '2026-03-01',
       'Lunch',
@@ -85,7 +87,18 @@ describe('ExpensesService.create', () => {
       ['work'],
       null,
       null,
+      'user-1',
     ]);
+    // The currency is the user's as stored at the moment of the insert, read by the statement itself.
+    expect(insertSql()).toMatch(
+      /SELECT \?::uuid, u\.id, u\.currency,[\s\S]*FROM users u WHERE u\.id = \?::uuid/,
+    );
+  });
+
+  it('answers 401 when the user row is gone (removed behind the API since this task looked it up)', async () => {
+    const { service, $queryRaw } = setup();
+    $queryRaw.mockResolvedValueOnce([]);
+    await expect(service.create(USER, INPUT)).rejects.toBeInstanceOf(UnauthenticatedError);
   });
 
   it('refuses a category the user does not own', async () => {
@@ -137,7 +150,7 @@ describe('ExpensesService.create', () => {
       await expect(service.create(USER, INPUT, 'key-1')).resolves.toMatchObject({ replayed: false });
       expect(calls[0]).toContain('pg_advisory_xact_lock(hashtextextended(');
       expect($executeRaw.mock.calls[0]!.slice(1)).toEqual(['user-1', 'key-1']);
-      expect(insertedValues()[10]).toBe('key-1');
+      expect(insertedValues()[8]).toBe('key-1');
     });
 
     it('refuses a key whose expense has since been deleted (409), without inserting', async () => {

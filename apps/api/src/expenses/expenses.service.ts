@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { type CreateExpense, type Expense, type UpdateExpense } from '@spendwise/contracts';
 import { type AuthenticatedUser } from '../auth/authenticated-user';
+import { CHALLENGE_INVALID_TOKEN } from '../auth/bearer-challenge';
+import { UnauthenticatedError } from '../errors/domain-error';
 import { isForeignKeyViolation } from '../errors/prisma-error.mapper';
 import { type PrismaClient } from '@spendwise/db';
 import { PrismaService } from '../prisma/prisma.service';
@@ -59,16 +61,20 @@ export class ExpensesService {
     input: CreateExpense,
     idempotencyKey?: string,
   ): Promise<Expense> {
-    // Raw SQL: the hottest write path (see BENCHMARKS.md); the id is a UUIDv7 like Prisma's uuid(7) default.
+    // Raw SQL: the hottest write path (see BENCHMARKS.md); the id is a UUIDv7 like Prisma's uuid(7) default. The
+    // currency is the user's at this moment, read by the INSERT itself (it is never cached with the identity).
     try {
       const [row] = await db.$queryRaw<ExpenseRow[]>`
         INSERT INTO expenses AS e (id, user_id, currency, amount_minor, occurred_on, description, merchant, note, tags,
           category_id, idempotency_key, created_at, updated_at)
-        VALUES (${uuidV7()}::uuid, ${user.id}::uuid, ${user.currency}, ${input.amountMinor}, ${input.occurredOn}::date,
+        SELECT ${uuidV7()}::uuid, u.id, u.currency, ${input.amountMinor}, ${input.occurredOn}::date,
           ${input.description}, ${input.merchant ?? null}, ${input.note ?? null}, ${input.tags ?? []}::text[],
-          ${input.categoryId ?? null}::uuid, ${idempotencyKey ?? null}, now(), now())
+          ${input.categoryId ?? null}::uuid, ${idempotencyKey ?? null}, now(), now()
+        FROM users u WHERE u.id = ${user.id}::uuid
         RETURNING ${EXPENSE_COLUMNS}`;
-      return toExpense(row!);
+      // No row: the user row was removed behind the API's back since this task last looked it up.
+      if (!row) throw new UnauthenticatedError(CHALLENGE_INVALID_TOKEN);
+      return toExpense(row);
     } catch (error) {
       // The category was deleted between the check and the insert.
       if (isForeignKeyViolation(error)) throw new UnknownCategoryError();

@@ -1,5 +1,4 @@
 import { type UserProfile } from '@spendwise/contracts';
-import { type AuthenticatedUser } from '../auth/authenticated-user';
 
 export interface UserRow {
   id: string;
@@ -19,15 +18,5 @@ export function toUserProfile(row: UserRow): UserProfile {
     currency: row.currency,
     timeZone: row.timeZone,
     createdAt: row.createdAt.toISOString(),
-  };
-}
-
-export function toAuthenticatedUser(row: UserRow): AuthenticatedUser {
-  return {
-    id: row.id,
-    cognitoSub: row.cognitoSub,
-    email: row.email,
-    currency: row.currency,
-    timeZone: row.timeZone,
   };
 }

@@ -1,7 +1,9 @@
 import { DEFAULT_CATEGORIES } from '@spendwise/contracts';
+import { type AppConfig } from '../config/app-config';
 import { type PrismaService } from '../prisma/prisma.service';
 import { UserProvisioningService } from './user-provisioning.service';
 
+const IDENTITY = { cognitoSub: 'sub-1', email: 'ada@example.com' };
 const ROW = {
   id: 'user-1',
   cognitoSub: 'sub-1',
@@ -13,25 +15,37 @@ const ROW = {
   updatedAt: new Date(),
 };
 
-function setup() {
+function setup({ sessionCheckSeconds = 60 } = {}) {
   const tx = {
     user: { createManyAndReturn: jest.fn(), findUniqueOrThrow: jest.fn() },
     category: { createMany: jest.fn() },
   };
-  const client = { $transaction: jest.fn((work: (t: typeof tx) => unknown) => work(tx)) };
-  return { service: new UserProvisioningService({ client } as unknown as PrismaService), tx, client };
+  const client = {
+    // The lookup by sub (raw SQL): no row unless a test says otherwise.
+    $queryRaw: jest.fn().mockResolvedValue([]),
+    $transaction: jest.fn((work: (t: typeof tx) => unknown) => work(tx)),
+  };
+  const service = new UserProvisioningService(
+    { client } as unknown as PrismaService,
+    {
+      cognito: { sessionCheckSeconds },
+    } as AppConfig,
+  );
+  return { service, tx, client };
 }
 
-describe('UserProvisioningService.provision', () => {
-  it('creates the user and the ten default categories in one transaction', async () => {
+describe('UserProvisioningService.userFor', () => {
+  it('returns the existing row for a known sub without writing', async () => {
+    const { service, client } = setup();
+    client.$queryRaw.mockResolvedValue([{ id: 'user-1', cognitoSub: 'sub-1' }]);
+    await expect(service.userFor(IDENTITY)).resolves.toEqual({ id: 'user-1', cognitoSub: 'sub-1' });
+    expect(client.$transaction).not.toHaveBeenCalled();
+  });
+
+  it('on first sight creates the user and the ten default categories in one transaction', async () => {
     const { service, tx, client } = setup();
     tx.user.createManyAndReturn.mockResolvedValue([ROW]);
-    await expect(service.provision({ cognitoSub: 'sub-1', email: 'ada@example.com' })).resolves.toMatchObject(
-      {
-        id: 'user-1',
-        email: 'ada@example.com',
-      },
-    );
+    await expect(service.userFor(IDENTITY)).resolves.toEqual({ id: 'user-1', cognitoSub: 'sub-1' });
     expect(client.$transaction).toHaveBeenCalledTimes(1);
     expect(tx.user.createManyAndReturn).toHaveBeenCalledWith({
       data: [{ cognitoSub: 'sub-1', email: 'ada@example.com' }],
@@ -50,12 +64,32 @@ describe('UserProvisioningService.provision', () => {
   it('when a concurrent request created the user first, returns that user and adds no categories', async () => {
     const { service, tx } = setup();
     tx.user.createManyAndReturn.mockResolvedValue([]);
-    tx.user.findUniqueOrThrow.mockResolvedValue(ROW);
-    await expect(service.provision({ cognitoSub: 'sub-1', email: 'ada@example.com' })).resolves.toMatchObject(
-      {
-        id: 'user-1',
-      },
-    );
+    tx.user.findUniqueOrThrow.mockResolvedValue({ id: 'user-1' });
+    await expect(service.userFor(IDENTITY)).resolves.toEqual({ id: 'user-1', cognitoSub: 'sub-1' });
     expect(tx.category.createMany).not.toHaveBeenCalled();
+  });
+
+  it('remembers the row for SESSION_CHECK_SECONDS, then looks it up again', async () => {
+    const { service, client } = setup({ sessionCheckSeconds: 1 });
+    client.$queryRaw.mockResolvedValue([{ id: 'user-1', cognitoSub: 'sub-1' }]);
+    await service.userFor(IDENTITY);
+    await expect(service.userFor(IDENTITY)).resolves.toEqual({ id: 'user-1', cognitoSub: 'sub-1' });
+    expect(client.$queryRaw).toHaveBeenCalledTimes(1);
+    await service.userFor({ cognitoSub: 'sub-2', email: 'bob@example.com' });
+    expect(client.$queryRaw).toHaveBeenCalledTimes(2);
+
+    // A row removed behind the API's back is noticed (and re-created) once the window has passed.
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    client.$queryRaw.mockResolvedValue([{ id: 'user-1b', cognitoSub: 'sub-1' }]);
+    await expect(service.userFor(IDENTITY)).resolves.toEqual({ id: 'user-1b', cognitoSub: 'sub-1' });
+    expect(client.$queryRaw).toHaveBeenCalledTimes(3);
+  });
+
+  it('with SESSION_CHECK_SECONDS=0 remembers nothing', async () => {
+    const { service, client } = setup({ sessionCheckSeconds: 0 });
+    client.$queryRaw.mockResolvedValue([{ id: 'user-1', cognitoSub: 'sub-1' }]);
+    await service.userFor(IDENTITY);
+    await service.userFor(IDENTITY);
+    expect(client.$queryRaw).toHaveBeenCalledTimes(2);
   });
 });

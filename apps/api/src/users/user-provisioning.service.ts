@@ -1,43 +1,73 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DEFAULT_CATEGORIES } from '@spendwise/contracts';
+import { LRUCache } from 'lru-cache';
 import { type AuthenticatedUser } from '../auth/authenticated-user';
 import { normalizeCategoryName } from '../categories/category-name';
+import { type AppConfig } from '../config/app-config';
+import { InjectConfig } from '../config/config.module';
 import { PrismaService } from '../prisma/prisma.service';
-import { toAuthenticatedUser } from './user-profile.mapper';
+
+// Bounds the memory of remembered identities (≈ 200 bytes each); past it the least recently used go first.
+const MAX_REMEMBERED_USERS = 10_000;
+
+/** A Cognito identity as the auth strategy knows it: the token's `sub` and the email Cognito holds for it. */
+export interface CognitoIdentity {
+  cognitoSub: string;
+  email: string;
+}
 
 /**
  * Finds the user row for a Cognito identity, creating it (with the default categories) on first sight.
  * Race-safe: two first requests at once both run `INSERT … ON CONFLICT DO NOTHING`; PostgreSQL lets exactly one
  * insert, the other waits for it and then reads the committed row. The categories are created in the same
  * transaction as the user, so nobody ever sees a user without them.
+ *
+ * Every authenticated request needs this, and a row's id never changes for a `sub`, so the answer is remembered
+ * per process for SESSION_CHECK_SECONDS — the window in which a task already trusts what it learnt about a token
+ * (ActiveSessions); a row removed behind the API's back is found missing, and re-created, within that window.
+ * With SESSION_CHECK_SECONDS=0 nothing is remembered. Only the identity is cached, never preferences.
  */
 @Injectable()
 export class UserProvisioningService {
   private readonly logger = new Logger(UserProvisioningService.name);
+  private readonly remembered: LRUCache<string, AuthenticatedUser> | null;
 
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(
+    private readonly prisma: PrismaService,
+    @InjectConfig() config: AppConfig,
+  ) {
+    const ttl = config.cognito.sessionCheckSeconds * 1000;
+    this.remembered = ttl > 0 ? new LRUCache({ max: MAX_REMEMBERED_USERS, ttl }) : null;
+  }
 
-  /**
-   * Runs on every authenticated request, so it is one raw, fully indexed statement: Prisma's model API would add
-   * its query planning on top of the same SQL (measured in BENCHMARKS.md, "Where the API's time goes").
-   */
-  async findByCognitoSub(cognitoSub: string): Promise<AuthenticatedUser | null> {
+  async userFor(identity: CognitoIdentity): Promise<AuthenticatedUser> {
+    const remembered = this.remembered?.get(identity.cognitoSub);
+    if (remembered) return remembered;
+    const user = (await this.findByCognitoSub(identity.cognitoSub)) ?? (await this.provision(identity));
+    this.remembered?.set(identity.cognitoSub, user);
+    return user;
+  }
+
+  /** One raw, fully indexed statement: Prisma's model API would add its query planning on top of the same SQL. */
+  private async findByCognitoSub(cognitoSub: string): Promise<AuthenticatedUser | null> {
     const [row] = await this.prisma.client.$queryRaw<AuthenticatedUser[]>`
-      SELECT id, cognito_sub AS "cognitoSub", email, currency, time_zone AS "timeZone"
-      FROM users WHERE cognito_sub = ${cognitoSub}`;
+      SELECT id, cognito_sub AS "cognitoSub" FROM users WHERE cognito_sub = ${cognitoSub}`;
     return row ?? null;
   }
 
-  async provision(identity: { cognitoSub: string; email: string }): Promise<AuthenticatedUser> {
+  private async provision(identity: CognitoIdentity): Promise<AuthenticatedUser> {
     return this.prisma.client.$transaction(async (tx) => {
       const [created] = await tx.user.createManyAndReturn({
         data: [{ cognitoSub: identity.cognitoSub, email: identity.email }],
         skipDuplicates: true,
       });
-      if (!created)
-        return toAuthenticatedUser(
-          await tx.user.findUniqueOrThrow({ where: { cognitoSub: identity.cognitoSub } }),
-        );
+      if (!created) {
+        const { id } = await tx.user.findUniqueOrThrow({
+          where: { cognitoSub: identity.cognitoSub },
+          select: { id: true },
+        });
+        return { id, cognitoSub: identity.cognitoSub };
+      }
 
       await tx.category.createMany({
         data: DEFAULT_CATEGORIES.map(({ name, color }) => ({
@@ -48,7 +78,7 @@ export class UserProvisioningService {
         })),
       });
       this.logger.log({ userId: created.id }, 'user provisioned');
-      return toAuthenticatedUser(created);
+      return { id: created.id, cognitoSub: created.cognitoSub };
     });
   }
 }

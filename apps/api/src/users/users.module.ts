@@ -6,6 +6,6 @@ import { UsersService } from './users.service';
 @Module({
   controllers: [UsersController],
   providers: [UsersService, UserProvisioningService],
-  exports: [UserProvisioningService],
+  exports: [UsersService, UserProvisioningService],
 })
 export class UsersModule {}
