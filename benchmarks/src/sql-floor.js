@@ -14,25 +14,12 @@ const dashboardSql = new Proxy({}, { get: (_, name) => apiModule('dashboard/dash
 const filtersSql = new Proxy({}, { get: (_, name) => apiModule('expenses/expense-filters.sql.js')[name] });
 const currentMonthIn = (timeZone) => apiModule('dashboard/current-month.js').currentMonthIn(timeZone);
 
-const RECENT_COUNT = 5;
-
 const run = (pool, sql) => pool.query(sql.text, sql.values);
 
-/** What DashboardService.forMonth sends for the current month: five aggregates in parallel. */
+/** What DashboardService.forMonth sends for the current month once it knows the user's preferences: one statement. */
 export function dashboardQuery({ userId, currency = 'USD', timeZone = 'UTC' }) {
-  return async (pool) => {
-    const scope = { userId, currency, start: `${currentMonthIn(timeZone)}-01` };
-    await Promise.all([
-      run(pool, dashboardSql.monthlyTotalsQuery(scope)),
-      run(pool, dashboardSql.categoryTotalsQuery(scope)),
-      run(pool, dashboardSql.dailyTotalsQuery(scope)),
-      run(pool, dashboardSql.overallBudgetQuery(userId)),
-      run(
-        pool,
-        Prisma.sql`SELECT ${filtersSql.EXPENSE_COLUMNS} FROM expenses e WHERE e.user_id = ${userId}::uuid ${filtersSql.NEWEST_FIRST} LIMIT ${RECENT_COUNT}`,
-      ),
-    ]);
-  };
+  return (pool) =>
+    run(pool, dashboardSql.dashboardQuery({ userId, currency, start: `${currentMonthIn(timeZone)}-01` }));
 }
 
 /** What ExpenseListService.page sends for `filters` after `cursor` (a decoded position or null). */
@@ -54,6 +41,7 @@ export async function explainPlans(client, { userId, cursor, searchText, limit }
     monthlyTotals: dashboardSql.monthlyTotalsQuery(scope),
     categoryTotals: dashboardSql.categoryTotalsQuery(scope),
     dailyTotals: dashboardSql.dailyTotalsQuery(scope),
+    dashboard: dashboardSql.dashboardQuery(scope),
     listFirstPage: listSql({ userId, limit }),
     listDeepPage: listSql({ userId, cursor, limit }),
     searchFirstPage: listSql({ userId, filters: { q: searchText }, limit }),

@@ -115,6 +115,10 @@ describe('GET /dashboard', () => {
       'Shop again',
       'Shop',
     ]);
+    // The dashboard's recent expenses (read as JSON from PostgreSQL) are exactly what the expense endpoint returns.
+    for (const recent of dashboard.recent) {
+      expect(recent).toEqual((await api.get(`/expenses/${recent.id}`)).body);
+    }
   });
 
   it('has a daily row for every day of February in a leap year and none of March', async () => {

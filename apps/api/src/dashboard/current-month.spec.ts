@@ -13,4 +13,12 @@ describe('currentMonthIn', () => {
   it('pads single-digit months', () => {
     expect(currentMonthIn('Europe/Berlin', new Date('2026-03-15T00:00:00Z'))).toBe('2026-03');
   });
+
+  it('keeps each zone its own answer across repeated calls (formatters are reused per zone)', () => {
+    for (let round = 0; round < 3; round += 1) {
+      expect(currentMonthIn('Pacific/Auckland', noonUtc)).toBe('2026-12');
+      expect(currentMonthIn('pacific/honolulu', noonUtc)).toBe('2026-11');
+      expect(currentMonthIn('Pacific/Honolulu', new Date('2027-01-01T05:00:00Z'))).toBe('2026-12');
+    }
+  });
 });

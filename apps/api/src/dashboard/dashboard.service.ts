@@ -1,33 +1,34 @@
 import { Injectable } from '@nestjs/common';
 import { type CategoryTotal, type Dashboard } from '@spendwise/contracts';
-import { Prisma } from '@spendwise/db';
 import { type AuthenticatedUser } from '../auth/authenticated-user';
-import { EXPENSE_COLUMNS, NEWEST_FIRST } from '../expenses/expense-filters.sql';
-import { type ExpenseRow, toExpense } from '../expenses/expense.mapper';
+import { type ExpenseRowJson, fromExpenseRowJson, toExpense } from '../expenses/expense.mapper';
 import { PrismaService } from '../prisma/prisma.service';
 import { UsersService } from '../users/users.service';
 import { currentMonthIn } from './current-month';
-import {
-  categoryTotalsQuery,
-  dailyTotalsQuery,
-  monthlyTotalsQuery,
-  type MonthScope,
-  overallBudgetQuery,
-} from './dashboard.sql';
+import { dashboardQuery, type MonthScope } from './dashboard.sql';
 
-const RECENT_COUNT = 5;
 const UNCATEGORISED = { name: 'Uncategorised', color: '#94a3b8' };
 
 interface CategoryTotalRow {
   categoryId: string | null;
   name: string | null;
   color: string | null;
-  totalMinor: bigint;
+  totalMinor: number;
   budgetMinor: number | null;
 }
 
+/** The one row of dashboardQuery: each part a JSON array, or null when it has no rows. */
+interface DashboardRow {
+  monthly: Array<{ month: string; totalMinor: number }> | null;
+  byCategory: CategoryTotalRow[] | null;
+  daily: Array<{ date: string; totalMinor: number }> | null;
+  overallBudgetMinor: number | null;
+  recent: ExpenseRowJson[] | null;
+}
+
 /**
- * Everything the dashboard shows, in one call. Sums run in PostgreSQL (bigint, returned as numbers), never by
+ * Everything the dashboard shows, in one call and two round trips: the user's preferences (currency and time zone
+ * decide what is summed), then one statement for all of it (dashboard.sql.ts). Sums run in PostgreSQL (bigint, returned as numbers), never by
  * loading rows into Node. Expenses are calendar dates, so the user's time zone only decides which month is
  * "this month". Totals count expenses in the user's current currency only: amounts in another currency
  * (recorded before a currency change) are never added to them.
@@ -43,20 +44,12 @@ export class DashboardService {
     const { currency, timeZone } = await this.users.preferencesOf(user);
     const month = requestedMonth ?? currentMonthIn(timeZone);
     const scope: MonthScope = { userId: user.id, currency, start: `${month}-01` };
-    const db = this.prisma.client;
-    const [monthly, byCategory, daily, overall, recent] = await Promise.all([
-      db.$queryRaw<Array<{ month: string; totalMinor: bigint }>>(monthlyTotalsQuery(scope)),
-      db.$queryRaw<CategoryTotalRow[]>(categoryTotalsQuery(scope)),
-      db.$queryRaw<Array<{ date: string; totalMinor: bigint }>>(dailyTotalsQuery(scope)),
-      db.$queryRaw<Array<{ budgetMinor: number }>>(overallBudgetQuery(user.id)),
-      db.$queryRaw<ExpenseRow[]>(
-        Prisma.sql`SELECT ${EXPENSE_COLUMNS} FROM expenses e WHERE e.user_id = ${user.id}::uuid ${NEWEST_FIRST} LIMIT ${RECENT_COUNT}`,
-      ),
-    ]);
-
+    // A SELECT without FROM: always exactly one row.
+    const [parts] = await this.prisma.client.$queryRaw<[DashboardRow]>(dashboardQuery(scope));
+    const monthly = parts.monthly ?? [];
     const totalMinor = Number(monthly.at(-1)?.totalMinor ?? 0);
     const previousTotalMinor = Number(monthly.at(-2)?.totalMinor ?? 0);
-    const overallBudget = overall[0]?.budgetMinor ?? null;
+    const overallBudget = parts.overallBudgetMinor;
     return {
       month,
       currency,
@@ -68,10 +61,10 @@ export class DashboardService {
         percent: percentOf(totalMinor - previousTotalMinor, previousTotalMinor),
       },
       overallBudget: { budgetMinor: overallBudget, percentUsed: percentOf(totalMinor, overallBudget) },
-      byCategory: byCategory.map(toCategoryTotal),
-      daily: daily.map((row) => ({ date: row.date, totalMinor: Number(row.totalMinor) })),
-      monthly: monthly.map((row) => ({ month: row.month, totalMinor: Number(row.totalMinor) })),
-      recent: recent.map(toExpense),
+      byCategory: (parts.byCategory ?? []).map(toCategoryTotal),
+      daily: (parts.daily ?? []).map((day) => ({ date: day.date, totalMinor: Number(day.totalMinor) })),
+      monthly: monthly.map((entry) => ({ month: entry.month, totalMinor: Number(entry.totalMinor) })),
+      recent: (parts.recent ?? []).map((expense) => toExpense(fromExpenseRowJson(expense))),
     };
   }
 }

@@ -15,6 +15,22 @@ export interface ExpenseRow {
   updatedAt: Date;
 }
 
+/** An ExpenseRow as PostgreSQL writes it into JSON (`json_agg`): dates and timestamps as ISO strings. */
+export type ExpenseRowJson = Omit<ExpenseRow, 'occurredOn' | 'createdAt' | 'updatedAt'> & {
+  occurredOn: string;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export function fromExpenseRowJson(row: ExpenseRowJson): ExpenseRow {
+  return {
+    ...row,
+    occurredOn: fromIsoDate(row.occurredOn),
+    createdAt: new Date(row.createdAt),
+    updatedAt: new Date(row.updatedAt),
+  };
+}
+
 export function toExpense(row: ExpenseRow): Expense {
   return {
     id: row.id,
