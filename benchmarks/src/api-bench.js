@@ -16,9 +16,13 @@ import { createIdentity } from './identities.js';
 import { runHttp, runSql } from './load.js';
 import { describeMachine } from './machine.js';
 import { expenseCounts, medianUserIndex, seedDataset } from './seed.js';
-import { dashboardQuery, explainPlans, listQuery } from './sql-floor.js';
+import { dashboardQuery, explainPlans, insertQuery, listQuery } from './sql-floor.js';
 
 const PAGE_SIZE = 25;
+const REFERENCE_ROUTES = [
+  ['GET /health (reference: no auth, no database)', '/health'],
+  ['GET /health/ready (reference: no auth, SELECT 1 via Prisma)', '/health/ready'],
+];
 const SEARCH_TEXT = 'coffee';
 
 export async function benchApi(scale, log) {
@@ -137,20 +141,38 @@ export async function benchApi(scale, log) {
     }
 
     log('POST /expenses…');
-    const body = JSON.stringify({
+    const newExpense = {
       amountMinor: 1250,
       occurredOn: today(),
       description: 'Coffee',
       merchant: 'Bench cafe',
-    });
+    };
     const created = await runHttp({
       ...load,
       url: `${api.url}/expenses`,
       method: 'POST',
       headers: { authorization: `Bearer ${writer.token}`, 'content-type': 'application/json' },
-      body,
+      body: JSON.stringify(newExpense),
     });
-    results.push({ name: 'POST /expenses', http: created, sql: null, apiToSqlP50: null });
+    const inserted = await runSql({
+      pool,
+      query: insertQuery({ userId: writer.id, input: newExpense }),
+      ...load,
+    });
+    results.push({
+      name: 'POST /expenses',
+      http: created,
+      sql: inserted,
+      apiToSqlP50: round(created.p50Ms / inserted.p50Ms),
+    });
+
+    // References with no floor of their own: what a request costs this API on this machine before any work of
+    // ours — the HTTP stack, Nest and the request log alone, then with one trivial statement through Prisma.
+    for (const [name, route] of REFERENCE_ROUTES) {
+      log(`${name}…`);
+      const http = await runHttp({ ...load, url: `${api.url}${route}` });
+      results.push({ name, http, sql: null, apiToSqlP50: null, reference: true });
+    }
 
     const peakRssMb = round(api.peakRssMb());
     const plans = await explainPlans(admin, {

@@ -12,6 +12,8 @@ const { Prisma } = require('@spendwise/db');
 const apiModule = (file) => require(path.join(API_BUILD_DIR, file));
 const dashboardSql = new Proxy({}, { get: (_, name) => apiModule('dashboard/dashboard.sql.js')[name] });
 const filtersSql = new Proxy({}, { get: (_, name) => apiModule('expenses/expense-filters.sql.js')[name] });
+const insertSql = new Proxy({}, { get: (_, name) => apiModule('expenses/expense-insert.sql.js')[name] });
+const uuidV7 = () => apiModule('prisma/uuid-v7.js').uuidV7();
 const currentMonthIn = (timeZone) => apiModule('dashboard/current-month.js').currentMonthIn(timeZone);
 
 const run = (pool, sql) => pool.query(sql.text, sql.values);
@@ -20,6 +22,12 @@ const run = (pool, sql) => pool.query(sql.text, sql.values);
 export function dashboardQuery({ userId, currency = 'USD', timeZone = 'UTC' }) {
   return (pool) =>
     run(pool, dashboardSql.dashboardQuery({ userId, currency, start: `${currentMonthIn(timeZone)}-01` }));
+}
+
+/** What ExpensesService.create sends for `input` without an Idempotency-Key or category: one INSERT. */
+export function insertQuery({ userId, input }) {
+  return (pool) =>
+    run(pool, insertSql.insertExpenseSql({ id: uuidV7(), userId, input, idempotencyKey: null }));
 }
 
 /** What ExpenseListService.page sends for `filters` after `cursor` (a decoded position or null). */

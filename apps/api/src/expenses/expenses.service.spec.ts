@@ -46,9 +46,9 @@ function setup() {
   // The INSERT … RETURNING of a new expense (raw SQL): answers with the stored row.
   const $queryRaw = jest.fn(async (..._query: unknown[]) => [ROW]);
   /** The values bound into the INSERT, in order. */
-  const insertedValues = () => $queryRaw.mock.calls[0]!.slice(1);
+  const insertedValues = () => ($queryRaw.mock.calls[0]![0] as { values: unknown[] }).values;
   /** The INSERT's SQL with `?` where values are bound. */
-  const insertSql = () => ($queryRaw.mock.calls[0]![0] as TemplateStringsArray).join('?');
+  const insertSql = () => ($queryRaw.mock.calls[0]![0] as { strings: string[] }).strings.join('?');
   // An interactive transaction runs its callback with a client bound to one connection.
   const txCategory = { count: jest.fn() };
   const tx = { expense, expenseIdempotencyTombstone, $executeRaw, $queryRaw, category: txCategory };

@@ -8,7 +8,7 @@ import { type PrismaClient } from '@spendwise/db';
 import { PrismaService } from '../prisma/prisma.service';
 import { UnknownCategoryError } from '../categories/category.errors';
 import { ExpenseNotFoundError, IdempotencyKeyReusedError, IdempotencyKeySpentError } from './expense.errors';
-import { EXPENSE_COLUMNS } from './expense-filters.sql';
+import { insertExpenseSql } from './expense-insert.sql';
 import { type ExpenseRow, fromIsoDate, toExpense, toIsoDate } from './expense.mapper';
 import { uuidV7 } from '../prisma/uuid-v7';
 
@@ -61,17 +61,10 @@ export class ExpensesService {
     input: CreateExpense,
     idempotencyKey?: string,
   ): Promise<Expense> {
-    // Raw SQL: the hottest write path (see BENCHMARKS.md); the id is a UUIDv7 like Prisma's uuid(7) default. The
-    // currency is the user's at this moment, read by the INSERT itself (it is never cached with the identity).
     try {
-      const [row] = await db.$queryRaw<ExpenseRow[]>`
-        INSERT INTO expenses AS e (id, user_id, currency, amount_minor, occurred_on, description, merchant, note, tags,
-          category_id, idempotency_key, created_at, updated_at)
-        SELECT ${uuidV7()}::uuid, u.id, u.currency, ${input.amountMinor}, ${input.occurredOn}::date,
-          ${input.description}, ${input.merchant ?? null}, ${input.note ?? null}, ${input.tags ?? []}::text[],
-          ${input.categoryId ?? null}::uuid, ${idempotencyKey ?? null}, now(), now()
-        FROM users u WHERE u.id = ${user.id}::uuid
-        RETURNING ${EXPENSE_COLUMNS}`;
+      const [row] = await db.$queryRaw<ExpenseRow[]>(
+        insertExpenseSql({ id: uuidV7(), userId: user.id, input, idempotencyKey: idempotencyKey ?? null }),
+      );
       // No row: the user row was removed behind the API's back since this task last looked it up.
       if (!row) throw new UnauthenticatedError(CHALLENGE_INVALID_TOKEN);
       return toExpense(row);

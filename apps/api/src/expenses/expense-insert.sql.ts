@@ -1,0 +1,26 @@
+import { type CreateExpense } from '@spendwise/contracts';
+import { Prisma } from '@spendwise/db';
+import { EXPENSE_COLUMNS } from './expense-filters.sql';
+
+/** What one new expense row needs besides the request body. */
+export interface NewExpense {
+  /** UUIDv7, like Prisma's uuid(7) default. */
+  id: string;
+  userId: string;
+  input: CreateExpense;
+  idempotencyKey: string | null;
+}
+
+/**
+ * The INSERT of a new expense, returning it. The currency is the user's at this moment, read by the statement
+ * itself (it is never cached with the identity); no user row means no row inserted. Raw SQL because this is the
+ * hottest write path (BENCHMARKS.md); the benchmark's floor sends this same statement.
+ */
+export const insertExpenseSql = ({ id, userId, input, idempotencyKey }: NewExpense) => Prisma.sql`
+  INSERT INTO expenses AS e (id, user_id, currency, amount_minor, occurred_on, description, merchant, note, tags,
+    category_id, idempotency_key, created_at, updated_at)
+  SELECT ${id}::uuid, u.id, u.currency, ${input.amountMinor}, ${input.occurredOn}::date,
+    ${input.description}, ${input.merchant ?? null}, ${input.note ?? null}, ${input.tags ?? []}::text[],
+    ${input.categoryId ?? null}::uuid, ${idempotencyKey}, now(), now()
+  FROM users u WHERE u.id = ${userId}::uuid
+  RETURNING ${EXPENSE_COLUMNS}`;
