@@ -139,7 +139,7 @@ LABEL org.opencontainers.image.title="spendwise-backend" \
 # lines, so it measures what production runs; ECS can override them per environment.
 ENV NODE_ENV=production \
     PORT=4000 \
-    NODE_OPTIONS="--max-old-space-size=128 --max-semi-space-size=4" \
+    NODE_OPTIONS="--max-old-space-size=128 --max-semi-space-size=2" \
     MALLOC_ARENA_MAX="2"
 # Code and dependencies stay root-owned: the API user can read them, not change them.
 COPY --from=api-production-dependencies /app/ ./
