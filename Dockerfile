@@ -135,7 +135,7 @@ LABEL org.opencontainers.image.title="spendwise-backend" \
       org.opencontainers.image.description="SpendWise API (NestJS on Fastify) with the Prisma CLI, schema and migrations"
 # Memory: V8 heap limits sized to the API's live set (≈ 50 MB under load) — with V8's defaults on a large host
 # garbage piles up to ≈ 400 MB RSS before a full collection — and two malloc arenas instead of one per thread.
-# Together they keep the API under load near 185 MB RSS (BENCHMARKS.md, "Memory"). The benchmark reads these two
+# Together they keep the API under load near 185 MB RSS (BENCHMARKS.md, "What changed"). The benchmark reads these two
 # lines, so it measures what production runs; ECS can override them per environment.
 ENV NODE_ENV=production \
     PORT=4000 \
