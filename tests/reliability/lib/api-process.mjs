@@ -9,9 +9,12 @@ import { freePort, waitFor } from '@spendwise/local-stack';
 import { logDir, repoRoot, runDir } from './run-files.mjs';
 
 export const API_DIR = path.join(repoRoot, 'apps/api');
-// A copy of the build inside the repo (so packages still resolve from its node_modules): a rebuild of apps/api
-// during the run (turbo, a developer's watch) cannot pull dist/ from under the API processes the suites start.
-const apiEntry = () => path.join(runDir(), 'api-dist/main.js');
+// A copy of the build for this run, so a rebuild of apps/api during the run (turbo, a developer's watch) cannot
+// pull dist/ from under the API processes the suites start. It lives inside apps/api (its git-ignored .local/),
+// like dist/, so it resolves the API's own dependencies: npm nests some under apps/api/node_modules when the root
+// holds another major version.
+export const apiSnapshotDir = () => path.join(API_DIR, '.local/reliability', path.basename(runDir()));
+export const apiEntry = () => path.join(apiSnapshotDir(), 'main.js');
 
 /** Waits (bounded) for apps/api/dist to exist, then snapshots it for this run. */
 export async function snapshotApiBuild() {
@@ -24,8 +27,8 @@ export async function snapshotApiBuild() {
       intervalMs: 500,
     },
   );
-  rmSync(path.dirname(apiEntry()), { recursive: true, force: true });
-  cpSync(built, path.dirname(apiEntry()), { recursive: true });
+  rmSync(apiSnapshotDir(), { recursive: true, force: true });
+  cpSync(built, apiSnapshotDir(), { recursive: true });
 }
 export const LOCAL_COGNITO = {
   userPoolId: 'us-east-1_LocalDev01',

@@ -5,12 +5,11 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { API_DIR, startApi } from '../lib/api-process.mjs';
+import { API_DIR, apiEntry, startApi } from '../lib/api-process.mjs';
 import { newUser } from '../lib/cognito.mjs';
 import { call } from '../lib/http.mjs';
 import { readStack, recordFigures } from '../lib/run-files.mjs';
 import { spawnSync } from 'node:child_process';
-import path from 'node:path';
 
 const stack = readStack();
 const WINDOW_SECONDS = 3;
@@ -130,24 +129,20 @@ describe('headers and production mode', () => {
   });
 
   it('production refuses to start with the local emulator keys, naming the variable', () => {
-    const result = spawnSync(
-      process.execPath,
-      [path.join(process.env.RELIABILITY_RUN_DIR, 'api-dist/main.js')],
-      {
-        cwd: API_DIR,
-        env: {
-          PATH: process.env.PATH,
-          NODE_ENV: 'production',
-          DATABASE_URL: stack.databaseUrl,
-          COGNITO_USER_POOL_ID: 'us-east-1_LocalDev01',
-          COGNITO_CLIENT_ID: 'spendwiselocalwebclient001',
-          AUTH_LOCAL_EMULATOR: 'true',
-          COGNITO_ENDPOINT: stack.cognitoEndpoint,
-        },
-        encoding: 'utf8',
-        timeout: 20_000,
+    const result = spawnSync(process.execPath, [apiEntry()], {
+      cwd: API_DIR,
+      env: {
+        PATH: process.env.PATH,
+        NODE_ENV: 'production',
+        DATABASE_URL: stack.databaseUrl,
+        COGNITO_USER_POOL_ID: 'us-east-1_LocalDev01',
+        COGNITO_CLIENT_ID: 'spendwiselocalwebclient001',
+        AUTH_LOCAL_EMULATOR: 'true',
+        COGNITO_ENDPOINT: stack.cognitoEndpoint,
       },
-    );
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
     assert.equal(result.status, 1);
     assert.match(result.stderr + result.stdout, /AUTH_LOCAL_EMULATOR/);
     assert.doesNotMatch(

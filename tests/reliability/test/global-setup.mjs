@@ -6,7 +6,7 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { freePort, startStack } from '@spendwise/local-stack';
-import { snapshotApiBuild, startApi } from '../lib/api-process.mjs';
+import { apiSnapshotDir, snapshotApiBuild, startApi } from '../lib/api-process.mjs';
 import { CONFIRMATION_CODE } from '../lib/cognito.mjs';
 import { readFigures, startRunFolder, writeStack } from '../lib/run-files.mjs';
 import { printTotals } from '../lib/totals.mjs';
@@ -59,7 +59,8 @@ export async function globalTeardown() {
   printTotals(readFigures());
   // Logs and figures stay for inspection; the database and the API copy are large and go.
   const runDir = process.env.RELIABILITY_RUN_DIR;
-  if (runDir)
-    for (const part of ['stack', 'api-dist'])
-      await rm(path.join(runDir, part), { recursive: true, force: true });
+  if (runDir) {
+    await rm(path.join(runDir, 'stack'), { recursive: true, force: true });
+    await rm(apiSnapshotDir(), { recursive: true, force: true });
+  }
 }
