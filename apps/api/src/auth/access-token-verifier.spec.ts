@@ -60,6 +60,13 @@ function localConfig(endpoint: string): AppConfig {
   } as AppConfig;
 }
 
+/** Counts the checks that reach aws-jwt-verify (the signature and claims), behind the verifier's memo. */
+function spyOnSignatureChecks(verifier: AccessTokenVerifier) {
+  const inner = (verifier as unknown as { verifier: { verify: (token: string) => Promise<unknown> } })
+    .verifier;
+  return jest.spyOn(inner, 'verify');
+}
+
 describe('AccessTokenVerifier (local emulator mode)', () => {
   const trusted = rsaKey('trusted-key');
   const stranger = rsaKey('stranger-key');
@@ -115,10 +122,7 @@ describe('AccessTokenVerifier (local emulator mode)', () => {
   });
 
   it('checks the signature of a token once, then remembers it until it expires', async () => {
-    const signatureChecks = jest.spyOn(
-      (verifier as unknown as { verifier: { verify: (token: string) => Promise<unknown> } }).verifier,
-      'verify',
-    );
+    const signatureChecks = spyOnSignatureChecks(verifier);
     const now = Math.floor(Date.now() / 1000);
     const token = signJwt(trusted, accessClaims({ iat: now, exp: now + 60 }));
     const first = await verifier.verify(token);
@@ -134,10 +138,7 @@ describe('AccessTokenVerifier (local emulator mode)', () => {
   });
 
   it('does not remember rejected tokens', async () => {
-    const signatureChecks = jest.spyOn(
-      (verifier as unknown as { verifier: { verify: (token: string) => Promise<unknown> } }).verifier,
-      'verify',
-    );
+    const signatureChecks = spyOnSignatureChecks(verifier);
     const wrongClient = signJwt(trusted, accessClaims({ client_id: 'otherclient999' }));
     await expect(verifier.verify(wrongClient)).resolves.toBeNull();
     await expect(verifier.verify(wrongClient)).resolves.toBeNull();

@@ -1,18 +1,18 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { LRUCache } from 'lru-cache';
 import { type AppConfig } from '../config/app-config';
 import { InjectConfig } from '../config/config.module';
 import { ServiceUnavailableError } from '../errors/domain-error';
 import { type VerifiedAccessToken } from './access-token-verifier';
 import { CognitoUserDirectory } from './cognito-user-directory';
 
-// Bounds memory however many tokens pass through one task; the oldest confirmations go first.
+// Bounds memory however many tokens pass through one task; the least recently used confirmations go first (an
+// expired token's entry is never read again: the verifier rejects the token before it gets here).
 const MAX_ENTRIES = 50_000;
 
 interface Confirmation {
   email: string;
   checkedAt: number;
-  /** Token expiry (ms): past it the verifier rejects the token anyway, so the entry is useless. */
-  expiresAt: number;
 }
 
 /**
@@ -26,7 +26,7 @@ interface Confirmation {
 @Injectable()
 export class ActiveSessions {
   private readonly logger = new Logger(ActiveSessions.name);
-  private readonly confirmed = new Map<string, Confirmation>();
+  private readonly confirmed = new LRUCache<string, Confirmation>({ max: MAX_ENTRIES });
   private readonly checkIntervalMs: number;
 
   constructor(
@@ -43,7 +43,7 @@ export class ActiveSessions {
     if (known && now - known.checkedAt < this.checkIntervalMs) return known;
     try {
       const email = await this.directory.getEmail(token);
-      this.remember(claims, { email, checkedAt: now, expiresAt: claims.expiresAt * 1000 });
+      this.confirmed.set(claims.tokenId, { email, checkedAt: now });
       return { email };
     } catch (error) {
       if (error instanceof ServiceUnavailableError && known) {
@@ -52,15 +52,6 @@ export class ActiveSessions {
       }
       this.confirmed.delete(claims.tokenId);
       throw error;
-    }
-  }
-
-  private remember(claims: VerifiedAccessToken, confirmation: Confirmation): void {
-    this.confirmed.delete(claims.tokenId);
-    this.confirmed.set(claims.tokenId, confirmation);
-    for (const [tokenId, entry] of this.confirmed) {
-      if (this.confirmed.size <= MAX_ENTRIES && entry.expiresAt > confirmation.checkedAt) break;
-      this.confirmed.delete(tokenId);
     }
   }
 }
