@@ -10,9 +10,10 @@ const require = createRequire(import.meta.url);
 const { Prisma } = require('@spendwise/db');
 // Loaded on first use: the API build exists only once buildApi() has run.
 const apiModule = (file) => require(path.join(API_BUILD_DIR, file));
-const dashboardSql = new Proxy({}, { get: (_, name) => apiModule('dashboard/dashboard.sql.js')[name] });
-const filtersSql = new Proxy({}, { get: (_, name) => apiModule('expenses/expense-filters.sql.js')[name] });
-const insertSql = new Proxy({}, { get: (_, name) => apiModule('expenses/expense-insert.sql.js')[name] });
+const apiExports = (file) => new Proxy({}, { get: (_, name) => apiModule(file)[name] });
+const dashboardSql = apiExports('dashboard/dashboard.sql.js');
+const filtersSql = apiExports('expenses/expense-filters.sql.js');
+const insertSql = apiExports('expenses/expense-insert.sql.js');
 const uuidV7 = () => apiModule('prisma/uuid-v7.js').uuidV7();
 const currentMonthIn = (timeZone) => apiModule('dashboard/current-month.js').currentMonthIn(timeZone);
 
