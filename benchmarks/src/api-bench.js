@@ -5,13 +5,20 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { startCognitoEmulator } from '@spendwise/cognito-emulator';
 import { migrateDeploy } from '@spendwise/db/cli';
 import { freePort } from '@spendwise/devkit';
 import { startPostgres } from '@spendwise/devkit/postgres';
 import { buildApi } from './api-build.js';
-import { benchApiEnv, startApi } from './api-process.js';
+import {
+  benchApiEnv,
+  productionMemoryEnv,
+  productionNodeFlags,
+  startApi,
+  startNodeServer,
+} from './api-process.js';
 import { createIdentity } from './identities.js';
 import { runHttp, runSql } from './load.js';
 import { describeMachine } from './machine.js';
@@ -77,8 +84,24 @@ export async function benchApi(scale, log) {
 
     const apiPort = await freePort();
     const apiEnv = benchApiEnv({ port: apiPort, databaseUrl, cognitoEndpoint: cognito.endpoint });
-    const api = await startApi({ port: apiPort, env: apiEnv, logFile: path.join(workDir, 'api.log') });
+    const nodeFlags = productionNodeFlags();
+    const api = await startApi({
+      port: apiPort,
+      env: apiEnv,
+      nodeFlags,
+      logFile: path.join(workDir, 'api.log'),
+    });
     cleanups.push(() => api.stop());
+
+    const bare = await startBareListServer({
+      databaseUrl,
+      userId: heavy.id,
+      poolMax: apiEnv.DATABASE_POOL_MAX,
+      nodeFlags,
+      workDir,
+    });
+    cleanups.push(() => bare.stop());
+    await sameAnswer(`${api.url}/expenses?limit=${PAGE_SIZE}`, heavy.token, bare.url);
 
     const pool = new pg.Pool({ connectionString: databaseUrl, max: scale.connections });
     cleanups.push(() => pool.end());
@@ -109,6 +132,7 @@ export async function benchApi(scale, log) {
         name: 'GET /expenses first page',
         http: get(`/expenses?limit=${PAGE_SIZE}`, heavy),
         sql: listQuery({ userId: heavy.id, limit: PAGE_SIZE + 1 }),
+        bare: { ...load, url: bare.url },
       },
       {
         name: `GET /expenses deep page (after ${scale.deepPageOffset.toLocaleString('en')})`,
@@ -137,7 +161,12 @@ export async function benchApi(scale, log) {
       log(`${benchCase.name}…`);
       const http = await runHttp(benchCase.http);
       const sql = await runSql({ pool, query: benchCase.sql, ...load });
-      results.push({ name: benchCase.name, http, sql, apiToSqlP50: round(http.p50Ms / sql.p50Ms) });
+      const result = { name: benchCase.name, http, sql, apiToSqlP50: round(http.p50Ms / sql.p50Ms) };
+      if (benchCase.bare) {
+        const bareHttp = await runHttp(benchCase.bare);
+        result.bare = { http: bareHttp, toSqlP50: round(bareHttp.p50Ms / sql.p50Ms) };
+      }
+      results.push(result);
     }
 
     log('POST /expenses…');
@@ -194,6 +223,7 @@ export async function benchApi(scale, log) {
         peakRssMb,
         nodeEnv: apiEnv.NODE_ENV,
         nodeOptions: apiEnv.NODE_OPTIONS ?? null,
+        nodeFlags,
         mallocArenaMax: apiEnv.MALLOC_ARENA_MAX ?? null,
         poolMax: Number(apiEnv.DATABASE_POOL_MAX),
         logLevel: apiEnv.LOG_LEVEL,
@@ -206,6 +236,38 @@ export async function benchApi(scale, log) {
       await cleanup().catch((error) => log(`cleanup: ${error.message}`));
     await rm(workDir, { recursive: true, force: true });
   }
+}
+
+/** The reference server for the list's first page (bare-list-server.js), with the API's memory settings. */
+async function startBareListServer({ databaseUrl, userId, poolMax, nodeFlags, workDir }) {
+  const port = await freePort();
+  return startNodeServer({
+    name: 'bare list server',
+    argv: [...nodeFlags, fileURLToPath(new URL('./bare-list-server.js', import.meta.url))],
+    env: {
+      PATH: process.env.PATH,
+      ...productionMemoryEnv(),
+      PORT: String(port),
+      DATABASE_URL: databaseUrl,
+      USER_ID: userId,
+      PAGE_SIZE: String(PAGE_SIZE),
+      POOL_MAX: poolMax,
+    },
+    readyUrl: `http://127.0.0.1:${port}/`,
+    logFile: path.join(workDir, 'bare-list-server.log'),
+  });
+}
+
+/** The bare server must answer the API's bytes, or the comparison would not be of the same work. */
+async function sameAnswer(apiUrl, token, bareUrl) {
+  const [fromApi, fromBare] = await Promise.all([
+    fetch(apiUrl, { headers: { authorization: `Bearer ${token}` } }).then((response) => response.text()),
+    fetch(bareUrl).then((response) => response.text()),
+  ]);
+  if (fromApi !== fromBare)
+    throw new Error(
+      `the bare list server's first page differs from the API's:\n${fromBare.slice(0, 300)}\n${fromApi.slice(0, 300)}`,
+    );
 }
 
 /** The position of the heavy user's row number `offset` in the list's order, as the API's cursor encodes it. */

@@ -11,22 +11,41 @@ import { LOCAL_COGNITO } from '@spendwise/cognito-emulator';
 import { FatalWaitError, httpOk, repoRoot, waitFor } from '@spendwise/devkit';
 import { API_BUILD_DIR } from './api-build.js';
 
+/** The Dockerfile's backend stage (the image ECS runs), from its FROM line to the end. */
+function backendStage() {
+  const dockerfile = readFileSync(path.join(repoRoot, 'Dockerfile'), 'utf8');
+  return dockerfile.slice(dockerfile.indexOf(' AS backend'));
+}
+
 /**
  * The memory settings the production image runs the API with: `NODE_OPTIONS` (V8 heap limits) and
  * `MALLOC_ARENA_MAX` from the Dockerfile's backend stage, read from the Dockerfile so the benchmark cannot drift
  * from it. BENCH_NODE_OPTIONS / BENCH_MALLOC_ARENA_MAX override them (an empty value means the runtime's default).
  */
 export function productionMemoryEnv() {
-  const dockerfile = readFileSync(path.join(repoRoot, 'Dockerfile'), 'utf8');
-  const backendStage = dockerfile.slice(dockerfile.indexOf(' AS backend'));
+  const stage = backendStage();
   const env = {};
   for (const name of ['NODE_OPTIONS', 'MALLOC_ARENA_MAX']) {
-    const value = process.env[`BENCH_${name}`] ?? backendStage.match(new RegExp(`${name}="([^"]*)"`))?.[1];
+    const value = process.env[`BENCH_${name}`] ?? stage.match(new RegExp(`${name}="([^"]*)"`))?.[1];
     if (value === undefined)
       throw new Error(`the Dockerfile's backend stage sets no ${name}; the benchmark expects it`);
     if (value !== '') env[name] = value;
   }
   return env;
+}
+
+/**
+ * The Node flags of the backend stage's exec-form CMD (`["node", ...flags, "<script>"]`): V8 flags that
+ * NODE_OPTIONS does not accept. BENCH_NODE_FLAGS (space-separated; empty = none) overrides them.
+ */
+export function productionNodeFlags() {
+  const override = process.env.BENCH_NODE_FLAGS;
+  if (override !== undefined) return override.split(' ').filter(Boolean);
+  const cmd = [...backendStage().matchAll(/^CMD (\[.*\])$/gm)].at(-1)?.[1];
+  const argv = cmd ? JSON.parse(cmd) : [];
+  if (argv[0] !== 'node' || !argv.at(-1)?.endsWith('main.js'))
+    throw new Error(`the Dockerfile's backend CMD is not ["node", ...flags, ".../main.js"]: ${cmd}`);
+  return argv.slice(1, -1);
 }
 
 /** Environment of the benchmarked API: production-like, rate limits out of the way, pool size from the env. */
@@ -54,24 +73,34 @@ export function benchApiEnv({ port, databaseUrl, cognitoEndpoint }) {
   };
 }
 
-/** Starts `node dist/main.js`, waits for /health/ready, and tracks its peak RSS. */
-export async function startApi({ port, env, logFile }) {
-  const logFd = openSync(logFile, 'a');
-  const child = spawn(process.execPath, [path.join(API_BUILD_DIR, 'main.js')], {
+/** Starts the API's `node [nodeFlags] main.js`, waits for /health/ready, and tracks its peak RSS. */
+export function startApi({ port, env, nodeFlags = [], logFile }) {
+  return startNodeServer({
+    name: 'API',
+    argv: [...nodeFlags, path.join(API_BUILD_DIR, 'main.js')],
     cwd: API_BUILD_DIR,
     env,
-    stdio: ['ignore', logFd, logFd],
+    readyUrl: `http://127.0.0.1:${port}/health/ready`,
+    logFile,
   });
+}
+
+/**
+ * Starts `node argv` with its output in `logFile`, waits until `readyUrl` answers 2xx, and tracks its peak RSS.
+ * The server's URL is `readyUrl`'s origin.
+ */
+export async function startNodeServer({ name, argv, cwd, env, readyUrl, logFile }) {
+  const logFd = openSync(logFile, 'a');
+  const child = spawn(process.execPath, argv, { cwd, env, stdio: ['ignore', logFd, logFd] });
   closeSync(logFd);
   const exited = new Promise((resolve) => child.once('exit', resolve));
   const running = () => child.exitCode === null && child.signalCode === null;
-  const url = `http://127.0.0.1:${port}`;
   try {
     await waitFor(
-      `API at ${url}/health/ready`,
+      `${name} at ${readyUrl}`,
       async () => {
-        if (!running()) throw new FatalWaitError(`API exited during start-up:\n${logTail(logFile)}`);
-        return httpOk(`${url}/health/ready`);
+        if (!running()) throw new FatalWaitError(`${name} exited during start-up:\n${logTail(logFile)}`);
+        return httpOk(readyUrl);
       },
       { timeoutMs: 60_000, intervalMs: 250 },
     );
@@ -80,11 +109,10 @@ export async function startApi({ port, env, logFile }) {
     throw error;
   }
   return {
-    url,
+    url: new URL(readyUrl).origin,
     pid: child.pid,
     /** Peak resident set size so far (the kernel's high-water mark, VmHWM), in MB. */
     peakRssMb: () => statusKb(child.pid, 'VmHWM') / 1024,
-    rssMb: () => statusKb(child.pid, 'VmRSS') / 1024,
     async stop() {
       if (!running()) return;
       child.kill('SIGTERM');

@@ -25,6 +25,7 @@ export function printApiTable(api, print = console.log) {
       result.apiToSqlP50 === null ? '' : `${result.apiToSqlP50}×`,
     ]);
     if (result.sql) rows.push(['', 'raw SQL', ...figures(result.sql), '']);
+    if (result.bare) rows.push(['', 'bare Node', ...figures(result.bare.http), `${result.bare.toSqlP50}×`]);
   }
   const widths = header.map((title, column) =>
     Math.max(title.length, ...rows.map((row) => String(row[column]).length)),
@@ -39,7 +40,8 @@ export function printApiTable(api, print = console.log) {
   print(widths.map((width) => '-'.repeat(width)).join('  '));
   for (const row of rows) print(line(row));
   print(
-    `\nAPI peak RSS (VmHWM): ${api.api.peakRssMb} MB (NODE_OPTIONS: ${api.api.nodeOptions || 'V8 defaults'})`,
+    `\nAPI peak RSS (VmHWM): ${api.api.peakRssMb} MB (NODE_OPTIONS: ${api.api.nodeOptions || 'V8 defaults'}; ` +
+      `Node flags: ${api.api.nodeFlags.join(' ') || 'none'})`,
   );
 }
 
@@ -60,6 +62,7 @@ export function harnessProblems(api) {
     for (const [via, run] of [
       ['API', result.http],
       ['raw SQL', result.sql],
+      ['bare Node', result.bare?.http],
     ]) {
       if (!run) continue;
       if (run.requests === 0) problems.push(`${result.name} (${via}): no requests completed`);

@@ -9,7 +9,7 @@ import { API_BUILD_DIR } from './api-build.js';
 const require = createRequire(import.meta.url);
 const { Prisma } = require('@spendwise/db');
 // Loaded on first use: the API build exists only once buildApi() has run.
-const apiModule = (file) => require(path.join(API_BUILD_DIR, file));
+export const apiModule = (file) => require(path.join(API_BUILD_DIR, file));
 const apiExports = (file) => new Proxy({}, { get: (_, name) => apiModule(file)[name] });
 const dashboardSql = apiExports('dashboard/dashboard.sql.js');
 const filtersSql = apiExports('expenses/expense-filters.sql.js');
