@@ -182,7 +182,9 @@ describe('backend image', () => {
     ]);
     const processes = JSON.parse(owners);
     assert.ok(
-      processes.some(({ cmd }) => cmd.startsWith('/usr/bin/tini -- node /app/apps/api/dist/main.js')),
+      processes.some(({ cmd }) =>
+        cmd.startsWith('/usr/bin/tini -- node --no-concurrent-recompilation /app/apps/api/dist/main.js'),
+      ),
     );
     assert.deepEqual(
       processes.filter(({ uid }) => uid === 0),

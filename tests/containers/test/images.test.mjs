@@ -51,7 +51,7 @@ describe('built images', () => {
   });
 
   for (const [name, title, cmd] of [
-    ['backend', 'spendwise-backend', ['node', '/app/apps/api/dist/main.js']],
+    ['backend', 'spendwise-backend', ['node', '--no-concurrent-recompilation', '/app/apps/api/dist/main.js']],
     ['web', 'spendwise-web', ['node', 'apps/web/server.js']],
   ]) {
     test(`${name}: non-root, tini, exec-form CMD, HEALTHCHECK, OCI labels`, async () => {
