@@ -23,7 +23,7 @@ import { createIdentity } from './identities.js';
 import { runHttp, runSql } from './load.js';
 import { describeMachine } from './machine.js';
 import { expenseCounts, medianUserIndex, seedDataset } from './seed.js';
-import { dashboardQuery, explainPlans, insertQuery, listQuery } from './sql-floor.js';
+import { apiModule, dashboardQuery, explainPlans, insertQuery, listQuery } from './sql-floor.js';
 
 const PAGE_SIZE = 25;
 const REFERENCE_ROUTES = [
@@ -116,6 +116,8 @@ export async function benchApi(scale, log) {
       url: `${api.url}${pathAndQuery}`,
       headers: { authorization: `Bearer ${who.token}` },
     });
+    // The API's own cursor encoding, from its build.
+    const { encodeCursor } = apiModule('expenses/expense-cursor.js');
     const deep = encodeURIComponent(encodeCursor(deepCursor));
     const cases = [
       {
@@ -279,11 +281,6 @@ async function cursorAfter(client, userId, offset) {
   );
   if (!rows[0]) throw new Error(`the heavy user has fewer than ${offset} expenses`);
   return { occurredOn: rows[0].occurredOn, createdAt: rows[0].createdAt.toISOString(), id: rows[0].id };
-}
-
-// Same encoding as the API's expense-cursor.ts: base64url of the JSON tuple.
-function encodeCursor(cursor) {
-  return Buffer.from(JSON.stringify([cursor.occurredOn, cursor.createdAt, cursor.id])).toString('base64url');
 }
 
 function today() {
