@@ -7,7 +7,8 @@ import { describe, test } from 'node:test';
 
 import { motoAwsEnv, startMoto } from './lib/moto.mjs';
 import { applyAgainstMoto, applyDevAgainstMoto } from './lib/moto-stack.mjs';
-import { mapLimit, run } from './lib/process.mjs';
+import { runCommand as run } from '@spendwise/devkit';
+import { mapLimit } from './lib/map-limit.mjs';
 import { REQUIRED_OUTPUTS } from './policy/index.mjs';
 
 const REGION = 'us-east-1';

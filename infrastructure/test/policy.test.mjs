@@ -9,7 +9,7 @@ import { after, before, describe, test } from 'node:test';
 
 import { motoAwsEnv, startMoto } from './lib/moto.mjs';
 import { prepareMotoCopy } from './lib/moto-stack.mjs';
-import { mapLimit } from './lib/process.mjs';
+import { mapLimit } from './lib/map-limit.mjs';
 import { INFRA_DIR, terraform, terraformEnv, toTfvars, writeCliConfig } from './lib/terraform.mjs';
 import { evaluatePlan, formatViolations, planRules } from './policy/index.mjs';
 import { configModule, plannedResources } from './policy/plan.mjs';

@@ -7,7 +7,7 @@ export {
   MOTO_ENDPOINT_SERVICES,
 } from './moto-stack.mjs';
 export { findMotoPython, motoAwsEnv, startMoto } from './moto.mjs';
-export { CommandError, mapLimit, run } from './process.mjs';
+export { mapLimit } from './map-limit.mjs';
 export {
   AWS_PROVIDER,
   CACHE_DIR,

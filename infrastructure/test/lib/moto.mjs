@@ -5,7 +5,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { trackProcessGroup } from './process.mjs';
+import { trackProcessGroup } from '@spendwise/devkit';
 
 const SHIM = fileURLToPath(new URL('./moto_server.py', import.meta.url));
 const HOST = '127.0.0.1';

@@ -4,7 +4,7 @@ import { cpSync, existsSync, mkdirSync, renameSync, writeFileSync } from 'node:f
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { run } from './process.mjs';
+import { runCommand as run } from '@spendwise/devkit';
 
 /** Root of the infrastructure package (modules/, environments/, bootstrap/, test/). */
 export const INFRA_DIR = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));

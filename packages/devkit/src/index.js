@@ -2,4 +2,5 @@
 // process-wide exit hooks that take over SIGINT/SIGTERM, which tools that only need ports must not inherit.
 export { assertPortFree, FatalWaitError, freePort, httpOk, PortInUseError, waitFor } from './ports.js';
 export { repoRoot, localDataDir, makeLocalTempDir } from './paths.js';
-export { startProcess } from './processes.js';
+export { CommandError, runCommand } from './commands.js';
+export { signalGroup, startProcess, trackProcessGroup } from './processes.js';

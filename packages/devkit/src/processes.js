@@ -47,10 +47,41 @@ export function startProcess({ name, command, args, cwd, env, log }) {
   };
 }
 
-function signalGroup(pid, signal) {
+/** Sends `signal` to the process group `pid` leads; a group that is already gone is not an error. */
+export function signalGroup(pid, signal) {
   try {
     process.kill(-pid, signal);
   } catch (error) {
     if (error.code !== 'ESRCH') throw error;
   }
+}
+
+const trackedGroups = new Set();
+let exitHandlersInstalled = false;
+
+/**
+ * Registers a detached child's process group so it is killed if this process exits first: detached children do
+ * not get the terminal's Ctrl-C, and Node skips 'exit' handlers when a signal kills it. Returns an unregister
+ * function.
+ */
+export function trackProcessGroup(pid) {
+  if (!exitHandlersInstalled) {
+    exitHandlersInstalled = true;
+    const killAll = () => {
+      for (const group of trackedGroups) signalGroup(group, 'SIGKILL');
+    };
+    process.once('exit', killAll);
+    for (const [signal, code] of [
+      ['SIGINT', 130],
+      ['SIGTERM', 143],
+      ['SIGHUP', 129],
+    ]) {
+      process.once(signal, () => {
+        killAll();
+        process.exit(code);
+      });
+    }
+  }
+  trackedGroups.add(pid);
+  return () => trackedGroups.delete(pid);
 }

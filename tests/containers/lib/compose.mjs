@@ -3,10 +3,9 @@
  * `docker compose` stack (project, containers, volumes, ports 3000/4000/9229) is never touched.
  */
 import path from 'node:path';
-import { repoRoot } from '@spendwise/devkit';
+import { repoRoot, runCommand as run } from '@spendwise/devkit';
 import { COMPOSE_CLI } from './docker.mjs';
 import { IMAGE_TAG } from './project-images.mjs';
-import { run } from './run.mjs';
 
 export const composeFile = path.join(repoRoot, 'docker-compose.yml');
 

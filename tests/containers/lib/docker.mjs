@@ -5,7 +5,7 @@
  * standalone CLI needs the buildx plugin for BuildKit, which these machines lack. `DOCKER_CLI` overrides it.
  */
 import { existsSync } from 'node:fs';
-import { run } from './run.mjs';
+import { runCommand as run } from '@spendwise/devkit';
 
 export const DOCKER_CLI =
   process.env.DOCKER_CLI ?? (existsSync('/usr/bin/docker') ? '/usr/bin/docker' : 'docker');

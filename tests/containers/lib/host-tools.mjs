@@ -5,7 +5,7 @@
 import { accessSync, constants } from 'node:fs';
 import path from 'node:path';
 import { COMPOSE_CLI, DOCKER_CLI } from './docker.mjs';
-import { run } from './run.mjs';
+import { runCommand as run } from '@spendwise/devkit';
 
 function onPath(command) {
   const candidates = command.includes('/')

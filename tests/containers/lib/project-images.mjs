@@ -10,7 +10,7 @@ import { createGzip } from 'node:zlib';
 import { spawn } from 'node:child_process';
 import { repoRoot } from '@spendwise/devkit';
 import { buildImage, DOCKER_CLI, inspectImage } from './docker.mjs';
-import { secondsSince } from './run.mjs';
+import { secondsSince } from './timing.mjs';
 
 export const IMAGE_TAG = 'container-test';
 const BUILD_TIMEOUT_MS = 900_000;

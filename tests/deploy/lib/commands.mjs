@@ -1,10 +1,10 @@
 /**
  * The commands the deploy tests run: the deploy scripts themselves (their exit code and output are the result
  * under test, so a non-zero exit is returned, not thrown) and the AWS CLI for reading state back.
- * Every command is bounded in time and runs in its own process group (the infrastructure suite's `run`).
+ * Every command is bounded in time and runs in its own process group (devkit's `runCommand`).
  */
 import path from 'node:path';
-import { run } from '@spendwise/infrastructure/test/lib/index.mjs';
+import { runCommand as run } from '@spendwise/devkit';
 import { DEPLOY_DIR } from './deploy-scripts.mjs';
 
 /**
