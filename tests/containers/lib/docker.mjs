@@ -5,16 +5,23 @@
  * standalone CLI needs the buildx plugin for BuildKit, which these machines lack. `DOCKER_CLI` overrides it.
  */
 import { existsSync } from 'node:fs';
-import { runCommand as run } from '@spendwise/devkit';
+import { runCommand } from '@spendwise/devkit';
 
-export const DOCKER_CLI =
-  process.env.DOCKER_CLI ?? (existsSync('/usr/bin/docker') ? '/usr/bin/docker' : 'docker');
+export const DEBIAN_DOCKER_CLI = '/usr/bin/docker';
 // docker-compose 1.29, what these machines have: the suite reads its `config` output format.
 export const COMPOSE_CLI = process.env.COMPOSE_CLI ?? 'docker-compose';
 
+/**
+ * The Docker CLI to run, decided at each call rather than when this module loads: on a fresh machine the suite
+ * installs docker.io after loading it, and a choice made before that picked a standalone CLI without buildx.
+ */
+export function dockerCli() {
+  return process.env.DOCKER_CLI ?? (existsSync(DEBIAN_DOCKER_CLI) ? DEBIAN_DOCKER_CLI : 'docker');
+}
+
 /** `docker <args>`; resolves with its output, rejects with a CommandError. */
 export function docker(args, { timeoutMs = 60_000, ...options } = {}) {
-  return run(DOCKER_CLI, args, { timeoutMs, ...options });
+  return runCommand(dockerCli(), args, { timeoutMs, ...options });
 }
 
 /** The parsed `docker image inspect` of `ref`, or null when there is no such image. */

@@ -4,8 +4,8 @@
  */
 import { accessSync, constants } from 'node:fs';
 import path from 'node:path';
-import { COMPOSE_CLI, DOCKER_CLI } from './docker.mjs';
 import { runCommand as run } from '@spendwise/devkit';
+import { COMPOSE_CLI, DEBIAN_DOCKER_CLI } from './docker.mjs';
 
 function onPath(command) {
   const candidates = command.includes('/')
@@ -21,9 +21,10 @@ function onPath(command) {
   });
 }
 
-// Debian package → the commands of it the suite runs (whatever CLI DOCKER_CLI / COMPOSE_CLI name instead).
+// Debian package → the commands of it the suite runs (whatever CLI DOCKER_CLI / COMPOSE_CLI name instead). The
+// docker.io client is asked for by its path: another `docker` on PATH (a standalone CLI) cannot build here.
 const REQUIRED = {
-  'docker.io': ['dockerd', DOCKER_CLI],
+  'docker.io': ['dockerd', process.env.DOCKER_CLI ?? DEBIAN_DOCKER_CLI],
   'docker-compose': [COMPOSE_CLI],
   debootstrap: ['debootstrap'],
 };

@@ -9,7 +9,7 @@ import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
 import { spawn } from 'node:child_process';
 import { repoRoot } from '@spendwise/devkit';
-import { buildImage, DOCKER_CLI, inspectImage } from './docker.mjs';
+import { buildImage, dockerCli, inspectImage } from './docker.mjs';
 import { secondsSince } from './timing.mjs';
 
 export const IMAGE_TAG = 'container-test';
@@ -67,7 +67,7 @@ export async function buildProjectImage(name, { buildArgs = {}, logDir }) {
 
 /** Bytes of the image as gzip-compressed layers, about what a registry (ECR) stores and a host pulls. */
 export async function compressedSize(ref) {
-  const save = spawn(DOCKER_CLI, ['save', ref], {
+  const save = spawn(dockerCli(), ['save', ref], {
     stdio: ['ignore', 'pipe', 'pipe'],
     timeout: SAVE_TIMEOUT_MS,
     killSignal: 'SIGKILL',

@@ -16,7 +16,7 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { dockerfileBaseImages } from '@spendwise/container-tests/lib/base-image-names.mjs';
 import { ensureDockerDaemon } from '@spendwise/container-tests/lib/docker-daemon.mjs';
-import { buildImage, DOCKER_CLI, docker, inspectImage } from '@spendwise/container-tests/lib/docker.mjs';
+import { buildImage, docker, dockerCli, inspectImage } from '@spendwise/container-tests/lib/docker.mjs';
 import { ensureBaseImages } from '@spendwise/container-tests/offline-base-images/index.mjs';
 import { localDataDir, repoRoot } from '@spendwise/devkit';
 import { applyDevAgainstMoto } from '@spendwise/infrastructure/test/lib/index.mjs';
@@ -105,7 +105,7 @@ describe('deploy runbook on the AWS emulator, a local registry and a real Docker
     outputs = { ...stack.outputs, ecr_repository_url: repoUrl };
     env = {
       ...stack.env,
-      DOCKER: DOCKER_CLI,
+      DOCKER: dockerCli(),
       DOCKER_BUILDKIT: '1',
       // docker login writes here, not into the machine's ~/.docker.
       DOCKER_CONFIG: path.join(work, 'docker-config'),
