@@ -137,6 +137,19 @@ describe('AccessTokenVerifier (local emulator mode)', () => {
     }
   });
 
+  it('checks a new token once when several requests bring it at the same time', async () => {
+    const signatureChecks = spyOnSignatureChecks(verifier);
+    const token = signJwt(trusted, accessClaims());
+    const results = await Promise.all([
+      verifier.verify(token),
+      verifier.verify(token),
+      verifier.verify(token),
+    ]);
+    expect(results[0]).not.toBeNull();
+    expect(results).toEqual([results[0], results[0], results[0]]);
+    expect(signatureChecks).toHaveBeenCalledTimes(1);
+  });
+
   it('does not remember rejected tokens', async () => {
     const signatureChecks = spyOnSignatureChecks(verifier);
     const wrongClient = signJwt(trusted, accessClaims({ client_id: 'otherclient999' }));

@@ -8,6 +8,7 @@ import { type AppConfig } from '../config/app-config';
 import { InjectConfig } from '../config/config.module';
 import { ServiceUnavailableError } from '../errors/domain-error';
 import { EmulatorJwksFetcher } from './emulator-jwks-fetcher';
+import { SingleFlight } from './single-flight';
 
 const HYDRATE_TIMEOUT_MS = 5_000;
 // Bounds the memory of remembered verifications (≈ 250 bytes each); past it the least recently used go first.
@@ -31,7 +32,8 @@ export interface VerifiedAccessToken {
  * A client sends the same token on every request until it refreshes it, and the RS256 check (with the key import
  * behind it) was the largest cost of authenticating a request (BENCHMARKS.md). So a token that passed is
  * remembered by its SHA-256 digest until it expires: the same bytes would pass the same checks again, expiry is
- * re-checked on every use, and rejected tokens are never remembered. Revocation is not this class's concern:
+ * re-checked on every use, and rejected tokens are never remembered; requests arriving together with a new token
+ * share one check. Revocation is not this class's concern:
  * ActiveSessions asks Cognito about every token on its own schedule.
  */
 @Injectable()
@@ -39,6 +41,7 @@ export class AccessTokenVerifier implements OnModuleInit {
   private readonly logger = new Logger(AccessTokenVerifier.name);
   private readonly verifier: ReturnType<typeof createCognitoVerifier>;
   private readonly verified = new LRUCache<string, VerifiedAccessToken>({ max: MAX_REMEMBERED_TOKENS });
+  private readonly verifying = new SingleFlight<VerifiedAccessToken | null>();
 
   constructor(@InjectConfig() config: AppConfig) {
     this.verifier = createCognitoVerifier(config.cognito);
@@ -72,9 +75,11 @@ export class AccessTokenVerifier implements OnModuleInit {
       if (remembered.expiresAt * 1000 > Date.now()) return remembered;
       this.verified.delete(digest);
     }
-    const claims = await this.verifySignatureAndClaims(token);
-    if (claims) this.verified.set(digest, claims);
-    return claims;
+    return this.verifying.run(digest, async () => {
+      const claims = await this.verifySignatureAndClaims(token);
+      if (claims) this.verified.set(digest, claims);
+      return claims;
+    });
   }
 
   private async verifySignatureAndClaims(token: string): Promise<VerifiedAccessToken | null> {
