@@ -64,7 +64,7 @@ describe('GET/PATCH /me and provisioning on first request', () => {
     });
     expect(response.status).toBe(400);
     expect(response.body.details).toEqual([
-      { field: 'currency', message: 'is not a known ISO 4217 currency' },
+      { field: 'currency', message: 'is not a current ISO 4217 currency' },
       { field: 'timeZone', message: 'is not a known IANA time zone (e.g. Europe/Berlin)' },
       { field: 'email', message: 'is not an allowed field' },
     ]);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MAX_AMOUNT_MINOR } from './limits';
+import { isCurrencyCode } from './money';
 
 export { MAX_AMOUNT_MINOR };
 
@@ -28,11 +29,11 @@ export const AmountMinor = z
   .positive({ message: 'must be greater than zero' })
   .max(MAX_AMOUNT_MINOR, { message: `must be at most ${MAX_AMOUNT_MINOR}` });
 
-/** ISO 4217 code known to the runtime's Intl data (the same data the web uses to format it). */
+/** A current ISO 4217 currency (the list the money helpers take minor units from). */
 export const Currency = z
   .string()
   .regex(/^[A-Z]{3}$/, { message: 'must be a 3-letter ISO 4217 code such as USD' })
-  .refine((code) => supportedCurrencies().has(code), { message: 'is not a known ISO 4217 currency' });
+  .refine(isCurrencyCode, { message: 'is not a current ISO 4217 currency' });
 
 /** IANA time zone name such as `Europe/Berlin` or `UTC`. */
 export const TimeZone = z
@@ -75,10 +76,4 @@ export function isValidTimeZone(zone: string): boolean {
   } catch {
     return false;
   }
-}
-
-let currencies: Set<string> | undefined;
-function supportedCurrencies(): Set<string> {
-  currencies ??= new Set(Intl.supportedValuesOf('currency'));
-  return currencies;
 }

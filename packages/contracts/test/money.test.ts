@@ -1,76 +1,153 @@
 import { describe, expect, it } from 'vitest';
-import { formatMoney, minorToDecimalString, minorUnitDigits, parseMoney } from '../src/money';
+import {
+  CURRENCY_CODES,
+  formatMoney,
+  isCurrencyCode,
+  minorToDecimalString,
+  minorUnitDigits,
+  parseMoney,
+} from '../src/money';
 
 describe('minorUnitDigits', () => {
-  it('knows currencies with 2, 0 and 3 decimals', () => {
+  it('takes ISO 4217 minor units, not the runtime’s rounding habits', () => {
     expect(minorUnitDigits('USD')).toBe(2);
     expect(minorUnitDigits('JPY')).toBe(0);
     expect(minorUnitDigits('BHD')).toBe(3);
+    expect(minorUnitDigits('CLF')).toBe(4);
+    // CLDR (Intl) shows these with 0 decimals; ISO 4217 defines 2 and 3.
+    expect(minorUnitDigits('HUF')).toBe(2);
+    expect(minorUnitDigits('IDR')).toBe(2);
+    expect(minorUnitDigits('IQD')).toBe(3);
+  });
+
+  it('lists currencies people spend, not ISO’s gold, bond units or test code', () => {
+    expect(CURRENCY_CODES.length).toBeGreaterThan(150);
+    expect(CURRENCY_CODES).toEqual([...CURRENCY_CODES].sort());
+    for (const code of ['USD', 'EUR', 'JPY', 'BHD', 'CHF', 'XOF']) expect(isCurrencyCode(code)).toBe(true);
+    for (const code of ['XAU', 'XTS', 'XXX', 'XBA', 'XDR', 'usd', 'ABC'])
+      expect(isCurrencyCode(code)).toBe(false);
   });
 });
 
-describe('parseMoney', () => {
+describe('parseMoney: forms that read the same everywhere', () => {
   it.each([
-    ['12', 'USD', 1200],
-    ['12.5', 'USD', 1250],
-    ['0.01', 'USD', 1],
-    ['1,234.56', 'USD', 123456],
-    [' 7.10 ', 'EUR', 710],
-    ['1500', 'JPY', 1500],
-    ['1.234', 'BHD', 1234],
-    ['.5', 'USD', 50],
-  ])('parses %s %s exactly as %i minor units', (input, currency, minor) => {
-    expect(parseMoney(input, currency)).toEqual({ ok: true, minor });
+    ['12', 1200],
+    ['12.5', 1250],
+    ['12,50', 1250],
+    ['12.50', 1250],
+    ['0.01', 1],
+    ['.5', 50],
+    ['1,234.56', 123456],
+    ['1.234,56', 123456],
+    ['1 234,56', 123456],
+    ['1\u00a0234,56', 123456],
+    ['1\u202f234,56', 123456],
+    ["1'234.56", 123456],
+    ['1’234.56', 123456],
+    ['1,234,567', 123456700],
+    ['1.234.567', 123456700],
+    ['1 234', 123400],
+    ['12,34,567.50', 1234567 * 100 + 50],
+    [' 7.10 ', 710],
+  ])('%j is %i minor units of USD in en-US, de-DE and fr-FR alike', (input, minor) => {
+    for (const locale of ['en-US', 'de-DE', 'fr-FR']) {
+      expect(parseMoney(input, 'USD', locale), locale).toEqual({ ok: true, minor });
+    }
   });
 
-  it('is exact where floating point is not (0.1 + 0.2 style inputs)', () => {
+  it('is exact where floating point is not', () => {
     expect(parseMoney('0.29', 'USD')).toEqual({ ok: true, minor: 29 });
     expect(parseMoney('1.15', 'USD')).toEqual({ ok: true, minor: 115 });
     expect(parseMoney('4.35', 'USD')).toEqual({ ok: true, minor: 435 });
   });
 
-  it('reads comma decimals when asked', () => {
-    expect(parseMoney('1.234,56', 'EUR', ',')).toEqual({ ok: true, minor: 123456 });
+  it('honours each currency’s minor units', () => {
+    expect(parseMoney('1500', 'JPY')).toEqual({ ok: true, minor: 1500 });
+    expect(parseMoney('1,500', 'JPY')).toEqual({ ok: true, minor: 1500 });
+    expect(parseMoney('1.234', 'BHD')).toEqual({ ok: true, minor: 1234 });
+    expect(parseMoney('1,5', 'BHD', 'de-DE')).toEqual({ ok: true, minor: 1500 });
+    expect(parseMoney('0,0001', 'CLF', 'de-DE')).toEqual({ ok: true, minor: 1 });
+  });
+});
+
+describe('parseMoney: one mark and three digits follows the locale', () => {
+  it('reads "1,234" and "1.234" the way the locale writes them', () => {
+    expect(parseMoney('1,234', 'USD', 'en-US')).toEqual({ ok: true, minor: 123400 });
+    expect(parseMoney('1.234', 'USD', 'de-DE')).toEqual({ ok: true, minor: 123400 });
+    expect(parseMoney('1.234', 'BHD', 'en-US')).toEqual({ ok: true, minor: 1234 });
+    expect(parseMoney('1,234', 'BHD', 'de-DE')).toEqual({ ok: true, minor: 1234 });
   });
 
+  it('refuses the decimal reading a currency cannot hold, saying how it was read', () => {
+    expect(parseMoney('1.234', 'USD', 'en-US')).toEqual({
+      ok: false,
+      reason: '"1.234" reads as 1.234, but USD has 2 decimal places',
+    });
+    expect(parseMoney('1,234', 'USD', 'de-DE')).toEqual({
+      ok: false,
+      reason: '"1,234" reads as 1,234, but USD has 2 decimal places',
+    });
+  });
+
+  it('refuses as ambiguous where the locale uses neither reading, showing both', () => {
+    // fr-FR groups with a space and marks decimals with a comma: a lone "." is not its own.
+    expect(parseMoney('1.234', 'USD', 'fr-FR')).toEqual({
+      ok: false,
+      reason: '"1.234" is ambiguous: it could be 1,234 or 1\u202f234. Type 1,234 or 1234',
+    });
+  });
+});
+
+describe('parseMoney: refusals', () => {
   it.each([
     ['', 'Enter an amount'],
-    ['abc', 'Enter a number'],
-    ['-5', 'greater than zero'],
-    ['0', 'greater than zero'],
-    ['0.00', 'greater than zero'],
-    ['1.234', 'at most 2 decimal places'],
-    ['1.2.3', 'Enter a number'],
-    ['1e5', 'Enter a number'],
-    ['Infinity', 'Enter a number'],
-    ['99999999999', 'at most'],
-  ])('rejects %j with a reason', (input, reason) => {
-    const result = parseMoney(input, 'USD');
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.reason).toContain(reason);
+    ['abc', 'Enter a number such as 12.50'],
+    ['$12', 'Enter a number such as 12.50'],
+    ['-5', 'Amount must be greater than zero'],
+    ['−5', 'Amount must be greater than zero'],
+    ['0', 'Amount must be greater than zero'],
+    ['0.00', 'Amount must be greater than zero'],
+    ['12.505', '"12.505" reads as 12.505, but USD has 2 decimal places'],
+    ['1.2.3', 'Enter a number such as 12.50'],
+    ['1,23,4', 'Enter a number such as 12.50'],
+    ['12 50', 'Enter a number such as 12.50'],
+    ['1 234.567,8', 'Enter a number such as 12.50'],
+    ['1,234 567', 'Enter a number such as 12.50'],
+    ['1e5', 'Enter a number such as 12.50'],
+    ['Infinity', 'Enter a number such as 12.50'],
+    ['.', 'Enter a number such as 12.50'],
+    ['99999999999', 'Amount must be at most $10,000,000.00'],
+  ])('refuses %j: %s', (input, reason) => {
+    expect(parseMoney(input, 'USD', 'en-US')).toEqual({ ok: false, reason });
   });
 
-  it('rejects decimals for a currency without minor units', () => {
-    expect(parseMoney('10.5', 'JPY')).toEqual({ ok: false, reason: 'JPY has no decimal places' });
+  it('gives its examples and readings in the person’s own form', () => {
+    expect(parseMoney('abc', 'EUR', 'de-DE')).toEqual({ ok: false, reason: 'Enter a number such as 12,50' });
+    expect(parseMoney('10,5', 'JPY', 'de-DE')).toEqual({
+      ok: false,
+      reason: '"10,5" reads as 10,5, but JPY has no decimal places',
+    });
+    expect(parseMoney('1.2345', 'BHD')).toEqual({
+      ok: false,
+      reason: '"1.2345" reads as 1.2345, but BHD has 3 decimal places',
+    });
   });
 });
 
 describe('formatting', () => {
-  it('formats minor units for people', () => {
+  it('formats minor units for people with ISO decimals', () => {
     expect(formatMoney(123456, 'USD')).toBe('$1,234.56');
     expect(formatMoney(1500, 'JPY')).toBe('¥1,500');
+    expect(formatMoney(1234, 'BHD')).toBe('BHD\u00a01.234');
+    expect(formatMoney(150050, 'HUF', 'en-US')).toBe('HUF\u00a01,500.50');
+    expect(formatMoney(123456, 'EUR', 'de-DE')).toBe('1.234,56\u00a0€');
   });
 
   it('renders minor units as the decimal text a form field shows', () => {
     expect(minorToDecimalString(1250, 'USD')).toBe('12.50');
     expect(minorToDecimalString(5, 'USD')).toBe('0.05');
+    expect(minorToDecimalString(-5, 'USD')).toBe('-0.05');
     expect(minorToDecimalString(1500, 'JPY')).toBe('1500');
     expect(minorToDecimalString(1234, 'BHD')).toBe('1.234');
-  });
-
-  it('round-trips every amount it formats for a form', () => {
-    for (const minor of [1, 9, 10, 99, 100, 101, 123456, 999999999]) {
-      expect(parseMoney(minorToDecimalString(minor, 'USD'), 'USD')).toEqual({ ok: true, minor });
-    }
   });
 });

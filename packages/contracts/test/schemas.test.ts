@@ -84,7 +84,7 @@ describe('profile, categories, dashboard', () => {
   it('validates currency and time zone against real ISO 4217 and IANA data', () => {
     expect(UpdateProfileInput.safeParse({ currency: 'EUR', timeZone: 'Europe/Berlin' }).success).toBe(true);
     expect(issuesOf(UpdateProfileInput.safeParse({ currency: 'XYZ' }))).toEqual([
-      'currency: is not a known ISO 4217 currency',
+      'currency: is not a current ISO 4217 currency',
     ]);
     expect(issuesOf(UpdateProfileInput.safeParse({ timeZone: 'Mars/Olympus' }))).toEqual([
       'timeZone: is not a known IANA time zone (e.g. Europe/Berlin)',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   amountInputValue,
+  amountReading,
   decimalSeparatorFor,
   formatAmount,
   formatPercent,
@@ -29,11 +30,16 @@ describe('parseAmountInput', () => {
     expect(parseAmountInput('1.234,56', 'EUR', 'de-DE')).toEqual({ ok: true, minor: 123456 });
   });
 
+  it('reads "12,50" as 12.50 in an English-language browser too, never as 1,250', () => {
+    expect(parseAmountInput('12,50', 'USD', 'en-US')).toEqual({ ok: true, minor: 1250 });
+    expect(parseAmountInput('1.234,56', 'USD', 'en-US')).toEqual({ ok: true, minor: 123456 });
+  });
+
   it("respects the currency's minor unit", () => {
     expect(parseAmountInput('1500', 'JPY', 'en-US')).toEqual({ ok: true, minor: 1500 });
     expect(parseAmountInput('15.5', 'JPY', 'en-US')).toEqual({
       ok: false,
-      reason: 'JPY has no decimal places',
+      reason: '"15.5" reads as 15.5, but JPY has no decimal places',
     });
     expect(parseAmountInput('1.234', 'BHD', 'en-US')).toEqual({ ok: true, minor: 1234 });
   });
@@ -50,12 +56,28 @@ describe('parseAmountInput', () => {
     });
     expect(parseAmountInput('12.505', 'USD', 'en-US')).toEqual({
       ok: false,
-      reason: 'Use at most 2 decimal places',
+      reason: '"12.505" reads as 12.505, but USD has 2 decimal places',
     });
     expect(parseAmountInput('twelve', 'USD', 'en-US')).toEqual({
       ok: false,
       reason: 'Enter a number such as 12.50',
     });
+  });
+});
+
+describe('amountReading', () => {
+  it('shows the amount that will be saved, in the person’s form, before saving', () => {
+    expect(amountReading('12,50', 'USD', 'en-US')).toBe('Reads as $12.50');
+    expect(amountReading('12,50', 'EUR', 'de-DE')).toBe('Reads as 12,50\u00a0€');
+    expect(amountReading('1500', 'JPY', 'en-US')).toBe('Reads as ¥1,500');
+    expect(amountReading('1.234', 'BHD', 'en-US')).toBe('Reads as BHD\u00a01.234');
+  });
+
+  it('shows an example in the person’s form while the text reads as no amount', () => {
+    expect(amountReading('', 'USD', 'en-US')).toBe('For example 12.50');
+    expect(amountReading('12,505', 'EUR', 'de-DE')).toBe('For example 12,50');
+    expect(amountReading('12.505', 'EUR', 'de-DE')).toBe('Reads as 12.505,00\u00a0€');
+    expect(amountReading('abc', 'JPY', 'en-US')).toBe('For example 1500');
   });
 });
 

@@ -6,6 +6,7 @@ import {
   formatMoney,
   minorToDecimalString,
   minorUnitDigits,
+  numberSymbols,
   parseMoney,
   type ParsedMoney,
 } from '@spendwise/contracts/money';
@@ -14,13 +15,26 @@ export type DecimalSeparator = '.' | ',';
 
 /** The decimal separator people in `locale` type: "." in en-US, "," in de-DE. */
 export function decimalSeparatorFor(locale: string): DecimalSeparator {
-  const decimal = new Intl.NumberFormat(locale).formatToParts(1.5).find((part) => part.type === 'decimal');
-  return decimal?.value === ',' ? ',' : '.';
+  return numberSymbols(locale).decimal === ',' ? ',' : '.';
 }
 
-/** Parses a typed amount ("12.50", or "12,50" where a comma is the decimal separator) into minor units. */
+/**
+ * Parses a typed amount into minor units: the locale's own form and every unambiguous common one ("12,50" is
+ * 12.50 in en-US too); ambiguous or over-precise text is refused with how it would be read.
+ */
 export function parseAmountInput(input: string, currency: string, locale: string): ParsedMoney {
-  return parseMoney(input, currency, decimalSeparatorFor(locale));
+  return parseMoney(input, currency, locale);
+}
+
+/**
+ * The line under an amount field while the person types: the amount that will be saved, so a misread is seen
+ * before saving ("Reads as $1,250.00"), or an example of the form to type.
+ */
+export function amountReading(input: string, currency: string, locale: string): string {
+  const parsed = input.trim() === '' ? undefined : parseMoney(input, currency, locale);
+  if (parsed?.ok) return `Reads as ${formatMoney(parsed.minor, currency, locale)}`;
+  const example = minorUnitDigits(currency) === 0 ? '1500' : `12${decimalSeparatorFor(locale)}50`;
+  return `For example ${example}`;
 }
 
 /** Minor units as the text an amount field starts with when editing: 1250 USD → "12.50" ("12,50" in de-DE). */

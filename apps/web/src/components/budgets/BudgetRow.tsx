@@ -2,10 +2,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { Budget } from '@spendwise/contracts';
 import { useMemo } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { describeError, fieldErrorsFrom } from '@/lib/api/errors';
 import { budgetFormSchema, type BudgetFormOutput, type BudgetFormValues } from '@/lib/forms/budget-form';
-import { amountInputValue, formatAmount } from '@/lib/money';
+import { amountInputValue, amountReading, formatAmount } from '@/lib/money';
 import styles from './BudgetRow.module.css';
 
 /** One budget line: its current amount, a field to set or change it, and a way to remove it. */
@@ -33,13 +33,16 @@ export function BudgetRow({
     register,
     handleSubmit,
     setError,
+    control,
     formState: { errors, isSubmitting },
   } = useForm<BudgetFormValues, unknown, BudgetFormOutput>({
     resolver: zodResolver(schema),
     values: { amount: budget ? amountInputValue(budget.amountMinor, currency, locale) : '' },
   });
+  const amountText = useWatch({ control, name: 'amount' });
   const inputId = `budget-${id}`;
   const errorId = `${inputId}-error`;
+  const readingId = `${inputId}-reading`;
 
   const submit = handleSubmit(async ({ amount }) => {
     try {
@@ -65,7 +68,7 @@ export function BudgetRow({
           inputMode="decimal"
           placeholder="Amount"
           aria-invalid={Boolean(errors.amount)}
-          aria-describedby={errors.amount ? errorId : undefined}
+          aria-describedby={errors.amount ? `${errorId} ${readingId}` : readingId}
           {...register('amount')}
         />
         <button type="submit" className="btn btn-small btn-primary" disabled={isSubmitting}>
@@ -87,6 +90,9 @@ export function BudgetRow({
           {errors.amount.message}
         </p>
       )}
+      <p id={readingId} className={styles.reading} aria-live="polite">
+        {amountReading(amountText, currency, locale)}
+      </p>
     </form>
   );
 }

@@ -2,7 +2,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { Category } from '@spendwise/contracts';
 import { useMemo } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { Field } from '@/components/ui/Field';
 import {
   filterFormSchema,
@@ -10,6 +10,7 @@ import {
   type AppliedFilters,
   type FilterFormValues,
 } from '@/lib/forms/expense-filters';
+import { amountReading } from '@/lib/money';
 import styles from './ExpenseFilterForm.module.css';
 
 /** Search and filters for the expense list, validated by the same rules the API applies to its query. */
@@ -31,11 +32,14 @@ export function ExpenseFilterForm({
     register,
     handleSubmit,
     reset,
+    control,
     formState: { errors },
   } = useForm<FilterFormValues, unknown, AppliedFilters>({
     resolver: zodResolver(schema),
     values: filterFormValues(filters, currency, locale),
   });
+  const minAmountText = useWatch({ control, name: 'minAmount' });
+  const maxAmountText = useWatch({ control, name: 'maxAmount' });
 
   const clear = () => {
     reset(filterFormValues({}, currency, locale));
@@ -75,10 +79,20 @@ export function ExpenseFilterForm({
               </select>
             )}
           </Field>
-          <Field id="filter-min" label={`Minimum (${currency})`} error={errors.minAmount?.message}>
+          <Field
+            id="filter-min"
+            label={`Minimum (${currency})`}
+            error={errors.minAmount?.message}
+            hint={<span aria-live="polite">{amountReading(minAmountText, currency, locale)}</span>}
+          >
             {(a11y) => <input {...a11y} inputMode="decimal" {...register('minAmount')} />}
           </Field>
-          <Field id="filter-max" label={`Maximum (${currency})`} error={errors.maxAmount?.message}>
+          <Field
+            id="filter-max"
+            label={`Maximum (${currency})`}
+            error={errors.maxAmount?.message}
+            hint={<span aria-live="polite">{amountReading(maxAmountText, currency, locale)}</span>}
+          >
             {(a11y) => <input {...a11y} inputMode="decimal" {...register('maxAmount')} />}
           </Field>
         </div>

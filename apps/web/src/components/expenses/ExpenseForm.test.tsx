@@ -60,7 +60,9 @@ describe('ExpenseForm', () => {
     const amount = screen.getByLabelText('Amount (USD)');
     await waitFor(() => expect(amount).toHaveProperty('ariaInvalid', 'true'));
     expect(amount.getAttribute('aria-describedby')).toContain('expense-amount-error');
-    expect(screen.getByText('Use at most 2 decimal places').id).toBe('expense-amount-error');
+    expect(screen.getByText('"12.345" reads as 12.345, but USD has 2 decimal places').id).toBe(
+      'expense-amount-error',
+    );
     expect(screen.getByText('Describe the expense')).toBeTruthy();
     expect(onSubmit).not.toHaveBeenCalled();
   });
@@ -128,6 +130,7 @@ describe('ExpenseForm', () => {
     expect(screen.getByLabelText<HTMLInputElement>('Date').value).toBe('2026-10-31');
     expect(screen.getByLabelText<HTMLInputElement>('Merchant (optional)').value).toBe('Trattoria');
     expect(screen.getByLabelText<HTMLInputElement>('Tags (optional)').value).toBe('friends');
-    expect(screen.getByText('For example 12,50')).toBeTruthy();
+    // Testing Library folds the no-break space before € into a plain one.
+    expect(screen.getByText('Reads as 12,50 €')).toBeTruthy();
   });
 });

@@ -2,7 +2,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { Category, CreateExpense, Expense } from '@spendwise/contracts';
 import { useMemo } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { Alert } from '@/components/ui/Alert';
 import { Field } from '@/components/ui/Field';
 import { describeError, fieldErrorsFrom } from '@/lib/api/errors';
@@ -14,7 +14,7 @@ import {
   type ExpenseFormOutput,
   type ExpenseFormValues,
 } from '@/lib/forms/expense-form';
-import { amountInputValue, decimalSeparatorFor } from '@/lib/money';
+import { amountInputValue, amountReading } from '@/lib/money';
 import styles from './ExpenseForm.module.css';
 
 export interface ExpenseFormProps {
@@ -50,13 +50,14 @@ export function ExpenseForm(props: ExpenseFormProps) {
     register,
     handleSubmit,
     setError,
+    control,
     formState: { errors, isSubmitting },
   } = useForm<ExpenseFormValues, unknown, ExpenseFormOutput>({
     resolver: zodResolver(schema),
     mode: 'onTouched',
     defaultValues: initialValues(props),
   });
-  const example = decimalSeparatorFor(locale) === ',' ? '12,50' : '12.50';
+  const amountText = useWatch({ control, name: 'amount' });
 
   const submit = handleSubmit(async (values) => {
     try {
@@ -85,7 +86,7 @@ export function ExpenseForm(props: ExpenseFormProps) {
           id="expense-amount"
           label={`Amount (${currency})`}
           error={errors.amount?.message}
-          hint={`For example ${example}`}
+          hint={<span aria-live="polite">{amountReading(amountText, currency, locale)}</span>}
         >
           {(a11y) => <input {...a11y} inputMode="decimal" autoComplete="off" {...register('amount')} />}
         </Field>

@@ -1,6 +1,7 @@
 'use client';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { UserProfile } from '@spendwise/contracts';
+import { CURRENCY_CODES } from '@spendwise/contracts/money';
 import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Alert } from '@/components/ui/Alert';
@@ -13,8 +14,8 @@ import {
   type ProfileFormValues,
 } from '@/lib/forms/profile-form';
 
-/** Every value the runtime knows, with the person's current one first in case the runtime lacks it. */
-function options(current: string, all: string[]): string[] {
+/** The values offered, with the person's current one first if it is not among them. */
+function options(current: string, all: readonly string[]): readonly string[] {
   return all.includes(current) ? all : [current, ...all];
 }
 
@@ -27,10 +28,7 @@ export function SettingsForm({
   locale: string;
   onSave: (values: ProfileFormOutput) => Promise<unknown>;
 }) {
-  const currencies = useMemo(
-    () => options(profile.currency, Intl.supportedValuesOf('currency')),
-    [profile.currency],
-  );
+  const currencies = useMemo(() => options(profile.currency, CURRENCY_CODES), [profile.currency]);
   const timeZones = useMemo(
     () => options(profile.timeZone, Intl.supportedValuesOf('timeZone')),
     [profile.timeZone],

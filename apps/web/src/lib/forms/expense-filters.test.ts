@@ -59,6 +59,16 @@ describe('expense filters', () => {
     expect(amounts.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['minAmount']);
   });
 
+  it('read amounts with the one parser: "12,50" is 12.50 in en-US, an over-precise bound is refused', () => {
+    expect(filterFormSchema('USD', 'en-US').parse({ ...empty, minAmount: '12,50' })).toEqual({
+      minAmount: 1250,
+    });
+    const refused = filterFormSchema('USD', 'en-US').safeParse({ ...empty, maxAmount: '1.234' });
+    expect(refused.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
+      ['maxAmount', 'Maximum: "1.234" reads as 1.234, but USD has 2 decimal places'],
+    ]);
+  });
+
   it('drop filters from a hand-edited URL that the API would refuse', () => {
     expect(filtersFromQuery({ from: 'yesterday' })).toEqual({});
     expect(filtersFromQuery({ q: 'ok', unknown: 'x' })).toEqual({ q: 'ok' });

@@ -35,7 +35,7 @@ export function filterFormSchema(currency: string, locale: string) {
       if (text.trim() === '') return undefined;
       const parsed = parseAmountInput(text, currency, locale);
       if (!parsed.ok) {
-        ctx.addIssue({ code: 'custom', message: `${label}: ${parsed.reason.toLowerCase()}` });
+        ctx.addIssue({ code: 'custom', message: `${label}: ${lowerFirst(parsed.reason)}` });
         return z.NEVER;
       }
       return parsed.minor;
@@ -89,6 +89,10 @@ export function filterFormValues(
 
 export function hasFilters(filters: AppliedFilters): boolean {
   return FILTER_KEYS.some((key) => filters[key] !== undefined);
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 function capitalise(text: string): string {

@@ -43,7 +43,9 @@ describe('expense form schema', () => {
   });
 
   it("reports each field's problem by the shared contract's rules", () => {
-    expect(issues({ ...filled, amount: '12.345' })).toEqual({ amount: 'Use at most 2 decimal places' });
+    expect(issues({ ...filled, amount: '12.345' })).toEqual({
+      amount: '"12.345" reads as 12.345, but USD has 2 decimal places',
+    });
     expect(issues({ ...filled, amount: '' })).toEqual({ amount: 'Enter an amount' });
     expect(issues({ ...filled, description: '   ' })).toEqual({ description: 'Describe the expense' });
     expect(issues({ ...filled, description: 'x'.repeat(201) })).toEqual({

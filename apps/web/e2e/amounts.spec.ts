@@ -1,0 +1,104 @@
+/**
+ * Amounts typed the way people type them, in browsers set to different languages: "12,50" is 12.50 in an
+ * English-language browser and in a German one (never 1,250), the amount that will be saved is shown before
+ * saving, and what cannot be read one way only is refused with its readings — for expenses and budgets alike.
+ */
+import { expect, signIn, test } from './fixtures';
+
+for (const { locale, typed, reading, shown } of [
+  { locale: 'en-US', typed: '12,50', reading: /^Reads as \$12\.50$/, shown: /^\$12\.50$/ },
+  { locale: 'de-DE', typed: '12,50', reading: /^Reads as 12,50\s\$$/, shown: /^12,50\s\$$/ },
+]) {
+  test.describe(`a ${locale} browser`, () => {
+    test.use({ locale });
+
+    test(`"${typed}" is saved as 12.50, shown as such before saving`, async ({ page, account }) => {
+      await signIn(page, account);
+      await page.getByRole('button', { name: 'Add your first expense' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Add expense' });
+      const amount = dialog.getByLabel('Amount (USD)');
+      await amount.fill(typed);
+      await expect(amount).toHaveAccessibleDescription(reading);
+      await dialog.getByLabel('Description').fill('Market');
+      await dialog.getByRole('button', { name: 'Add expense' }).click();
+      await expect(dialog).toBeHidden();
+      await expect(page.getByTestId('month-total')).toHaveText(shown);
+
+      await page.getByRole('link', { name: 'Budgets' }).click();
+      const overall = page.getByRole('form', { name: 'All spending budget' });
+      const budget = overall.getByLabel('All spending');
+      await budget.fill('1.500,75');
+      await expect(budget).toHaveAccessibleDescription(
+        locale === 'en-US' ? /^Reads as \$1,500\.75$/ : /^Reads as 1\.500,75\s\$$/,
+      );
+      await overall.getByRole('button', { name: 'Set' }).click();
+      await expect(overall).toContainText(locale === 'en-US' ? '$1,500.75 a month' : /1\.500,75\s\$ a month/);
+    });
+  });
+}
+
+test.describe('a fr-FR browser', () => {
+  test.use({ locale: 'fr-FR' });
+
+  test('an amount that reads two ways is refused, with both readings, and nothing is saved', async ({
+    page,
+    account,
+  }) => {
+    await signIn(page, account);
+    await page.getByRole('button', { name: 'Add your first expense' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add expense' });
+    await dialog.getByLabel('Amount (USD)').fill('1.234');
+    await dialog.getByLabel('Description').fill('Laptop');
+    await dialog.getByRole('button', { name: 'Add expense' }).click();
+    await expect(dialog.getByLabel('Amount (USD)')).toHaveAccessibleDescription(
+      /"1\.234" is ambiguous: it could be 1,234 or 1\s234\. Type 1,234 or 1234/,
+    );
+    await dialog.getByLabel('Amount (USD)').fill('1234');
+    await expect(dialog.getByLabel('Amount (USD)')).toHaveAccessibleDescription(/Reads as 1\s234,00\s\$US/);
+    await dialog.getByRole('button', { name: 'Add expense' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByTestId('month-total')).toHaveText(/^1\s234,00\s\$US$/);
+  });
+});
+
+test('a JPY and a BHD expense take their own decimals: none for yen, three for dinars', async ({
+  page,
+  account,
+}) => {
+  await signIn(page, account);
+  const addExpense = async (currency: string, typed: string, reading: RegExp, description: string) => {
+    await page.getByRole('link', { name: 'Settings' }).click();
+    await page.getByLabel('Currency').selectOption(currency);
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Your settings are saved.' })).toBeVisible();
+    await page.getByRole('link', { name: 'Expenses' }).click();
+    await page.getByRole('button', { name: 'Add expense' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add expense' });
+    const amount = dialog.getByLabel(`Amount (${currency})`);
+    await amount.fill(typed);
+    await expect(amount).toHaveAccessibleDescription(reading);
+    await dialog.getByLabel('Description').fill(description);
+    await dialog.getByRole('button', { name: 'Add expense' }).click();
+    await expect(dialog).toBeHidden();
+  };
+
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await page.getByLabel('Currency').selectOption('JPY');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await page.getByRole('link', { name: 'Expenses' }).click();
+  await page.getByRole('button', { name: 'Add expense' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add expense' });
+  await dialog.getByLabel('Amount (JPY)').fill('15.5');
+  await dialog.getByLabel('Description').fill('Ramen');
+  await dialog.getByRole('button', { name: 'Add expense' }).click();
+  await expect(dialog.getByLabel('Amount (JPY)')).toHaveAccessibleDescription(
+    /"15\.5" reads as 15\.5, but JPY has no decimal places/,
+  );
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+
+  await addExpense('JPY', '1,500', /^Reads as ¥1,500$/, 'Ramen');
+  await addExpense('BHD', '1.234', /^Reads as BHD\s1\.234$/, 'Tea');
+  const list = page.getByRole('list', { name: 'Expenses' });
+  await expect(list.getByTestId('expense-row').filter({ hasText: 'Ramen' })).toContainText('¥1,500');
+  await expect(list.getByTestId('expense-row').filter({ hasText: 'Tea' })).toContainText(/BHD\s1\.234/);
+});
