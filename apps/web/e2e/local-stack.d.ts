@@ -5,6 +5,9 @@ declare module '@spendwise/local-stack' {
     cognito: {
       readConfirmationCode(email: string): Promise<string | null>;
       readPasswordResetCode(email: string): Promise<string | null>;
+      injectFault(kind: 'throttle' | 'internal' | 'timeout', operations: string[]): void;
+      clearFaults(): void;
+      readonly faultedCalls: number;
     };
     startApi(): Promise<void>;
     stopApi(): Promise<void>;
