@@ -10,6 +10,10 @@ const nextConfig: NextConfig = {
   // The validated configuration, inlined for src/lib/config.ts (the browser gets values, not the schema).
   env: { SPENDWISE_WEB_CONFIG: JSON.stringify(env) },
   reactStrictMode: true,
+  // `next dev` serves its scripts and HMR socket only to localhost unless told otherwise: opened at 127.0.0.1 or
+  // the network address it prints, a page would never hydrate (and, before CredentialForm, its forms submitted
+  // natively). The local stack passes those hosts (packages/local-stack devHosts); production ignores this.
+  allowedDevOrigins: (process.env.SPENDWISE_DEV_ORIGINS ?? '127.0.0.1').split(',').filter(Boolean),
   turbopack: {
     // The contracts package ships CommonJS for the API. Bundled as such, it drags a second, CommonJS copy of zod
     // into every page that uses a form (about 95 KB gzip) and cannot be tree-shaken; its TypeScript source is

@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { networkInterfaces } from 'node:os';
 
 /**
  * Browser end-to-end tests in real Chromium against the real local stack (web production build, API,
@@ -6,6 +7,10 @@ import { defineConfig, devices } from '@playwright/test';
  * uses the fixed local ports the web build was made for, and this machine has two cores.
  */
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// This machine's own addresses (the dev server is opened at its network address in e2e/dev-server.spec.ts).
+const ownAddresses = Object.values(networkInterfaces())
+  .flat()
+  .flatMap((entry) => (entry?.family === 'IPv4' ? [entry.address] : []));
 
 export default defineConfig({
   testDir: './e2e',
@@ -41,8 +46,11 @@ export default defineConfig({
         '--disable-sync',
         '--no-first-run',
         '--disable-quic',
-        // Nothing outside this machine is needed; stop Chromium's own look-ups (updates, safe browsing).
-        '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost',
+        // Nothing outside this machine is needed; stop Chromium's own look-ups (updates, safe browsing). The
+        // machine's network addresses stay reachable: the dev server is opened there (e2e/dev-server.spec.ts).
+        `--host-resolver-rules=MAP * ~NOTFOUND , ${['localhost', ...ownAddresses]
+          .map((host) => `EXCLUDE ${host}`)
+          .join(' , ')}`,
       ],
     },
   },

@@ -5,6 +5,9 @@ declare module '@spendwise/local-stack' {
     cognito: {
       readConfirmationCode(email: string): Promise<string | null>;
       readPasswordResetCode(email: string): Promise<string | null>;
+      injectFault(kind: 'throttle' | 'internal' | 'timeout', operations: string[]): void;
+      clearFaults(): void;
+      readonly faultedCalls: number;
     };
     startApi(): Promise<void>;
     stopApi(): Promise<void>;
@@ -22,6 +25,29 @@ declare module '@spendwise/local-stack' {
 
   export const DEFAULT_PORTS: { web: number; api: number; cognito: number; postgres: number };
   export function freePort(): Promise<number>;
+  export const repoRoot: string;
+  export function networkAddresses(): string[];
+  export function webEnv(options: {
+    ports: { web: number; api: number; cognito: number; postgres: number };
+  }): Record<string, string>;
+  export function httpOk(url: string): Promise<boolean>;
+  export function waitFor(
+    what: string,
+    check: () => Promise<unknown>,
+    options: { timeoutMs: number; intervalMs: number },
+  ): Promise<void>;
+  export interface ChildProcessHandle {
+    running: boolean;
+    stop(graceMs?: number): Promise<void>;
+  }
+  export function startProcess(options: {
+    name: string;
+    command: string;
+    args: string[];
+    cwd: string;
+    env: NodeJS.ProcessEnv;
+    log: (line: string) => void;
+  }): ChildProcessHandle;
   export function localDataDir(...parts: string[]): string;
   export function makeLocalTempDir(prefix: string): Promise<string>;
   export function cognitoCall(

@@ -50,6 +50,43 @@ test('an expired access token is refreshed silently on the next page load', asyn
   await expect.poll(async () => (await accessTokenCookie())?.value).not.toBe(before!.value);
 });
 
+test('Cognito throttling or failing the token refresh signs nobody out', async ({
+  page,
+  context,
+  account,
+  stack,
+}) => {
+  await signIn(page, account);
+  await expect(page.getByTestId('current-user')).toContainText(account.email);
+  const refreshCookie = async () =>
+    (await context.cookies()).find((cookie) => cookie.name.endsWith('.refreshToken'))?.value;
+  const refreshToken = await refreshCookie();
+  expect(refreshToken).toBeDefined();
+  // The access token looks expired (as in the refresh test above), so both the server's session check and the
+  // page's API calls must refresh it — and Cognito refuses to answer.
+  const driftCookie = (await context.cookies()).find((cookie) => cookie.name.endsWith('.clockDrift'));
+  await context.addCookies([{ ...driftCookie!, value: String(2 * 60 * 60 * 1000) }]);
+  const refreshes = ['GetTokensFromRefreshToken', 'InitiateAuth'];
+  for (const kind of ['throttle', 'internal'] as const) {
+    const before = stack.cognito.faultedCalls;
+    stack.cognito.injectFault(kind, refreshes);
+    try {
+      await page.goto('/expenses');
+      await expect(page, `${kind}: still on the page, not sent to sign in`).toHaveURL('/expenses');
+      await expect
+        .poll(() => stack.cognito.faultedCalls, `${kind}: the refresh reached Cognito`)
+        .toBeGreaterThan(before);
+      expect(await refreshCookie(), `${kind}: the session is kept`).toBe(refreshToken);
+    } finally {
+      stack.cognito.clearFaults();
+    }
+  }
+  // Cognito answers again: the same session carries on, refreshed.
+  await page.goto('/dashboard');
+  await expect(page).toHaveURL('/dashboard');
+  await expect(page.getByTestId('current-user')).toContainText(account.email);
+});
+
 test('forgot password → code → new password → sign in with it', async ({ page, account, stack }) => {
   const newPassword = `${PASSWORD}-new`;
   await page.goto('/signin');

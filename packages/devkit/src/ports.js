@@ -1,4 +1,5 @@
 import net from 'node:net';
+import os from 'node:os';
 
 /** Thrown when a port the stack needs is taken; its message is the one line a developer needs. */
 export class PortInUseError extends Error {
@@ -60,4 +61,15 @@ export async function waitFor(what, check, { timeoutMs = 30_000, intervalMs = 20
 export async function httpOk(url) {
   const response = await fetch(url, { signal: AbortSignal.timeout(2_000) });
   return response.ok;
+}
+
+/**
+ * The machine's own IPv4 addresses other than 127.0.0.1 — the "Network:" address `next dev` prints, from which
+ * a developer may open the app (a phone on the same network, a VM). Same rule as Next.js's own choice.
+ */
+export function networkAddresses(interfaces = os.networkInterfaces()) {
+  return Object.values(interfaces)
+    .flat()
+    .filter((entry) => entry?.family === 'IPv4' && entry.address !== '127.0.0.1')
+    .map((entry) => entry.address);
 }

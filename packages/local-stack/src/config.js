@@ -3,6 +3,7 @@
  * These are local-development values only; real environments get theirs from Terraform and Secrets Manager.
  */
 import { LOCAL_COGNITO } from '@spendwise/cognito-emulator';
+import { networkAddresses } from '@spendwise/devkit';
 
 export const DEFAULT_PORTS = { web: 3000, api: 4000, cognito: 9229, postgres: 5433 };
 
@@ -27,8 +28,17 @@ export function portEnvVar(service) {
   return PORT_ENV[service];
 }
 
+/**
+ * The hosts a developer may open the web app at: `localhost` (always allowed by Next.js), 127.0.0.1 and the
+ * network addresses `next dev` prints. The dev server must allow them (`allowedDevOrigins`), or a page opened
+ * there never hydrates; the API must allow them as CORS origins, or its calls fail there.
+ */
+export function devHosts(addresses = networkAddresses()) {
+  return ['127.0.0.1', ...addresses];
+}
+
 /** Environment for the API process in local mode (trusting the emulator's keys is explicit here). */
-export function apiEnv({ ports, databaseUrl, nodeEnv = 'development' }) {
+export function apiEnv({ ports, databaseUrl, nodeEnv = 'development', hosts = devHosts() }) {
   return {
     NODE_ENV: nodeEnv,
     PORT: String(ports.api),
@@ -38,14 +48,16 @@ export function apiEnv({ ports, databaseUrl, nodeEnv = 'development' }) {
     COGNITO_CLIENT_ID: LOCAL_COGNITO.clientId,
     AUTH_LOCAL_EMULATOR: 'true',
     COGNITO_ENDPOINT: `http://127.0.0.1:${ports.cognito}`,
-    CORS_ORIGINS: `http://localhost:${ports.web},http://127.0.0.1:${ports.web}`,
+    CORS_ORIGINS: ['localhost', ...hosts].map((host) => `http://${host}:${ports.web}`).join(','),
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
   };
 }
 
 /** Environment for the web app: where the browser finds the API and the emulator. */
-export function webEnv({ ports }) {
+export function webEnv({ ports, hosts = devHosts() }) {
   return {
+    // Read by next.config.ts (allowedDevOrigins); not public, not inlined.
+    SPENDWISE_DEV_ORIGINS: hosts.join(','),
     PORT: String(ports.web),
     WEB_PORT: String(ports.web),
     NEXT_TELEMETRY_DISABLED: '1',

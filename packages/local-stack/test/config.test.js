@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { apiEnv, DEFAULT_PORTS, portsFromEnv, webEnv } from '../src/config.js';
+import { networkAddresses } from '@spendwise/devkit';
+import { apiEnv, DEFAULT_PORTS, devHosts, portsFromEnv, webEnv } from '../src/config.js';
 
 test('ports default to web 3000, API 4000, emulator 9229, Postgres 5433', () => {
   assert.deepEqual(portsFromEnv({}), DEFAULT_PORTS);
@@ -21,4 +22,29 @@ test('the API trusts the emulator only through explicit local settings, and the 
   const web = webEnv({ ports });
   assert.equal(web.NEXT_PUBLIC_API_URL, 'http://localhost:4100');
   assert.equal(web.NEXT_PUBLIC_COGNITO_CLIENT_ID, api.COGNITO_CLIENT_ID);
+});
+
+test('the dev server and the API accept the app at 127.0.0.1 and at the network addresses next dev prints', () => {
+  const ports = { web: 3100, api: 4100, cognito: 9300, postgres: 5500 };
+  const hosts = devHosts(['192.0.2.7']);
+  assert.equal(webEnv({ ports, hosts }).SPENDWISE_DEV_ORIGINS, '127.0.0.1,192.0.2.7');
+  assert.deepEqual(apiEnv({ ports, databaseUrl: 'postgresql://x', hosts }).CORS_ORIGINS.split(','), [
+    'http://localhost:3100',
+    'http://127.0.0.1:3100',
+    'http://192.0.2.7:3100',
+  ]);
+});
+
+test('network addresses are the IPv4 ones other than 127.0.0.1, as next dev prints them', () => {
+  const interfaces = {
+    lo: [
+      { address: '127.0.0.1', family: 'IPv4', internal: true },
+      { address: '::1', family: 'IPv6', internal: true },
+    ],
+    eth0: [
+      { address: '192.0.2.2', family: 'IPv4', internal: false },
+      { address: 'fe80::1', family: 'IPv6', internal: false },
+    ],
+  };
+  assert.deepEqual(networkAddresses(interfaces), ['192.0.2.2']);
 });

@@ -12,46 +12,101 @@ const MAX_ENTRIES = 50_000;
 
 interface Confirmation {
   email: string;
-  checkedAt: number;
+  /** When Cognito last said the session is active. */
+  confirmedAt: number;
+  /** When Cognito was last asked (later than confirmedAt while it throttles or fails). */
+  askedAt: number;
 }
+
+/** What the request is about to do: writes are held to a tighter bound than reads. */
+export type Access = 'read' | 'write';
 
 /**
  * A signature proves who issued a token, not that its session is still alive: after sign-out (RevokeToken,
  * GlobalSignOut) or when the user is deleted or disabled, Cognito refuses the token but it still verifies. So the
- * API asks Cognito (GetUser, with the token itself) whether the session is active — once per token per
- * SESSION_CHECK_SECONDS, not on every request. The answer also carries the email used to provision new users.
- * If Cognito cannot be reached, a token it confirmed before is still accepted (logged), so a Cognito outage does
- * not take signed-in users down with it; a token never confirmed gets 503.
+ * API asks Cognito (GetUser, with the token itself) whether the session is active, and trusts the answer:
+ *
+ * - for reads, SESSION_CHECK_SECONDS; for writes, SESSION_WRITE_CHECK_SECONDS (shorter), so a deleted or
+ *   signed-out account's writes stop within that bound;
+ * - when Cognito says the session has ended → 401, and the confirmation is forgotten;
+ * - when Cognito cannot answer (throttling, 5xx, timeout: CognitoUserDirectory's ServiceUnavailableError) → the
+ *   last confirmation is kept for SESSION_GRACE_SECONDS after it was given (a warning is logged, Cognito is asked
+ *   again at most once per SESSION_CHECK_SECONDS per token instead of on every request, which would feed a
+ *   throttle). A valid token never gets a 401 for Cognito's trouble; one never confirmed, or past the grace
+ *   window, gets 503.
+ *
+ * Concurrent requests with the same token share one GetUser call.
  */
 @Injectable()
 export class ActiveSessions {
   private readonly logger = new Logger(ActiveSessions.name);
   private readonly confirmed = new LRUCache<string, Confirmation>({ max: MAX_ENTRIES });
-  private readonly checkIntervalMs: number;
+  private readonly inFlight = new Map<string, Promise<Confirmation>>();
+  private readonly readBoundMs: number;
+  private readonly writeBoundMs: number;
+  private readonly graceMs: number;
 
   constructor(
     @InjectConfig() config: AppConfig,
     private readonly directory: CognitoUserDirectory,
   ) {
-    this.checkIntervalMs = config.cognito.sessionCheckSeconds * 1000;
+    this.readBoundMs = config.cognito.sessionCheckSeconds * 1000;
+    this.writeBoundMs = config.cognito.sessionWriteCheckSeconds * 1000;
+    this.graceMs = config.cognito.sessionGraceSeconds * 1000;
   }
 
-  /** The email Cognito holds for the token's user; throws 401 if the session has ended. */
-  async confirm(token: string, claims: VerifiedAccessToken): Promise<{ email: string }> {
+  /** The email Cognito holds for the token's user; throws 401 if the session has ended, 503 if unknowable. */
+  async confirm(
+    token: string,
+    claims: VerifiedAccessToken,
+    access: Access = 'read',
+  ): Promise<{ email: string }> {
     const now = Date.now();
     const known = this.confirmed.get(claims.tokenId);
-    if (known && now - known.checkedAt < this.checkIntervalMs) return known;
+    const bound = access === 'write' ? this.writeBoundMs : this.readBoundMs;
+    if (known && now - known.confirmedAt < bound) return { email: known.email };
+    if (known && this.degraded(known) && now - known.askedAt < this.readBoundMs && this.inGrace(known, now)) {
+      return { email: known.email };
+    }
+    const { email } = await this.ask(token, claims.tokenId, known);
+    return { email };
+  }
+
+  private ask(token: string, tokenId: string, known: Confirmation | undefined): Promise<Confirmation> {
+    const pending = this.inFlight.get(tokenId);
+    if (pending) return pending;
+    const asking = this.askCognito(token, tokenId, known).finally(() => this.inFlight.delete(tokenId));
+    this.inFlight.set(tokenId, asking);
+    return asking;
+  }
+
+  private async askCognito(token: string, tokenId: string, known: Confirmation | undefined) {
+    const askedAt = Date.now();
     try {
       const email = await this.directory.getEmail(token);
-      this.confirmed.set(claims.tokenId, { email, checkedAt: now });
-      return { email };
+      const confirmation = { email, confirmedAt: askedAt, askedAt };
+      this.confirmed.set(tokenId, confirmation);
+      return confirmation;
     } catch (error) {
-      if (error instanceof ServiceUnavailableError && known) {
-        this.logger.warn('Cognito unreachable; accepting a token it confirmed before');
-        return known;
+      if (error instanceof ServiceUnavailableError && known && this.inGrace(known, askedAt)) {
+        this.logger.warn(
+          { confirmedSecondsAgo: Math.round((askedAt - known.confirmedAt) / 1000) },
+          'Cognito cannot confirm the session now; keeping its last confirmation (grace window)',
+        );
+        const kept = { ...known, askedAt };
+        this.confirmed.set(tokenId, kept);
+        return kept;
       }
-      this.confirmed.delete(claims.tokenId);
+      if (!(error instanceof ServiceUnavailableError)) this.confirmed.delete(tokenId);
       throw error;
     }
+  }
+
+  private degraded(known: Confirmation): boolean {
+    return known.askedAt > known.confirmedAt;
+  }
+
+  private inGrace(known: Confirmation, now: number): boolean {
+    return now - known.confirmedAt < this.graceMs;
   }
 }

@@ -5,13 +5,8 @@ import { type FastifyRequest } from 'fastify';
 import { UnauthenticatedError } from '../errors/domain-error';
 import { type AuthenticatedUser } from './authenticated-user';
 import { CHALLENGE_INVALID_TOKEN, CHALLENGE_NO_TOKEN } from './bearer-challenge';
-import { COGNITO_STRATEGY } from './cognito-bearer.strategy';
+import { type BearerRequest, COGNITO_STRATEGY } from './cognito-bearer.strategy';
 import { IS_PUBLIC } from './public.decorator';
-
-/** The request as passport sees it: the Authorization header only. */
-interface HeaderOnlyRequest {
-  headers: { authorization?: string };
-}
 
 /**
  * Global guard: every route needs a valid access token unless marked `@Public()`. Failures are one uniform 401;
@@ -33,11 +28,11 @@ export class AuthGuard extends PassportAuthGuard(COGNITO_STRATEGY) {
 
   /**
    * passport-http-bearer also takes tokens from `?access_token=` and the body; URLs end up in logs and proxies,
-   * so it only ever sees the header.
+   * so it only ever sees the header (and the method: writes re-confirm the session sooner).
    */
-  override getRequest(context: ExecutionContext): HeaderOnlyRequest {
-    const { authorization } = context.switchToHttp().getRequest<FastifyRequest>().headers;
-    return { headers: { authorization } };
+  override getRequest(context: ExecutionContext): BearerRequest {
+    const { headers, method } = context.switchToHttp().getRequest<FastifyRequest>();
+    return { headers: { authorization: headers.authorization }, method };
   }
 
   override handleRequest<TUser = AuthenticatedUser>(

@@ -6,6 +6,7 @@ import { type AuthenticatedUser } from './authenticated-user';
 import { CognitoBearerStrategy } from './cognito-bearer.strategy';
 
 const USER: AuthenticatedUser = { id: '01900000-0000-7000-8000-000000000001', cognitoSub: 'sub-1' };
+const READ = { headers: {}, method: 'GET' };
 const CLAIMS = { sub: 'sub-1', tokenId: 'jti-1', clientId: 'web', expiresAt: 0 };
 
 function setup() {
@@ -24,7 +25,7 @@ describe('CognitoBearerStrategy', () => {
   it('rejects (false → 401) a token the verifier does not accept, without asking Cognito or the database', async () => {
     const { strategy, verifier, sessions, provisioning } = setup();
     verifier.verify.mockResolvedValue(null);
-    await expect(strategy.validate('bad-token')).resolves.toBe(false);
+    await expect(strategy.validate(READ, 'bad-token')).resolves.toBe(false);
     expect(sessions.confirm).not.toHaveBeenCalled();
     expect(provisioning.userFor).not.toHaveBeenCalled();
   });
@@ -33,7 +34,7 @@ describe('CognitoBearerStrategy', () => {
     const { strategy, verifier, sessions, provisioning } = setup();
     verifier.verify.mockResolvedValue(CLAIMS);
     sessions.confirm.mockRejectedValue(new UnauthenticatedError('Bearer'));
-    await expect(strategy.validate('revoked')).rejects.toBeInstanceOf(UnauthenticatedError);
+    await expect(strategy.validate(READ, 'revoked')).rejects.toBeInstanceOf(UnauthenticatedError);
     expect(provisioning.userFor).not.toHaveBeenCalled();
   });
 
@@ -42,14 +43,27 @@ describe('CognitoBearerStrategy', () => {
     verifier.verify.mockResolvedValue(CLAIMS);
     sessions.confirm.mockResolvedValue({ email: 'ada@example.com' });
     provisioning.userFor.mockResolvedValue(USER);
-    await expect(strategy.validate('token')).resolves.toBe(USER);
-    expect(sessions.confirm).toHaveBeenCalledWith('token', CLAIMS);
+    await expect(strategy.validate(READ, 'token')).resolves.toBe(USER);
+    expect(sessions.confirm).toHaveBeenCalledWith('token', CLAIMS, 'read');
     expect(provisioning.userFor).toHaveBeenCalledWith({ cognitoSub: 'sub-1', email: 'ada@example.com' });
+  });
+
+  it('holds writes to the write bound and reads to the read bound', async () => {
+    const { strategy, verifier, sessions, provisioning } = setup();
+    verifier.verify.mockResolvedValue(CLAIMS);
+    sessions.confirm.mockResolvedValue({ email: 'ada@example.com' });
+    provisioning.userFor.mockResolvedValue(USER);
+    for (const method of ['POST', 'PUT', 'PATCH', 'DELETE']) {
+      await strategy.validate({ headers: {}, method }, 'token');
+      expect(sessions.confirm).toHaveBeenLastCalledWith('token', CLAIMS, 'write');
+    }
+    await strategy.validate({ headers: {}, method: 'HEAD' }, 'token');
+    expect(sessions.confirm).toHaveBeenLastCalledWith('token', CLAIMS, 'read');
   });
 
   it('lets infrastructure failures through (503), so they are not reported as bad tokens', async () => {
     const { strategy, verifier } = setup();
     verifier.verify.mockRejectedValue(new ServiceUnavailableError());
-    await expect(strategy.validate('token')).rejects.toBeInstanceOf(ServiceUnavailableError);
+    await expect(strategy.validate(READ, 'token')).rejects.toBeInstanceOf(ServiceUnavailableError);
   });
 });

@@ -10,11 +10,24 @@ interface GetUserResponse {
   UserAttributes?: Array<{ Name: string; Value?: string }>;
 }
 
+// Cognito's answers that mean the session is over: signed out or revoked, expired, user disabled (all
+// NotAuthorizedException), user deleted, or the user must reset or confirm before using the account again.
+const SESSION_ENDED = new Set([
+  'NotAuthorizedException',
+  'UserNotFoundException',
+  'PasswordResetRequiredException',
+  'UserNotConfirmedException',
+]);
+
 /**
  * Asks Cognito about the caller with their own access token (GetUser: no AWS credentials involved). An answer means
  * the token's session is still active; it carries the email, which Cognito owns, so the address the API stores is
- * never taken from anything the client could edit. Cognito refusing the token (signed out, user deleted or
- * disabled) is a 401; Cognito unreachable is a 503.
+ * never taken from anything the client could edit.
+ *
+ * Cognito's refusals are classified: only those that mean the session has ended (SESSION_ENDED) are a 401.
+ * Everything else — TooManyRequestsException (a 400 in Cognito's protocol), LimitExceededException,
+ * InternalErrorException and other 5xx, a timeout, no connection, and any refusal not known to end a session —
+ * says nothing about the token and is a ServiceUnavailableError, which ActiveSessions rides out in its grace window.
  */
 @Injectable()
 export class CognitoUserDirectory {
@@ -43,24 +56,23 @@ export class CognitoUserDirectory {
     });
 
     const payload = (await response.json().catch(() => ({}))) as GetUserResponse & { __type?: string };
-    if (response.status >= 400 && response.status < 500) {
-      // Revoked token, signed-out session, deleted user: the token is no longer good for anything.
-      this.logger.log(
-        {
-          reason: String(payload.__type ?? response.status)
-            .split('#')
-            .pop(),
-        },
-        'GetUser refused',
-      );
-      throw new UnauthenticatedError(CHALLENGE_INVALID_TOKEN);
-    }
     if (!response.ok) {
-      this.logger.warn({ status: response.status }, 'Cognito GetUser failed');
+      const reason = errorType(payload.__type, response.headers.get('x-amzn-errortype'));
+      if (response.status < 500 && SESSION_ENDED.has(reason)) {
+        this.logger.log({ reason }, 'GetUser refused: the session has ended');
+        throw new UnauthenticatedError(CHALLENGE_INVALID_TOKEN);
+      }
+      this.logger.warn({ status: response.status, reason }, 'Cognito GetUser failed');
       throw new ServiceUnavailableError();
     }
     const email = payload.UserAttributes?.find((attribute) => attribute.Name === 'email')?.Value;
     if (!email) throw new Error('The Cognito user has no email attribute; the user pool must require one');
     return email;
   }
+}
+
+/** Cognito names its errors in `__type` (sometimes prefixed `namespace#`) and in `x-amzn-ErrorType` (`Name:…`). */
+function errorType(bodyType: string | undefined, header: string | null): string {
+  const raw = bodyType ?? header ?? 'unknown';
+  return raw.split('#').pop()!.split(':')[0]!;
 }

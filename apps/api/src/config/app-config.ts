@@ -18,6 +18,10 @@ export interface AppConfig {
     localEmulatorEndpoint: string | null;
     /** How long Cognito's word that a token's session is still active is trusted before asking again (0: always). */
     sessionCheckSeconds: number;
+    /** Writes re-ask Cognito when its last word on the session is older than this: a deleted account stops writing. */
+    sessionWriteCheckSeconds: number;
+    /** While Cognito throttles, fails or times out, its last confirmation of a session is kept this long. */
+    sessionGraceSeconds: number;
   };
   http: {
     corsOrigins: string[];
@@ -48,6 +52,8 @@ export function toAppConfig(env: Env): AppConfig {
       apiEndpoint: localEmulatorEndpoint ?? `https://cognito-idp.${region}.amazonaws.com`,
       localEmulatorEndpoint,
       sessionCheckSeconds: env.SESSION_CHECK_SECONDS,
+      sessionWriteCheckSeconds: Math.min(env.SESSION_WRITE_CHECK_SECONDS, env.SESSION_CHECK_SECONDS),
+      sessionGraceSeconds: env.SESSION_GRACE_SECONDS,
     },
     http: {
       corsOrigins: env.CORS_ORIGINS,

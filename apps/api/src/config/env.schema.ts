@@ -93,6 +93,8 @@ export const EnvSchema = z
     RATE_LIMIT_PER_IP: integer(1, 1_000_000).default(1200),
     RATE_LIMIT_PER_USER: integer(1, 1_000_000).default(600),
     SESSION_CHECK_SECONDS: integer(0, 3600).default(60),
+    SESSION_WRITE_CHECK_SECONDS: integer(0, 3600).default(10),
+    SESSION_GRACE_SECONDS: integer(0, 86_400).default(600),
     LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
     API_DOCS_ENABLED: flag.default(true),
     SHUTDOWN_TIMEOUT_MS: integer(1000, 120_000).default(25_000),

@@ -27,6 +27,8 @@ describe('loadConfig', () => {
       apiEndpoint: 'https://cognito-idp.eu-west-1.amazonaws.com',
       localEmulatorEndpoint: null,
       sessionCheckSeconds: 60,
+      sessionWriteCheckSeconds: 10,
+      sessionGraceSeconds: 600,
     });
     expect(config).toMatchObject({
       nodeEnv: 'development',
@@ -35,6 +37,16 @@ describe('loadConfig', () => {
       http: { corsOrigins: [], trustProxy: 1, bodyLimitBytes: 65536, requestTimeoutMs: 10_000 },
       logLevel: 'info',
     });
+  });
+
+  it('caps the write re-check at the read re-check, so writes are never trusted longer than reads', () => {
+    const config = loadConfig({
+      ...VALID_ENV,
+      SESSION_CHECK_SECONDS: '5',
+      SESSION_WRITE_CHECK_SECONDS: '30',
+    });
+    expect(config.cognito.sessionWriteCheckSeconds).toBe(5);
+    expect(configError({ ...VALID_ENV, SESSION_GRACE_SECONDS: '-1' })).toContain('SESSION_GRACE_SECONDS');
   });
 
   it('names every missing variable, and treats empty values as unset', () => {

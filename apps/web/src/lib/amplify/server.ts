@@ -7,19 +7,27 @@ import { amplifyConfig } from './config';
 export const { runWithAmplifyServerContext } = createServerRunner({ config: amplifyConfig });
 
 /**
- * True when the request carries a valid session. Expired access tokens are refreshed with the refresh token;
- * the new cookies are written to `response`.
+ * - `signed-in`: the request carries a valid session (an expired access token is refreshed with the refresh
+ *   token; the new cookies are written to `response`);
+ * - `signed-out`: no session, or Cognito refused the refresh token (revoked, expired: Amplify then returns no
+ *   tokens and clears them);
+ * - `unknown`: Cognito could not answer the refresh (TooManyRequestsException, 5xx, timeout). Amplify keeps the
+ *   tokens for a retry; so does the app: nobody is sent to sign in because Cognito is throttling.
  */
-export async function hasValidSession(request: NextRequest, response: NextResponse): Promise<boolean> {
+export type SessionState = 'signed-in' | 'signed-out' | 'unknown';
+
+export async function sessionState(request: NextRequest, response: NextResponse): Promise<SessionState> {
   return runWithAmplifyServerContext({
     nextServerContext: { request, response },
     operation: async (contextSpec) => {
       try {
         const session = await fetchAuthSession(contextSpec);
-        return session.tokens?.accessToken !== undefined;
-      } catch {
-        // A refresh token that Cognito rejects (revoked, expired) simply means "signed out".
-        return false;
+        return session.tokens?.accessToken !== undefined ? 'signed-in' : 'signed-out';
+      } catch (error) {
+        console.warn(
+          `session check: Cognito could not refresh the session (${error instanceof Error ? error.name : 'error'}); keeping it`,
+        );
+        return 'unknown';
       }
     },
   });

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { showAuthError } from '@/components/auth/auth-form';
 import { AuthCard } from '@/components/auth/AuthCard';
+import { CredentialForm, SubmitButton } from '@/components/auth/CredentialForm';
 import { Alert } from '@/components/ui/Alert';
 import { Field } from '@/components/ui/Field';
 import { confirmAccount, resendConfirmationCode } from '@/lib/auth/actions';
@@ -82,7 +83,7 @@ export function ConfirmSignUpForm({ email }: { email: string }) {
       {errors.root?.server && <Alert tone="error">{errors.root.server.message}</Alert>}
       {resend && <Alert tone={resend.tone}>{resend.message}</Alert>}
       {email && errors.email && <Alert tone="error">{errors.email.message}</Alert>}
-      <form onSubmit={onSubmit} noValidate>
+      <CredentialForm onSubmit={onSubmit}>
         {email ? (
           <input type="hidden" {...register('email')} />
         ) : (
@@ -102,14 +103,14 @@ export function ConfirmSignUpForm({ email }: { email: string }) {
           )}
         </Field>
         <div className="stack">
-          <button type="submit" className="btn btn-primary btn-block" disabled={isSubmitting}>
-            {isSubmitting ? 'Confirming…' : 'Confirm and continue'}
-          </button>
+          <SubmitButton busy={isSubmitting} busyLabel="Confirming…">
+            Confirm and continue
+          </SubmitButton>
           <button type="button" className="btn btn-block" onClick={onResend} disabled={resending}>
             {resending ? 'Sending…' : 'Resend code'}
           </button>
         </div>
-      </form>
+      </CredentialForm>
     </AuthCard>
   );
 }

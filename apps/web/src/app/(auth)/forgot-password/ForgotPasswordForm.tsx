@@ -5,6 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useForm } from 'react-hook-form';
 import { showAuthError } from '@/components/auth/auth-form';
 import { AuthCard } from '@/components/auth/AuthCard';
+import { CredentialForm, SubmitButton } from '@/components/auth/CredentialForm';
 import { Alert } from '@/components/ui/Alert';
 import { Field } from '@/components/ui/Field';
 import { requestPasswordReset } from '@/lib/auth/actions';
@@ -48,14 +49,14 @@ export function ForgotPasswordForm() {
       }
     >
       {errors.root?.server && <Alert tone="error">{errors.root.server.message}</Alert>}
-      <form onSubmit={onSubmit} noValidate>
+      <CredentialForm onSubmit={onSubmit}>
         <Field id="email" label="Email" error={errors.email?.message}>
           {(a11y) => <input {...a11y} type="email" autoComplete="email" {...register('email')} />}
         </Field>
-        <button type="submit" className="btn btn-primary btn-block" disabled={isSubmitting}>
-          {isSubmitting ? 'Sending code…' : 'Send reset code'}
-        </button>
-      </form>
+        <SubmitButton busy={isSubmitting} busyLabel="Sending code…">
+          Send reset code
+        </SubmitButton>
+      </CredentialForm>
     </AuthCard>
   );
 }

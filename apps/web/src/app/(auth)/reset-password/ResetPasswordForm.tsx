@@ -5,6 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useForm, useWatch } from 'react-hook-form';
 import { showAuthError } from '@/components/auth/auth-form';
 import { AuthCard } from '@/components/auth/AuthCard';
+import { CredentialForm, SubmitButton } from '@/components/auth/CredentialForm';
 import { NewPasswordFields } from '@/components/auth/NewPasswordFields';
 import { Alert } from '@/components/ui/Alert';
 import { Field } from '@/components/ui/Field';
@@ -54,7 +55,7 @@ export function ResetPasswordForm({ email }: { email: string }) {
       }
     >
       {errors.root?.server && <Alert tone="error">{errors.root.server.message}</Alert>}
-      <form onSubmit={onSubmit} noValidate>
+      <CredentialForm onSubmit={onSubmit}>
         <Field id="email" label="Email" error={errors.email?.message}>
           {(a11y) => <input {...a11y} type="email" autoComplete="username" {...register('email')} />}
         </Field>
@@ -77,10 +78,10 @@ export function ResetPasswordForm({ email }: { email: string }) {
           passwordError={errors.password?.message}
           confirmError={errors.confirmPassword?.message}
         />
-        <button type="submit" className="btn btn-primary btn-block" disabled={isSubmitting}>
-          {isSubmitting ? 'Saving…' : 'Set new password'}
-        </button>
-      </form>
+        <SubmitButton busy={isSubmitting} busyLabel="Saving…">
+          Set new password
+        </SubmitButton>
+      </CredentialForm>
     </AuthCard>
   );
 }

@@ -5,6 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useForm } from 'react-hook-form';
 import { showAuthError } from '@/components/auth/auth-form';
 import { AuthCard } from '@/components/auth/AuthCard';
+import { CredentialForm, SubmitButton } from '@/components/auth/CredentialForm';
 import { Alert } from '@/components/ui/Alert';
 import { Field } from '@/components/ui/Field';
 import { signInWithPassword } from '@/lib/auth/actions';
@@ -67,7 +68,7 @@ export function SignInForm({
     >
       {notice && <Alert tone="success">{NOTICES[notice]}</Alert>}
       {errors.root?.server && <Alert tone="error">{errors.root.server.message}</Alert>}
-      <form onSubmit={onSubmit} noValidate>
+      <CredentialForm onSubmit={onSubmit}>
         <Field id="email" label="Email" error={errors.email?.message}>
           {(a11y) => <input {...a11y} type="email" autoComplete="username" {...register('email')} />}
         </Field>
@@ -76,10 +77,10 @@ export function SignInForm({
             <input {...a11y} type="password" autoComplete="current-password" {...register('password')} />
           )}
         </Field>
-        <button type="submit" className="btn btn-primary btn-block" disabled={isSubmitting}>
-          {isSubmitting ? 'Signing in…' : 'Sign in'}
-        </button>
-      </form>
+        <SubmitButton busy={isSubmitting} busyLabel="Signing in…">
+          Sign in
+        </SubmitButton>
+      </CredentialForm>
     </AuthCard>
   );
 }

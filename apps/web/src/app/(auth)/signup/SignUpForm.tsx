@@ -5,6 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useForm, useWatch } from 'react-hook-form';
 import { showAuthError } from '@/components/auth/auth-form';
 import { AuthCard } from '@/components/auth/AuthCard';
+import { CredentialForm, SubmitButton } from '@/components/auth/CredentialForm';
 import { NewPasswordFields } from '@/components/auth/NewPasswordFields';
 import { Alert } from '@/components/ui/Alert';
 import { Field } from '@/components/ui/Field';
@@ -48,7 +49,7 @@ export function SignUpForm() {
       }
     >
       {errors.root?.server && <Alert tone="error">{errors.root.server.message}</Alert>}
-      <form onSubmit={onSubmit} noValidate>
+      <CredentialForm onSubmit={onSubmit}>
         <Field id="email" label="Email" error={errors.email?.message}>
           {(a11y) => <input {...a11y} type="email" autoComplete="email" {...register('email')} />}
         </Field>
@@ -60,10 +61,10 @@ export function SignUpForm() {
           passwordError={errors.password?.message}
           confirmError={errors.confirmPassword?.message}
         />
-        <button type="submit" className="btn btn-primary btn-block" disabled={isSubmitting}>
-          {isSubmitting ? 'Creating your account…' : 'Create account'}
-        </button>
-      </form>
+        <SubmitButton busy={isSubmitting} busyLabel="Creating your account…">
+          Create account
+        </SubmitButton>
+      </CredentialForm>
     </AuthCard>
   );
 }

@@ -1,0 +1,61 @@
+'use client';
+import { useSyncExternalStore, type FormEventHandler, type ReactNode } from 'react';
+
+const subscribeNever = () => () => {};
+
+/** False in the server render and until React has hydrated this page in the browser, true afterwards. */
+export function useHydrated(): boolean {
+  return useSyncExternalStore(
+    subscribeNever,
+    () => true,
+    () => false,
+  );
+}
+
+/**
+ * A form that carries a credential (password, code). It can never put one in a URL:
+ * - `method="post"`: should the browser ever submit it natively, fields go in the body, never the query string;
+ * - its submit button stays disabled until the page has hydrated, and a form whose default button is disabled
+ *   is not submitted by Enter either (HTML implicit submission), so before the JavaScript runs — slow network,
+ *   scripts blocked, a dev server refusing its own scripts — nothing is sent at all.
+ */
+export function CredentialForm({
+  onSubmit,
+  label,
+  children,
+}: {
+  onSubmit: FormEventHandler<HTMLFormElement>;
+  /** The form's accessible name, when the page has more than one form. */
+  label?: string;
+  children: ReactNode;
+}) {
+  return (
+    <form method="post" onSubmit={onSubmit} noValidate aria-label={label}>
+      {children}
+    </form>
+  );
+}
+
+/** The submit button of a CredentialForm: disabled before hydration and while the request is in flight. */
+export function SubmitButton({
+  busy,
+  busyLabel,
+  children,
+  block = true,
+}: {
+  busy: boolean;
+  busyLabel: string;
+  children: ReactNode;
+  block?: boolean;
+}) {
+  const hydrated = useHydrated();
+  return (
+    <button
+      type="submit"
+      className={block ? 'btn btn-primary btn-block' : 'btn btn-primary'}
+      disabled={!hydrated || busy}
+    >
+      {busy ? busyLabel : children}
+    </button>
+  );
+}
