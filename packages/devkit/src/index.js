@@ -3,3 +3,4 @@
 export { assertPortFree, FatalWaitError, freePort, httpOk, PortInUseError, waitFor } from './ports.js';
 export { repoRoot, localDataDir, makeLocalTempDir } from './paths.js';
 export { startProcess } from './processes.js';
+export { createTestCa } from './test-ca.js';
