@@ -66,9 +66,16 @@ export function toAppConfig(env: Env): AppConfig {
   };
 }
 
-/** DATABASE_URL as given, or built from the DB_* parts (user and password URL-encoded: secrets may hold any byte). */
+/**
+ * DATABASE_URL as given (it carries its own `sslrootcert`), or built from the DB_* parts (user and password
+ * URL-encoded: secrets may hold any byte), the same way as packages/db/prisma.config.ts for the migrate task.
+ */
 function databaseUrl(env: Env): string {
   if (env.DATABASE_URL) return env.DATABASE_URL;
   const credentials = `${encodeURIComponent(env.DB_USER!)}:${encodeURIComponent(env.DB_PASSWORD!)}`;
-  return `postgresql://${credentials}@${env.DB_HOST}:${env.DB_PORT}/${encodeURIComponent(env.DB_NAME!)}?sslmode=${env.DB_SSLMODE}`;
+  const rootCert =
+    env.DB_SSLROOTCERT && env.DB_SSLMODE !== 'disable'
+      ? `&sslrootcert=${encodeURIComponent(env.DB_SSLROOTCERT)}`
+      : '';
+  return `postgresql://${credentials}@${env.DB_HOST}:${env.DB_PORT}/${encodeURIComponent(env.DB_NAME!)}?sslmode=${env.DB_SSLMODE}${rootCert}`;
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -60,9 +61,15 @@ export const EnvSchema = z
     DB_NAME: z.string().min(1).optional(),
     DB_USER: z.string().min(1).optional(),
     DB_PASSWORD: z.string().min(1).optional(),
-    // node-postgres sslmode: verify-full checks the server certificate (for RDS, add Amazon's CA bundle with
-    // NODE_EXTRA_CA_CERTS); no-verify encrypts without checking it; disable is for local databases only.
+    // node-postgres sslmode: verify-full checks the server certificate and host name against DB_SSLROOTCERT;
+    // no-verify encrypts without checking it; disable is for local databases only.
     DB_SSLMODE: z.enum(['verify-full', 'no-verify', 'disable']).default('verify-full'),
+    // The CA bundle the server's certificate must chain to. The backend image sets it to the Amazon RDS bundle it
+    // carries (packages/db/tls); read at boot so a wrong path stops the API here rather than at the first query.
+    DB_SSLROOTCERT: z
+      .string()
+      .refine(holdsCertificates, { message: 'must be a readable PEM file of CA certificates' })
+      .optional(),
     DATABASE_POOL_MAX: integer(1, 100).default(10),
     COGNITO_USER_POOL_ID: z.string({ message: 'is required' }).regex(/^[a-z]{2}(-[a-z]+)+-\d_[A-Za-z0-9]+$/, {
       message: 'must be a Cognito user pool id such as us-east-1_AbC123',
@@ -148,3 +155,11 @@ export const EnvSchema = z
   });
 
 export type Env = z.output<typeof EnvSchema>;
+
+function holdsCertificates(file: string): boolean {
+  try {
+    return readFileSync(file, 'utf8').includes('-----BEGIN CERTIFICATE-----');
+  } catch {
+    return false;
+  }
+}

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { ConfigError, loadConfig } from './load-config';
 
 const VALID_ENV = {
@@ -70,6 +73,38 @@ describe('loadConfig', () => {
     expect(loadConfig({ ...VALID_ENV, DB_HOST: 'ignored.internal' }).database.url).toBe(
       VALID_ENV.DATABASE_URL,
     );
+  });
+
+  it('verifies the database certificate against DB_SSLROOTCERT, which must be a PEM file', () => {
+    const { DATABASE_URL: _unused, ...withoutUrl } = VALID_ENV;
+    const parts = {
+      ...withoutUrl,
+      DB_HOST: 'spendwise.abc123.eu-west-1.rds.amazonaws.com',
+      DB_NAME: 'spendwise',
+      DB_USER: 'spendwise_app',
+      DB_PASSWORD: 'secret',
+    };
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'api-config-'));
+    const bundle = path.join(dir, 'amazon rds.pem');
+    writeFileSync(bundle, '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n');
+    const notPem = path.join(dir, 'notes.txt');
+    writeFileSync(notPem, 'hello');
+    try {
+      const url = new URL(loadConfig({ ...parts, DB_SSLROOTCERT: bundle }).database.url);
+      expect(url.searchParams.get('sslmode')).toBe('verify-full');
+      expect(url.searchParams.get('sslrootcert')).toBe(bundle);
+      expect(
+        new URL(loadConfig({ ...parts, DB_SSLROOTCERT: bundle, DB_SSLMODE: 'disable' }).database.url).search,
+      ).toBe('?sslmode=disable');
+      expect(configError({ ...parts, DB_SSLROOTCERT: path.join(dir, 'missing.pem') })).toContain(
+        'DB_SSLROOTCERT must be a readable PEM file of CA certificates',
+      );
+      expect(configError({ ...parts, DB_SSLROOTCERT: notPem })).toContain(
+        'DB_SSLROOTCERT must be a readable PEM',
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('refuses local emulator mode when NODE_ENV=production', () => {
