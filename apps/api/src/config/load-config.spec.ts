@@ -107,6 +107,40 @@ describe('loadConfig', () => {
     }
   });
 
+  it('takes the database credential one way: in the URL, as an RDS IAM token, or from a file read per connection', () => {
+    const { DATABASE_URL: _unused, ...withoutUrl } = VALID_ENV;
+    const parts = {
+      ...withoutUrl,
+      DB_HOST: 'db.eu-west-1.rds.amazonaws.com',
+      DB_NAME: 'spendwise',
+      DB_USER: 'spendwise_app',
+    };
+    const iam = loadConfig({ ...parts, DB_IAM_AUTH: 'true' }).database;
+    expect(iam.credential).toEqual({
+      kind: 'iam',
+      region: 'eu-west-1',
+      host: 'db.eu-west-1.rds.amazonaws.com',
+      port: 5432,
+      user: 'spendwise_app',
+    });
+    expect(new URL(iam.url).password).toBe('');
+    expect(new URL(iam.url).username).toBe('spendwise_app');
+    expect(loadConfig({ ...parts, DB_PASSWORD_FILE: '/run/secrets/db' }).database.credential).toEqual({
+      kind: 'file',
+      path: '/run/secrets/db',
+    });
+    expect(loadConfig({ ...parts, DB_PASSWORD: 'x' }).database.credential).toEqual({ kind: 'in-url' });
+    expect(configError(parts)).toContain(
+      'DB_PASSWORD is required with DB_HOST (or DB_PASSWORD_FILE, or DB_IAM_AUTH=true)',
+    );
+    expect(configError({ ...parts, DB_PASSWORD: 'x', DB_IAM_AUTH: 'true' })).toContain(
+      'DB_IAM_AUTH cannot be combined with DB_PASSWORD',
+    );
+    expect(configError({ ...VALID_ENV, DB_IAM_AUTH: 'true' })).toContain(
+      'DB_IAM_AUTH is used with the DB_* parts only: unset DATABASE_URL',
+    );
+  });
+
   it('refuses local emulator mode when NODE_ENV=production', () => {
     const message = configError({
       ...VALID_ENV,
