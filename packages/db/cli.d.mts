@@ -13,6 +13,8 @@ export interface PrismaCliOptions {
   cwd?: string;
   /** Default 120 000. */
   timeoutMs?: number;
+  /** Extra environment, e.g. the DB_* parts ECS passes (with `databaseUrl: ''`). */
+  env?: Record<string, string>;
 }
 
 /** Runs `prisma <args>` with the offline schema engine; never rejects for a non-zero exit. */

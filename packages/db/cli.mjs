@@ -17,15 +17,20 @@ const DEFAULT_TIMEOUT_MS = 120_000;
  * Runs `prisma <args>` against `databaseUrl` and collects its output. `cwd` is where prisma.config.ts is read
  * (default: this package). Never rejects for a non-zero exit; `code` says how it went (null: killed on timeout).
  * @param {string[]} args
- * @param {{ databaseUrl: string, cwd?: string, timeoutMs?: number }} options
+ * `env` adds variables (e.g. the DB_* parts ECS passes, with `databaseUrl: ''`).
+ * @param {{ databaseUrl: string, cwd?: string, timeoutMs?: number, env?: Record<string, string> }} options
  * @returns {Promise<{ code: number | null, stdout: string, stderr: string }>}
  */
-export function runPrismaCli(args, { databaseUrl, cwd = packageDir, timeoutMs = DEFAULT_TIMEOUT_MS }) {
+export function runPrismaCli(
+  args,
+  { databaseUrl, cwd = packageDir, timeoutMs = DEFAULT_TIMEOUT_MS, env = {} },
+) {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [prismaCli, ...args], {
       cwd,
       env: {
         ...process.env,
+        ...env,
         DATABASE_URL: databaseUrl,
         // Explicit, so configs outside this package (test fixtures) get the offline engine too.
         PRISMA_SCHEMA_ENGINE_BINARY: schemaEngineShim,

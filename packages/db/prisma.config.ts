@@ -28,5 +28,11 @@ function databaseUrl(env: NodeJS.ProcessEnv): string | undefined {
   if (env.DATABASE_URL || !env.DB_HOST) return env.DATABASE_URL;
   const credentials = `${encodeURIComponent(env.DB_USER ?? '')}:${encodeURIComponent(env.DB_PASSWORD ?? '')}`;
   const database = encodeURIComponent(env.DB_NAME ?? '');
-  return `postgresql://${credentials}@${env.DB_HOST}:${env.DB_PORT ?? '5432'}/${database}?sslmode=${env.DB_SSLMODE ?? 'verify-full'}`;
+  const sslmode = env.DB_SSLMODE ?? 'verify-full';
+  // The CA bundle the server's certificate must chain to (the image's Amazon RDS bundle); pg reads the file.
+  const rootCert =
+    env.DB_SSLROOTCERT && sslmode !== 'disable'
+      ? `&sslrootcert=${encodeURIComponent(env.DB_SSLROOTCERT)}`
+      : '';
+  return `postgresql://${credentials}@${env.DB_HOST}:${env.DB_PORT ?? '5432'}/${database}?sslmode=${sslmode}${rootCert}`;
 }

@@ -3,6 +3,7 @@
  * (is the database there? create it if not). The wasm engine has no equivalent, and they are plain SQL anyway.
  */
 import pg from 'pg';
+import { describeTlsError } from '../tls/tls-errors.mjs';
 import { logLine } from './engine-log.mjs';
 
 const COMMANDS = {
@@ -78,6 +79,6 @@ function describeConnectionError(error, url) {
     case 'EAI_AGAIN':
       return { code: 'P1001', message: `Can't reach database server at \`${server}\`` };
     default:
-      return { code: undefined, message: error.message };
+      return { code: undefined, message: (describeTlsError(error, url) ?? error).message };
   }
 }

@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { runCliCommand } from './cli-commands.mjs';
 import { logLine } from './engine-log.mjs';
+import { describeTlsError } from '../tls/tls-errors.mjs';
 import { createEngineAdapterFactory, originalAdapterError } from './pg-adapter.mjs';
 import { serveJsonRpc } from './rpc-server.mjs';
 import { assertPinnedVersions, PINNED } from './version-pin.mjs';
@@ -58,9 +59,10 @@ async function main(argv) {
   // As a server, a start-up failure becomes the answer to every request: the CLI takes an engine that exits
   // before answering for a command that succeeded with no output.
   const adapterFactory = createEngineAdapterFactory(datasource.url);
-  await serveJsonRpc(startEngine(values.datamodels ?? [], adapterFactory), (error) =>
-    originalAdapterError(adapterFactory, error),
-  );
+  await serveJsonRpc(startEngine(values.datamodels ?? [], adapterFactory), (error) => {
+    const original = originalAdapterError(adapterFactory, error);
+    return describeTlsError(original, datasource.url) ?? original;
+  });
   return 0;
 }
 

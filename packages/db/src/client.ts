@@ -1,4 +1,5 @@
 import { PrismaPg } from '@prisma/adapter-pg';
+import { parseIntoClientConfig } from 'pg-connection-string';
 import { PrismaClient } from './generated/prisma/client';
 
 export interface PrismaClientOptions {
@@ -10,6 +11,11 @@ export interface PrismaClientOptions {
   statementTimeoutMs?: number;
   /** Longest to wait for a connection (new or from the pool) before failing the request. */
   connectionTimeoutMs?: number;
+  /**
+   * Asked for the password each time the pool opens a connection (an IAM auth token, a rotated secret), so a
+   * credential that changes reaches new connections without a restart. `databaseUrl` must then carry no password.
+   */
+  password?: () => Promise<string>;
 }
 
 export const CLIENT_DEFAULTS = {
@@ -30,9 +36,16 @@ export function createPrismaClient({
   poolMax = CLIENT_DEFAULTS.poolMax,
   statementTimeoutMs = CLIENT_DEFAULTS.statementTimeoutMs,
   connectionTimeoutMs = CLIENT_DEFAULTS.connectionTimeoutMs,
+  password,
 }: PrismaClientOptions): PrismaClient {
+  if (password && new URL(databaseUrl).password) {
+    // pg lets the URL's password win over the callback: the rotated credential would silently never be used.
+    throw new Error('createPrismaClient: give the password either in databaseUrl or as a callback, not both');
+  }
   const adapter = new PrismaPg({
-    connectionString: databaseUrl,
+    // Parsed here rather than passed as `connectionString`: pg would let the URL's (empty) password override the
+    // callback. Same parser, so sslmode/sslrootcert mean the same.
+    ...(password ? { ...parseIntoClientConfig(databaseUrl), password } : { connectionString: databaseUrl }),
     max: poolMax,
     idleTimeoutMillis: IDLE_TIMEOUT_MS,
     connectionTimeoutMillis: connectionTimeoutMs,

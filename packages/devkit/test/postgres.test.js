@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import pg from 'pg';
-import { freePort, makeLocalTempDir, PortInUseError } from '../src/index.js';
+import { createTestCa, freePort, makeLocalTempDir, PortInUseError } from '../src/index.js';
 import { startPostgres } from '../src/postgres.js';
 
 let server;
@@ -59,4 +59,32 @@ test('pause and resume keep the data, even for a throwaway (non-persistent) serv
   await assert.rejects(query('SELECT 1'));
   await server.resume();
   assert.deepEqual(await query('SELECT id FROM marker'), [{ id: 7 }]);
+});
+
+test('with `tls`, serves TLS from a test CA: verify-full connects by the certificate name, refuses an IP', async () => {
+  const tlsDir = await makeLocalTempDir('test-pg-tls-');
+  const ca = await createTestCa(path.join(tlsDir, 'ca'));
+  const tlsServer = await startPostgres({
+    dataDir: path.join(tlsDir, 'data'),
+    port: await freePort(),
+    persistent: false,
+    tls: ca,
+  });
+  try {
+    const url = new URL(tlsServer.url('postgres'));
+    const ssl = { ca: await readFile(ca.caFile, 'utf8'), rejectUnauthorized: true };
+    url.hostname = 'localhost';
+    const client = new pg.Client({ connectionString: url.toString(), ssl });
+    await client.connect();
+    const { rows } = await client.query('SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()');
+    await client.end();
+    assert.equal(rows[0].ssl, true);
+
+    url.hostname = '127.0.0.1';
+    const byIp = new pg.Client({ connectionString: url.toString(), ssl });
+    await assert.rejects(byIp.connect(), /does not match certificate's altnames/);
+  } finally {
+    await tlsServer.stop();
+    await rm(tlsDir, { recursive: true, force: true });
+  }
 });

@@ -1,11 +1,20 @@
 import { type Env } from './env.schema';
 
+/**
+ * Where the database password comes from: inside `url`, or asked for at each new connection — an RDS IAM auth
+ * token (15 minutes, signed with the task role), or the current contents of a file (rotated in place).
+ */
+export type DatabaseCredential =
+  | { kind: 'in-url' }
+  | { kind: 'iam'; region: string; host: string; port: number; user: string }
+  | { kind: 'file'; path: string };
+
 /** The API's settings, typed and grouped; built once at boot from the validated environment. */
 export interface AppConfig {
   nodeEnv: Env['NODE_ENV'];
   host: string;
   port: number;
-  database: { url: string; poolMax: number };
+  database: { url: string; poolMax: number; credential: DatabaseCredential };
   cognito: {
     region: string;
     userPoolId: string;
@@ -43,7 +52,11 @@ export function toAppConfig(env: Env): AppConfig {
     nodeEnv: env.NODE_ENV,
     host: env.HOST,
     port: env.PORT,
-    database: { url: databaseUrl(env), poolMax: env.DATABASE_POOL_MAX },
+    database: {
+      url: databaseUrl(env),
+      poolMax: env.DATABASE_POOL_MAX,
+      credential: databaseCredential(env, region),
+    },
     cognito: {
       region,
       userPoolId: env.COGNITO_USER_POOL_ID,
@@ -72,9 +85,25 @@ export function toAppConfig(env: Env): AppConfig {
   };
 }
 
-/** DATABASE_URL as given, or built from the DB_* parts (user and password URL-encoded: secrets may hold any byte). */
+/**
+ * DATABASE_URL as given (it carries its own `sslrootcert`), or built from the DB_* parts (user and password
+ * URL-encoded: secrets may hold any byte), the same way as packages/db/prisma.config.ts for the migrate task.
+ */
 function databaseUrl(env: Env): string {
   if (env.DATABASE_URL) return env.DATABASE_URL;
-  const credentials = `${encodeURIComponent(env.DB_USER!)}:${encodeURIComponent(env.DB_PASSWORD!)}`;
-  return `postgresql://${credentials}@${env.DB_HOST}:${env.DB_PORT}/${encodeURIComponent(env.DB_NAME!)}?sslmode=${env.DB_SSLMODE}`;
+  const user = encodeURIComponent(env.DB_USER!);
+  const credentials = env.DB_PASSWORD ? `${user}:${encodeURIComponent(env.DB_PASSWORD)}` : user;
+  const rootCert =
+    env.DB_SSLROOTCERT && env.DB_SSLMODE !== 'disable'
+      ? `&sslrootcert=${encodeURIComponent(env.DB_SSLROOTCERT)}`
+      : '';
+  return `postgresql://${credentials}@${env.DB_HOST}:${env.DB_PORT}/${encodeURIComponent(env.DB_NAME!)}?sslmode=${env.DB_SSLMODE}${rootCert}`;
+}
+
+function databaseCredential(env: Env, region: string): DatabaseCredential {
+  if (env.DB_IAM_AUTH) {
+    return { kind: 'iam', region, host: env.DB_HOST!, port: env.DB_PORT, user: env.DB_USER! };
+  }
+  if (env.DB_PASSWORD_FILE) return { kind: 'file', path: env.DB_PASSWORD_FILE };
+  return { kind: 'in-url' };
 }

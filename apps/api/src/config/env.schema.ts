@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -60,9 +61,20 @@ export const EnvSchema = z
     DB_NAME: z.string().min(1).optional(),
     DB_USER: z.string().min(1).optional(),
     DB_PASSWORD: z.string().min(1).optional(),
-    // node-postgres sslmode: verify-full checks the server certificate (for RDS, add Amazon's CA bundle with
-    // NODE_EXTRA_CA_CERTS); no-verify encrypts without checking it; disable is for local databases only.
+    // Instead of DB_PASSWORD, a credential asked for at each new connection, so one that changes (rotation)
+    // reaches the pool without a restart: an RDS IAM auth token for DB_USER (ECS: the task role may
+    // rds-db:connect as that user), or the current contents of a file an operator or agent rewrites.
+    DB_IAM_AUTH: flag.default(false),
+    DB_PASSWORD_FILE: z.string().min(1).optional(),
+    // node-postgres sslmode: verify-full checks the server certificate and host name against DB_SSLROOTCERT;
+    // no-verify encrypts without checking it; disable is for local databases only.
     DB_SSLMODE: z.enum(['verify-full', 'no-verify', 'disable']).default('verify-full'),
+    // The CA bundle the server's certificate must chain to. The backend image sets it to the Amazon RDS bundle it
+    // carries (packages/db/tls); read at boot so a wrong path stops the API here rather than at the first query.
+    DB_SSLROOTCERT: z
+      .string()
+      .refine(holdsCertificates, { message: 'must be a readable PEM file of CA certificates' })
+      .optional(),
     DATABASE_POOL_MAX: integer(1, 100).default(10),
     COGNITO_USER_POOL_ID: z.string({ message: 'is required' }).regex(/^[a-z]{2}(-[a-z]+)+-\d_[A-Za-z0-9]+$/, {
       message: 'must be a Cognito user pool id such as us-east-1_AbC123',
@@ -110,9 +122,33 @@ export const EnvSchema = z
         });
       }
       if (!env.DATABASE_URL && env.DB_HOST) {
-        for (const name of ['DB_NAME', 'DB_USER', 'DB_PASSWORD'] as const) {
+        for (const name of ['DB_NAME', 'DB_USER'] as const) {
           if (!env[name]) ctx.addIssue({ code: 'custom', path: [name], message: 'is required with DB_HOST' });
         }
+        const sources = (['DB_PASSWORD', 'DB_PASSWORD_FILE', 'DB_IAM_AUTH'] as const).filter(
+          (name) => env[name],
+        );
+        if (sources.length === 0) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['DB_PASSWORD'],
+            message: 'is required with DB_HOST (or DB_PASSWORD_FILE, or DB_IAM_AUTH=true)',
+          });
+        }
+        if (sources.length > 1) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [sources[1]!],
+            message: `cannot be combined with ${sources[0]}: give the database credential one way`,
+          });
+        }
+      }
+      if (env.DATABASE_URL && (env.DB_IAM_AUTH || env.DB_PASSWORD_FILE)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [env.DB_IAM_AUTH ? 'DB_IAM_AUTH' : 'DB_PASSWORD_FILE'],
+          message: 'is used with the DB_* parts only: unset DATABASE_URL',
+        });
       }
     },
     { when: () => true },
@@ -150,3 +186,11 @@ export const EnvSchema = z
   });
 
 export type Env = z.output<typeof EnvSchema>;
+
+function holdsCertificates(file: string): boolean {
+  try {
+    return readFileSync(file, 'utf8').includes('-----BEGIN CERTIFICATE-----');
+  } catch {
+    return false;
+  }
+}

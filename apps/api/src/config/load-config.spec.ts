@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { ConfigError, loadConfig } from './load-config';
 
 const VALID_ENV = {
@@ -81,6 +84,72 @@ describe('loadConfig', () => {
     );
     expect(loadConfig({ ...VALID_ENV, DB_HOST: 'ignored.internal' }).database.url).toBe(
       VALID_ENV.DATABASE_URL,
+    );
+  });
+
+  it('verifies the database certificate against DB_SSLROOTCERT, which must be a PEM file', () => {
+    const { DATABASE_URL: _unused, ...withoutUrl } = VALID_ENV;
+    const parts = {
+      ...withoutUrl,
+      DB_HOST: 'spendwise.abc123.eu-west-1.rds.amazonaws.com',
+      DB_NAME: 'spendwise',
+      DB_USER: 'spendwise_app',
+      DB_PASSWORD: 'secret',
+    };
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'api-config-'));
+    const bundle = path.join(dir, 'amazon rds.pem');
+    writeFileSync(bundle, '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n');
+    const notPem = path.join(dir, 'notes.txt');
+    writeFileSync(notPem, 'hello');
+    try {
+      const url = new URL(loadConfig({ ...parts, DB_SSLROOTCERT: bundle }).database.url);
+      expect(url.searchParams.get('sslmode')).toBe('verify-full');
+      expect(url.searchParams.get('sslrootcert')).toBe(bundle);
+      expect(
+        new URL(loadConfig({ ...parts, DB_SSLROOTCERT: bundle, DB_SSLMODE: 'disable' }).database.url).search,
+      ).toBe('?sslmode=disable');
+      expect(configError({ ...parts, DB_SSLROOTCERT: path.join(dir, 'missing.pem') })).toContain(
+        'DB_SSLROOTCERT must be a readable PEM file of CA certificates',
+      );
+      expect(configError({ ...parts, DB_SSLROOTCERT: notPem })).toContain(
+        'DB_SSLROOTCERT must be a readable PEM',
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('takes the database credential one way: in the URL, as an RDS IAM token, or from a file read per connection', () => {
+    const { DATABASE_URL: _unused, ...withoutUrl } = VALID_ENV;
+    const parts = {
+      ...withoutUrl,
+      DB_HOST: 'db.eu-west-1.rds.amazonaws.com',
+      DB_NAME: 'spendwise',
+      DB_USER: 'spendwise_app',
+    };
+    const iam = loadConfig({ ...parts, DB_IAM_AUTH: 'true' }).database;
+    expect(iam.credential).toEqual({
+      kind: 'iam',
+      region: 'eu-west-1',
+      host: 'db.eu-west-1.rds.amazonaws.com',
+      port: 5432,
+      user: 'spendwise_app',
+    });
+    expect(new URL(iam.url).password).toBe('');
+    expect(new URL(iam.url).username).toBe('spendwise_app');
+    expect(loadConfig({ ...parts, DB_PASSWORD_FILE: '/run/secrets/db' }).database.credential).toEqual({
+      kind: 'file',
+      path: '/run/secrets/db',
+    });
+    expect(loadConfig({ ...parts, DB_PASSWORD: 'x' }).database.credential).toEqual({ kind: 'in-url' });
+    expect(configError(parts)).toContain(
+      'DB_PASSWORD is required with DB_HOST (or DB_PASSWORD_FILE, or DB_IAM_AUTH=true)',
+    );
+    expect(configError({ ...parts, DB_PASSWORD: 'x', DB_IAM_AUTH: 'true' })).toContain(
+      'DB_IAM_AUTH cannot be combined with DB_PASSWORD',
+    );
+    expect(configError({ ...VALID_ENV, DB_IAM_AUTH: 'true' })).toContain(
+      'DB_IAM_AUTH is used with the DB_* parts only: unset DATABASE_URL',
     );
   });
 

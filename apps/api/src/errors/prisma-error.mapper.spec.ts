@@ -37,6 +37,14 @@ describe('mapPrismaError', () => {
     expect(
       mapPrismaError(Object.assign(new Error('connect failed'), { code: 'ECONNREFUSED' })),
     ).toBeInstanceOf(ServiceUnavailableError);
+    // A connection whose credential (IAM token, rotated password) could not be had.
+    expect(
+      mapPrismaError(
+        Object.assign(new Error('Database credential unavailable'), {
+          code: 'DATABASE_CREDENTIAL_UNAVAILABLE',
+        }),
+      ),
+    ).toBeInstanceOf(ServiceUnavailableError);
     // pg's query_timeout: a database that accepts the query and never answers.
     expect(mapPrismaError(new Error('Query read timeout'))).toBeInstanceOf(ServiceUnavailableError);
   });

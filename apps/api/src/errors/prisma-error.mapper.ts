@@ -1,4 +1,5 @@
 import { ConflictError, type DomainError, NotFoundError, ServiceUnavailableError } from './domain-error';
+import { DATABASE_CREDENTIAL_UNAVAILABLE } from '../prisma/database-credential';
 
 /** What a Prisma 7 error looks like through the pg driver adapter (checked by shape: no runtime import). */
 interface PrismaLikeError {
@@ -32,6 +33,8 @@ const CONFLICT_SQLSTATE = new Set(['23505', '23503', '40001', '40P01']);
 // Socket-level failures the pg driver can raise without Prisma wrapping them (e.g. a pooled connection the
 // server dropped, noticed only when a query is sent on it).
 const CONNECTION_ERROR_CODES = new Set([
+  // The credential for a new connection could not be had (prisma/database-credential.ts).
+  DATABASE_CREDENTIAL_UNAVAILABLE,
   'ECONNREFUSED',
   'ECONNRESET',
   'ETIMEDOUT',

@@ -2,6 +2,7 @@ import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { createPrismaClient, type PrismaClient } from '@spendwise/db';
 import { type AppConfig } from '../config/app-config';
 import { InjectConfig } from '../config/config.module';
+import { passwordCallback } from './database-credential';
 
 const READINESS_TIMEOUT_MS = 2_000;
 
@@ -14,7 +15,11 @@ export class PrismaService implements OnApplicationShutdown {
   readonly client: PrismaClient;
 
   constructor(@InjectConfig() config: AppConfig) {
-    this.client = createPrismaClient({ databaseUrl: config.database.url, poolMax: config.database.poolMax });
+    this.client = createPrismaClient({
+      databaseUrl: config.database.url,
+      poolMax: config.database.poolMax,
+      password: passwordCallback(config.database.credential),
+    });
   }
 
   /** True when the database answers a trivial query in time (readiness probe). */

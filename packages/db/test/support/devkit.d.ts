@@ -2,6 +2,15 @@
 declare module '@spendwise/devkit' {
   export function freePort(): Promise<number>;
   export function makeLocalTempDir(prefix: string): Promise<string>;
+  export interface TestCa {
+    caFile: string;
+    certFile: string;
+    keyFile: string;
+  }
+  export function createTestCa(
+    dir: string,
+    options?: { name?: string; serverNames?: string[]; days?: number },
+  ): Promise<TestCa>;
 }
 
 declare module '@spendwise/devkit/postgres' {
@@ -15,5 +24,6 @@ declare module '@spendwise/devkit/postgres' {
     port: number;
     persistent?: boolean;
     log?: (line: string) => void;
+    tls?: { certFile: string; keyFile: string };
   }): Promise<PostgresServer>;
 }

@@ -1,0 +1,2 @@
+export function rdsCaCertificates(now?: Date): string[];
+export function rdsCaBundle(now?: Date): string;
