@@ -12,8 +12,9 @@ export const VIEWPORT = { width: 1350, height: 940 };
  * Headless Chromium that needs nothing outside this machine; --no-sandbox because CI runs as root. Without
  * `userDataDir` each launch is a fresh profile; without `viewport`, puppeteer's default.
  */
-export function launchChromium({ userDataDir, viewport } = {}) {
+export function launchChromium({ userDataDir, viewport, protocolTimeout } = {}) {
   return puppeteer.launch({
+    protocolTimeout,
     executablePath: CHROMIUM,
     headless: true,
     userDataDir,

@@ -44,6 +44,7 @@ if (parts.has('peer')) {
   const { benchPeer, printPeerTable } = await import('./peer-bench.js');
   results.peer = await benchPeer(scale, log);
   printPeerTable(results.peer);
+  problems.push(...results.peer.spendwise.problems, ...results.peer.actual.problems);
 }
 
 const label = `${scale.name}-${[...parts].sort().join('+')}`;

@@ -8,6 +8,7 @@
  */
 import { existsSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { makeLocalTempDir, repoRoot } from '@spendwise/devkit';
 import { launchChromium, rendererMemoryMb, VIEWPORT } from './browser.js';
@@ -66,6 +67,7 @@ export async function benchPeer(scale, log) {
       measured[name] = await measure(name, product, settings.runs, log);
     }
     return {
+      machine: { ...spendwise.machine, loadAverageAtEnd: os.loadavg().map(round) },
       settings: { ...settings, searchText: SEARCH_TEXT, deepDate: spendwise.deepDate, viewport: VIEWPORT },
       versions: await versions(),
       seedSeconds: { spendwise: round(spendwise.seedSeconds), actual: round(actual.seedSeconds) },
@@ -83,16 +85,18 @@ async function measure(name, { open, steps }, runs, log) {
   const all = [];
   for (let run = 1; run <= runs; run++) {
     log(`Peer: ${name}, run ${run} of ${runs}…`);
-    const browser = await launchChromium({ viewport: VIEWPORT });
+    // A wait runs as one DevTools call, which must outlive the step's own limit.
+    const browser = await launchChromium({ viewport: VIEWPORT, protocolTimeout: STEP_TIMEOUT_MS + 60_000 });
     try {
       const [page] = await browser.pages();
-      const record = { openMs: (await open(page)) ?? null, cold: {}, warm: {}, timedOut: [] };
+      const record = { openMs: (await open(page)) ?? null, cold: {}, warm: {}, timedOut: [], failed: [] };
       for (const pass of ['cold', 'warm']) {
         for (const [step, run] of Object.entries(steps)) {
-          // A step that never shows its rows is a figure too ("> the limit"), not a reason to stop the run.
+          // A step that never shows its rows is a figure too ("> the limit"); one that fails is reported, and
+          // neither throws away the runs already measured.
           record[pass][step] = await run(page).catch((error) => {
-            if (error.name !== 'TimeoutError') throw error;
-            record.timedOut.push(`${pass} ${step}`);
+            if (error.name === 'TimeoutError') record.timedOut.push(`${pass} ${step}`);
+            else record.failed.push(`${pass} ${step}: ${error.message.split('\n')[0]}`);
             return null;
           });
         }
@@ -106,6 +110,7 @@ async function measure(name, { open, steps }, runs, log) {
   }
   const medianOf = (pick) => median(all.map(pick));
   return {
+    problems: all.flatMap((record) => record.failed.map((failure) => `${name}: ${failure}`)),
     runs: all,
     median: {
       openMs: medianOf((record) => record.openMs),
@@ -134,9 +139,13 @@ function ratios(spendwise, actual) {
 }
 
 export function printPeerTable(peer, print = console.log) {
-  const { settings, versions: v } = peer;
+  const { machine, settings, versions: v } = peer;
   print(
-    `\nSpendWise vs Actual Budget ${v.actual}: ${settings.expenses.toLocaleString('en')} expenses over 5 years, one ` +
+    `\nMachine: ${machine.cpuCount} × ${machine.cpuModel}, ${machine.memoryGb} GB, ${machine.os}; Node ${machine.node}; ` +
+      `load average ${machine.loadAverageAtStart.join(' ')} → ${machine.loadAverageAtEnd.join(' ')}`,
+  );
+  print(
+    `SpendWise vs Actual Budget ${v.actual}: ${settings.expenses.toLocaleString('en')} expenses over 5 years, one ` +
       `person; ${v.chromium}, ${settings.viewport.width}×${settings.viewport.height}; median of ${settings.runs} ` +
       `fresh-profile run(s), each step cold then warm`,
   );

@@ -9,6 +9,7 @@ import pg from 'pg';
 import { DEFAULT_PORTS, startStack } from '@spendwise/local-stack';
 import { signIn } from '../browser.js';
 import { BENCH_PASSWORD, createIdentity } from '../identities.js';
+import { describeMachine } from '../machine.js';
 import { seedDataset } from '../seed.js';
 import { firstVisible, navigate, STEP_TIMEOUT_MS, timed } from './timing.js';
 
@@ -17,8 +18,8 @@ const ROW = '[data-testid="expense-row"]';
 
 /**
  * Starts the stack and seeds `expenses` expenses over five years for the person who signs in (plus two light
- * users, so the tables are not theirs alone). Returns the stack, the ledger as rows for the peer, and the date
- * of the row `deepRow` places down the newest-first list.
+ * users, so the tables are not theirs alone). Returns the stack, the machine, the ledger as rows for the peer,
+ * and the date of the row `deepRow` places down the newest-first list.
  */
 export async function startSpendWise({ expenses, deepRow, dataDir }) {
   const stack = await startStack({
@@ -34,11 +35,13 @@ export async function startSpendWise({ expenses, deepRow, dataDir }) {
     const client = new pg.Client({ connectionString: stack.urls.databaseUrl });
     await client.connect();
     try {
+      const machine = await describeMachine(client);
       const scale = { users: 3, totalExpenses: expenses + 1000, heavyUserExpenses: expenses, years: 5 };
       const seeded = await seedDataset(client, scale, new Map([[0, identity]]));
       const userId = seeded.userIds[0];
       return {
         stack,
+        machine,
         user: { email: EMAIL, password: BENCH_PASSWORD },
         seedSeconds: seeded.seconds,
         ledger: await exportLedger(client, userId),
