@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `node src/cli.js [--scale=full|ci] [--parts=api,web,lighthouse]`: runs the benchmark parts, prints the tables and writes
+ * `node src/cli.js [--scale=full|ci] [--parts=api,web,lighthouse,peer]`: runs the benchmark parts, prints the tables and writes
  * results/<scale>-<parts>-latest.json (plus a timestamped copy for full runs). Exits non-zero when any case had
  * errors or non-2xx answers — never because of a timing.
  */
@@ -39,6 +39,12 @@ if (parts.has('lighthouse')) {
     screenshot: `${scale.name}-lighthouse-dashboard.png`,
   });
   printLighthouse(results.lighthouse);
+}
+if (parts.has('peer')) {
+  const { benchPeer, printPeerTable } = await import('./peer-bench.js');
+  results.peer = await benchPeer(scale, log);
+  printPeerTable(results.peer);
+  problems.push(...results.peer.spendwise.problems, ...results.peer.actual.problems);
 }
 
 const label = `${scale.name}-${[...parts].sort().join('+')}`;

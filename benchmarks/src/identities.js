@@ -5,14 +5,14 @@
 import { LOCAL_COGNITO } from '@spendwise/cognito-emulator';
 
 // Local-only password for identities that live in a throwaway emulator folder.
-const PASSWORD = 'Bench-password-1';
+export const BENCH_PASSWORD = 'Bench-password-1';
 
 /** Signs `email` up, confirms it and signs in: returns the access token and the Cognito `sub`. */
 export async function createIdentity(endpoint, email) {
   await cognitoCall(endpoint, 'SignUp', {
     ClientId: LOCAL_COGNITO.clientId,
     Username: email,
-    Password: PASSWORD,
+    Password: BENCH_PASSWORD,
     UserAttributes: [{ Name: 'email', Value: email }],
   });
   await cognitoCall(endpoint, 'AdminConfirmSignUp', {
@@ -22,7 +22,7 @@ export async function createIdentity(endpoint, email) {
   const { AuthenticationResult } = await cognitoCall(endpoint, 'InitiateAuth', {
     ClientId: LOCAL_COGNITO.clientId,
     AuthFlow: 'USER_PASSWORD_AUTH',
-    AuthParameters: { USERNAME: email, PASSWORD },
+    AuthParameters: { USERNAME: email, PASSWORD: BENCH_PASSWORD },
   });
   const accessToken = AuthenticationResult.AccessToken;
   const { sub } = JSON.parse(Buffer.from(accessToken.split('.')[1], 'base64url').toString('utf8'));

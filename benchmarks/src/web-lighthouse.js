@@ -10,11 +10,10 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
-import puppeteer from 'puppeteer-core';
 import { DEFAULT_PORTS, makeLocalTempDir, repoRoot, startStack } from '@spendwise/local-stack';
 import { DEMO_USER, seedDemo } from '@spendwise/local-stack/seed-demo';
+import { launchChromium, signIn, VIEWPORT } from './browser.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const TARGETS = { performance: 90, accessibility: 95 };
 /**
  * `runs` audits of /dashboard; the result is the median by performance score, with every run kept. `screenshot`
@@ -42,20 +41,9 @@ export async function benchLighthouse(
     });
     await seedDemo(stack);
 
-    browser = await puppeteer.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      // Nothing outside this machine is needed; --no-sandbox because CI runs as root.
-      args: [
-        '--no-sandbox',
-        '--disable-dev-shm-usage',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-      ],
-    });
+    browser = await launchChromium();
     const page = await browser.newPage();
-    await signIn(page, stack.urls.web);
+    await signIn(page, stack.urls.web, DEMO_USER);
 
     const runs = [];
     for (let run = 1; run <= runCount; run++) {
@@ -78,7 +66,7 @@ export async function benchLighthouse(
         throw new Error(`Lighthouse audited ${lhr.finalDisplayedUrl}, not the signed-in dashboard`);
       runs.push(summarise(lhr));
     }
-    await page.setViewport({ width: 1350, height: 940 });
+    await page.setViewport(VIEWPORT);
     await page.screenshot({ path: path.join(repoRoot, 'benchmarks/results', screenshot) });
     return aggregate(runs);
   } finally {
@@ -86,18 +74,6 @@ export async function benchLighthouse(
     await stack?.stop();
     await rm(dataDir, { recursive: true, force: true });
   }
-}
-
-async function signIn(page, webUrl) {
-  await page.goto(`${webUrl}/signin`, { waitUntil: 'networkidle0' });
-  await page.type('input[name="email"]', DEMO_USER.email);
-  await page.type('input[name="password"]', DEMO_USER.password);
-  await Promise.all([
-    page.waitForNavigation({ waitUntil: 'networkidle0', timeout: 30_000 }),
-    page.click('button[type="submit"]'),
-  ]);
-  if (new URL(page.url()).pathname !== '/dashboard')
-    throw new Error(`sign-in ended on ${page.url()}, not /dashboard`);
 }
 
 function summarise(lhr) {
