@@ -34,8 +34,16 @@ describe('GET/PATCH /me and provisioning on first request', () => {
       displayName: null,
       currency: 'USD',
       timeZone: 'UTC',
+      preferencesSet: false,
       createdAt: expect.any(String),
     });
+  });
+
+  it('marks currency and time zone as chosen once either is sent, not for a display name', async () => {
+    const api = as((await newUser('preferences')).accessToken);
+    expect((await api.patch('/me', { displayName: 'Grace' })).body.preferencesSet).toBe(false);
+    expect((await api.patch('/me', { timeZone: 'Asia/Tokyo' })).body.preferencesSet).toBe(true);
+    expect((await api.get('/me')).body).toMatchObject({ timeZone: 'Asia/Tokyo', preferencesSet: true });
   });
 
   it('changes display name, currency and time zone', async () => {

@@ -2,22 +2,46 @@
  * Amounts typed the way people type them, in browsers set to different languages: "12,50" is 12.50 in an
  * English-language browser and in a German one (never 1,250), the amount that will be saved is shown before
  * saving, and what cannot be read one way only is refused with its readings — for expenses and budgets alike.
+ * A new person's currency follows the browser's region (en-US → USD, de-DE and fr-FR → EUR).
  */
+import type { Page } from '@playwright/test';
 import { expect, signIn, test } from './fixtures';
 
-for (const { locale, typed, reading, shown } of [
-  { locale: 'en-US', typed: '12,50', reading: /^Reads as \$12\.50$/, shown: /^\$12\.50$/ },
-  { locale: 'de-DE', typed: '12,50', reading: /^Reads as 12,50\s\$$/, shown: /^12,50\s\$$/ },
+/** The first visit sets the currency from the browser; wait for it before typing amounts in it. */
+async function expectBrowserCurrency(page: Page, currency: string) {
+  await expect(page.getByRole('status').filter({ hasText: 'From this browser' })).toContainText(
+    `your currency is ${currency}`,
+  );
+}
+
+for (const { locale, currency, reading, shown, budgetReading, budgetShown } of [
+  {
+    locale: 'en-US',
+    currency: 'USD',
+    reading: /^Reads as \$12\.50$/,
+    shown: /^\$12\.50$/,
+    budgetReading: /^Reads as \$1,500\.75$/,
+    budgetShown: '$1,500.75 a month',
+  },
+  {
+    locale: 'de-DE',
+    currency: 'EUR',
+    reading: /^Reads as 12,50\s€$/,
+    shown: /^12,50\s€$/,
+    budgetReading: /^Reads as 1\.500,75\s€$/,
+    budgetShown: /1\.500,75\s€ a month/,
+  },
 ]) {
   test.describe(`a ${locale} browser`, () => {
     test.use({ locale });
 
-    test(`"${typed}" is saved as 12.50, shown as such before saving`, async ({ page, account }) => {
+    test('"12,50" is saved as 12.50, shown as such before saving', async ({ page, account }) => {
       await signIn(page, account);
+      if (currency !== 'USD') await expectBrowserCurrency(page, currency);
       await page.getByRole('button', { name: 'Add your first expense' }).click();
       const dialog = page.getByRole('dialog', { name: 'Add expense' });
-      const amount = dialog.getByLabel('Amount (USD)');
-      await amount.fill(typed);
+      const amount = dialog.getByLabel(`Amount (${currency})`);
+      await amount.fill('12,50');
       await expect(amount).toHaveAccessibleDescription(reading);
       await dialog.getByLabel('Description').fill('Market');
       await dialog.getByRole('button', { name: 'Add expense' }).click();
@@ -28,11 +52,9 @@ for (const { locale, typed, reading, shown } of [
       const overall = page.getByRole('form', { name: 'All spending budget' });
       const budget = overall.getByLabel('All spending');
       await budget.fill('1.500,75');
-      await expect(budget).toHaveAccessibleDescription(
-        locale === 'en-US' ? /^Reads as \$1,500\.75$/ : /^Reads as 1\.500,75\s\$$/,
-      );
+      await expect(budget).toHaveAccessibleDescription(budgetReading);
       await overall.getByRole('button', { name: 'Set' }).click();
-      await expect(overall).toContainText(locale === 'en-US' ? '$1,500.75 a month' : /1\.500,75\s\$ a month/);
+      await expect(overall).toContainText(budgetShown);
     });
   });
 }
@@ -45,19 +67,20 @@ test.describe('a fr-FR browser', () => {
     account,
   }) => {
     await signIn(page, account);
+    await expectBrowserCurrency(page, 'EUR');
     await page.getByRole('button', { name: 'Add your first expense' }).click();
     const dialog = page.getByRole('dialog', { name: 'Add expense' });
-    await dialog.getByLabel('Amount (USD)').fill('1.234');
+    await dialog.getByLabel('Amount (EUR)').fill('1.234');
     await dialog.getByLabel('Description').fill('Laptop');
     await dialog.getByRole('button', { name: 'Add expense' }).click();
-    await expect(dialog.getByLabel('Amount (USD)')).toHaveAccessibleDescription(
+    await expect(dialog.getByLabel('Amount (EUR)')).toHaveAccessibleDescription(
       /"1\.234" is ambiguous: it could be 1,234 or 1\s234\. Type 1,234 or 1234/,
     );
-    await dialog.getByLabel('Amount (USD)').fill('1234');
-    await expect(dialog.getByLabel('Amount (USD)')).toHaveAccessibleDescription(/Reads as 1\s234,00\s\$US/);
+    await dialog.getByLabel('Amount (EUR)').fill('1234');
+    await expect(dialog.getByLabel('Amount (EUR)')).toHaveAccessibleDescription(/Reads as 1\s234,00\s€/);
     await dialog.getByRole('button', { name: 'Add expense' }).click();
     await expect(dialog).toBeHidden();
-    await expect(page.getByTestId('month-total')).toHaveText(/^1\s234,00\s\$US$/);
+    await expect(page.getByTestId('month-total')).toHaveText(/^1\s234,00\s€$/);
   });
 });
 

@@ -7,6 +7,12 @@ export const UserProfile = z.object({
   displayName: z.string().nullable(),
   currency: z.string(),
   timeZone: z.string(),
+  preferencesSet: z
+    .boolean()
+    .describe(
+      'false until currency or time zone are chosen (in Settings, or from the browser on the first visit): ' +
+        'the web then offers the browser’s locale currency and IANA time zone once',
+    ),
   createdAt: z.iso.datetime(),
 });
 export type UserProfile = z.infer<typeof UserProfile>;

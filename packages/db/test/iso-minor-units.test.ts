@@ -105,6 +105,11 @@ describe(THIS_MIGRATION, () => {
     const [totals, summed] = await Promise.all([db!.query(TOTALS), db!.query(SUMMED)]);
     expect(totals.rows).toEqual(summed.rows);
     expect(totals.rows).toContainEqual({ currency: 'LBP', total: '200150000', count: 2 });
+    // 20261204065000_user_preferences_set: people who existed keep their currency and zone as chosen.
+    const { rows: unset } = await db!.query(
+      'SELECT id FROM users WHERE preferences_set_at IS DISTINCT FROM created_at',
+    );
+    expect(unset).toEqual([]);
   });
 
   it('changes nothing and names the count when an amount would exceed the maximum', async () => {

@@ -7,6 +7,7 @@ export interface UserRow {
   displayName: string | null;
   currency: string;
   timeZone: string;
+  preferencesSetAt: Date | null;
   createdAt: Date;
 }
 
@@ -17,6 +18,7 @@ export function toUserProfile(row: UserRow): UserProfile {
     displayName: row.displayName,
     currency: row.currency,
     timeZone: row.timeZone,
+    preferencesSet: row.preferencesSetAt !== null,
     createdAt: row.createdAt.toISOString(),
   };
 }

@@ -36,10 +36,15 @@ export class UsersService {
 
   /**
    * A new currency applies to expenses recorded from now on; existing ones keep the currency they were recorded
-   * in (amounts are never converted or relabelled).
+   * in (amounts are never converted or relabelled). Sending a currency or time zone marks the preferences as
+   * chosen, so the browser's defaults are never applied over them.
    */
   async updateProfile(user: AuthenticatedUser, input: UpdateProfileInput): Promise<UserProfile> {
-    const row = await this.prisma.client.user.update({ where: { id: user.id }, data: input });
+    const chosen = input.currency !== undefined || input.timeZone !== undefined;
+    const row = await this.prisma.client.user.update({
+      where: { id: user.id },
+      data: { ...input, ...(chosen && { preferencesSetAt: new Date() }) },
+    });
     return toUserProfile(row);
   }
 }

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { AppHeader } from '@/components/layout/AppHeader';
 import { AppProviders } from '@/components/layout/AppProviders';
+import { BrowserDefaults } from '@/components/settings/BrowserDefaults';
 import styles from './app-layout.module.css';
 
 /** Every signed-in page: the header (navigation, account, sign out) above the page. src/proxy.ts guards it. */
@@ -9,6 +10,7 @@ export default function AppLayout({ children }: { children: ReactNode }) {
     <AppProviders>
       <AppHeader />
       <main id="main" className={styles.main}>
+        <BrowserDefaults />
         {children}
       </main>
     </AppProviders>
