@@ -3,6 +3,7 @@ import { ErrorState } from '@/components/ui/ErrorState';
 import { Loading } from '@/components/ui/Loading';
 import { useMe, useUpdateProfile } from '@/lib/api/queries';
 import { useLocale } from '@/lib/locale';
+import { SecuritySettings } from './SecuritySettings';
 import { SettingsForm } from './SettingsForm';
 
 export function SettingsView() {
@@ -19,6 +20,7 @@ export function SettingsView() {
       ) : (
         <SettingsForm profile={me.data} locale={locale} onSave={(values) => update.mutateAsync(values)} />
       )}
+      <SecuritySettings />
     </>
   );
 }

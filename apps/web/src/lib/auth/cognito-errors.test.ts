@@ -51,4 +51,11 @@ describe('describeAuthError', () => {
     );
     expect(describeAuthError('???', 'signIn').message).toBe('Something went wrong. Please try again.');
   });
+
+  it('a wrong current password on the change-password form goes on that field', () => {
+    expect(describeAuthError(cognitoError('NotAuthorizedException'), 'changePassword')).toEqual({
+      field: 'currentPassword',
+      message: 'That is not your current password.',
+    });
+  });
 });

@@ -4,10 +4,16 @@
  */
 
 export type AuthStep =
-  'signUp' | 'confirmSignUp' | 'resendCode' | 'signIn' | 'resetPassword' | 'confirmResetPassword';
+  | 'signUp'
+  | 'confirmSignUp'
+  | 'resendCode'
+  | 'signIn'
+  | 'resetPassword'
+  | 'confirmResetPassword'
+  | 'changePassword';
 
 export interface AuthProblem {
-  field?: 'email' | 'password' | 'code';
+  field?: 'email' | 'password' | 'code' | 'currentPassword';
   message: string;
 }
 
@@ -37,6 +43,8 @@ export function describeAuthError(error: unknown, step: AuthStep): AuthProblem {
     case 'UserNotFoundException':
       // One message for both, so the form does not reveal which emails have accounts.
       if (step === 'signIn') return { message: 'Incorrect email or password.' };
+      if (step === 'changePassword')
+        return { field: 'currentPassword', message: 'That is not your current password.' };
       if (step === 'confirmSignUp') return { message: 'This account is already confirmed. Sign in instead.' };
       return { message: 'We could not find an account for that email.' };
     case 'CodeMismatchException':

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfirmSignUpForm, SignUpForm } from './schemas';
+import { ChangePasswordForm, ConfirmSignUpForm, SignUpForm } from './schemas';
 
 const messages = (result: {
   success: boolean;
@@ -47,5 +47,26 @@ describe('confirmation form', () => {
     expect(messages(ConfirmSignUpForm.safeParse({ email: 'a@b.co', code: '12345' }))).toEqual({
       code: 'Enter the 6-digit code from the email',
     });
+  });
+});
+
+describe('change-password form', () => {
+  it('needs the current password, a new one meeting the policy, typed twice', () => {
+    expect(
+      messages(
+        ChangePasswordForm.safeParse({ currentPassword: '', password: 'weak', confirmPassword: 'other' }),
+      ),
+    ).toEqual({
+      currentPassword: 'Enter your current password',
+      password: 'Your password needs: at least 8 characters, an uppercase letter, a number',
+      confirmPassword: 'The passwords do not match',
+    });
+    expect(
+      ChangePasswordForm.safeParse({
+        currentPassword: 'x',
+        password: 'Secret123',
+        confirmPassword: 'Secret123',
+      }).success,
+    ).toBe(true);
   });
 });

@@ -58,3 +58,11 @@ export type ForgotPasswordForm = z.input<typeof ForgotPasswordForm>;
 
 export const ResetPasswordForm = passwordsMatch(z.object({ email, code, ...newPasswordTwice }));
 export type ResetPasswordForm = z.input<typeof ResetPasswordForm>;
+
+export const ChangePasswordForm = passwordsMatch(
+  z.object({
+    currentPassword: z.string().min(1, { message: 'Enter your current password' }),
+    ...newPasswordTwice,
+  }),
+);
+export type ChangePasswordForm = z.input<typeof ChangePasswordForm>;

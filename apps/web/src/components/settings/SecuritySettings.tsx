@@ -1,0 +1,122 @@
+'use client';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useQueryClient } from '@tanstack/react-query';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { showAuthError } from '@/components/auth/auth-form';
+import { CredentialForm, SubmitButton } from '@/components/auth/CredentialForm';
+import { NewPasswordFields } from '@/components/auth/NewPasswordFields';
+import { Alert } from '@/components/ui/Alert';
+import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
+import { Field } from '@/components/ui/Field';
+import {
+  ChangePasswordForm as ChangePasswordSchema,
+  type ChangePasswordForm as ChangePasswordValues,
+} from '@/lib/auth/schemas';
+import { changeOwnPassword, signOutEverywhere } from '@/lib/auth/session';
+
+/** Settings → Security: change the password while signed in, sign out of every browser and device. */
+export function SecuritySettings() {
+  return (
+    <section className="card stack" aria-labelledby="security-heading">
+      <h2 id="security-heading">Security</h2>
+      <ChangePassword />
+      <SignOutEverywhere />
+    </section>
+  );
+}
+
+function ChangePassword() {
+  const [changed, setChanged] = useState(false);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    reset,
+    control,
+    formState: { errors, isSubmitting },
+  } = useForm<ChangePasswordValues>({
+    resolver: zodResolver(ChangePasswordSchema),
+    mode: 'onTouched',
+    defaultValues: { currentPassword: '', password: '', confirmPassword: '' },
+  });
+  const password = useWatch({ control, name: 'password' });
+
+  const onSubmit = handleSubmit(async ({ currentPassword, password: newPassword }) => {
+    setChanged(false);
+    try {
+      await changeOwnPassword(currentPassword, newPassword);
+    } catch (error) {
+      showAuthError(error, 'changePassword', setError, ['currentPassword', 'password']);
+      return;
+    }
+    reset();
+    setChanged(true);
+  });
+
+  return (
+    <div className="stack">
+      <h3>Change password</h3>
+      {changed && <Alert tone="success">Your password has been changed.</Alert>}
+      {errors.root?.server && <Alert tone="error">{errors.root.server.message}</Alert>}
+      <CredentialForm onSubmit={onSubmit} label="Change password">
+        <Field id="currentPassword" label="Current password" error={errors.currentPassword?.message}>
+          {(a11y) => (
+            <input
+              {...a11y}
+              type="password"
+              autoComplete="current-password"
+              {...register('currentPassword')}
+            />
+          )}
+        </Field>
+        <NewPasswordFields
+          label="New password"
+          password={password}
+          passwordInput={register('password')}
+          confirmInput={register('confirmPassword')}
+          passwordError={errors.password?.message}
+          confirmError={errors.confirmPassword?.message}
+        />
+        <SubmitButton busy={isSubmitting} busyLabel="Changing…" block={false}>
+          Change password
+        </SubmitButton>
+      </CredentialForm>
+    </div>
+  );
+}
+
+function SignOutEverywhere() {
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  const [open, setOpen] = useState(false);
+
+  const confirm = async () => {
+    await signOutEverywhere();
+    queryClient.clear();
+    router.replace('/signin');
+    router.refresh();
+  };
+
+  return (
+    <div className="stack">
+      <h3>Sign out everywhere</h3>
+      <p>Ends your sessions in every browser and on every device, this one included.</p>
+      <div>
+        <button type="button" className="btn" onClick={() => setOpen(true)}>
+          Sign out everywhere
+        </button>
+      </div>
+      <ConfirmDialog
+        open={open}
+        title="Sign out everywhere?"
+        confirmLabel="Sign out everywhere"
+        onConfirm={confirm}
+        onClose={() => setOpen(false)}
+      >
+        <p>You will need to sign in again on every browser and device, including this one.</p>
+      </ConfirmDialog>
+    </div>
+  );
+}
