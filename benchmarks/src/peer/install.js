@@ -23,7 +23,7 @@ export const peerRequire = createRequire(path.join(PEER_DIR, 'package.json'));
 export async function ensurePeerInstalled(log) {
   if (await installed()) return;
   log(
-    `Peer: installing Actual Budget ${ACTUAL_VERSION} into ${path.relative(repoRoot, PEER_DIR)} (≈ 3 min)…`,
+    `Peer: installing Actual Budget ${ACTUAL_VERSION} into ${path.relative(repoRoot, PEER_DIR)} (≈ 4 min, better-sqlite3 compiles)…`,
   );
   await mkdir(PEER_DIR, { recursive: true });
   const manifest = {
