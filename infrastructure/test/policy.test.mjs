@@ -55,6 +55,12 @@ const BROKEN = {
     ],
     ['no backups', (p) => (valuesOf(p, 'module.rds.aws_db_instance.this').backup_retention_period = 0)],
   ],
+  'rds-iam-database-auth': [
+    [
+      'IAM database authentication off',
+      (p) => (valuesOf(p, 'module.rds.aws_db_instance.this').iam_database_authentication_enabled = false),
+    ],
+  ],
   'ecs-public-ip-only-when-requested': [
     [
       'public IP although the variable is false',

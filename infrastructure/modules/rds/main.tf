@@ -79,6 +79,9 @@ resource "aws_db_instance" "this" {
   parameter_group_name   = aws_db_parameter_group.this.name
   publicly_accessible    = false
   multi_az               = var.multi_az
+  # The API logs in as spendwise_app (made by a migration) with an IAM auth token per connection: no application
+  # password exists, so none can be rotated from under running tasks. The master user keeps its managed secret.
+  iam_database_authentication_enabled = true
 
   backup_retention_period   = var.backup_retention_period
   backup_window             = var.backup_window

@@ -46,6 +46,16 @@ export const planRules = [
     },
   },
   {
+    id: 'rds-iam-database-auth',
+    description:
+      'RDS instances accept IAM database authentication: the API logs in with a token per connection, never a password that rotates under it',
+    check(plan) {
+      return ofType(plannedResources(plan), 'aws_db_instance')
+        .filter((db) => db.values.iam_database_authentication_enabled !== true)
+        .map((db) => `${db.address}: iam_database_authentication_enabled must be true`);
+    },
+  },
+  {
     id: 'ecs-public-ip-only-when-requested',
     description: 'ECS services assign public IPs exactly when ecs_assign_public_ip is true',
     check(plan) {
