@@ -5,6 +5,7 @@ import { InjectConfig } from '../config/config.module';
 import { ServiceUnavailableError } from '../errors/domain-error';
 import { type VerifiedAccessToken } from './access-token-verifier';
 import { CognitoUserDirectory } from './cognito-user-directory';
+import { SingleFlight } from './single-flight';
 
 // Bounds memory however many tokens pass through one task; the least recently used confirmations go first (an
 // expired token's entry is never read again: the verifier rejects the token before it gets here).
@@ -41,7 +42,7 @@ export type Access = 'read' | 'write';
 export class ActiveSessions {
   private readonly logger = new Logger(ActiveSessions.name);
   private readonly confirmed = new LRUCache<string, Confirmation>({ max: MAX_ENTRIES });
-  private readonly inFlight = new Map<string, Promise<Confirmation>>();
+  private readonly asking = new SingleFlight<Confirmation>();
   private readonly readBoundMs: number;
   private readonly writeBoundMs: number;
   private readonly graceMs: number;
@@ -73,11 +74,7 @@ export class ActiveSessions {
   }
 
   private ask(token: string, tokenId: string, known: Confirmation | undefined): Promise<Confirmation> {
-    const pending = this.inFlight.get(tokenId);
-    if (pending) return pending;
-    const asking = this.askCognito(token, tokenId, known).finally(() => this.inFlight.delete(tokenId));
-    this.inFlight.set(tokenId, asking);
-    return asking;
+    return this.asking.run(tokenId, () => this.askCognito(token, tokenId, known));
   }
 
   private async askCognito(token: string, tokenId: string, known: Confirmation | undefined) {
