@@ -12,6 +12,7 @@ import { after, before, describe, test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { repoRoot, waitFor } from '@spendwise/devkit';
 import { docker, inspectContainer, removeQuietly } from '../lib/docker.mjs';
+import { startPostgresContainer } from '../lib/postgres-container.mjs';
 import { builtImage, readRunPlan } from '../lib/run-plan.mjs';
 
 const plan = readRunPlan();
@@ -65,30 +66,7 @@ describe('backend image', () => {
   before(async () => {
     await docker(['network', 'create', '--internal', names.dbNetwork]);
     await docker(['network', 'create', names.appNetwork]);
-    await docker([
-      'run',
-      '--detach',
-      '--name',
-      names.postgres,
-      '--network',
-      names.dbNetwork,
-      '--env',
-      'POSTGRES_USER=spendwise',
-      '--env',
-      `POSTGRES_PASSWORD=${password}`,
-      '--env',
-      'POSTGRES_DB=spendwise',
-      'postgres:17-trixie',
-    ]);
-    // Over TCP: during first-start initialisation the server listens on its Unix socket only.
-    await waitFor(
-      'PostgreSQL',
-      () =>
-        docker(['exec', names.postgres, 'pg_isready', '--host=127.0.0.1', '--username=spendwise']).then(
-          () => true,
-        ),
-      { timeoutMs: 60_000, intervalMs: 500 },
-    );
+    await startPostgresContainer({ name: names.postgres, network: names.dbNetwork, password });
   });
 
   after(async () => {

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { createTestCa, makeLocalTempDir, waitFor } from '@spendwise/devkit';
 import { docker, inspectContainer, removeQuietly } from '../lib/docker.mjs';
+import { startPostgresContainer } from '../lib/postgres-container.mjs';
 import { builtImage, readRunPlan } from '../lib/run-plan.mjs';
 
 const plan = readRunPlan();
@@ -58,41 +59,13 @@ describe('TLS from the backend image to PostgreSQL (verify-full)', () => {
     dir = await makeLocalTempDir('containers-tls-');
     await createTestCa(path.join(dir, 'ca'), { serverNames: [names.postgres] });
     await docker(['network', 'create', '--internal', names.network]);
-    // The key must belong to the server's OS user with mode 0600: copied in before the image's entrypoint runs.
-    await docker([
-      'run',
-      '--detach',
-      '--name',
-      names.postgres,
-      '--network',
-      names.network,
-      '--network-alias',
-      ALIAS,
-      '--volume',
-      `${path.join(dir, 'ca')}:/run/tls-source:ro`,
-      '--env',
-      'POSTGRES_USER=spendwise',
-      '--env',
-      `POSTGRES_PASSWORD=${password}`,
-      '--env',
-      'POSTGRES_DB=spendwise',
-      '--entrypoint',
-      'bash',
-      'postgres:17-trixie',
-      '-c',
-      'install -o postgres -g postgres -m 600 /run/tls-source/server.key /run/server.key' +
-        ' && install -m 644 /run/tls-source/server.pem /run/server.pem' +
-        ' && exec docker-entrypoint.sh postgres -c ssl=on -c ssl_cert_file=/run/server.pem' +
-        ' -c ssl_key_file=/run/server.key',
-    ]);
-    await waitFor(
-      'PostgreSQL with TLS',
-      () =>
-        docker(['exec', names.postgres, 'pg_isready', '--host=127.0.0.1', '--username=spendwise']).then(
-          () => true,
-        ),
-      { timeoutMs: 60_000, intervalMs: 500 },
-    );
+    await startPostgresContainer({
+      name: names.postgres,
+      network: names.network,
+      password,
+      alias: ALIAS,
+      tlsSourceDir: path.join(dir, 'ca'),
+    });
   });
 
   after(async () => {
