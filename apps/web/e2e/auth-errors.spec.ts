@@ -1,13 +1,9 @@
 /** What people see when sign-up, confirmation or sign-in goes wrong — each message next to its cause. */
-import { PASSWORD, confirmationCode, expect, signIn, test, uniqueEmail } from './fixtures';
+import { confirmationCode, expect, PASSWORD, signIn, submitSignUp, test, uniqueEmail } from './fixtures';
 
 test.describe('sign-up errors', () => {
   test('an email that already has an account', async ({ page, account }) => {
-    await page.goto('/signup');
-    await page.getByLabel('Email').fill(account.email);
-    await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-    await page.getByLabel('Confirm password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Create account' }).click();
+    await submitSignUp(page, account.email);
     await expect(page.getByLabel('Email')).toHaveAccessibleDescription(
       /An account with this email already exists/,
     );
@@ -16,11 +12,7 @@ test.describe('sign-up errors', () => {
 
   test('a weak password is refused with the rules it misses, and typed values stay', async ({ page }) => {
     const email = uniqueEmail('weak');
-    await page.goto('/signup');
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password', { exact: true }).fill('password');
-    await page.getByLabel('Confirm password').fill('password');
-    await page.getByRole('button', { name: 'Create account' }).click();
+    await submitSignUp(page, email, { password: 'password' });
     await expect(page.getByLabel('Password', { exact: true })).toHaveAccessibleDescription(
       /Your password needs: an uppercase letter, a number/,
     );
@@ -30,11 +22,7 @@ test.describe('sign-up errors', () => {
   });
 
   test('passwords that do not match', async ({ page }) => {
-    await page.goto('/signup');
-    await page.getByLabel('Email').fill(uniqueEmail('mismatch'));
-    await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-    await page.getByLabel('Confirm password').fill(`${PASSWORD}x`);
-    await page.getByRole('button', { name: 'Create account' }).click();
+    await submitSignUp(page, uniqueEmail('mismatch'), { confirm: `${PASSWORD}x` });
     await expect(page.getByLabel('Confirm password')).toHaveAccessibleDescription(
       /The passwords do not match/,
     );
@@ -44,11 +32,7 @@ test.describe('sign-up errors', () => {
 
 test('a wrong code is refused; a resent code works and lands on the dashboard', async ({ page, stack }) => {
   const email = uniqueEmail('code');
-  await page.goto('/signup');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-  await page.getByLabel('Confirm password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Create account' }).click();
+  await submitSignUp(page, email);
   await expect(page).toHaveURL(/\/confirm-signup\?email=/);
   const firstCode = await confirmationCode(stack, email);
 

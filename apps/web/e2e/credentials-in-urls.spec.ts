@@ -11,7 +11,15 @@
  * Before CredentialForm, a submit before hydration sent `GET /signin?email=…&password=…`.
  */
 import type { BrowserContext, Page, Route } from '@playwright/test';
-import { PASSWORD, confirmationCode, expect, passwordResetCode, test, uniqueEmail } from './fixtures';
+import {
+  confirmationCode,
+  expect,
+  PASSWORD,
+  passwordResetCode,
+  submitSignUp,
+  test,
+  uniqueEmail,
+} from './fixtures';
 
 /** Records the URL of every request any page of `context` makes. */
 function recordUrls(context: BrowserContext): string[] {
@@ -72,11 +80,7 @@ test('every account journey, scripts running: no password or code in any URL', a
   const email = uniqueEmail('urls');
   const newPassword = `${PASSWORD}-new`;
 
-  await page.goto('/signup');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-  await page.getByLabel('Confirm password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Create account' }).click();
+  await submitSignUp(page, email);
   await expect(page).toHaveURL(/\/confirm-signup\?email=/);
   const code = await confirmationCode(stack, email);
   await page.getByLabel('Verification code').fill(code);

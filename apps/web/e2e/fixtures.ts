@@ -122,6 +122,19 @@ export async function signIn(page: Page, account: Account, path = '/signin'): Pr
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
+/** Fills in and submits the sign-up form; each test asserts what it expects to follow. */
+export async function submitSignUp(
+  page: Page,
+  email: string,
+  { password = PASSWORD, confirm = password }: { password?: string; confirm?: string } = {},
+): Promise<void> {
+  await page.goto('/signup');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByLabel('Confirm password').fill(confirm);
+  await page.getByRole('button', { name: 'Create account' }).click();
+}
+
 /** Saves a named screenshot under e2e/artifacts/screenshots and attaches it to the test report. */
 export async function saveScreenshot(page: Page, name: string): Promise<void> {
   const file = path.join(ARTIFACTS, 'screenshots', `${name}.png`);

@@ -15,7 +15,16 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { cognitoCall, type Stack } from '@spendwise/local-stack';
 import { LOCAL_STACK_ENV } from '../src/lib/env';
-import { PASSWORD, confirmationCode, expect, signIn, test, uniqueEmail, type Account } from './fixtures';
+import {
+  confirmationCode,
+  expect,
+  PASSWORD,
+  signIn,
+  submitSignUp,
+  test,
+  type Account,
+  uniqueEmail,
+} from './fixtures';
 
 const SIGNED_OUT_PAGES = ['/signin', '/signup', '/confirm-signup?email=someone%40example.com'];
 const SIGNED_IN_PAGES = ['/dashboard', '/expenses', '/budgets', '/categories', '/settings'];
@@ -227,11 +236,7 @@ test('a whole journey through Cognito and the API causes no CSP violation', asyn
   const email = uniqueEmail('csp');
 
   await test.step('sign up', async () => {
-    await page.goto('/signup');
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-    await page.getByLabel('Confirm password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Create account' }).click();
+    await submitSignUp(page, email);
     await expect(page).toHaveURL((url) => url.pathname === '/confirm-signup');
   });
 

@@ -1,6 +1,15 @@
 /** Sessions: protected pages, coming back after sign-in, silent token refresh, password reset. */
 import { LOCAL_STACK_ENV } from '../src/lib/env';
-import { PASSWORD, confirmationCode, expect, passwordResetCode, signIn, test, uniqueEmail } from './fixtures';
+import {
+  confirmationCode,
+  expect,
+  PASSWORD,
+  passwordResetCode,
+  signIn,
+  submitSignUp,
+  test,
+  uniqueEmail,
+} from './fixtures';
 
 test('a protected page sends a signed-out person to sign in, then back where they were going', async ({
   page,
@@ -111,11 +120,7 @@ test('confirming after a reload (no password in memory) asks the person to sign 
   stack,
 }) => {
   const email = uniqueEmail('reload');
-  await page.goto('/signup');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-  await page.getByLabel('Confirm password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Create account' }).click();
+  await submitSignUp(page, email);
   await expect(page).toHaveURL(/\/confirm-signup\?email=/);
   await page.reload();
   await page.getByLabel('Verification code').fill(await confirmationCode(stack, email));
