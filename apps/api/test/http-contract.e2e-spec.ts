@@ -182,6 +182,7 @@ describe('HTTP contract: one error body, request ids, headers, docs, logs', () =
         'GET /health/ready',
         'GET /me',
         'PATCH /me',
+        'DELETE /me',
         'GET /categories',
         'POST /categories',
         'PATCH /categories/{id}',

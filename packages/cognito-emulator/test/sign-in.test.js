@@ -231,6 +231,63 @@ test('AdminDeleteUser: the user can no longer sign in or refresh, though issued 
   );
 });
 
+test("DeleteUser with the user's own access token: no sign-in, refresh or GetUser afterwards", async () => {
+  const user = await createConfirmedUser(cognito, uniqueEmail('self-deleted'));
+  const tokens = await passwordSignIn(cognito, user);
+  const other = await passwordSignIn(cognito, await createConfirmedUser(cognito, uniqueEmail('bystander')));
+
+  assert.deepEqual(await cognito.call('DeleteUser', { AccessToken: tokens.AccessToken }), {
+    status: 200,
+    body: {},
+  });
+
+  expectCognitoError(
+    assert,
+    await cognito.call('InitiateAuth', {
+      ClientId: clientId,
+      AuthFlow: 'USER_PASSWORD_AUTH',
+      AuthParameters: { USERNAME: user.email, PASSWORD: user.password },
+    }),
+    'NotAuthorizedException',
+    'Incorrect username or password.',
+  );
+  expectCognitoError(assert, await refreshWith(tokens.RefreshToken), 'NotAuthorizedException');
+  expectCognitoError(
+    assert,
+    await cognito.call('GetUser', { AccessToken: tokens.AccessToken }),
+    'NotAuthorizedException',
+  );
+  // A second DeleteUser with the same token: the user is gone, as in Cognito.
+  expectCognitoError(
+    assert,
+    await cognito.call('DeleteUser', { AccessToken: tokens.AccessToken }),
+    'NotAuthorizedException',
+  );
+  // Only that user: another person's session is untouched.
+  assert.equal((await cognito.call('GetUser', { AccessToken: other.AccessToken })).status, 200);
+});
+
+test('DeleteUser refuses a forged, revoked or missing access token and deletes nobody', async () => {
+  const user = await createConfirmedUser(cognito, uniqueEmail('not-deleted'));
+  const tokens = await passwordSignIn(cognito, user);
+  const [header, payload] = tokens.AccessToken.split('.');
+  expectCognitoError(
+    assert,
+    await cognito.call('DeleteUser', { AccessToken: `${header}.${payload}.forged-signature` }),
+    'NotAuthorizedException',
+  );
+  expectCognitoError(assert, await cognito.call('DeleteUser', {}), 'InvalidParameterException');
+  const again = await passwordSignIn(cognito, user);
+  await cognito.call('GlobalSignOut', { AccessToken: again.AccessToken });
+  expectCognitoError(
+    assert,
+    await cognito.call('DeleteUser', { AccessToken: again.AccessToken }),
+    'NotAuthorizedException',
+    'Access Token has been revoked',
+  );
+  assert.equal((await passwordSignIn(cognito, user)).AccessToken.split('.').length, 3);
+});
+
 test('ChangePassword needs the current password and a policy-conforming new one', async () => {
   const user = await createConfirmedUser(cognito, uniqueEmail('change'));
   const { AccessToken } = await passwordSignIn(cognito, user);

@@ -31,3 +31,47 @@ export async function userIdOfEmail(db, email) {
   if (rows.length !== 1) throw new Error(`expected one user row for ${email}, found ${rows.length}`);
   return rows[0].id;
 }
+
+/**
+ * The tables holding a person's rows and how each names its owner (`users.id`, else `user_id`), read from the
+ * catalog. A table with neither is an error: it must be classified before "nothing left behind" can be claimed.
+ */
+async function ownedTables(db) {
+  const { rows } = await db.query(
+    `SELECT t.tablename AS name,
+            EXISTS (SELECT 1 FROM information_schema.columns c
+                    WHERE c.table_schema = 'public' AND c.table_name = t.tablename AND c.column_name = 'user_id') AS owned
+     FROM pg_tables t WHERE t.schemaname = 'public' AND t.tablename <> '_prisma_migrations' ORDER BY 1`,
+  );
+  return rows.map(({ name, owned }) => {
+    if (name === 'users') return { name, owner: 'id' };
+    if (owned) return { name, owner: 'user_id' };
+    throw new Error(`table ${name} has no user_id: say whose rows it holds`);
+  });
+}
+
+/** How many rows of one person each table holds. */
+export async function rowsOfUser(db, userId) {
+  const counts = {};
+  for (const { name, owner } of await ownedTables(db)) {
+    const { rows } = await db.query(`SELECT count(*)::int AS n FROM "${name}" WHERE "${owner}" = $1::uuid`, [
+      userId,
+    ]);
+    counts[name] = rows[0].n;
+  }
+  return counts;
+}
+
+/** databaseFingerprint of everybody's rows but one person's. */
+export async function fingerprintExcept(db, userId) {
+  const parts = [];
+  for (const { name, owner } of await ownedTables(db)) {
+    const { rows } = await db.query(
+      `SELECT count(*)::int AS n, coalesce(md5(string_agg(t::text, '|' ORDER BY t::text)), '') AS h
+       FROM "${name}" t WHERE t."${owner}" <> $1::uuid`,
+      [userId],
+    );
+    parts.push(`${name}:${rows[0].n}:${rows[0].h}`);
+  }
+  return parts.join(' ');
+}

@@ -5,12 +5,14 @@ import { AccessTokenVerifier } from './access-token-verifier';
 import { ActiveSessions } from './active-sessions';
 import { AuthGuard } from './auth.guard';
 import { CognitoBearerStrategy } from './cognito-bearer.strategy';
-import { CognitoUserDirectory } from './cognito-user-directory';
 
-/** Cognito access-token authentication. The guard is registered globally by the app module. */
+/**
+ * Cognito access-token authentication. The guard is registered globally by the app module. CognitoUserDirectory
+ * comes from UsersModule, which also deletes accounts with it.
+ */
 @Module({
   imports: [PassportModule.register({ session: false }), UsersModule],
-  providers: [AccessTokenVerifier, CognitoUserDirectory, ActiveSessions, CognitoBearerStrategy, AuthGuard],
+  providers: [AccessTokenVerifier, ActiveSessions, CognitoBearerStrategy, AuthGuard],
   exports: [AuthGuard],
 })
 export class AuthModule {}

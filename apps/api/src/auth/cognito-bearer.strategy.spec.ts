@@ -4,6 +4,7 @@ import { type AccessTokenVerifier } from './access-token-verifier';
 import { type ActiveSessions } from './active-sessions';
 import { type AuthenticatedUser } from './authenticated-user';
 import { CognitoBearerStrategy } from './cognito-bearer.strategy';
+import { type CognitoUserDirectory } from './cognito-user-directory';
 
 const USER: AuthenticatedUser = { id: '01900000-0000-7000-8000-000000000001', cognitoSub: 'sub-1' };
 const READ = { headers: {}, method: 'GET' };
@@ -17,6 +18,7 @@ function setup() {
     verifier as unknown as AccessTokenVerifier,
     sessions as unknown as ActiveSessions,
     provisioning as unknown as UserProvisioningService,
+    { getEmail: jest.fn() } as unknown as CognitoUserDirectory,
   );
   return { strategy, verifier, sessions, provisioning };
 }
@@ -45,7 +47,10 @@ describe('CognitoBearerStrategy', () => {
     provisioning.userFor.mockResolvedValue(USER);
     await expect(strategy.validate(READ, 'token')).resolves.toBe(USER);
     expect(sessions.confirm).toHaveBeenCalledWith('token', CLAIMS, 'read');
-    expect(provisioning.userFor).toHaveBeenCalledWith({ cognitoSub: 'sub-1', email: 'ada@example.com' });
+    expect(provisioning.userFor).toHaveBeenCalledWith(
+      { cognitoSub: 'sub-1', email: 'ada@example.com' },
+      expect.any(Function),
+    );
   });
 
   it('holds writes to the write bound and reads to the read bound', async () => {

@@ -6,12 +6,14 @@ import { CognitoUserDirectory } from './cognito-user-directory';
 
 /** Answers GetUser the way Cognito's JSON protocol does: status, `x-amzn-ErrorType` and `{ __type, message }`. */
 let answer: { status: number; type?: string };
+let lastTarget: string | undefined;
 let server: Server;
 let directory: CognitoUserDirectory;
 
 beforeAll(async () => {
   server = createServer((request, response) => {
     request.resume();
+    lastTarget = request.headers['x-amz-target'] as string | undefined;
     if (!answer.type) {
       response.writeHead(200, { 'content-type': 'application/x-amz-json-1.1' });
       response.end(JSON.stringify({ UserAttributes: [{ Name: 'email', Value: 'ada@example.com' }] }));
@@ -56,5 +58,22 @@ describe('CognitoUserDirectory classifies what GetUser answers', () => {
   it('no connection at all is a 503 too', async () => {
     const offline = new CognitoUserDirectory({ cognito: { apiEndpoint: 'http://127.0.0.1:9' } } as AppConfig);
     await expect(offline.getEmail('token')).rejects.toBeInstanceOf(ServiceUnavailableError);
+  });
+});
+
+describe('CognitoUserDirectory.deleteUser', () => {
+  it("calls DeleteUser with the caller's token", async () => {
+    answer = { status: 200 };
+    await expect(directory.deleteUser('token')).resolves.toBeUndefined();
+    expect(lastTarget).toBe('AWSCognitoIdentityProviderService.DeleteUser');
+  });
+
+  it('a session already ended is a 401; throttling or a failure is a 503', async () => {
+    answer = { status: 400, type: 'NotAuthorizedException' };
+    await expect(directory.deleteUser('token')).rejects.toBeInstanceOf(UnauthenticatedError);
+    answer = { status: 400, type: 'TooManyRequestsException' };
+    await expect(directory.deleteUser('token')).rejects.toBeInstanceOf(ServiceUnavailableError);
+    answer = { status: 500, type: 'InternalErrorException' };
+    await expect(directory.deleteUser('token')).rejects.toBeInstanceOf(ServiceUnavailableError);
   });
 });

@@ -4,7 +4,7 @@ import { InjectConfig } from '../config/config.module';
 import { ServiceUnavailableError, UnauthenticatedError } from '../errors/domain-error';
 import { CHALLENGE_INVALID_TOKEN } from './bearer-challenge';
 
-const GET_USER_TIMEOUT_MS = 5_000;
+const COGNITO_TIMEOUT_MS = 5_000;
 
 interface GetUserResponse {
   UserAttributes?: Array<{ Name: string; Value?: string }>;
@@ -39,35 +39,49 @@ export class CognitoUserDirectory {
   }
 
   async getEmail(accessToken: string): Promise<string> {
+    const payload = await this.call<GetUserResponse>('GetUser', accessToken);
+    const email = payload.UserAttributes?.find((attribute) => attribute.Name === 'email')?.Value;
+    if (!email) throw new Error('The Cognito user has no email attribute; the user pool must require one');
+    return email;
+  }
+
+  /**
+   * Deletes the caller's Cognito user (DeleteUser, authorised by their own access token). Afterwards no token of
+   * theirs refreshes and GetUser answers UserNotFound/NotAuthorized, so every session ends. A token whose session
+   * has already ended is a 401; anything else that stops Cognito from answering is a 503 and nothing was deleted.
+   */
+  async deleteUser(accessToken: string): Promise<void> {
+    await this.call('DeleteUser', accessToken);
+  }
+
+  private async call<T>(operation: 'GetUser' | 'DeleteUser', accessToken: string): Promise<T> {
     const response = await fetch(this.endpoint, {
       method: 'POST',
       headers: {
         'content-type': 'application/x-amz-json-1.1',
-        'x-amz-target': 'AWSCognitoIdentityProviderService.GetUser',
+        'x-amz-target': `AWSCognitoIdentityProviderService.${operation}`,
       },
       body: JSON.stringify({ AccessToken: accessToken }),
-      signal: AbortSignal.timeout(GET_USER_TIMEOUT_MS),
+      signal: AbortSignal.timeout(COGNITO_TIMEOUT_MS),
     }).catch((error: unknown) => {
       this.logger.warn(
-        { reason: error instanceof Error ? error.message : String(error) },
+        { operation, reason: error instanceof Error ? error.message : String(error) },
         'Cognito unreachable',
       );
       throw new ServiceUnavailableError();
     });
 
-    const payload = (await response.json().catch(() => ({}))) as GetUserResponse & { __type?: string };
+    const payload = (await response.json().catch(() => ({}))) as T & { __type?: string };
     if (!response.ok) {
       const reason = errorType(payload.__type, response.headers.get('x-amzn-errortype'));
       if (response.status < 500 && SESSION_ENDED.has(reason)) {
-        this.logger.log({ reason }, 'GetUser refused: the session has ended');
+        this.logger.log({ operation, reason }, `${operation} refused: the session has ended`);
         throw new UnauthenticatedError(CHALLENGE_INVALID_TOKEN);
       }
-      this.logger.warn({ status: response.status, reason }, 'Cognito GetUser failed');
+      this.logger.warn({ operation, status: response.status, reason }, `Cognito ${operation} failed`);
       throw new ServiceUnavailableError();
     }
-    const email = payload.UserAttributes?.find((attribute) => attribute.Name === 'email')?.Value;
-    if (!email) throw new Error('The Cognito user has no email attribute; the user pool must require one');
-    return email;
+    return payload;
   }
 }
 

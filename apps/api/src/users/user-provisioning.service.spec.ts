@@ -1,5 +1,7 @@
 import { DEFAULT_CATEGORIES } from '@spendwise/contracts';
+import { CHALLENGE_INVALID_TOKEN } from '../auth/bearer-challenge';
 import { type AppConfig } from '../config/app-config';
+import { UnauthenticatedError } from '../errors/domain-error';
 import { type PrismaService } from '../prisma/prisma.service';
 import { UserProvisioningService } from './user-provisioning.service';
 
@@ -28,13 +30,45 @@ function setup({ sessionCheckSeconds = 60 } = {}) {
   const service = new UserProvisioningService(
     { client } as unknown as PrismaService,
     {
-      cognito: { sessionCheckSeconds },
+      cognito: { sessionCheckSeconds, sessionGraceSeconds: 600 },
     } as AppConfig,
   );
   return { service, tx, client };
 }
 
 describe('UserProvisioningService.userFor', () => {
+  it('asks Cognito right now before creating a row, and creates none when Cognito refuses', async () => {
+    const { service, tx } = setup();
+    tx.user.createManyAndReturn.mockResolvedValue([ROW]);
+    const refused = jest.fn().mockRejectedValue(new UnauthenticatedError(CHALLENGE_INVALID_TOKEN));
+    await expect(service.userFor(IDENTITY, refused)).rejects.toBeInstanceOf(UnauthenticatedError);
+    expect(tx.user.createManyAndReturn).not.toHaveBeenCalled();
+    const confirmed = jest.fn().mockResolvedValue('ada@example.com');
+    await expect(service.userFor(IDENTITY, confirmed)).resolves.toEqual({
+      id: 'user-1',
+      cognitoSub: 'sub-1',
+    });
+    expect(confirmed).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not ask Cognito again for a row that exists', async () => {
+    const { service, client } = setup();
+    client.$queryRaw.mockResolvedValue([{ id: 'user-1', cognitoSub: 'sub-1' }]);
+    const confirmNow = jest.fn();
+    await service.userFor(IDENTITY, confirmNow);
+    expect(confirmNow).not.toHaveBeenCalled();
+  });
+
+  it('after forgetDeleted, answers 401 for the sub instead of remembering or re-creating it', async () => {
+    const { service, client } = setup();
+    client.$queryRaw.mockResolvedValue([{ id: 'user-1', cognitoSub: 'sub-1' }]);
+    await service.userFor(IDENTITY);
+    service.forgetDeleted('sub-1');
+    await expect(service.userFor(IDENTITY, jest.fn())).rejects.toBeInstanceOf(UnauthenticatedError);
+    expect(client.$transaction).not.toHaveBeenCalled();
+    await expect(service.userFor({ cognitoSub: 'sub-2', email: 'bob@example.com' })).resolves.toBeDefined();
+  });
+
   it('returns the existing row for a known sub without writing', async () => {
     const { service, client } = setup();
     client.$queryRaw.mockResolvedValue([{ id: 'user-1', cognitoSub: 'sub-1' }]);

@@ -2,9 +2,11 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DEFAULT_CATEGORIES } from '@spendwise/contracts';
 import { LRUCache } from 'lru-cache';
 import { type AuthenticatedUser } from '../auth/authenticated-user';
+import { CHALLENGE_INVALID_TOKEN } from '../auth/bearer-challenge';
 import { normalizeCategoryName } from '../categories/category-name';
 import { type AppConfig } from '../config/app-config';
 import { InjectConfig } from '../config/config.module';
+import { UnauthenticatedError } from '../errors/domain-error';
 import { PrismaService } from '../prisma/prisma.service';
 
 // Bounds the memory of remembered identities (≈ 200 bytes each); past it the least recently used go first.
@@ -31,6 +33,7 @@ export interface CognitoIdentity {
 export class UserProvisioningService {
   private readonly logger = new Logger(UserProvisioningService.name);
   private readonly remembered: LRUCache<string, AuthenticatedUser> | null;
+  private readonly deleted: LRUCache<string, true>;
 
   constructor(
     private readonly prisma: PrismaService,
@@ -38,12 +41,36 @@ export class UserProvisioningService {
   ) {
     const ttl = config.cognito.sessionCheckSeconds * 1000;
     this.remembered = ttl > 0 ? new LRUCache({ max: MAX_REMEMBERED_USERS, ttl }) : null;
+    // As long as a confirmation of a deleted user's token can be trusted here, grace window included.
+    this.deleted = new LRUCache({
+      max: MAX_REMEMBERED_USERS,
+      ttl: (config.cognito.sessionCheckSeconds + config.cognito.sessionGraceSeconds) * 1000 + 1000,
+    });
   }
 
-  async userFor(identity: CognitoIdentity): Promise<AuthenticatedUser> {
+  /**
+   * The account of this `sub` was deleted (with its Cognito user). Until ActiveSessions would next ask Cognito about
+   * a token of it (SESSION_CHECK_SECONDS, or its grace window while Cognito is failing) this task may still trust
+   * such a token; it gets a 401 rather than a new, empty account. Other tasks find out from Cognito.
+   */
+  forgetDeleted(cognitoSub: string): void {
+    this.remembered?.delete(cognitoSub);
+    this.deleted.set(cognitoSub, true);
+  }
+
+  /**
+   * @param confirmNow asks Cognito about the token right now (GetUser); awaited only before creating a row, so an
+   *   account deleted on another task — whose token that task still trusts — gets a 401, not a new empty account.
+   */
+  async userFor(identity: CognitoIdentity, confirmNow?: () => Promise<unknown>): Promise<AuthenticatedUser> {
+    if (this.deleted.has(identity.cognitoSub)) throw new UnauthenticatedError(CHALLENGE_INVALID_TOKEN);
     const remembered = this.remembered?.get(identity.cognitoSub);
     if (remembered) return remembered;
-    const user = (await this.findByCognitoSub(identity.cognitoSub)) ?? (await this.provision(identity));
+    let user = await this.findByCognitoSub(identity.cognitoSub);
+    if (!user) {
+      await confirmNow?.();
+      user = await this.provision(identity);
+    }
     this.remembered?.set(identity.cognitoSub, user);
     return user;
   }

@@ -1,9 +1,10 @@
-import { Body, Controller, Get, Patch } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Patch } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { UpdateProfileInput, UserProfile } from '@spendwise/contracts';
+import { AccessToken } from '../auth/access-token.decorator';
 import { type AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../auth/current-user.decorator';
-import { ApiErrors, ApiPrivate, ApiResult } from '../openapi/api-responses';
+import { ApiErrors, ApiNoContent, ApiPrivate, ApiResult } from '../openapi/api-responses';
 import { UsersService } from './users.service';
 
 @ApiTags('Profile')
@@ -28,5 +29,20 @@ export class UsersController {
     @Body({ schema: UpdateProfileInput }) input: UpdateProfileInput,
   ): Promise<UserProfile> {
     return this.users.updateProfile(user, input);
+  }
+
+  @Delete()
+  @HttpCode(204)
+  @ApiOperation({
+    summary: 'Delete the account: every row of the caller in every table and their Cognito user',
+    description:
+      'All or nothing: the rows are deleted in one transaction that commits only once Cognito has deleted the ' +
+      "user (DeleteUser with the caller's access token). Afterwards the token is refused (401) and no longer " +
+      'refreshes. 503 when Cognito cannot be reached: nothing was deleted, try again. The web app asks for the ' +
+      'password and a typed confirmation first.',
+  })
+  @ApiNoContent('Deleted; sign out')
+  deleteMe(@CurrentUser() user: AuthenticatedUser, @AccessToken() accessToken: string): Promise<void> {
+    return this.users.deleteAccount(user, accessToken);
   }
 }

@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
+import { CognitoUserDirectory } from '../auth/cognito-user-directory';
 import { UserProvisioningService } from './user-provisioning.service';
 import { UsersController } from './users.controller';
 import { UsersService } from './users.service';
 
 @Module({
   controllers: [UsersController],
-  providers: [UsersService, UserProvisioningService],
-  exports: [UsersService, UserProvisioningService],
+  providers: [UsersService, UserProvisioningService, CognitoUserDirectory],
+  exports: [UsersService, UserProvisioningService, CognitoUserDirectory],
 })
 export class UsersModule {}

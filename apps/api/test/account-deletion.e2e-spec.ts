@@ -1,0 +1,115 @@
+import { randomUUID } from 'node:crypto';
+import { type PrismaClient } from '@spendwise/db';
+import { claimsOf, cognito, newUser, signIn } from './support/cognito';
+import { LOCAL_COGNITO } from './support/constants';
+import { openDatabase } from './support/database';
+import { as } from './support/http';
+
+/** Every table with a `user_id`, read from the catalog so a table added later is never left out. */
+async function rowsOf(db: PrismaClient, userId: string): Promise<Record<string, number>> {
+  const tables = await db.$queryRaw<Array<{ table: string }>>`
+    SELECT table_name AS "table" FROM information_schema.columns
+    WHERE table_schema = 'public' AND column_name = 'user_id' ORDER BY 1`;
+  const counts: Record<string, number> = {
+    users: (
+      await db.$queryRaw<
+        Array<{ n: number }>
+      >`SELECT count(*)::int AS n FROM users WHERE id = ${userId}::uuid`
+    )[0]!.n,
+  };
+  for (const { table } of tables) {
+    const [row] = await db.$queryRawUnsafe<Array<{ n: number }>>(
+      `SELECT count(*)::int AS n FROM "${table}" WHERE user_id = $1::uuid`,
+      userId,
+    );
+    counts[table] = row!.n;
+  }
+  return counts;
+}
+
+/** A person with rows in every table: a custom category, budgets, expenses (one deleted: a tombstone), totals. */
+async function personWithData(label: string) {
+  const person = await newUser(label);
+  const api = as(person.accessToken);
+  const me = (await api.get('/me')).body;
+  const category = (await api.post('/categories', { name: `Hobby ${label}`, color: '#123456' })).body;
+  await api.put('/budgets', { categoryId: null, amountMinor: 50_000 });
+  await api.put('/budgets', { categoryId: category.id, amountMinor: 9_000 });
+  const expense = (occurredOn: string) => ({ amountMinor: 1234, occurredOn, description: `${label} buys` });
+  for (const occurredOn of ['2026-05-05', '2026-06-06']) {
+    const created = await api.post(
+      '/expenses',
+      { ...expense(occurredOn), categoryId: category.id },
+      {
+        headers: { 'idempotency-key': randomUUID() },
+      },
+    );
+    expect(created.status).toBe(201);
+  }
+  const doomed = await api.post('/expenses', expense('2026-07-07'), {
+    headers: { 'idempotency-key': randomUUID() },
+  });
+  expect((await api.delete(`/expenses/${doomed.body.id}`)).status).toBe(204);
+  return { ...person, api, id: me.id as string };
+}
+
+describe('DELETE /me', () => {
+  const db = openDatabase();
+  afterAll(() => db.$disconnect());
+
+  it("removes every row of the caller in every table and the Cognito user, and nobody else's rows", async () => {
+    const leaving = await personWithData('leaving');
+    const staying = await personWithData('staying');
+    const leavingBefore = await rowsOf(db, leaving.id);
+    // The setup reaches every table, so "0 left" below means something.
+    expect(Object.entries(leavingBefore).filter(([, n]) => n === 0)).toEqual([]);
+    const stayingCounts = await rowsOf(db, staying.id);
+    const stayingBefore = await db.$queryRaw`
+      SELECT (SELECT json_agg(e ORDER BY e.id) FROM expenses e WHERE user_id = ${staying.id}::uuid) AS expenses,
+             (SELECT json_agg(c ORDER BY c.id) FROM categories c WHERE user_id = ${staying.id}::uuid) AS categories`;
+
+    const response = await leaving.api.delete('/me');
+    expect(response.status).toBe(204);
+    expect(response.text).toBe('');
+
+    expect(Object.values(await rowsOf(db, leaving.id)).every((n) => n === 0)).toBe(true);
+    expect(await db.user.count({ where: { cognitoSub: claimsOf(leaving.accessToken).sub } })).toBe(0);
+    expect(await rowsOf(db, staying.id)).toEqual(stayingCounts);
+    expect(
+      await db.$queryRaw`
+      SELECT (SELECT json_agg(e ORDER BY e.id) FROM expenses e WHERE user_id = ${staying.id}::uuid) AS expenses,
+             (SELECT json_agg(c ORDER BY c.id) FROM categories c WHERE user_id = ${staying.id}::uuid) AS categories`,
+    ).toEqual(stayingBefore);
+    expect((await staying.api.get('/me')).status).toBe(200);
+
+    // The Cognito user is gone: no sign-in, no refresh.
+    await expect(signIn(leaving.email)).rejects.toThrow(/NotAuthorizedException|UserNotFoundException/);
+    await expect(
+      cognito('GetTokensFromRefreshToken', {
+        ClientId: LOCAL_COGNITO.clientId,
+        RefreshToken: leaving.refreshToken,
+      }),
+    ).rejects.toThrow(/NotAuthorizedException/);
+  });
+
+  it('afterwards the same token is refused (401) and never re-creates an empty account', async () => {
+    const leaving = await personWithData('again');
+    expect((await leaving.api.delete('/me')).status).toBe(204);
+    for (const response of [
+      await leaving.api.delete('/me'),
+      await leaving.api.get('/me'),
+      await leaving.api.get('/categories'),
+      await leaving.api.post('/expenses', { amountMinor: 1, occurredOn: '2026-05-05', description: 'ghost' }),
+    ]) {
+      expect(response.status).toBe(401);
+    }
+    expect(await db.user.count({ where: { cognitoSub: claimsOf(leaving.accessToken).sub } })).toBe(0);
+  });
+
+  it('without a token is a 401 and deletes nothing', async () => {
+    const before = await db.user.count();
+    const response = await as('').delete('/me');
+    expect(response.status).toBe(401);
+    expect(await db.user.count()).toBe(before);
+  });
+});
