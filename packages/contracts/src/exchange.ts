@@ -55,7 +55,7 @@ export function isIsoDate(date: string): boolean {
 
 /**
  * Indexes rates by currency, sorted by date. Throws on a rate that is not a positive decimal, a date that is not a
- * calendar date, a currency ISO 4217 does not list, a rate for EUR itself, or two different rates for one currency
+ * calendar date, a currency that is not three capital letters, a rate for EUR itself, or two different rates for one currency
  * and date — a table that could answer two ways is refused rather than used.
  */
 export function buildRateTable(rates: Iterable<ExchangeRate>): RateTable {
@@ -63,8 +63,11 @@ export function buildRateTable(rates: Iterable<ExchangeRate>): RateTable {
   for (const { date, currency, rate } of rates) {
     if (!isIsoDate(date)) throw new Error(`Exchange rate date "${date}" is not a YYYY-MM-DD calendar date`);
     if (currency === 'EUR') throw new Error(`Exchange rate for EUR on ${date}: rates are per 1 EUR already`);
-    if (!isCurrencyCode(currency))
-      throw new Error(`Exchange rate currency "${currency}" is not an ISO 4217 code`);
+    // Any three-letter code: ECB's history holds currencies ISO has withdrawn (TRL, CYP…); convertMinor itself
+    // only converts between current ISO 4217 currencies.
+    if (!/^[A-Z]{3}$/.test(currency)) {
+      throw new Error(`Exchange rate currency "${currency}" is not a three-letter code`);
+    }
     const scaled = parseRate(rate);
     if (!scaled) throw new Error(`Exchange rate ${currency} on ${date}: "${rate}" is not a positive decimal`);
     let dates = byCurrency.get(currency);

@@ -169,9 +169,13 @@ describe('buildRateTable refuses what it cannot answer with', () => {
     [{ date: '2026-13-01', currency: 'USD', rate: '1.05' }, /calendar date/],
     [{ date: '', currency: 'USD', rate: '1.05' }, /calendar date/],
     [{ date: '2026-12-04', currency: 'EUR', rate: '1' }, /per 1 EUR/],
-    [{ date: '2026-12-04', currency: 'ABC', rate: '1' }, /ISO 4217/],
+    [{ date: '2026-12-04', currency: 'usd', rate: '1' }, /three-letter code/],
   ])('%j', (row, message) => {
     expect(() => buildRateTable([row])).toThrow(message);
+  });
+
+  it('accepts currencies ISO has withdrawn, as ECB’s full history holds them', () => {
+    expect(() => buildRateTable([{ date: '2004-12-31', currency: 'TRL', rate: '1836200' }])).not.toThrow();
   });
 
   it('two different rates for one day and currency', () => {
