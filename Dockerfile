@@ -150,6 +150,8 @@ COPY --from=api-build /app/packages/db/dist/ packages/db/dist/
 COPY --from=api-build /app/packages/db/prisma.config.ts packages/db/
 COPY --from=api-build /app/packages/db/prisma/ packages/db/prisma/
 COPY --from=api-build /app/packages/db/engine/ packages/db/engine/
+# For `node dist/rates/cli.js FILE` (exchange-rate import): the ECB-format sample rates kept in the repository.
+COPY --from=api-build /app/packages/db/rates/ packages/db/rates/
 COPY --from=api-build /app/apps/api/dist/ apps/api/dist/
 # The migrate task's working directory: prisma.config.ts (schema, migrations, offline schema engine) lives here,
 # so the ECS override `npx prisma migrate deploy` needs nothing but DATABASE_URL and no network.
