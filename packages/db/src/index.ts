@@ -12,3 +12,18 @@ export {
   type User,
 } from './generated/prisma/client';
 export { seedDemoUser, type SeedDemoUserOptions, type SeedDemoUserResult } from './seed/seed-demo-user';
+export {
+  ECB_FIRST_DATE,
+  EcbRatesError,
+  MAX_RATE,
+  MIN_RATE,
+  parseEcbRates,
+  type EcbRate,
+  type EcbRatesFile,
+} from './rates/ecb';
+export {
+  importEcbRatesFile,
+  importExchangeRates,
+  readExchangeRates,
+  type ImportRatesResult,
+} from './rates/import';

@@ -44,6 +44,7 @@ describe('the committed migrations on a database that does not exist yet', () =>
       '_prisma_migrations',
       'budgets',
       'categories',
+      'exchange_rates',
       'expense_idempotency_tombstones',
       'expense_monthly_totals',
       'expenses',

@@ -2,7 +2,10 @@
  * Starts SpendWise locally in dependency order — PostgreSQL, migrations, the Cognito emulator, the API, the
  * web app — each only after what it needs is healthy. Used by `npm run dev` and by the end-to-end suites.
  */
+import { execFile } from 'node:child_process';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { startCognitoEmulator } from '@spendwise/cognito-emulator';
 import { migrateDeploy } from '@spendwise/db/cli';
 import { apiEnv, portEnvVar, webEnv } from './config.js';
@@ -66,7 +69,8 @@ export async function startStack({
     await postgres.createDatabase(DATABASE);
     const databaseUrl = postgres.url(DATABASE);
     await migrateDeploy(databaseUrl);
-    log('postgres', `ready on 127.0.0.1:${ports.postgres}, migrations applied`);
+    const rates = await importShippedRates(databaseUrl);
+    log('postgres', `ready on 127.0.0.1:${ports.postgres}, migrations applied, exchange rates: ${rates}`);
 
     const cognito = await startCognitoEmulator({
       port: ports.cognito,
@@ -132,4 +136,21 @@ async function waitUntilHealthy(what, url, child, timeoutMs) {
     },
     { timeoutMs, intervalMs: 500 },
   );
+}
+
+/**
+ * Loads the ECB rates file kept in the repository (packages/db/rates) with the same command the backend image runs
+ * (`node dist/rates/cli.js FILE`), so local conversions have rates and the command is exercised on every start.
+ * Idempotent: a restart with a persistent database adds nothing. Returns the command's one-line summary.
+ */
+export async function importShippedRates(databaseUrl) {
+  const dbDir = path.dirname(path.dirname(fileURLToPath(import.meta.resolve('@spendwise/db'))));
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    [path.join(dbDir, 'dist/rates/cli.js'), path.join(dbDir, 'rates/sample-eurofxref-hist.xml')],
+    { env: { ...process.env, DATABASE_URL: databaseUrl }, timeout: 60_000 },
+  ).catch((error) => {
+    throw new Error(`Importing the shipped exchange rates failed: ${(error.stderr || error.message).trim()}`);
+  });
+  return stdout.trim();
 }
