@@ -32,9 +32,13 @@ export async function userIdOfEmail(db, email) {
   return rows[0].id;
 }
 
+// Tables that hold nobody's rows: reference data everyone shares.
+const SHARED_TABLES = new Set(['exchange_rates']);
+
 /**
  * The tables holding a person's rows and how each names its owner (`users.id`, else `user_id`), read from the
- * catalog. A table with neither is an error: it must be classified before "nothing left behind" can be claimed.
+ * catalog. A table with neither that is not listed as shared is an error: it must be classified before "nothing
+ * left behind" can be claimed.
  */
 async function ownedTables(db) {
   const { rows } = await db.query(
@@ -43,11 +47,13 @@ async function ownedTables(db) {
                     WHERE c.table_schema = 'public' AND c.table_name = t.tablename AND c.column_name = 'user_id') AS owned
      FROM pg_tables t WHERE t.schemaname = 'public' AND t.tablename <> '_prisma_migrations' ORDER BY 1`,
   );
-  return rows.map(({ name, owned }) => {
-    if (name === 'users') return { name, owner: 'id' };
-    if (owned) return { name, owner: 'user_id' };
-    throw new Error(`table ${name} has no user_id: say whose rows it holds`);
-  });
+  return rows
+    .filter(({ name }) => !SHARED_TABLES.has(name))
+    .map(({ name, owned }) => {
+      if (name === 'users') return { name, owner: 'id' };
+      if (owned) return { name, owner: 'user_id' };
+      throw new Error(`table ${name} has no user_id: say whose rows it holds`);
+    });
 }
 
 /** How many rows of one person each table holds. */
