@@ -189,6 +189,24 @@ const BROKEN = {
       (p) => (valuesOf(p, 'module.alb.aws_lb_listener.http').default_action[0].type = 'forward'),
     ],
   ],
+  'prod-https-only': [
+    [
+      'prod without an HTTPS listener (HTTP forwards)',
+      (p) => {
+        const alb = p.planned_values.root_module.child_modules.find((m) => m.address === 'module.alb');
+        alb.resources = alb.resources.filter((r) => r.address !== 'module.alb.aws_lb_listener.https[0]');
+        valuesOf(p, 'module.alb.aws_lb_listener.http').default_action = [{ type: 'forward' }];
+      },
+    ],
+    [
+      'prod HTTPS listener without a certificate',
+      (p) => (valuesOf(p, 'module.alb.aws_lb_listener.https[0]').certificate_arn = null),
+    ],
+    [
+      'prod HTTP redirecting to HTTP',
+      (p) => (valuesOf(p, 'module.alb.aws_lb_listener.http').default_action[0].redirect[0].protocol = 'HTTP'),
+    ],
+  ],
   'ecr-scanned': [
     [
       'no scan on push',
@@ -358,12 +376,14 @@ describe('policy rules on real plans (against moto)', { timeout: 300_000 }, () =
   const plans = {};
   let moto;
   let workdir;
+  let dirOf;
+  let env;
 
   before(async () => {
     workdir = mkdtempSync(path.join(os.tmpdir(), 'spendwise-policy-'));
     moto = await startMoto({ logFile: path.join(workdir, 'moto.log') });
-    const { dirOf } = prepareMotoCopy({ workdir, endpoint: moto.endpoint });
-    const env = motoAwsEnv(
+    ({ dirOf } = prepareMotoCopy({ workdir, endpoint: moto.endpoint }));
+    env = motoAwsEnv(
       moto.endpoint,
       'us-east-1',
       terraformEnv({ cliConfigFile: writeCliConfig(path.join(workdir, '.cli')) }),
@@ -522,6 +542,18 @@ describe('policy rules on real plans (against moto)', { timeout: 300_000 }, () =
     );
     assert.equal(resources.filter((r) => r.type === 'aws_nat_gateway').length, 2, 'one NAT gateway per AZ');
     assert.equal(plans['prod-https'].planned_values.outputs.api_base_url.value, 'https://api.example.com');
+  });
+
+  test('prod refuses to plan without a TLS certificate for the load balancer', async () => {
+    const cwd = dirOf('environments/prod');
+    const vars = { ...VARIANTS.find(([n]) => n === 'prod-https')[2] };
+    delete vars.alb_certificate_arn;
+    writeFileSync(path.join(cwd, 'prod-no-cert.tfvars'), toTfvars(vars));
+    const result = await terraform(
+      ['plan', '-input=false', '-no-color', '-lock=false', '-var-file=prod-no-cert.tfvars'],
+      { cwd, env, timeoutMs: 180_000, background: true, okCodes: [1] },
+    );
+    assert.match(result.stderr + result.stdout, /prod needs alb_certificate_arn/);
   });
 
   test('a real plan with the variable flipped after the fact fails the public IP rule', () => {

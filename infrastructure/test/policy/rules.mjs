@@ -315,6 +315,28 @@ export const planRules = [
     },
   },
   {
+    id: 'prod-https-only',
+    description:
+      'Prod serves the API only over HTTPS: an HTTPS listener with a certificate, and every HTTP listener redirects to HTTPS',
+    check(plan) {
+      if (plan.variables?.environment?.value !== 'prod') return [];
+      const listeners = ofType(plannedResources(plan), 'aws_lb_listener');
+      const problems = [];
+      const https = listeners.filter((l) => l.values.protocol === 'HTTPS');
+      if (https.length === 0)
+        problems.push('prod plans no HTTPS listener (alb_certificate_arn is required in prod)');
+      for (const l of https) {
+        if (!l.values.certificate_arn) problems.push(`${l.address}: HTTPS listener without a certificate`);
+      }
+      for (const l of listeners.filter((x) => x.values.protocol === 'HTTP')) {
+        const action = first(l.values.default_action);
+        if (action?.type !== 'redirect' || first(action.redirect)?.protocol !== 'HTTPS')
+          problems.push(`${l.address}: in prod, HTTP must redirect to HTTPS`);
+      }
+      return problems;
+    },
+  },
+  {
     id: 'ecr-scanned',
     description: 'ECR repositories scan on push and have a lifecycle policy',
     check(plan) {
