@@ -207,6 +207,47 @@ const BROKEN = {
       (p) => (valuesOf(p, 'module.alb.aws_lb_listener.http').default_action[0].redirect[0].protocol = 'HTTP'),
     ],
   ],
+  'cognito-no-user-existence-errors': [
+    [
+      'client reveals whether an account exists',
+      (p) =>
+        (valuesOf(p, 'module.cognito.aws_cognito_user_pool_client.web').prevent_user_existence_errors =
+          'LEGACY'),
+    ],
+    [
+      'a second client without the setting',
+      (p) =>
+        addResource(p, 'cognito', 'aws_cognito_user_pool_client.admin', 'aws_cognito_user_pool_client', {
+          prevent_user_existence_errors: null,
+        }),
+    ],
+  ],
+  'prod-cognito-sender-and-threat-protection': [
+    [
+      "prod on Cognito's default sender (50 emails a day)",
+      (p) =>
+        (valuesOf(p, 'module.cognito.aws_cognito_user_pool.this').email_configuration = [
+          { email_sending_account: 'COGNITO_DEFAULT', source_arn: null },
+        ]),
+    ],
+    [
+      'prod DEVELOPER sender without an SES identity',
+      (p) =>
+        (valuesOf(p, 'module.cognito.aws_cognito_user_pool.this').email_configuration[0].source_arn = null),
+    ],
+    [
+      'prod without threat protection',
+      (p) => (valuesOf(p, 'module.cognito.aws_cognito_user_pool.this').user_pool_add_ons = []),
+    ],
+    [
+      'prod threat protection only auditing',
+      (p) =>
+        (valuesOf(
+          p,
+          'module.cognito.aws_cognito_user_pool.this',
+        ).user_pool_add_ons[0].advanced_security_mode = 'AUDIT'),
+    ],
+  ],
   'ecr-scanned': [
     [
       'no scan on push',
@@ -365,6 +406,8 @@ const VARIANTS = [
       aws_region: 'us-east-1',
       alb_certificate_arn: CERT,
       api_domain_name: 'api.example.com',
+      cognito_ses_source_arn: 'arn:aws:ses:us-east-1:123456789012:identity/example.com',
+      cognito_from_email_address: 'SpendWise <no-reply@example.com>',
       amplify_repository_url: 'https://github.com/example/spendwise',
       alarm_email: 'oncall@example.com',
       enable_vpc_endpoints: true,
@@ -554,6 +597,30 @@ describe('policy rules on real plans (against moto)', { timeout: 300_000 }, () =
       { cwd, env, timeoutMs: 180_000, background: true, okCodes: [1] },
     );
     assert.match(result.stderr + result.stdout, /prod needs alb_certificate_arn/);
+  });
+
+  test('prod refuses to plan without an SES sender for Cognito', async () => {
+    const cwd = dirOf('environments/prod');
+    const vars = { ...VARIANTS.find(([n]) => n === 'prod-https')[2] };
+    delete vars.cognito_ses_source_arn;
+    writeFileSync(path.join(cwd, 'prod-no-ses.tfvars'), toTfvars(vars));
+    const result = await terraform(
+      ['plan', '-input=false', '-no-color', '-lock=false', '-var-file=prod-no-ses.tfvars'],
+      { cwd, env, timeoutMs: 180_000, background: true, okCodes: [1] },
+    );
+    assert.match(result.stderr + result.stdout, /prod needs cognito_ses_source_arn/);
+  });
+
+  test('prod-https: Cognito sends through SES, enforces threat protection, hides user existence; dev keeps the default sender', () => {
+    const pool = plannedResources(plans['prod-https']).find((r) => r.type === 'aws_cognito_user_pool').values;
+    assert.equal(pool.email_configuration[0].email_sending_account, 'DEVELOPER');
+    assert.equal(pool.user_pool_add_ons[0].advanced_security_mode, 'ENFORCED');
+    assert.equal(pool.user_pool_tier, 'PLUS');
+    const dev = plannedResources(plans['dev-public-tasks']).find(
+      (r) => r.type === 'aws_cognito_user_pool',
+    ).values;
+    assert.equal(dev.email_configuration[0].email_sending_account, 'COGNITO_DEFAULT');
+    assert.deepEqual(dev.user_pool_add_ons, [], 'dev stays on what moto and the Essentials plan offer');
   });
 
   test('a real plan with the variable flipped after the fact fails the public IP rule', () => {

@@ -346,15 +346,26 @@ variable "cognito_mfa_configuration" {
 }
 
 variable "cognito_ses_source_arn" {
-  description = "Verified SES identity ARN for verification emails; null uses Cognito's default sender (50 emails/day)."
+  description = "Verified SES identity ARN (out of the sandbox) for Cognito's emails; required in prod: Cognito's default sender stops after 50 emails a day."
   type        = string
-  default     = null
+  default     = null # so that a missing sender is refused by the validation below, with its reason
+
+  validation {
+    condition     = var.cognito_ses_source_arn != null && can(regex("^arn:aws[a-z-]*:ses:[a-z0-9-]+:[0-9]{12}:identity/", var.cognito_ses_source_arn))
+    error_message = "prod needs cognito_ses_source_arn: a verified SES identity ARN (arn:aws:ses:<region>:<account>:identity/<domain or address>). Cognito's default sender stops sign-ups after 50 emails a day."
+  }
 }
 
 variable "cognito_from_email_address" {
   description = "From address of verification emails when cognito_ses_source_arn is set."
   type        = string
   default     = null
+}
+
+variable "cognito_threat_protection" {
+  description = "Cognito threat protection: OFF, AUDIT or ENFORCED (Plus feature plan, billed per monthly active user)."
+  type        = string
+  default     = "ENFORCED"
 }
 
 variable "cognito_allow_user_password_auth" {

@@ -337,6 +337,35 @@ export const planRules = [
     },
   },
   {
+    id: 'cognito-no-user-existence-errors',
+    description:
+      'Every Cognito app client hides whether an account exists (prevent_user_existence_errors = ENABLED)',
+    check(plan) {
+      return ofType(plannedResources(plan), 'aws_cognito_user_pool_client')
+        .filter((c) => c.values.prevent_user_existence_errors !== 'ENABLED')
+        .map((c) => `${c.address}: prevent_user_existence_errors must be ENABLED`);
+    },
+  },
+  {
+    id: 'prod-cognito-sender-and-threat-protection',
+    description:
+      "Prod user pools send email through SES (DEVELOPER, not Cognito's 50-a-day sender) and enforce threat protection",
+    check(plan) {
+      if (plan.variables?.environment?.value !== 'prod') return [];
+      const problems = [];
+      for (const pool of ofType(plannedResources(plan), 'aws_cognito_user_pool')) {
+        const email = first(pool.values.email_configuration);
+        if (email?.email_sending_account !== 'DEVELOPER' || !email?.source_arn)
+          problems.push(
+            `${pool.address}: prod needs email_sending_account = DEVELOPER with an SES source_arn`,
+          );
+        if (first(pool.values.user_pool_add_ons)?.advanced_security_mode !== 'ENFORCED')
+          problems.push(`${pool.address}: prod needs threat protection (advanced_security_mode = ENFORCED)`);
+      }
+      return problems;
+    },
+  },
+  {
     id: 'ecr-scanned',
     description: 'ECR repositories scan on push and have a lifecycle policy',
     check(plan) {
