@@ -5,7 +5,6 @@ provider "aws" {
     tags = merge(var.tags, {
       Project   = var.project
       ManagedBy = "terraform"
-      Purpose   = "terraform-state"
     })
   }
 }
@@ -18,6 +17,8 @@ locals {
 
 resource "aws_s3_bucket" "state" {
   bucket = local.bucket_name
+
+  tags = { Purpose = "terraform-state" }
 
   # Losing this bucket loses every environment's state.
   lifecycle {

@@ -15,3 +15,8 @@ output "backend_config" {
     region = "${var.aws_region}"
   EOT
 }
+
+output "deploy_role_arns" {
+  description = "Deploy role ARN per environment: the GitHub environment variable AWS_DEPLOY_ROLE_ARN."
+  value       = { for env, role in aws_iam_role.deploy : env => role.arn }
+}

@@ -52,3 +52,41 @@ variable "tags" {
   type        = map(string)
   default     = {}
 }
+
+variable "github_repository" {
+  description = "GitHub repository (owner/name) whose deploy workflow may assume the deploy roles, e.g. example-org/spendwise."
+  type        = string
+
+  validation {
+    condition     = can(regex("^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$", var.github_repository))
+    error_message = "github_repository must be owner/name, without wildcards."
+  }
+}
+
+variable "deploy_environments" {
+  description = "GitHub environments (and Terraform environments) that get a deploy role <project>-<env>-deploy."
+  type        = list(string)
+  default     = ["dev", "prod"]
+
+  validation {
+    condition     = alltrue([for e in var.deploy_environments : can(regex("^[a-z][a-z0-9-]{0,15}$", e))])
+    error_message = "deploy_environments must be lowercase names such as dev and prod."
+  }
+}
+
+variable "create_github_oidc_provider" {
+  description = "Create GitHub's OIDC provider (one per account); false when the account already has it."
+  type        = bool
+  default     = true
+}
+
+variable "deploy_role_max_session_seconds" {
+  description = "Maximum session of the deploy roles; must cover role-duration-seconds in .github/workflows/deploy.yml (IAM's default 3600 does not)."
+  type        = number
+  default     = 7200
+
+  validation {
+    condition     = var.deploy_role_max_session_seconds >= 3600 && var.deploy_role_max_session_seconds <= 43200
+    error_message = "deploy_role_max_session_seconds must be between 3600 and 43200 (IAM's limits)."
+  }
+}

@@ -136,11 +136,11 @@ describe('apply against moto', { concurrency: 2, timeout: 540_000 }, () => {
     assert.ok(!isAlive(moto.pid), 'moto is stopped');
   });
 
-  test('bootstrap: versioned, encrypted, private state bucket; no changes on re-plan', async (t) => {
+  test('bootstrap: versioned, encrypted, private state bucket; deploy roles; no changes on re-plan', async (t) => {
     await devApplyFinished;
     const stack = await applyAgainstMoto({
       rootConfig: 'bootstrap',
-      vars: { aws_region: REGION },
+      vars: { aws_region: REGION, github_repository: 'example-org/spendwise' },
       log: timedLog(t),
     });
     try {
@@ -162,6 +162,18 @@ describe('apply against moto', { concurrency: 2, timeout: 540_000 }, () => {
             .SSEAlgorithm,
           'AES256',
         );
+
+        // The deploy roles as IAM stores them: GitHub's OIDC provider, a session long enough for the workflow.
+        assert.deepEqual(Object.keys(stack.outputs.deploy_role_arns).sort(), ['dev', 'prod']);
+        const { Role: role } = await aws(env, ['iam', 'get-role', '--role-name', 'spendwise-prod-deploy']);
+        assert.equal(role.MaxSessionDuration, 7200);
+        const trust = JSON.stringify(role.AssumeRolePolicyDocument);
+        assert.match(trust, /repo:example-org\/spendwise:environment:prod/);
+        const { OpenIDConnectProviderList: providers } = await aws(env, [
+          'iam',
+          'list-open-id-connect-providers',
+        ]);
+        assert.ok(providers.some((p) => p.Arn.endsWith('oidc-provider/token.actions.githubusercontent.com')));
       }
 
       const replan = await stack.plan();

@@ -11,11 +11,29 @@ import { motoAwsEnv, startMoto } from './lib/moto.mjs';
 import { prepareMotoCopy } from './lib/moto-stack.mjs';
 import { mapLimit } from './lib/map-limit.mjs';
 import { INFRA_DIR, terraform, terraformEnv, toTfvars, writeCliConfig } from './lib/terraform.mjs';
-import { evaluatePlan, formatViolations, planRules } from './policy/index.mjs';
+import { evaluatePlan, formatViolations, planRules, requestedSessionSeconds } from './policy/index.mjs';
 import { configModule, plannedResources } from './policy/plan.mjs';
 
-const fixture = () =>
-  JSON.parse(readFileSync(new URL('./policy/fixtures/plan-compliant.json', import.meta.url), 'utf8'));
+const readFixture = (name) =>
+  JSON.parse(readFileSync(new URL(`./policy/fixtures/${name}.json`, import.meta.url), 'utf8'));
+const fixture = () => readFixture('plan-compliant');
+/** The bootstrap's plan (GitHub OIDC provider, deploy roles), trimmed from a real plan against moto. */
+const bootstrapFixture = () => readFixture('plan-bootstrap-compliant');
+const DEPLOY_RULE = 'deploy-role-trust-and-session';
+const WORKFLOW_TEXT = readFileSync(path.join(INFRA_DIR, '..', '.github', 'workflows', 'deploy.yml'), 'utf8');
+
+/** Edits the trust policy of the deploy role of one environment in the bootstrap fixture. */
+function editTrust(plan, env, edit) {
+  const role = plan.planned_values.root_module.resources.find(
+    (r) => r.address === `aws_iam_role.deploy["${env}"]`,
+  );
+  const doc = JSON.parse(role.values.assume_role_policy);
+  edit(doc.Statement[0], doc);
+  role.values.assume_role_policy = JSON.stringify(doc);
+}
+const roleValues = (plan, env) =>
+  plan.planned_values.root_module.resources.find((r) => r.address === `aws_iam_role.deploy["${env}"]`).values;
+const GH = 'token.actions.githubusercontent.com';
 
 /** Values of a planned resource by address (mutable: the fixture is a fresh copy). */
 function valuesOf(plan, address) {
@@ -171,6 +189,65 @@ const BROKEN = {
       (p) => (valuesOf(p, 'module.alb.aws_lb_listener.http').default_action[0].type = 'forward'),
     ],
   ],
+  'prod-https-only': [
+    [
+      'prod without an HTTPS listener (HTTP forwards)',
+      (p) => {
+        const alb = p.planned_values.root_module.child_modules.find((m) => m.address === 'module.alb');
+        alb.resources = alb.resources.filter((r) => r.address !== 'module.alb.aws_lb_listener.https[0]');
+        valuesOf(p, 'module.alb.aws_lb_listener.http').default_action = [{ type: 'forward' }];
+      },
+    ],
+    [
+      'prod HTTPS listener without a certificate',
+      (p) => (valuesOf(p, 'module.alb.aws_lb_listener.https[0]').certificate_arn = null),
+    ],
+    [
+      'prod HTTP redirecting to HTTP',
+      (p) => (valuesOf(p, 'module.alb.aws_lb_listener.http').default_action[0].redirect[0].protocol = 'HTTP'),
+    ],
+  ],
+  'cognito-no-user-existence-errors': [
+    [
+      'client reveals whether an account exists',
+      (p) =>
+        (valuesOf(p, 'module.cognito.aws_cognito_user_pool_client.web').prevent_user_existence_errors =
+          'LEGACY'),
+    ],
+    [
+      'a second client without the setting',
+      (p) =>
+        addResource(p, 'cognito', 'aws_cognito_user_pool_client.admin', 'aws_cognito_user_pool_client', {
+          prevent_user_existence_errors: null,
+        }),
+    ],
+  ],
+  'prod-cognito-sender-and-threat-protection': [
+    [
+      "prod on Cognito's default sender (50 emails a day)",
+      (p) =>
+        (valuesOf(p, 'module.cognito.aws_cognito_user_pool.this').email_configuration = [
+          { email_sending_account: 'COGNITO_DEFAULT', source_arn: null },
+        ]),
+    ],
+    [
+      'prod DEVELOPER sender without an SES identity',
+      (p) =>
+        (valuesOf(p, 'module.cognito.aws_cognito_user_pool.this').email_configuration[0].source_arn = null),
+    ],
+    [
+      'prod without threat protection',
+      (p) => (valuesOf(p, 'module.cognito.aws_cognito_user_pool.this').user_pool_add_ons = []),
+    ],
+    [
+      'prod threat protection only auditing',
+      (p) =>
+        (valuesOf(
+          p,
+          'module.cognito.aws_cognito_user_pool.this',
+        ).user_pool_add_ons[0].advanced_security_mode = 'AUDIT'),
+    ],
+  ],
   'ecr-scanned': [
     [
       'no scan on push',
@@ -188,15 +265,108 @@ const BROKEN = {
   ],
 };
 
+/** Broken bootstrap plans: [what is broken, mutation, evaluation context]. */
+const BROKEN_BOOTSTRAP = {
+  [DEPLOY_RULE]: [
+    ["IAM's default maximum session (3600 s)", (p) => delete roleValues(p, 'prod').max_session_duration],
+    ['maximum session below the workflow', (p) => (roleValues(p, 'dev').max_session_duration = 3600)],
+    [
+      'the workflow asks for 3 hours (role keeps 2)',
+      () => {},
+      { workflowText: WORKFLOW_TEXT.replace(/role-duration-seconds: \d+/, 'role-duration-seconds: 10800') },
+    ],
+    [
+      'no sub condition: any repository on GitHub could assume the role',
+      (p) => editTrust(p, 'dev', (st) => delete st.Condition.StringEquals[`${GH}:sub`]),
+    ],
+    [
+      'sub scoped by StringLike wildcard',
+      (p) =>
+        editTrust(p, 'dev', (st) => {
+          delete st.Condition.StringEquals[`${GH}:sub`];
+          st.Condition.StringLike = { [`${GH}:sub`]: 'repo:example-org/*' };
+        }),
+    ],
+    [
+      'sub for any ref of the repository instead of an environment',
+      (p) =>
+        editTrust(
+          p,
+          'prod',
+          (st) => (st.Condition.StringEquals[`${GH}:sub`] = 'repo:example-org/spendwise:ref:refs/heads/main'),
+        ),
+    ],
+    [
+      'sub naming another repository',
+      (p) =>
+        editTrust(
+          p,
+          'prod',
+          (st) => (st.Condition.StringEquals[`${GH}:sub`] = 'repo:someone/fork:environment:prod'),
+        ),
+    ],
+    [
+      'no audience condition',
+      (p) => editTrust(p, 'dev', (st) => delete st.Condition.StringEquals[`${GH}:aud`]),
+    ],
+    [
+      'audience other than sts.amazonaws.com',
+      (p) =>
+        editTrust(
+          p,
+          'dev',
+          (st) => (st.Condition.StringEquals[`${GH}:aud`] = 'https://github.com/example-org'),
+        ),
+    ],
+    [
+      'OIDC provider for another audience',
+      (p) =>
+        (p.planned_values.root_module.resources[0].values.client_id_list = ['sts.amazonaws.com', 'other']),
+    ],
+    ['trust policy unknown at plan time', (p) => (roleValues(p, 'dev').assume_role_policy = undefined)],
+  ],
+};
+
 describe('policy rules on fixtures', () => {
   test('the compliant fixture passes every rule', () => {
     const violations = evaluatePlan(fixture());
     assert.deepEqual(violations, [], formatViolations(violations));
   });
 
-  test('every rule has at least one broken fixture', () => {
-    for (const rule of planRules) assert.ok(BROKEN[rule.id]?.length, `no broken fixture for ${rule.id}`);
+  test('the compliant bootstrap fixture passes the deploy role rule', () => {
+    const violations = evaluatePlan(bootstrapFixture(), [DEPLOY_RULE]);
+    assert.deepEqual(violations, [], formatViolations(violations));
   });
+
+  test('every rule has at least one broken fixture', () => {
+    for (const rule of planRules)
+      assert.ok(
+        BROKEN[rule.id]?.length || BROKEN_BOOTSTRAP[rule.id]?.length,
+        `no broken fixture for ${rule.id}`,
+      );
+  });
+
+  test("the deploy workflow's requested session is read from role-duration-seconds", () => {
+    assert.equal(requestedSessionSeconds(WORKFLOW_TEXT), 5400);
+    assert.ok(requestedSessionSeconds(WORKFLOW_TEXT) > 3600, "the workflow asks for more than IAM's default");
+    const without = WORKFLOW_TEXT.replace(/^\s*role-duration-seconds:.*\n/m, '');
+    assert.equal(requestedSessionSeconds(without), 3600, "without it the action's default, one hour");
+    assert.equal(requestedSessionSeconds('jobs: {}\n'), 0, 'no AWS step, nothing asked');
+  });
+
+  for (const [ruleId, cases] of Object.entries(BROKEN_BOOTSTRAP)) {
+    for (const [what, mutate, context] of cases) {
+      test(`${ruleId} fails on: ${what}`, () => {
+        const plan = bootstrapFixture();
+        mutate(plan);
+        const violations = evaluatePlan(plan, [ruleId], context);
+        assert.ok(
+          violations.some((v) => v.rule === ruleId),
+          `expected ${ruleId} to fail, got:\n${formatViolations(violations) || '(no violations)'}`,
+        );
+      });
+    }
+  }
 
   for (const [ruleId, cases] of Object.entries(BROKEN)) {
     for (const [what, mutate] of cases) {
@@ -218,6 +388,7 @@ const CERT = 'arn:aws:acm:us-east-1:123456789012:certificate/00000000-0000-0000-
 /** Real plans: [name, root configuration, variables]. */
 const VARIANTS = [
   ['dev-public-tasks', 'environments/dev', { aws_region: 'us-east-1' }],
+  ['bootstrap', 'bootstrap', { aws_region: 'us-east-1', github_repository: 'example-org/spendwise' }],
   [
     'dev-private-tasks',
     'environments/dev',
@@ -235,6 +406,8 @@ const VARIANTS = [
       aws_region: 'us-east-1',
       alb_certificate_arn: CERT,
       api_domain_name: 'api.example.com',
+      cognito_ses_source_arn: 'arn:aws:ses:us-east-1:123456789012:identity/example.com',
+      cognito_from_email_address: 'SpendWise <no-reply@example.com>',
       amplify_repository_url: 'https://github.com/example/spendwise',
       alarm_email: 'oncall@example.com',
       enable_vpc_endpoints: true,
@@ -246,18 +419,20 @@ describe('policy rules on real plans (against moto)', { timeout: 300_000 }, () =
   const plans = {};
   let moto;
   let workdir;
+  let dirOf;
+  let env;
 
   before(async () => {
     workdir = mkdtempSync(path.join(os.tmpdir(), 'spendwise-policy-'));
     moto = await startMoto({ logFile: path.join(workdir, 'moto.log') });
-    const { dirOf } = prepareMotoCopy({ workdir, endpoint: moto.endpoint });
-    const env = motoAwsEnv(
+    ({ dirOf } = prepareMotoCopy({ workdir, endpoint: moto.endpoint }));
+    env = motoAwsEnv(
       moto.endpoint,
       'us-east-1',
       terraformEnv({ cliConfigFile: writeCliConfig(path.join(workdir, '.cli')) }),
     );
 
-    await mapLimit(['environments/dev', 'environments/prod'], 2, (root) =>
+    await mapLimit(['environments/dev', 'environments/prod', 'bootstrap'], 2, (root) =>
       terraform(['init', '-input=false', '-no-color'], {
         cwd: dirOf(root),
         env,
@@ -299,7 +474,23 @@ describe('policy rules on real plans (against moto)', { timeout: 300_000 }, () =
     if (workdir) rmSync(workdir, { recursive: true, force: true });
   });
 
-  for (const [name] of VARIANTS) {
+  test('bootstrap: deploy roles for dev and prod pass the deploy role rule; a 3600 s role fails it', () => {
+    const plan = plans.bootstrap;
+    const roles = plannedResources(plan).filter((r) => r.type === 'aws_iam_role');
+    assert.deepEqual(roles.map((r) => r.values.name).sort(), [
+      'spendwise-dev-deploy',
+      'spendwise-prod-deploy',
+    ]);
+    assert.ok(plannedResources(plan).some((r) => r.type === 'aws_iam_openid_connect_provider'));
+    const violations = evaluatePlan(plan, [DEPLOY_RULE]);
+    assert.deepEqual(violations, [], formatViolations(violations));
+
+    const broken = structuredClone(plan);
+    plannedResources(broken).find((r) => r.type === 'aws_iam_role').values.max_session_duration = 3600;
+    assert.match(formatViolations(evaluatePlan(broken, [DEPLOY_RULE])), /below the 5400 s/);
+  });
+
+  for (const [name] of VARIANTS.filter(([n]) => n !== 'bootstrap')) {
     test(`${name}: every rule passes`, () => {
       const violations = evaluatePlan(plans[name]);
       assert.deepEqual(violations, [], formatViolations(violations));
@@ -394,6 +585,42 @@ describe('policy rules on real plans (against moto)', { timeout: 300_000 }, () =
     );
     assert.equal(resources.filter((r) => r.type === 'aws_nat_gateway').length, 2, 'one NAT gateway per AZ');
     assert.equal(plans['prod-https'].planned_values.outputs.api_base_url.value, 'https://api.example.com');
+  });
+
+  test('prod refuses to plan without a TLS certificate for the load balancer', async () => {
+    const cwd = dirOf('environments/prod');
+    const vars = { ...VARIANTS.find(([n]) => n === 'prod-https')[2] };
+    delete vars.alb_certificate_arn;
+    writeFileSync(path.join(cwd, 'prod-no-cert.tfvars'), toTfvars(vars));
+    const result = await terraform(
+      ['plan', '-input=false', '-no-color', '-lock=false', '-var-file=prod-no-cert.tfvars'],
+      { cwd, env, timeoutMs: 180_000, background: true, okCodes: [1] },
+    );
+    assert.match(result.stderr + result.stdout, /prod needs alb_certificate_arn/);
+  });
+
+  test('prod refuses to plan without an SES sender for Cognito', async () => {
+    const cwd = dirOf('environments/prod');
+    const vars = { ...VARIANTS.find(([n]) => n === 'prod-https')[2] };
+    delete vars.cognito_ses_source_arn;
+    writeFileSync(path.join(cwd, 'prod-no-ses.tfvars'), toTfvars(vars));
+    const result = await terraform(
+      ['plan', '-input=false', '-no-color', '-lock=false', '-var-file=prod-no-ses.tfvars'],
+      { cwd, env, timeoutMs: 180_000, background: true, okCodes: [1] },
+    );
+    assert.match(result.stderr + result.stdout, /prod needs cognito_ses_source_arn/);
+  });
+
+  test('prod-https: Cognito sends through SES, enforces threat protection, hides user existence; dev keeps the default sender', () => {
+    const pool = plannedResources(plans['prod-https']).find((r) => r.type === 'aws_cognito_user_pool').values;
+    assert.equal(pool.email_configuration[0].email_sending_account, 'DEVELOPER');
+    assert.equal(pool.user_pool_add_ons[0].advanced_security_mode, 'ENFORCED');
+    assert.equal(pool.user_pool_tier, 'PLUS');
+    const dev = plannedResources(plans['dev-public-tasks']).find(
+      (r) => r.type === 'aws_cognito_user_pool',
+    ).values;
+    assert.equal(dev.email_configuration[0].email_sending_account, 'COGNITO_DEFAULT');
+    assert.deepEqual(dev.user_pool_add_ons, [], 'dev stays on what moto and the Essentials plan offer');
   });
 
   test('a real plan with the variable flipped after the fact fails the public IP rule', () => {

@@ -347,6 +347,12 @@ variable "cognito_from_email_address" {
   default     = null
 }
 
+variable "cognito_threat_protection" {
+  description = "Cognito threat protection: OFF, AUDIT or ENFORCED (Plus feature plan, billed per monthly active user)."
+  type        = string
+  default     = "OFF"
+}
+
 variable "cognito_allow_user_password_auth" {
   description = "Also allow USER_PASSWORD_AUTH on the web client (the web app uses SRP)."
   type        = bool

@@ -102,6 +102,7 @@ module "cognito" {
   mfa_configuration        = var.cognito_mfa_configuration
   ses_source_arn           = var.cognito_ses_source_arn
   from_email_address       = var.cognito_from_email_address
+  threat_protection        = var.cognito_threat_protection
   allow_user_password_auth = var.cognito_allow_user_password_auth
 }
 

@@ -214,15 +214,25 @@ variable "alb_ingress_cidr_blocks" {
 }
 
 variable "alb_certificate_arn" {
-  description = "ACM certificate for api_domain_name. With it the API is HTTPS-only (80 redirects); without it plain HTTP, which browsers block from the HTTPS Amplify site (mixed content)."
+  description = "ACM certificate for api_domain_name (required in prod): the API is HTTPS-only and port 80 redirects to 443. Plain HTTP is refused: browsers block it from the HTTPS web app (mixed content)."
   type        = string
-  default     = null
+  default     = null # so that a missing certificate is refused by the validation below, with its reason
+
+  validation {
+    condition     = var.alb_certificate_arn != null && can(regex("^arn:aws[a-z-]*:acm:[a-z0-9-]+:[0-9]{12}:certificate/", var.alb_certificate_arn))
+    error_message = "prod needs alb_certificate_arn: an ACM certificate ARN (arn:aws:acm:<region>:<account>:certificate/<id>) covering api_domain_name. Prod never serves the API over plain HTTP."
+  }
 }
 
 variable "api_domain_name" {
-  description = "Domain of the API (e.g. api.dev.example.com); required with alb_certificate_arn."
+  description = "Domain of the API (e.g. api.example.com), covered by alb_certificate_arn (required in prod)."
   type        = string
-  default     = null
+  default     = null # refused by the validation below
+
+  validation {
+    condition     = var.api_domain_name != null && can(regex("^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$", var.api_domain_name))
+    error_message = "prod needs api_domain_name: the name alb_certificate_arn covers (the load balancer's own DNS name never matches a certificate)."
+  }
 }
 
 variable "route53_zone_id" {
@@ -336,15 +346,26 @@ variable "cognito_mfa_configuration" {
 }
 
 variable "cognito_ses_source_arn" {
-  description = "Verified SES identity ARN for verification emails; null uses Cognito's default sender (50 emails/day)."
+  description = "Verified SES identity ARN (out of the sandbox) for Cognito's emails; required in prod: Cognito's default sender stops after 50 emails a day."
   type        = string
-  default     = null
+  default     = null # so that a missing sender is refused by the validation below, with its reason
+
+  validation {
+    condition     = var.cognito_ses_source_arn != null && can(regex("^arn:aws[a-z-]*:ses:[a-z0-9-]+:[0-9]{12}:identity/", var.cognito_ses_source_arn))
+    error_message = "prod needs cognito_ses_source_arn: a verified SES identity ARN (arn:aws:ses:<region>:<account>:identity/<domain or address>). Cognito's default sender stops sign-ups after 50 emails a day."
+  }
 }
 
 variable "cognito_from_email_address" {
   description = "From address of verification emails when cognito_ses_source_arn is set."
   type        = string
   default     = null
+}
+
+variable "cognito_threat_protection" {
+  description = "Cognito threat protection: OFF, AUDIT or ENFORCED (Plus feature plan, billed per monthly active user)."
+  type        = string
+  default     = "ENFORCED"
 }
 
 variable "cognito_allow_user_password_auth" {

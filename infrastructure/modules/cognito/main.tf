@@ -46,6 +46,17 @@ resource "aws_cognito_user_pool" "this" {
     }
   }
 
+  # Threat protection (advanced security) needs the Plus feature plan; OFF keeps the plan and price as they were.
+  user_pool_tier = var.threat_protection == "OFF" ? null : "PLUS"
+
+  dynamic "user_pool_add_ons" {
+    for_each = var.threat_protection == "OFF" ? [] : [var.threat_protection]
+
+    content {
+      advanced_security_mode = user_pool_add_ons.value
+    }
+  }
+
   email_configuration {
     email_sending_account = var.ses_source_arn == null ? "COGNITO_DEFAULT" : "DEVELOPER"
     source_arn            = var.ses_source_arn

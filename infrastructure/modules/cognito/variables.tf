@@ -125,3 +125,14 @@ variable "tags" {
   type        = map(string)
   default     = {}
 }
+
+variable "threat_protection" {
+  description = "Threat protection (advanced security): OFF, AUDIT or ENFORCED (compromised credentials, adaptive authentication). Not OFF moves the pool to the Plus feature plan (billed per monthly active user)."
+  type        = string
+  default     = "OFF"
+
+  validation {
+    condition     = contains(["OFF", "AUDIT", "ENFORCED"], var.threat_protection)
+    error_message = "threat_protection must be OFF, AUDIT or ENFORCED."
+  }
+}

@@ -7,15 +7,24 @@ import path from 'node:path';
 import { parseHcl } from './hcl.mjs';
 import { planRules, sourceRules } from './rules.mjs';
 
-export { planRules, sourceRules, REQUIRED_OUTPUTS, REQUIRED_TAGS } from './rules.mjs';
+export {
+  planRules,
+  sourceRules,
+  requestedSessionSeconds,
+  REQUIRED_OUTPUTS,
+  REQUIRED_TAGS,
+} from './rules.mjs';
 
-const violations = (rules, input, only) =>
+const violations = (rules, input, only, context) =>
   rules
     .filter((r) => !only || only.includes(r.id))
-    .flatMap((r) => r.check(input).map((message) => ({ rule: r.id, message })));
+    .flatMap((r) => r.check(input, context).map((message) => ({ rule: r.id, message })));
 
-/** Runs the plan rules (or only the given rule ids) on `terraform show -json` output. */
-export const evaluatePlan = (plan, only) => violations(planRules, plan, only);
+/**
+ * Runs the plan rules (or only the given rule ids) on `terraform show -json` output. context overrides what
+ * rules read from the repository (e.g. {workflowText} instead of .github/workflows/deploy.yml).
+ */
+export const evaluatePlan = (plan, only, context) => violations(planRules, plan, only, context);
 
 /** Runs the source rules (or only the given rule ids) on files from loadSources. */
 export const evaluateSources = (files, only) => violations(sourceRules, files, only);

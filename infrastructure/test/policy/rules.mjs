@@ -1,6 +1,8 @@
 // Policy rules. Plan rules read `terraform show -json` of a plan; source rules read parsed .tf files.
 // Each rule returns a list of violation messages (empty = pass). Every rule has a broken fixture in
 // test/policy.test.mjs or test/conventions.test.mjs proving it can fail.
+import { readFileSync } from 'node:fs';
+
 import { attributeOf, blocksOf, walkAttributes } from './hcl.mjs';
 import { configResource, expressionAt, plannedResources, resolveReferences } from './plan.mjs';
 
@@ -23,6 +25,33 @@ export const REQUIRED_OUTPUTS = [
 ];
 
 export const REQUIRED_TAGS = ['Project', 'Environment'];
+
+/** The deploy workflow, whose AWS session request the deploy role must satisfy. */
+export const DEPLOY_WORKFLOW = new URL('../../../.github/workflows/deploy.yml', import.meta.url);
+
+/** IAM's and configure-aws-credentials' default session (and the role's default maximum): one hour. */
+export const DEFAULT_SESSION_SECONDS = 3600;
+
+/**
+ * Longest session a workflow asks AWS for: the largest `role-duration-seconds` of its
+ * aws-actions/configure-aws-credentials steps (a step without it asks for the action's default, 3600 s).
+ * @returns {number} seconds, or 0 when the workflow does not assume a role
+ */
+export function requestedSessionSeconds(workflowText) {
+  const steps = workflowText
+    .split(/^\s*- (?=uses:|name:)/m)
+    .filter((s) => /configure-aws-credentials@/.test(s));
+  return Math.max(
+    0,
+    ...steps.map((s) =>
+      Number(/^\s*role-duration-seconds:\s*['"]?(\d+)/m.exec(s)?.[1] ?? DEFAULT_SESSION_SECONDS),
+    ),
+  );
+}
+
+const GITHUB_OIDC = 'token.actions.githubusercontent.com';
+const GITHUB_SUB = /^repo:([A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9._-]+):environment:([A-Za-z0-9._-]+)$/;
+const asList = (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 
 const ofType = (resources, type) => resources.filter((r) => r.type === type);
 const first = (list) => (Array.isArray(list) ? list[0] : undefined);
@@ -220,6 +249,118 @@ export const planRules = [
           if (first(l.values.default_action)?.type !== 'redirect')
             problems.push(`${l.address}: HTTP must redirect to HTTPS`);
         }
+      }
+      return problems;
+    },
+  },
+  {
+    id: 'deploy-role-trust-and-session',
+    description:
+      "Roles trusting GitHub's OIDC provider accept only audience sts.amazonaws.com and subjects of one repository's environments, and allow a session as long as the deploy workflow asks for",
+    check(plan, context = {}) {
+      const resources = plannedResources(plan);
+      const problems = [];
+      for (const p of ofType(resources, 'aws_iam_openid_connect_provider')) {
+        if (!String(p.values.url).includes(GITHUB_OIDC)) continue;
+        const ids = p.values.client_id_list ?? [];
+        if (ids.length !== 1 || ids[0] !== 'sts.amazonaws.com')
+          problems.push(`${p.address}: client_id_list must be exactly ["sts.amazonaws.com"]`);
+      }
+
+      const requested =
+        context.requestedSessionSeconds ??
+        requestedSessionSeconds(context.workflowText ?? readFileSync(DEPLOY_WORKFLOW, 'utf8'));
+      const repository = plan.variables?.github_repository?.value;
+
+      for (const role of ofType(resources, 'aws_iam_role')) {
+        const text = role.values.assume_role_policy;
+        if (typeof text !== 'string' || !text.includes(GITHUB_OIDC)) {
+          if (typeof text !== 'string')
+            problems.push(`${role.address}: trust policy unknown at plan time, cannot be checked`);
+          continue;
+        }
+        const statements = asList(JSON.parse(text).Statement).filter((st) =>
+          asList(st.Principal?.Federated).some((f) => String(f).endsWith(`oidc-provider/${GITHUB_OIDC}`)),
+        );
+        for (const st of statements) {
+          if (st.Effect !== 'Allow') continue;
+          const where = `${role.address} (${st.Sid || 'GitHub statement'})`;
+          if (asList(st.Action).some((a) => a !== 'sts:AssumeRoleWithWebIdentity'))
+            problems.push(`${where}: only sts:AssumeRoleWithWebIdentity may be allowed`);
+          const cond = st.Condition ?? {};
+          const aud = asList(cond.StringEquals?.[`${GITHUB_OIDC}:aud`]);
+          if (aud.length !== 1 || aud[0] !== 'sts.amazonaws.com')
+            problems.push(`${where}: needs StringEquals ${GITHUB_OIDC}:aud = sts.amazonaws.com`);
+          for (const [op, byKey] of Object.entries(cond)) {
+            if (op !== 'StringEquals' && Object.keys(byKey).some((k) => k.startsWith(`${GITHUB_OIDC}:`)))
+              problems.push(`${where}: ${op} on GitHub claims (only exact StringEquals is scoped)`);
+          }
+          const subs = asList(cond.StringEquals?.[`${GITHUB_OIDC}:sub`]);
+          if (subs.length === 0)
+            problems.push(`${where}: no ${GITHUB_OIDC}:sub condition (any repository could assume it)`);
+          for (const sub of subs) {
+            const m = GITHUB_SUB.exec(sub);
+            if (!m) problems.push(`${where}: sub "${sub}" is not repo:<owner>/<name>:environment:<env>`);
+            else if (repository && m[1] !== repository)
+              problems.push(`${where}: sub "${sub}" names another repository than ${repository}`);
+          }
+        }
+        const max = role.values.max_session_duration ?? DEFAULT_SESSION_SECONDS;
+        if (max < requested)
+          problems.push(
+            `${role.address}: max_session_duration ${max} s is below the ${requested} s the deploy workflow asks for (role-duration-seconds): the credentials step would fail`,
+          );
+      }
+      return problems;
+    },
+  },
+  {
+    id: 'prod-https-only',
+    description:
+      'Prod serves the API only over HTTPS: an HTTPS listener with a certificate, and every HTTP listener redirects to HTTPS',
+    check(plan) {
+      if (plan.variables?.environment?.value !== 'prod') return [];
+      const listeners = ofType(plannedResources(plan), 'aws_lb_listener');
+      const problems = [];
+      const https = listeners.filter((l) => l.values.protocol === 'HTTPS');
+      if (https.length === 0)
+        problems.push('prod plans no HTTPS listener (alb_certificate_arn is required in prod)');
+      for (const l of https) {
+        if (!l.values.certificate_arn) problems.push(`${l.address}: HTTPS listener without a certificate`);
+      }
+      for (const l of listeners.filter((x) => x.values.protocol === 'HTTP')) {
+        const action = first(l.values.default_action);
+        if (action?.type !== 'redirect' || first(action.redirect)?.protocol !== 'HTTPS')
+          problems.push(`${l.address}: in prod, HTTP must redirect to HTTPS`);
+      }
+      return problems;
+    },
+  },
+  {
+    id: 'cognito-no-user-existence-errors',
+    description:
+      'Every Cognito app client hides whether an account exists (prevent_user_existence_errors = ENABLED)',
+    check(plan) {
+      return ofType(plannedResources(plan), 'aws_cognito_user_pool_client')
+        .filter((c) => c.values.prevent_user_existence_errors !== 'ENABLED')
+        .map((c) => `${c.address}: prevent_user_existence_errors must be ENABLED`);
+    },
+  },
+  {
+    id: 'prod-cognito-sender-and-threat-protection',
+    description:
+      "Prod user pools send email through SES (DEVELOPER, not Cognito's 50-a-day sender) and enforce threat protection",
+    check(plan) {
+      if (plan.variables?.environment?.value !== 'prod') return [];
+      const problems = [];
+      for (const pool of ofType(plannedResources(plan), 'aws_cognito_user_pool')) {
+        const email = first(pool.values.email_configuration);
+        if (email?.email_sending_account !== 'DEVELOPER' || !email?.source_arn)
+          problems.push(
+            `${pool.address}: prod needs email_sending_account = DEVELOPER with an SES source_arn`,
+          );
+        if (first(pool.values.user_pool_add_ons)?.advanced_security_mode !== 'ENFORCED')
+          problems.push(`${pool.address}: prod needs threat protection (advanced_security_mode = ENFORCED)`);
       }
       return problems;
     },
