@@ -132,3 +132,45 @@ test('confirming after a reload (no password in memory) asks the person to sign 
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page).toHaveURL('/dashboard');
 });
+
+test('the session cookies end with the refresh token, after sign-in and after a refresh on the server', async ({
+  page,
+  context,
+  account,
+}) => {
+  // The local stack builds with the default NEXT_PUBLIC_SESSION_DAYS, the emulator's refresh token validity.
+  const sessionDays = 30;
+  const prefix = `CognitoIdentityServiceProvider.${LOCAL_STACK_ENV.NEXT_PUBLIC_COGNITO_CLIENT_ID}.`;
+  const tokenCookies = async () =>
+    (await context.cookies()).filter((cookie) => cookie.name.startsWith(prefix));
+  const expectSessionLifetime = async () => {
+    const now = Date.now() / 1000;
+    const cookies = await tokenCookies();
+    expect(cookies.map((cookie) => cookie.name.slice(cookie.name.lastIndexOf('.') + 1)).sort()).toEqual(
+      expect.arrayContaining(['accessToken', 'idToken', 'refreshToken']),
+    );
+    for (const cookie of cookies) {
+      // Amplify's default would be 365 days; a session cookie (expires -1) would not survive a browser restart.
+      const days = (cookie.expires - now) / 86_400;
+      expect(days, `${cookie.name} lifetime in days`).toBeGreaterThan(sessionDays - 1);
+      expect(days, `${cookie.name} lifetime in days`).toBeLessThanOrEqual(sessionDays);
+      expect(cookie.sameSite, cookie.name).toBe('Lax');
+    }
+  };
+
+  await signIn(page, account);
+  await expect(page.getByTestId('current-user')).toContainText(account.email);
+  await expectSessionLifetime();
+
+  // Two hours of clock drift make the access token look expired: the server-side proxy refreshes it and writes
+  // the cookies itself (the Next.js adapter's options, not the browser's).
+  const accessToken = (await tokenCookies()).find((cookie) => cookie.name.endsWith('.accessToken'))!;
+  const driftCookie = (await context.cookies()).find((cookie) => cookie.name.endsWith('.clockDrift'))!;
+  await context.addCookies([{ ...driftCookie, value: String(2 * 60 * 60 * 1000) }]);
+  await page.reload();
+  await expect(page).toHaveURL('/dashboard');
+  await expect
+    .poll(async () => (await tokenCookies()).find((cookie) => cookie.name.endsWith('.accessToken'))?.value)
+    .not.toBe(accessToken.value);
+  await expectSessionLifetime();
+});

@@ -189,5 +189,7 @@ module "amplify" {
     NEXT_PUBLIC_COGNITO_USER_POOL_ID = module.cognito.user_pool_id
     NEXT_PUBLIC_COGNITO_CLIENT_ID    = module.cognito.web_client_id
     NEXT_PUBLIC_AWS_REGION           = var.aws_region
+    # Session cookies end with the refresh token, not Amplify's default year.
+    NEXT_PUBLIC_SESSION_DAYS = tostring(module.cognito.refresh_token_validity_days)
   }
 }

@@ -10,7 +10,11 @@ const AWS = {
 
 describe('parsePublicEnv', () => {
   it('uses the local stack when no Cognito variable is set', () => {
-    expect(parsePublicEnv({})).toEqual({ ...LOCAL_STACK_ENV, NEXT_PUBLIC_AUTH_FLOW: 'USER_SRP_AUTH' });
+    expect(parsePublicEnv({})).toEqual({
+      ...LOCAL_STACK_ENV,
+      NEXT_PUBLIC_AUTH_FLOW: 'USER_SRP_AUTH',
+      NEXT_PUBLIC_SESSION_DAYS: 30,
+    });
     expect(parsePublicEnv({ NEXT_PUBLIC_API_URL: 'http://localhost:4100' }).NEXT_PUBLIC_API_URL).toBe(
       'http://localhost:4100',
     );
@@ -21,7 +25,14 @@ describe('parsePublicEnv', () => {
       ...AWS,
       NEXT_PUBLIC_API_URL: 'https://api.spendwise.example',
       NEXT_PUBLIC_AUTH_FLOW: 'USER_SRP_AUTH',
+      NEXT_PUBLIC_SESSION_DAYS: 30,
     });
+  });
+
+  it('takes the session length in whole days within Cognito’s refresh token limits', () => {
+    expect(parsePublicEnv({ ...AWS, NEXT_PUBLIC_SESSION_DAYS: '7' }).NEXT_PUBLIC_SESSION_DAYS).toBe(7);
+    for (const bad of ['0', '3651', '1.5', 'a week'])
+      expect(() => parsePublicEnv({ ...AWS, NEXT_PUBLIC_SESSION_DAYS: bad })).toThrow(/NEXT_PUBLIC_SESSION_DAYS/);
   });
 
   it('fails naming every missing variable once any Cognito variable is set', () => {

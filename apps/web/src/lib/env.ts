@@ -78,6 +78,17 @@ const PublicEnvSchema = z
     NEXT_PUBLIC_AUTH_FLOW: present(
       z.enum(AUTH_FLOWS, { message: `must be one of ${AUTH_FLOWS.join(', ')}` }).default('USER_SRP_AUTH'),
     ),
+    // The session cookies live exactly as long as Cognito's refresh token (Terraform passes the app client's
+    // refresh_token_validity; the emulator's and Cognito's default is 30 days): a cookie that outlives its token
+    // only keeps a dead credential in the browser.
+    NEXT_PUBLIC_SESSION_DAYS: present(
+      z.coerce
+        .number({ message: 'must be a whole number of days' })
+        .int({ message: 'must be a whole number of days' })
+        .min(1, { message: 'must be between 1 and 3650 (Cognito refresh token validity, days)' })
+        .max(3650, { message: 'must be between 1 and 3650 (Cognito refresh token validity, days)' })
+        .default(30),
+    ),
   })
   .superRefine((env, ctx) => {
     if (!env.NEXT_PUBLIC_COGNITO_USER_POOL_ID.startsWith(`${env.NEXT_PUBLIC_AWS_REGION}_`)) {

@@ -5,6 +5,12 @@
  * proxy (src/proxy.ts) reads the same session.
  */
 import { Amplify } from 'aws-amplify';
+import { cognitoUserPoolsTokenProvider } from 'aws-amplify/auth/cognito';
+import { CookieStorage } from 'aws-amplify/utils';
+import { sessionCookieOptions } from './cookies';
 import { amplifyConfig } from './config';
 
 Amplify.configure(amplifyConfig, { ssr: true });
+// Amplify's own cookie storage for `ssr: true` keeps the tokens for 365 days whatever the refresh token's
+// validity; this one ends with the session it carries (see ./cookies.ts).
+cognitoUserPoolsTokenProvider.setKeyValueStorage(new CookieStorage(sessionCookieOptions.browser));

@@ -3,8 +3,12 @@ import { createServerRunner } from '@aws-amplify/adapter-nextjs';
 import { fetchAuthSession } from 'aws-amplify/auth/server';
 import type { NextRequest, NextResponse } from 'next/server';
 import { amplifyConfig } from './config';
+import { sessionCookieOptions } from './cookies';
 
-export const { runWithAmplifyServerContext } = createServerRunner({ config: amplifyConfig });
+export const { runWithAmplifyServerContext } = createServerRunner({
+  config: amplifyConfig,
+  runtimeOptions: { cookies: sessionCookieOptions.server },
+});
 
 /**
  * - `signed-in`: the request carries a valid session (an expired access token is refreshed with the refresh
