@@ -32,7 +32,9 @@ describe('parsePublicEnv', () => {
   it('takes the session length in whole days within Cognito’s refresh token limits', () => {
     expect(parsePublicEnv({ ...AWS, NEXT_PUBLIC_SESSION_DAYS: '7' }).NEXT_PUBLIC_SESSION_DAYS).toBe(7);
     for (const bad of ['0', '3651', '1.5', 'a week'])
-      expect(() => parsePublicEnv({ ...AWS, NEXT_PUBLIC_SESSION_DAYS: bad })).toThrow(/NEXT_PUBLIC_SESSION_DAYS/);
+      expect(() => parsePublicEnv({ ...AWS, NEXT_PUBLIC_SESSION_DAYS: bad })).toThrow(
+        /NEXT_PUBLIC_SESSION_DAYS/,
+      );
   });
 
   it('fails naming every missing variable once any Cognito variable is set', () => {
