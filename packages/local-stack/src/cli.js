@@ -4,6 +4,7 @@
  * and the web app. Ctrl-C stops everything it started.
  */
 import { portsFromEnv } from './config.js';
+import { loadDotEnv } from './dotenv.js';
 import { localDataDir } from '@spendwise/devkit';
 import { seedDemo, DEMO_USER } from './seed-demo.js';
 import { startStack } from './stack.js';
@@ -19,6 +20,8 @@ async function main() {
     console.error(`Unknown command "${command}". Usage: spendwise-local-stack dev`);
     process.exit(2);
   }
+  const fromDotEnv = loadDotEnv();
+  if (fromDotEnv.length) log('stack', `.env: ${fromDotEnv.join(', ')}`);
   const ports = portsFromEnv();
   const dataDir = localDataDir();
   log('stack', `starting SpendWise locally (data in ${dataDir})…`);
