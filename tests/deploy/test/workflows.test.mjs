@@ -31,6 +31,22 @@ describe('workflow schema', () => {
   });
 });
 
+describe('third-party actions', () => {
+  // A tag can be moved to other code by whoever controls the action's repository; a commit cannot. The deploy job
+  // holds AWS credentials, so every action runs exactly the code that was reviewed. The comment names the release
+  // (Renovate's helpers:pinGitHubActionDigests keeps both up to date).
+  for (const name of ['ci.yml', 'deploy.yml']) {
+    test(`${name} pins every action to a full commit SHA with its release in a comment`, () => {
+      const uses = [...read(name).matchAll(/^\s*(?:-\s*)?uses:\s*(.+)$/gm)].map((match) => match[1].trim());
+      assert.ok(uses.length > 0, 'no actions found: the pattern is wrong');
+      const unpinned = uses.filter(
+        (ref) => !ref.startsWith('./') && !/^[\w.-]+\/[\w./-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+$/.test(ref),
+      );
+      assert.deepEqual(unpinned, []);
+    });
+  }
+});
+
 describe('deploy.yml', () => {
   const workflow = parse(read('deploy.yml'));
   const [jobName, job] = Object.entries(workflow.jobs)[0];
