@@ -94,6 +94,26 @@ describe('deploy.yml', () => {
     assert.ok(position('web.sh') < position('smoke.sh'), 'smoke after web');
   });
 
+  test('installs dependencies before the AWS credentials exist (no install script sees them)', () => {
+    const credentials = job.steps.findIndex((step) =>
+      step.uses?.startsWith('aws-actions/configure-aws-credentials@'),
+    );
+    const installs = job.steps.flatMap((step, index) =>
+      /\b(npm (ci|install)|npx playwright install)\b/.test(step.run ?? '') ||
+      step.uses?.startsWith('actions/setup-node@')
+        ? [index]
+        : [],
+    );
+    assert.ok(
+      credentials >= 0 && installs.length >= 3,
+      `credentials at ${credentials}, installs at ${installs}`,
+    );
+    assert.ok(
+      Math.max(...installs) < credentials,
+      `installs at steps ${installs}, credentials at ${credentials}`,
+    );
+  });
+
   test('free-text inputs reach scripts through the environment, never spliced into the shell', () => {
     for (const line of runLines) assert.doesNotMatch(line, /\$\{\{\s*inputs\.rollback_to/);
   });
