@@ -4,6 +4,7 @@
  * and the web app. Ctrl-C stops everything it started.
  */
 import { portsFromEnv } from './config.js';
+import { formatApiLine } from './dev-log.js';
 import { loadDotEnv } from './dotenv.js';
 import { localDataDir } from '@spendwise/devkit';
 import { seedDemo, DEMO_USER } from './seed-demo.js';
@@ -12,7 +13,15 @@ import { startStack } from './stack.js';
 const COLORS = { postgres: 34, cognito: 35, api: 32, web: 36, stack: 33 };
 const paint = (service, text) =>
   process.stdout.isTTY ? `\x1b[${COLORS[service] ?? 0}m${text}\x1b[0m` : text;
-const log = (service, line) => console.log(`${paint(service, `[${service.padEnd(8)}]`)} ${line}`);
+const print = (service, line) => console.log(`${paint(service, `[${service.padEnd(8)}]`)} ${line}`);
+// The API's JSON lines, readable (dev-log.js); LOG_LEVEL is read per line because .env is loaded in main().
+const log = (service, line) => {
+  const shown =
+    service === 'api'
+      ? formatApiLine(line, { color: process.stdout.isTTY, logLevel: process.env.LOG_LEVEL })
+      : line;
+  if (shown !== null) print(service, shown);
+};
 
 async function main() {
   const command = process.argv[2] ?? 'dev';
