@@ -97,6 +97,9 @@ test('every account journey, scripts running: no password or code in any URL', a
   await expect(page).toHaveURL(/\/signin/);
 
   await page.getByRole('link', { name: 'Forgot your password?' }).click();
+  // The sign-in page has an Email field too: fill only once the reset page has replaced it (a fill that lands on
+  // the outgoing page leaves the reset form empty — seen under load).
+  await expect(page.getByRole('heading', { name: 'Reset your password' })).toBeVisible();
   await page.getByLabel('Email').fill(email);
   await page.getByRole('button', { name: 'Send reset code' }).click();
   await expect(page).toHaveURL(/\/reset-password\?email=/);
@@ -106,6 +109,7 @@ test('every account journey, scripts running: no password or code in any URL', a
   await page.getByLabel('Confirm new password').fill(newPassword);
   await page.getByRole('button', { name: 'Set new password' }).click();
   await expect(page).toHaveURL(/\/signin\?reset=1/);
+  await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
   await page.getByLabel('Password').fill(newPassword);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page).toHaveURL('/dashboard');

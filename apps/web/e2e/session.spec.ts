@@ -101,6 +101,7 @@ test('forgot password → code → new password → sign in with it', async ({ p
   await page.goto('/signin');
   await page.getByRole('link', { name: 'Forgot your password?' }).click();
   await expect(page).toHaveURL('/forgot-password');
+  await expect(page.getByRole('heading', { name: 'Reset your password' })).toBeVisible();
   await page.getByLabel('Email').fill(account.email);
   await page.getByRole('button', { name: 'Send reset code' }).click();
   await expect(page).toHaveURL(`/reset-password?email=${encodeURIComponent(account.email)}`);
