@@ -146,10 +146,10 @@ async function insertExpenses(client, scale, userIds, counts) {
 /** An overall budget and three category budgets, so the dashboard's budget joins have rows to find. */
 async function insertBudgets(client, userIds) {
   await client.query(
-    `INSERT INTO budgets (id, user_id, category_id, amount_minor, updated_at)
-     SELECT uuidv7(), u.id, NULL, 300000, now() FROM unnest($1::uuid[]) AS u(id)
+    `INSERT INTO budgets (id, user_id, category_id, amount_minor, currency, updated_at)
+     SELECT uuidv7(), u.id, NULL, 300000, u.currency, now() FROM users u WHERE u.id = ANY($1::uuid[])
      UNION ALL
-     SELECT uuidv7(), c.user_id, c.id, 50000, now() FROM categories c
+     SELECT uuidv7(), c.user_id, c.id, 50000, u.currency, now() FROM categories c JOIN users u ON u.id = c.user_id
      WHERE c.user_id = ANY($1::uuid[]) AND c.normalized_name IN ('groceries', 'dining out', 'transport')`,
     [userIds],
   );

@@ -116,8 +116,10 @@ describe('GET /dashboard', () => {
       'Shop',
     ]);
     // The dashboard's recent expenses (read as JSON from PostgreSQL) are exactly what the expense endpoint returns.
-    for (const recent of dashboard.recent) {
+    // All in the base currency here, so each one's converted amount is its own.
+    for (const { baseAmountMinor, ...recent } of dashboard.recent) {
       expect(recent).toEqual((await api.get(`/expenses/${recent.id}`)).body);
+      expect(baseAmountMinor).toBe(recent.amountMinor);
     }
   });
 
@@ -144,14 +146,18 @@ describe('GET /dashboard', () => {
     }
   });
 
-  it('adds up only amounts in the user’s current currency', async () => {
+  it('never adds an amount in another currency 1:1: without a rate for its date it is counted apart', async () => {
     const user = as((await newUser('dashboard-currency')).accessToken);
+    // May 2026 is before the first rate of the sample ECB file the stack imports.
     await user.post('/expenses', { amountMinor: 1000, occurredOn: '2026-05-10', description: 'Dollars' });
     await user.patch('/me', { currency: 'EUR' });
     await user.post('/expenses', { amountMinor: 700, occurredOn: '2026-05-11', description: 'Euros' });
     const dashboard = (await user.get('/dashboard?month=2026-05')).body;
     expect(dashboard.currency).toBe('EUR');
     expect(dashboard.totalMinor).toBe(700);
+    expect(dashboard.notInTotals).toEqual([
+      { currency: 'USD', count: 1, amountMinor: 1000, dates: ['2026-05-10'] },
+    ]);
   });
 
   it('validates the month', async () => {

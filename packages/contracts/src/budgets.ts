@@ -6,7 +6,11 @@ export const Budget = z.object({
   id: z.uuid(),
   categoryId: z.uuid().nullable(),
   amountMinor: z.number().int(),
-  currency: z.string(),
+  currency: z
+    .string()
+    .describe(
+      "The currency of amountMinor: the user's base currency. Changing it converts every budget at the latest rate",
+    ),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });

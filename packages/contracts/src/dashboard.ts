@@ -22,9 +22,40 @@ export const CategoryTotal = z.object({
 });
 export type CategoryTotal = z.infer<typeof CategoryTotal>;
 
+/**
+ * Expenses of one currency that no total includes because no exchange rate converts them to the base currency on
+ * their date (ECB does not publish the currency, or not for that day, or its last rate is over 7 days old). They are
+ * counted in the totals as soon as a rate for their date exists.
+ */
+export const NotInTotals = z.object({
+  currency: z.string().describe('The currency the expenses were recorded in'),
+  count: z.number().int().describe('How many expenses'),
+  amountMinor: z.number().int().describe('Their sum in minor units of `currency`, as recorded'),
+  dates: z.array(z.string()).describe('The expense dates (YYYY-MM-DD) without a usable rate, oldest first'),
+});
+export type NotInTotals = z.infer<typeof NotInTotals>;
+
+/** A recent expense as recorded, with its amount in the dashboard's currency at the rate of its date. */
+export const RecentExpense = Expense.extend({
+  baseAmountMinor: z
+    .number()
+    .int()
+    .nullable()
+    .describe(
+      "amountMinor converted to the dashboard's currency at the rate of occurredOn (half-even); equal to " +
+        'amountMinor when recorded in it; null without a usable rate',
+    ),
+});
+export type RecentExpense = z.infer<typeof RecentExpense>;
+
 export const Dashboard = z.object({
   month: z.string(),
-  currency: z.string(),
+  currency: z
+    .string()
+    .describe(
+      "The base currency (the user's): every total and budget is in it. Expenses in other currencies are " +
+        'converted at the ECB rate of their date, each (currency, day, category) group rounded half-even',
+    ),
   timeZone: z.string(),
   totalMinor: z.number().int(),
   previousTotalMinor: z.number().int(),
@@ -41,6 +72,12 @@ export const Dashboard = z.object({
   monthly: z
     .array(z.object({ month: z.string(), totalMinor: z.number().int() }))
     .describe('12 months, oldest first'),
-  recent: z.array(Expense).max(5),
+  recent: z.array(RecentExpense).max(5),
+  notInTotals: z
+    .array(NotInTotals)
+    .describe(
+      'Per currency, the expenses of the 12 months shown that no total includes for want of a rate; empty when ' +
+        'everything is counted',
+    ),
 });
 export type Dashboard = z.infer<typeof Dashboard>;

@@ -82,7 +82,7 @@ describe('the committed migrations on a database that does not exist yet', () =>
     const insertOverallBudget = () =>
       query(
         url,
-        'INSERT INTO budgets (id, user_id, category_id, amount_minor, updated_at) VALUES (gen_random_uuid(), $1, NULL, 5000, now())',
+        "INSERT INTO budgets (id, user_id, category_id, amount_minor, currency, updated_at) VALUES (gen_random_uuid(), $1, NULL, 5000, 'USD', now())",
         [userId],
       );
 
@@ -92,6 +92,13 @@ describe('the committed migrations on a database that does not exist yet', () =>
     await expect(insertExpense(1_000_000_001)).rejects.toThrow(/expenses_amount_minor_check/);
     await expect(insertExpense(1, 'usd')).rejects.toThrow(/expenses_currency_check/);
     await insertOverallBudget();
+    await expect(
+      query(
+        url,
+        "INSERT INTO budgets (id, user_id, category_id, amount_minor, currency, updated_at) VALUES (gen_random_uuid(), $1, NULL, 5000, 'eur', now())",
+        [userId],
+      ),
+    ).rejects.toThrow(/budgets_currency_check/);
     await expect(insertOverallBudget()).rejects.toThrow(/budgets_user_category_key/);
 
     const indexes = await query<{ indexdef: string }>(

@@ -179,12 +179,16 @@ describe('currency codes', () => {
       ),
       { seed: SEED, numRuns: RUNS },
     );
+    // A person without budgets: with budgets, a currency ECB has no rate for is refused (409 naming `currency`,
+    // apps/api/test/base-currency.e2e-spec.ts) because budgets are converted, never relabelled. This is about codes.
+    const person = client(stack.apiUrl, (await newUser(stack.cognitoEndpoint, 'fuzz-currency')).accessToken);
+    await person.get('/me'); // the first request creates the user's rows: not a change any input made
     for (const currency of codes) {
       const label = `currency codes ${JSON.stringify(currency)}`;
-      await check(label, () => me.patch('/me', { currency }), {
+      await check(label, () => person.patch('/me', { currency }), {
         contractAccepts: iso.has(currency) ? undefined : false,
       });
-      const response = await me.patch('/me', { currency });
+      const response = await person.patch('/me', { currency });
       if (spent.includes(currency) && response.status !== 200)
         violations.push(`${label} → refused (${response.status}) a currency people spend`);
       if (response.status === 400 && response.body.details?.[0]?.field !== 'currency')

@@ -4,17 +4,17 @@ export interface BudgetRow {
   id: string;
   categoryId: string | null;
   amountMinor: number;
+  currency: string;
   createdAt: Date;
   updatedAt: Date;
 }
 
-/** Budgets are in the user's current currency (they hold no currency of their own). */
-export function toBudget(row: BudgetRow, currency: string): Budget {
+export function toBudget(row: BudgetRow): Budget {
   return {
     id: row.id,
     categoryId: row.categoryId,
     amountMinor: row.amountMinor,
-    currency,
+    currency: row.currency,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };

@@ -1,7 +1,12 @@
 import { Module } from '@nestjs/common';
-import { UsersModule } from '../users/users.module';
+import { ExchangeRatesModule } from '../exchange-rates/exchange-rates.module';
 import { BudgetsController } from './budgets.controller';
 import { BudgetsService } from './budgets.service';
 
-@Module({ imports: [UsersModule], controllers: [BudgetsController], providers: [BudgetsService] })
+@Module({
+  imports: [ExchangeRatesModule],
+  controllers: [BudgetsController],
+  providers: [BudgetsService],
+  exports: [BudgetsService],
+})
 export class BudgetsModule {}

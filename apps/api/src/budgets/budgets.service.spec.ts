@@ -1,8 +1,11 @@
+import { buildRateTable, convertMinor } from '@spendwise/contracts';
+import { type Prisma } from '@spendwise/db';
 import { type AuthenticatedUser } from '../auth/authenticated-user';
 import { UnknownCategoryError } from '../categories/category.errors';
+import { type ExchangeRatesService } from '../exchange-rates/exchange-rates.service';
 import { type PrismaService } from '../prisma/prisma.service';
 import { foreignKeyViolation } from '../testing/prisma-fakes';
-import { type UsersService } from '../users/users.service';
+import { BudgetsNotConvertibleError } from './budget.errors';
 import { BudgetsService } from './budgets.service';
 
 const USER: AuthenticatedUser = { id: 'user-1', cognitoSub: 'sub-1' };
@@ -10,6 +13,7 @@ const ROW = {
   id: 'budget-1',
   categoryId: null,
   amountMinor: 50000,
+  currency: 'JPY',
   createdAt: new Date('2026-01-01T00:00:00.000Z'),
   updatedAt: new Date('2026-01-02T00:00:00.000Z'),
 };
@@ -20,17 +24,19 @@ function setup() {
     budget: { findMany: jest.fn(), update: jest.fn(), deleteMany: jest.fn() },
     category: { count: jest.fn() },
   };
-  // The currency is whatever the user's row says now.
-  const users = { preferencesOf: jest.fn().mockResolvedValue({ currency: 'JPY', timeZone: 'Asia/Tokyo' }) };
+  const rates = { latestFor: jest.fn() };
   return {
-    service: new BudgetsService({ client } as unknown as PrismaService, users as unknown as UsersService),
+    service: new BudgetsService(
+      { client } as unknown as PrismaService,
+      rates as unknown as ExchangeRatesService,
+    ),
     client,
-    users,
+    rates,
   };
 }
 
 describe('BudgetsService', () => {
-  it("upserts the overall budget in one statement and reports whether it was new, in the user's currency", async () => {
+  it("upserts the overall budget in one statement and reports whether it was new, in the owner's currency", async () => {
     const { service, client } = setup();
     client.$queryRaw.mockResolvedValue([{ ...ROW, created: true }]);
     await expect(service.set(USER, { categoryId: null, amountMinor: 50000 })).resolves.toEqual({
@@ -47,6 +53,8 @@ describe('BudgetsService', () => {
     expect(client.category.count).not.toHaveBeenCalled();
     const sql = (client.$queryRaw.mock.calls[0] as [TemplateStringsArray])[0].join('?');
     expect(sql).toContain('ON CONFLICT (user_id, category_id)');
+    // The currency is the owner's, read in the same statement and held until it commits.
+    expect(sql).toMatch(/SELECT currency FROM users WHERE id = \? *::uuid FOR SHARE/);
   });
 
   it("refuses a category that is not the caller's, before writing", async () => {
@@ -70,13 +78,95 @@ describe('BudgetsService', () => {
 
   it('changes and removes only the caller’s budgets', async () => {
     const { service, client } = setup();
-    client.budget.update.mockResolvedValue(ROW);
-    await service.update(USER, 'budget-1', { amountMinor: 70000 });
-    expect(client.budget.update).toHaveBeenCalledWith({
-      where: { id: 'budget-1', userId: 'user-1' },
-      data: { amountMinor: 70000 },
+    client.$queryRaw.mockResolvedValue([]);
+    await expect(service.update(USER, 'budget-1', { amountMinor: 70000 })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
     });
+    const [strings, ...values] = client.$queryRaw.mock.calls[0] as [TemplateStringsArray, ...unknown[]];
+    expect(strings.join('?')).toContain('WHERE id = ?::uuid AND user_id = ?::uuid');
+    expect(values).toEqual(expect.arrayContaining([70000, 'budget-1', 'user-1']));
     client.budget.deleteMany.mockResolvedValue({ count: 0 });
     await expect(service.remove(USER, 'budget-1')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+});
+
+describe('BudgetsService.convertAll', () => {
+  // The latest rates: 1 EUR = 1.1666 USD = 179.97 JPY on 4 December; ARS is not published.
+  const LATEST = buildRateTable([
+    { currency: 'USD', date: '2026-12-04', rate: '1.1666' },
+    { currency: 'JPY', date: '2026-12-04', rate: '179.97' },
+  ]);
+
+  function txWith(rows: Array<{ id: string; amountMinor: number; currency: string }>) {
+    return {
+      $queryRaw: jest.fn().mockResolvedValue(rows),
+      $executeRaw: jest.fn().mockResolvedValue(rows.length),
+    };
+  }
+
+  it('converts every budget at the latest rate, half to even, in one statement', async () => {
+    const { service, rates } = setup();
+    rates.latestFor.mockResolvedValue({ table: LATEST, date: '2026-12-04' });
+    const tx = txWith([
+      { id: 'b-overall', amountMinor: 150000, currency: 'USD' },
+      { id: 'b-food', amountMinor: 40001, currency: 'USD' },
+    ]);
+    await service.convertAll(tx as unknown as Prisma.TransactionClient, 'user-1', 'EUR');
+    expect(rates.latestFor).toHaveBeenCalledWith(['EUR', 'USD']);
+    const expected = [150000, 40001].map((amount) => {
+      const conversion = convertMinor(amount, 'USD', 'EUR', '2026-12-04', LATEST);
+      return conversion.ok ? conversion.amountMinor : NaN;
+    });
+    // 1500.00 USD / 1.1666 = 1285.787… EUR
+    expect(expected[0]).toBe(128579);
+    const [, currency, ids, amounts] = tx.$executeRaw.mock.calls[0] as [
+      TemplateStringsArray,
+      string,
+      string[],
+      number[],
+    ];
+    expect(currency).toBe('EUR');
+    expect(ids).toEqual(['b-overall', 'b-food']);
+    expect(amounts).toEqual(expected);
+  });
+
+  it('refuses, naming the currency, when a budget has no usable rate — and writes nothing', async () => {
+    const { service, rates } = setup();
+    rates.latestFor.mockResolvedValue({ table: LATEST, date: '2026-12-04' });
+    const tx = txWith([{ id: 'b-overall', amountMinor: 150000, currency: 'USD' }]);
+    const refusal = service.convertAll(tx as unknown as Prisma.TransactionClient, 'user-1', 'ARS');
+    await expect(refusal).rejects.toBeInstanceOf(BudgetsNotConvertibleError);
+    await expect(refusal).rejects.toMatchObject({
+      code: 'CONFLICT',
+      details: [{ field: 'currency', message: 'no exchange rate for ARS' }],
+    });
+    expect(tx.$executeRaw).not.toHaveBeenCalled();
+  });
+
+  it('refuses when there are no rates at all, and reads none without budgets', async () => {
+    const { service, rates } = setup();
+    rates.latestFor.mockResolvedValue({ table: buildRateTable([]), date: null });
+    await expect(
+      service.convertAll(
+        txWith([{ id: 'b', amountMinor: 1, currency: 'EUR' }]) as unknown as Prisma.TransactionClient,
+        'user-1',
+        'JPY',
+      ),
+    ).rejects.toMatchObject({ details: [{ field: 'currency', message: 'no exchange rate for JPY' }] });
+    rates.latestFor.mockClear();
+    await service.convertAll(txWith([]) as unknown as Prisma.TransactionClient, 'user-1', 'JPY');
+    expect(rates.latestFor).not.toHaveBeenCalled();
+  });
+
+  it('keeps a tiny budget at one minor unit and refuses one that would exceed the largest amount', async () => {
+    const { service, rates } = setup();
+    rates.latestFor.mockResolvedValue({ table: LATEST, date: '2026-12-04' });
+    const tiny = txWith([{ id: 'b', amountMinor: 1, currency: 'JPY' }]); // 1 JPY is 0.0055 EUR
+    await service.convertAll(tiny as unknown as Prisma.TransactionClient, 'user-1', 'EUR');
+    expect((tiny.$executeRaw.mock.calls[0] as unknown[])[3]).toEqual([1]);
+    const huge = txWith([{ id: 'b', amountMinor: 1_000_000_000, currency: 'EUR' }]); // 10M EUR in JPY
+    await expect(
+      service.convertAll(huge as unknown as Prisma.TransactionClient, 'user-1', 'JPY'),
+    ).rejects.toMatchObject({ code: 'CONFLICT' });
   });
 });

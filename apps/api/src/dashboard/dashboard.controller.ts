@@ -16,6 +16,11 @@ export class DashboardController {
   @ApiOperation({
     summary:
       'Month total and change, per-category totals with budgets, daily and 12-month totals, recent expenses',
+    description:
+      "Every total is in the user's currency (the base currency). Expenses recorded in another currency are " +
+      'converted at the ECB reference rate of their date (a weekend or holiday uses the last rate at most 7 days ' +
+      'old), each (currency, day, category) group rounded half to even. Expenses with no usable rate are in no ' +
+      'total: `notInTotals` lists them per currency, with their dates, until a rate for those dates is imported.',
   })
   @ApiResult(200, Dashboard, 'The dashboard for the month')
   @ApiErrors(400)

@@ -1,4 +1,6 @@
+import { buildRateTable } from '@spendwise/contracts';
 import { type AuthenticatedUser } from '../auth/authenticated-user';
+import { type ExchangeRatesService } from '../exchange-rates/exchange-rates.service';
 import { type PrismaService } from '../prisma/prisma.service';
 import { type UsersService } from '../users/users.service';
 import { DashboardService } from './dashboard.service';
@@ -8,9 +10,21 @@ const PREFERENCES = { currency: 'USD', timeZone: 'Pacific/Auckland' };
 
 /** Answers the dashboard's one statement as PostgreSQL would for the data below (JSON parts, null when empty). */
 function fakeDatabase(
-  overrides: { overallBudget?: number | null; previous?: number; current?: number; empty?: boolean } = {},
+  overrides: {
+    overallBudget?: number | null;
+    previous?: number;
+    current?: number;
+    empty?: boolean;
+    foreign?: unknown[] | null;
+  } = {},
 ) {
-  const { overallBudget = 100000, previous = 40000, current = 50000, empty = false } = overrides;
+  const {
+    overallBudget = 100000,
+    previous = 40000,
+    current = 50000,
+    empty = false,
+    foreign = null,
+  } = overrides;
   const monthly = Array.from({ length: 12 }, (_, index) => ({
     month: `2026-${String(index + 1).padStart(2, '0')}`,
     totalMinor: index === 10 ? previous : index === 11 ? current : 0,
@@ -31,6 +45,7 @@ function fakeDatabase(
             { categoryId: null, name: null, color: null, totalMinor: 20000, budgetMinor: null },
           ],
       daily: [{ date: '2026-12-01', totalMinor: 50000 }],
+      foreign,
       overallBudgetMinor: overallBudget,
       recent: empty
         ? null
@@ -54,11 +69,18 @@ function fakeDatabase(
   ]);
 }
 
-function serviceWith(queryRaw: jest.Mock) {
+// 1 EUR = 1.25 USD on 27 November and Friday 4 December 2026; no JPY rate at all.
+const RATES = buildRateTable([
+  { currency: 'USD', date: '2026-11-27', rate: '1.25' },
+  { currency: 'USD', date: '2026-12-04', rate: '1.25' },
+]);
+
+function serviceWith(queryRaw: jest.Mock, tableFor = jest.fn().mockResolvedValue(RATES)) {
   const users = { preferencesOf: jest.fn().mockResolvedValue(PREFERENCES) };
   return new DashboardService(
     { client: { $queryRaw: queryRaw } } as unknown as PrismaService,
     users as unknown as UsersService,
+    { tableFor } as unknown as ExchangeRatesService,
   );
 }
 
@@ -90,6 +112,42 @@ describe('DashboardService', () => {
     });
     expect(dashboard.monthly).toHaveLength(12);
     expect(typeof dashboard.monthly[0]!.totalMinor).toBe('number');
+  });
+
+  it('adds spending in other currencies converted at its day’s rate, and counts the unconvertible apart', async () => {
+    const tableFor = jest.fn().mockResolvedValue(RATES);
+    const dashboard = await serviceWith(
+      fakeDatabase({
+        foreign: [
+          // 100.00 EUR on Saturday 5 December at Friday's 1.25: 125.00 USD, spent on groceries.
+          { currency: 'EUR', date: '2026-12-05', categoryId: 'cat-food', totalMinor: 10000, count: 2 },
+          // 8.00 EUR in November, uncategorised: 10.00 USD.
+          { currency: 'EUR', date: '2026-11-27', categoryId: null, totalMinor: 800, count: 1 },
+          // 5000 JPY: no JPY rate at all, so not in any total.
+          { currency: 'JPY', date: '2026-12-02', categoryId: null, totalMinor: 5000, count: 3 },
+        ],
+      }),
+      tableFor,
+    ).forMonth(USER, '2026-12');
+    expect(tableFor).toHaveBeenCalledWith(['USD', 'EUR', 'JPY'], '2026-11-27', '2026-12-05');
+    expect(dashboard.totalMinor).toBe(50000 + 12500);
+    expect(dashboard.previousTotalMinor).toBe(40000 + 1000);
+    expect(dashboard.overallBudget).toEqual({ budgetMinor: 100000, percentUsed: 62.5 });
+    expect(dashboard.byCategory).toMatchObject([
+      { categoryId: 'cat-food', totalMinor: 42500, budgetMinor: 40000, percentUsed: 106.3 },
+      { categoryId: null, totalMinor: 20000 },
+    ]);
+    expect(dashboard.notInTotals).toEqual([
+      { currency: 'JPY', count: 3, amountMinor: 5000, dates: ['2026-12-02'] },
+    ]);
+    expect(dashboard.recent[0]).toMatchObject({ amountMinor: 1250, currency: 'USD', baseAmountMinor: 1250 });
+  });
+
+  it('reads no rates when everything is in the base currency', async () => {
+    const tableFor = jest.fn();
+    const dashboard = await serviceWith(fakeDatabase(), tableFor).forMonth(USER, '2026-12');
+    expect(tableFor).not.toHaveBeenCalled();
+    expect(dashboard.notInTotals).toEqual([]);
   });
 
   it('shows empty lists, not nulls, for parts with no rows', async () => {

@@ -1,9 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { type CategoryTotal, type Dashboard } from '@spendwise/contracts';
+import {
+  type CategoryTotal,
+  convertMinor,
+  type Dashboard,
+  type RateTable,
+  type RecentExpense,
+} from '@spendwise/contracts';
 import { type AuthenticatedUser } from '../auth/authenticated-user';
+import { ExchangeRatesService } from '../exchange-rates/exchange-rates.service';
 import { type ExpenseRowJson, fromExpenseRowJson, toExpense } from '../expenses/expense.mapper';
 import { PrismaService } from '../prisma/prisma.service';
 import { UsersService } from '../users/users.service';
+import { type ConvertedGroup, type ForeignGroup, toBaseCurrency } from './base-currency';
 import { currentMonthIn } from './current-month';
 import { dashboardQuery, type MonthScope } from './dashboard.sql';
 
@@ -22,22 +30,25 @@ interface DashboardRow {
   monthly: Array<{ month: string; totalMinor: number }> | null;
   byCategory: CategoryTotalRow[] | null;
   daily: Array<{ date: string; totalMinor: number }> | null;
+  foreign: ForeignGroup[] | null;
   overallBudgetMinor: number | null;
   recent: ExpenseRowJson[] | null;
 }
 
 /**
- * Everything the dashboard shows, in one call and two round trips: the user's preferences (currency and time zone
- * decide what is summed), then one statement for all of it (dashboard.sql.ts). Sums run in PostgreSQL (bigint, returned as numbers), never by
- * loading rows into Node. Expenses are calendar dates, so the user's time zone only decides which month is
- * "this month". Totals count expenses in the user's current currency only: amounts in another currency
- * (recorded before a currency change) are never added to them.
+ * Everything the dashboard shows, in one call: the user's preferences (their currency is the base currency every
+ * total is in, their time zone decides which month is "this month"), then one statement for all of it
+ * (dashboard.sql.ts), then — only when some spending is in another currency — that currency's rates. Sums in the
+ * base currency run in PostgreSQL (bigint, returned as numbers); spending in other currencies arrives grouped per
+ * (currency, day, category) and each group is converted at its day's rate (base-currency.ts). A group without a
+ * rate is counted apart (`notInTotals`), never at a made-up rate.
  */
 @Injectable()
 export class DashboardService {
   constructor(
     private readonly prisma: PrismaService,
     private readonly users: UsersService,
+    private readonly rates: ExchangeRatesService,
   ) {}
 
   async forMonth(user: AuthenticatedUser, requestedMonth?: string): Promise<Dashboard> {
@@ -46,9 +57,27 @@ export class DashboardService {
     const scope: MonthScope = { userId: user.id, currency, start: `${month}-01` };
     // A SELECT without FROM: always exactly one row.
     const [parts] = await this.prisma.client.$queryRaw<[DashboardRow]>(dashboardQuery(scope));
-    const monthly = parts.monthly ?? [];
-    const totalMinor = Number(monthly.at(-1)?.totalMinor ?? 0);
-    const previousTotalMinor = Number(monthly.at(-2)?.totalMinor ?? 0);
+    const recentRows = (parts.recent ?? []).map((expense) => toExpense(fromExpenseRowJson(expense)));
+    const foreign = (parts.foreign ?? []).map((group) => ({
+      ...group,
+      totalMinor: Number(group.totalMinor),
+    }));
+    const rates = await this.ratesFor(currency, foreign, recentRows);
+    const { converted, notInTotals } = toBaseCurrency(foreign, currency, rates);
+
+    const monthly = addTo(
+      (parts.monthly ?? []).map((entry) => ({ key: entry.month, totalMinor: Number(entry.totalMinor) })),
+      converted,
+      (group) => group.date.slice(0, 7),
+    );
+    const daily = addTo(
+      (parts.daily ?? []).map((day) => ({ key: day.date, totalMinor: Number(day.totalMinor) })),
+      converted,
+      (group) => group.date,
+    );
+    const inMonth = converted.filter((group) => group.date.startsWith(month));
+    const totalMinor = monthly.at(-1)?.totalMinor ?? 0;
+    const previousTotalMinor = monthly.at(-2)?.totalMinor ?? 0;
     const overallBudget = parts.overallBudgetMinor;
     return {
       month,
@@ -61,23 +90,81 @@ export class DashboardService {
         percent: percentOf(totalMinor - previousTotalMinor, previousTotalMinor),
       },
       overallBudget: { budgetMinor: overallBudget, percentUsed: percentOf(totalMinor, overallBudget) },
-      byCategory: (parts.byCategory ?? []).map(toCategoryTotal),
-      daily: (parts.daily ?? []).map((day) => ({ date: day.date, totalMinor: Number(day.totalMinor) })),
-      monthly: monthly.map((entry) => ({ month: entry.month, totalMinor: Number(entry.totalMinor) })),
-      recent: (parts.recent ?? []).map((expense) => toExpense(fromExpenseRowJson(expense))),
+      byCategory: categoryTotals(parts.byCategory ?? [], inMonth),
+      daily: daily.map(({ key, totalMinor: dayTotal }) => ({ date: key, totalMinor: dayTotal })),
+      monthly: monthly.map(({ key, totalMinor: monthTotal }) => ({ month: key, totalMinor: monthTotal })),
+      recent: recentRows.map((expense): RecentExpense => {
+        const conversion = convertMinor(
+          expense.amountMinor,
+          expense.currency,
+          currency,
+          expense.occurredOn,
+          rates,
+        );
+        return { ...expense, baseAmountMinor: conversion.ok ? conversion.amountMinor : null };
+      }),
+      notInTotals,
     };
+  }
+
+  /** The rates every conversion of this dashboard needs; no query when everything is in the base currency. */
+  private ratesFor(
+    base: string,
+    foreign: ForeignGroup[],
+    recent: Array<{ currency: string; occurredOn: string }>,
+  ) {
+    const dated = [...foreign.map((group) => ({ currency: group.currency, date: group.date }))];
+    for (const expense of recent) {
+      if (expense.currency !== base) dated.push({ currency: expense.currency, date: expense.occurredOn });
+    }
+    if (dated.length === 0) return Promise.resolve<RateTable>({ byCurrency: new Map() });
+    const dates = dated.map((entry) => entry.date).sort();
+    const currencies = [...new Set([base, ...dated.map((entry) => entry.currency)])];
+    return this.rates.tableFor(currencies, dates[0]!, dates.at(-1)!);
   }
 }
 
-function toCategoryTotal(row: CategoryTotalRow): CategoryTotal {
-  const totalMinor = Number(row.totalMinor);
+/** Adds each converted group to the entry its key falls on (groups outside the entries' range are not theirs). */
+function addTo<T extends { key: string; totalMinor: number }>(
+  entries: T[],
+  converted: readonly ConvertedGroup[],
+  keyOf: (group: ConvertedGroup) => string,
+): T[] {
+  const byKey = new Map(entries.map((entry) => [entry.key, entry]));
+  for (const group of converted) {
+    const entry = byKey.get(keyOf(group));
+    if (entry) entry.totalMinor += group.amountMinor;
+  }
+  return entries;
+}
+
+/** The base-currency rows with the month's converted groups added, largest first again. */
+function categoryTotals(rows: CategoryTotalRow[], inMonth: readonly ConvertedGroup[]): CategoryTotal[] {
+  const totals = rows.map(toCategoryTotalParts);
+  const byId = new Map(totals.map((total) => [total.categoryId, total]));
+  for (const group of inMonth) {
+    let total = byId.get(group.categoryId);
+    // Uncategorised spending only in other currencies has no base-currency row yet.
+    if (!total) {
+      total = { categoryId: null, ...UNCATEGORISED, totalMinor: 0, budgetMinor: null };
+      byId.set(null, total);
+      totals.push(total);
+    }
+    total.totalMinor += group.amountMinor;
+  }
+  // A stable sort: equal totals keep the SQL's order by name.
+  return totals
+    .sort((a, b) => b.totalMinor - a.totalMinor)
+    .map((total) => ({ ...total, percentUsed: percentOf(total.totalMinor, total.budgetMinor) }));
+}
+
+function toCategoryTotalParts(row: CategoryTotalRow): Omit<CategoryTotal, 'percentUsed'> {
   return {
     categoryId: row.categoryId,
     name: row.name ?? UNCATEGORISED.name,
     color: row.color ?? UNCATEGORISED.color,
-    totalMinor,
+    totalMinor: Number(row.totalMinor),
     budgetMinor: row.budgetMinor,
-    percentUsed: percentOf(totalMinor, row.budgetMinor),
   };
 }
 

@@ -4,7 +4,7 @@ import { EXPENSE_COLUMNS, NEWEST_FIRST } from '../expenses/expense-filters.sql';
 /** How many of the latest expenses the dashboard lists. */
 export const RECENT_COUNT = 5;
 
-/** Scope of every dashboard aggregate: one user's spending in one currency over [start, end). */
+/** Scope of every dashboard aggregate: one user's spending, their (base) currency, the month shown. */
 export interface MonthScope {
   userId: string;
   currency: string;
@@ -34,22 +34,24 @@ export const monthlyTotalsQuery = ({ userId, currency, start }: MonthScope) => P
   ORDER BY m.month_start`;
 
 /**
- * Spending per category in the month with each category's budget; categories with neither spending nor a budget
- * are left out. Uncategorised spending is one row with a null id. Largest first. Spending comes from
- * expense_monthly_totals, which has one row per category and month.
+ * Spending per category in the month, in the user's currency, with each category's budget; categories with neither
+ * spending (in any currency) nor a budget are left out. A category spent on only in other currencies is listed with
+ * 0 here: the service adds its converted amounts. Uncategorised spending is one row with a null id. Largest first.
+ * Spending comes from expense_monthly_totals, which has one row per category, currency and month.
  */
 export const categoryTotalsQuery = ({ userId, currency, start }: MonthScope) => Prisma.sql`
   WITH spent AS (
-    SELECT t.category_id, t.total_minor AS total
+    SELECT t.category_id, COALESCE(SUM(t.total_minor) FILTER (WHERE t.currency = ${currency}), 0) AS total
     FROM expense_monthly_totals t
-    WHERE t.user_id = ${userId}::uuid AND t.currency = ${currency} AND t.month = ${start}::date
+    WHERE t.user_id = ${userId}::uuid AND t.month = ${start}::date
+    GROUP BY t.category_id
   )
   SELECT c.id AS "categoryId", c.name, c.color, COALESCE(s.total, 0)::bigint AS "totalMinor",
     b.amount_minor AS "budgetMinor"
   FROM categories c
   LEFT JOIN spent s ON s.category_id = c.id
   LEFT JOIN budgets b ON b.user_id = c.user_id AND b.category_id = c.id
-  WHERE c.user_id = ${userId}::uuid AND (s.total IS NOT NULL OR b.id IS NOT NULL)
+  WHERE c.user_id = ${userId}::uuid AND (s.category_id IS NOT NULL OR b.id IS NOT NULL)
   UNION ALL
   SELECT NULL, NULL, NULL, s.total::bigint, NULL FROM spent s WHERE s.category_id IS NULL
   ORDER BY "totalMinor" DESC, name`;
@@ -66,13 +68,34 @@ export const dailyTotalsQuery = ({ userId, currency, start }: MonthScope) => Pri
 export const overallBudgetQuery = (userId: string) => Prisma.sql`
   SELECT amount_minor AS "budgetMinor" FROM budgets WHERE user_id = ${userId}::uuid AND category_id IS NULL`;
 
+/**
+ * Spending in currencies other than the user's over the 12 months, summed per (currency, day, category): the groups
+ * the service converts, each at its day's rate. The currencies come from expense_monthly_totals first, so a user
+ * who spends only in their own currency (most) costs one index read and no scan of expenses.
+ */
+export const foreignSpendingQuery = ({ userId, currency, start }: MonthScope) => Prisma.sql`
+  SELECT f.currency, to_char(g.day, 'YYYY-MM-DD') AS date, g.category_id AS "categoryId",
+    g.total::bigint AS "totalMinor", g.count::int AS count
+  FROM (
+    SELECT DISTINCT t.currency FROM expense_monthly_totals t
+    WHERE t.user_id = ${userId}::uuid AND t.currency <> ${currency}
+      AND t.month BETWEEN (${start}::date - interval '11 months')::date AND ${start}::date
+  ) f
+  CROSS JOIN LATERAL (
+    SELECT e.occurred_on AS day, e.category_id, SUM(e.amount_minor) AS total, COUNT(*) AS count
+    FROM expenses e
+    WHERE e.user_id = ${userId}::uuid AND e.currency = f.currency
+      AND e.occurred_on >= (${start}::date - interval '11 months')::date AND e.occurred_on < ${monthEnd(start)}
+    GROUP BY e.occurred_on, e.category_id
+  ) g`;
+
 /** The latest expenses, newest first. */
 export const recentExpensesQuery = (userId: string) => Prisma.sql`
   SELECT ${EXPENSE_COLUMNS} FROM expenses e WHERE e.user_id = ${userId}::uuid ${NEWEST_FIRST} LIMIT ${RECENT_COUNT}`;
 
 /**
  * The whole dashboard in one statement: each query above as a scalar subquery, its rows aggregated to a JSON array
- * (`json_agg … ORDER BY` keeps each one's order; an empty part is NULL). One round trip instead of five: each
+ * (`json_agg … ORDER BY` keeps each one's order; an empty part is NULL). One round trip instead of six: each
  * statement sent through Prisma costs the API more than PostgreSQL spends on these small index-backed reads
  * (BENCHMARKS.md). In JSON, sums arrive as numbers, dates and timestamps as ISO strings.
  */
@@ -81,6 +104,7 @@ export const dashboardQuery = (scope: MonthScope) => Prisma.sql`
     (SELECT json_agg(m ORDER BY m.month) FROM (${monthlyTotalsQuery(scope)}) m) AS monthly,
     (SELECT json_agg(c ORDER BY c."totalMinor" DESC, c.name) FROM (${categoryTotalsQuery(scope)}) c) AS "byCategory",
     (SELECT json_agg(d ORDER BY d.date) FROM (${dailyTotalsQuery(scope)}) d) AS daily,
+    (SELECT json_agg(f ORDER BY f.currency, f.date) FROM (${foreignSpendingQuery(scope)}) f) AS "foreign",
     (${overallBudgetQuery(scope.userId)}) AS "overallBudgetMinor",
     (SELECT json_agg(r ORDER BY r."occurredOn" DESC, r."createdAt" DESC, r.id DESC)
       FROM (${recentExpensesQuery(scope.userId)}) r) AS recent`;

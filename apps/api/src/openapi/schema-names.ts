@@ -29,5 +29,7 @@ const named: Record<string, z.ZodType> = {
   UpdateBudgetInput: contracts.UpdateBudgetInput,
   Dashboard: contracts.Dashboard,
   CategoryTotal: contracts.CategoryTotal,
+  RecentExpense: contracts.RecentExpense,
+  NotInTotals: contracts.NotInTotals,
 };
 for (const [id, schema] of Object.entries(named)) NAMED_SCHEMAS.add(schema, { id });

@@ -21,9 +21,15 @@ export class UsersController {
   }
 
   @Patch()
-  @ApiOperation({ summary: 'Change display name, currency (ISO 4217) or time zone (IANA)' })
+  @ApiOperation({
+    summary: 'Change display name, currency (ISO 4217) or time zone (IANA)',
+    description:
+      'The currency is the base currency: expenses keep the currency they were recorded in (the dashboard converts ' +
+      'them at the rate of their date), budgets are converted into the new currency at the latest ECB rate. 409 ' +
+      '(details naming `currency`) when a budget cannot be converted for want of a rate: nothing is changed.',
+  })
   @ApiResult(200, UserProfile, 'The updated profile')
-  @ApiErrors(400)
+  @ApiErrors(400, 409)
   updateMe(
     @CurrentUser() user: AuthenticatedUser,
     @Body({ schema: UpdateProfileInput }) input: UpdateProfileInput,

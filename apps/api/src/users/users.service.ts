@@ -3,6 +3,7 @@ import { type UpdateProfileInput, type UserProfile } from '@spendwise/contracts'
 import { type AuthenticatedUser } from '../auth/authenticated-user';
 import { CHALLENGE_INVALID_TOKEN } from '../auth/bearer-challenge';
 import { CognitoUserDirectory } from '../auth/cognito-user-directory';
+import { BudgetsService } from '../budgets/budgets.service';
 import { UnauthenticatedError } from '../errors/domain-error';
 import { PrismaService } from '../prisma/prisma.service';
 import { UserProvisioningService } from './user-provisioning.service';
@@ -28,7 +29,10 @@ const DELETE_ACCOUNT_TIMEOUT_MS = 20_000;
 
 /** What a user can change that other features compute with. */
 export interface UserPreferences {
-  /** ISO 4217: new expenses are recorded in it, budgets and dashboard totals are in it. */
+  /**
+   * ISO 4217, the base currency: new expenses are recorded in it, budgets are converted into it when it changes,
+   * and the dashboard converts every expense into it.
+   */
   currency: string;
   /** IANA: decides which month is "this month". */
   timeZone: string;
@@ -43,6 +47,7 @@ export class UsersService {
     private readonly prisma: PrismaService,
     private readonly directory: CognitoUserDirectory,
     private readonly provisioning: UserProvisioningService,
+    private readonly budgets: BudgetsService,
   ) {}
 
   /**
@@ -62,14 +67,24 @@ export class UsersService {
 
   /**
    * A new currency applies to expenses recorded from now on; existing ones keep the currency they were recorded
-   * in (amounts are never converted or relabelled). Sending a currency or time zone marks the preferences as
+   * in (the dashboard converts them, at the rate of their date). Budgets are converted into the new currency at the
+   * latest rate in the same transaction, and without a usable rate the change is refused (409 naming the currency)
+   * with nothing changed: a budget is never relabelled. Sending a currency or time zone marks the preferences as
    * chosen, so the browser's defaults are never applied over them.
    */
   async updateProfile(user: AuthenticatedUser, input: UpdateProfileInput): Promise<UserProfile> {
     const chosen = input.currency !== undefined || input.timeZone !== undefined;
-    const row = await this.prisma.client.user.update({
-      where: { id: user.id },
-      data: { ...input, ...(chosen && { preferencesSetAt: new Date() }) },
+    const data = { ...input, ...(chosen && { preferencesSetAt: new Date() }) };
+    const { currency } = input;
+    if (currency === undefined) {
+      return toUserProfile(await this.prisma.client.user.update({ where: { id: user.id }, data }));
+    }
+    const row = await this.prisma.client.$transaction(async (tx) => {
+      // The user's row first (FOR UPDATE through the UPDATE): a budget written meanwhile waits, then reads the new
+      // currency, so none is left behind in the old one.
+      const updated = await tx.user.update({ where: { id: user.id }, data });
+      await this.budgets.convertAll(tx, user.id, currency);
+      return updated;
     });
     return toUserProfile(row);
   }

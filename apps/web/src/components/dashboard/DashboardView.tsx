@@ -15,6 +15,7 @@ import { currentMonthIn, monthLabel } from '@/lib/dates';
 import { useLocale } from '@/lib/locale';
 import { CategoryBudgets } from './CategoryBudgets';
 import { MonthPicker } from './MonthPicker';
+import { NotInTotals } from './NotInTotals';
 import { SummaryCards } from './SummaryCards';
 import styles from './DashboardView.module.css';
 
@@ -115,6 +116,7 @@ export function DashboardView({ month }: { month: string | undefined }) {
       ) : (
         <div className={styles.grid} aria-busy={dashboard.isFetching}>
           <SummaryCards dashboard={data} locale={locale} />
+          <NotInTotals entries={data.notInTotals} locale={locale} />
           {(overBudget.length > 0 || nearBudget.length > 0) && (
             <Alert tone={overBudget.length > 0 ? 'error' : 'warning'} title="Budget check">
               {overBudget.length > 0 && (
@@ -148,6 +150,7 @@ export function DashboardView({ month }: { month: string | undefined }) {
                 <ExpenseList
                   label="Recent expenses"
                   expenses={data.recent}
+                  baseCurrency={currency}
                   categories={categoryById}
                   locale={locale}
                   onEdit={editor.openEdit}

@@ -4,8 +4,13 @@ import { dayLabel } from '@/lib/dates';
 import { formatAmount } from '@/lib/money';
 import styles from './ExpenseList.module.css';
 
+/** An expense, with its amount in the dashboard's currency when the list shows one (the dashboard's recent items). */
+type ListedExpense = Expense & { baseAmountMinor?: number | null };
+
 interface ExpenseListProps {
-  expenses: Expense[];
+  expenses: ListedExpense[];
+  /** The currency converted amounts are in; expenses in another one show their original amount beside. */
+  baseCurrency?: string;
   categories: Map<string, Category>;
   locale: string;
   onEdit: (expense: Expense) => void;
@@ -14,7 +19,15 @@ interface ExpenseListProps {
 }
 
 /** Expenses as a list: what, when, which category, how much, and buttons to change or remove each. */
-export function ExpenseList({ expenses, categories, locale, onEdit, onDelete, label }: ExpenseListProps) {
+export function ExpenseList({
+  expenses,
+  baseCurrency,
+  categories,
+  locale,
+  onEdit,
+  onDelete,
+  label,
+}: ExpenseListProps) {
   return (
     <ul className={styles.list} aria-label={label}>
       {expenses.map((expense) => {
@@ -33,9 +46,7 @@ export function ExpenseList({ expenses, categories, locale, onEdit, onDelete, la
                 {expense.merchant && ` · ${expense.merchant}`}
               </span>
             </div>
-            <span className={`${styles.amount} tabular`}>
-              {formatAmount(expense.amountMinor, expense.currency, locale)}
-            </span>
+            <Amount expense={expense} baseCurrency={baseCurrency} locale={locale} />
             <div className={styles.buttons}>
               <button
                 type="button"
@@ -58,5 +69,32 @@ export function ExpenseList({ expenses, categories, locale, onEdit, onDelete, la
         );
       })}
     </ul>
+  );
+}
+
+/**
+ * The amount as recorded; in a list with a base currency, an expense in another currency shows its converted amount
+ * with the original beside it, or says that no rate converts it (it is then in no total).
+ */
+function Amount({
+  expense,
+  baseCurrency,
+  locale,
+}: {
+  expense: ListedExpense;
+  baseCurrency: string | undefined;
+  locale: string;
+}) {
+  const original = formatAmount(expense.amountMinor, expense.currency, locale);
+  if (!baseCurrency || expense.currency === baseCurrency || expense.baseAmountMinor === undefined) {
+    return <span className={`${styles.amount} tabular`}>{original}</span>;
+  }
+  return (
+    <span className={`${styles.amount} tabular`} data-testid="converted-amount">
+      {expense.baseAmountMinor === null
+        ? 'No rate'
+        : formatAmount(expense.baseAmountMinor, baseCurrency, locale)}
+      <span className={styles.original}>{original}</span>
+    </span>
   );
 }
