@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { unzipSync } from 'fflate';
 import { encodeCursor } from '../src/expenses/expense-cursor';
 import { startApi } from './support/api-process';
 import { newUser, type Tokens } from './support/cognito';
@@ -114,6 +116,43 @@ describe(`a user with ${EXPENSES.toLocaleString('en')} expenses`, () => {
       );
       expect(response.status).toBe(200);
       expect(lines).toHaveLength(EXPENSES + 1);
+      expect(small.child.exitCode).toBeNull();
+    } finally {
+      await small.stop();
+    }
+  }, 120_000);
+
+  it('streams the whole account as a zip from the same 96 MB heap', async () => {
+    const { databaseUrl, cognitoEndpoint } = e2eEnv();
+    const small = await startApi({
+      databaseUrl,
+      cognitoEndpoint,
+      env: { NODE_OPTIONS: '--max-old-space-size=96', REQUEST_TIMEOUT_MS: '2000' },
+    });
+    // Peak resident memory of the API process so far, in MB, as the kernel counts it (VmHWM).
+    const peakRss = () =>
+      Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${small.child.pid}/status`, 'utf8'))![1]) / 1024;
+    try {
+      const idle = peakRss();
+      const started = performance.now();
+      const response = await fetch(`${small.url}/me/export`, {
+        headers: { authorization: `Bearer ${user.accessToken}` },
+        signal: AbortSignal.timeout(100_000),
+      });
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      const seconds = (performance.now() - started) / 1000;
+      expect(response.status).toBe(200);
+      const files = unzipSync(bytes);
+      const expenses = JSON.parse(new TextDecoder().decode(files['expenses.json']));
+      const csvRows = new TextDecoder().decode(files['expenses.csv']).trimEnd().split('\r\n').length - 1;
+      console.log(
+        `account zip: ${expenses.length} expenses (JSON) + ${csvRows} (CSV), ${(bytes.length / 1e6).toFixed(1)} MB ` +
+          `zipped in ${seconds.toFixed(1)} s; API peak RSS ${peakRss().toFixed(0)} MB (${idle.toFixed(0)} MB before ` +
+          'the download) with a 96 MB heap',
+      );
+      expect(expenses).toHaveLength(EXPENSES);
+      expect(csvRows).toBe(EXPENSES);
+      expect(new Set(expenses.map((expense: { id: string }) => expense.id)).size).toBe(EXPENSES);
       expect(small.child.exitCode).toBeNull();
     } finally {
       await small.stop();
