@@ -29,8 +29,8 @@ type CsvValue = string | number | null;
  * Everything a person has stored, as one zip streamed while it is read: their profile (settings), categories,
  * budgets and expenses, each as JSON (the API's own shapes: amounts in integer minor units with their currency)
  * and as CSV for spreadsheets (the expenses CSV is the expense list's export, unfiltered). Every table is read in
- * keyset pages of PAGE_SIZE rows of this person only, so memory stays flat whatever they hold; each page gets the
- * request timeout, as the whole download may take longer.
+ * keyset pages of PAGE_SIZE rows of this person only, so the heap holds about one page however much they stored;
+ * each page gets the request timeout, as the whole download may take longer.
  */
 @Injectable()
 export class AccountExportService {
