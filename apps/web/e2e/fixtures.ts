@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { appendFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import {
   DEFAULT_PORTS,
   cognitoCall,
@@ -176,4 +176,26 @@ export async function accessTokenFrom(page: Page): Promise<string> {
   );
   if (!cookie) throw new Error('No session cookie: is the person signed in?');
   return cookie.value;
+}
+
+/** Records the URL of every request any page of `context` makes. */
+export function recordUrls(context: BrowserContext): string[] {
+  const urls: string[] = [];
+  context.on('request', (request) => urls.push(request.url()));
+  return urls;
+}
+
+/** No recorded URL holds any of `secrets`, raw or percent-encoded (the form a query string would carry). */
+export function expectNoSecretIn(urls: string[], secrets: string[]): void {
+  expect(urls.length, 'requests recorded').toBeGreaterThan(0);
+  for (const url of urls) {
+    for (const secret of secrets) {
+      const forms = [
+        secret,
+        encodeURIComponent(secret),
+        new URLSearchParams({ s: secret }).toString().slice(2),
+      ];
+      for (const form of forms) expect(url, `a credential in ${url}`).not.toContain(form);
+    }
+  }
 }

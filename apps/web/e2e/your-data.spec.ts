@@ -9,7 +9,9 @@ import {
   accessTokenFrom,
   confirmationCode,
   expect,
+  expectNoSecretIn,
   recordExpenses,
+  recordUrls,
   signIn,
   submitSignUp,
   test,
@@ -23,6 +25,8 @@ test('download your data as a zip; delete the account: a wrong password deletes 
   stack,
 }) => {
   const account = { email: uniqueEmail('your-data'), password: PASSWORD };
+  const wrongPassword = `${PASSWORD}-wrong`;
+  const urls = recordUrls(page.context());
 
   await test.step('sign up and confirm', async () => {
     await submitSignUp(page, account.email);
@@ -93,7 +97,7 @@ test('download your data as a zip; delete the account: a wrong password deletes 
       /Type DELETE to confirm/,
     );
 
-    await form.getByLabel('Your password').fill(`${account.password}-wrong`);
+    await form.getByLabel('Your password').fill(wrongPassword);
     await form.getByLabel('Type DELETE to confirm').fill('DELETE');
     await form.getByRole('button', { name: 'Delete my account' }).click();
     await expect(form.getByLabel('Your password')).toHaveAccessibleDescription(
@@ -121,4 +125,7 @@ test('download your data as a zip; delete the account: a wrong password deletes 
     await expect(page.getByRole('main').getByRole('alert')).toHaveText('Incorrect email or password.');
     await expect(page).toHaveURL('/signin');
   });
+
+  // Neither password typed into the delete form ever travelled in a URL.
+  expectNoSecretIn(urls, [account.password, wrongPassword]);
 });
