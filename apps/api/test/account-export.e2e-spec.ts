@@ -2,7 +2,7 @@ import { unzipSync } from 'fflate';
 import { newUser } from './support/cognito';
 import { openDatabase } from './support/database';
 import { e2eEnv } from './support/e2e-env';
-import { as } from './support/http';
+import { as, call } from './support/http';
 
 /** GET /me/export as raw bytes (the JSON/text helper would mangle a zip). */
 async function download(token?: string) {
@@ -126,6 +126,13 @@ describe('GET /me/export', () => {
     ]);
     // The default categories are the person's own rows too.
     expect(JSON.parse(files['categories.json']!).length).toBeGreaterThan(0);
+  });
+
+  it('is documented in OpenAPI as a binary zip', async () => {
+    const operation = (await call('GET', '/docs-json')).body.paths['/me/export'].get;
+    expect(operation.responses['200'].content).toEqual({
+      'application/zip': { schema: { type: 'string', format: 'binary' } },
+    });
   });
 
   it('needs a token', async () => {
