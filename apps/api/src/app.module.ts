@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { type Logger } from 'pino';
+import { AccountExportModule } from './account-export/account-export.module';
 import { AuthGuard } from './auth/auth.guard';
 import { AuthModule } from './auth/auth.module';
 import { BudgetsModule } from './budgets/budgets.module';
@@ -39,6 +40,7 @@ export class AppModule {
         ExpensesModule,
         BudgetsModule,
         DashboardModule,
+        AccountExportModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

@@ -183,6 +183,7 @@ describe('HTTP contract: one error body, request ids, headers, docs, logs', () =
         'GET /me',
         'PATCH /me',
         'DELETE /me',
+        'GET /me/export',
         'GET /categories',
         'POST /categories',
         'PATCH /categories/{id}',

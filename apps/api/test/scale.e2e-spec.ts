@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { unzipSync } from 'fflate';
 import { encodeCursor } from '../src/expenses/expense-cursor';
 import { startApi } from './support/api-process';
 import { newUser, type Tokens } from './support/cognito';
@@ -17,6 +19,29 @@ async function medianMs(times: number, run: () => Promise<unknown>): Promise<num
   return durations.sort((a, b) => a - b)[Math.floor(times / 2)]!;
 }
 
+/** Peak resident memory of a process so far, in MB, as the kernel counts it (VmHWM). */
+function peakRssMb(pid: number | undefined): number {
+  return Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
+}
+
+/** Three years of expenses, several a day, across the default categories and uncategorised. */
+async function seedExpenses(
+  db: ReturnType<typeof openDatabase>,
+  userId: string,
+  count: number,
+): Promise<void> {
+  await db.$executeRaw`
+    WITH categories AS (SELECT array_agg(id ORDER BY name) AS ids FROM categories WHERE user_id = ${userId}::uuid)
+    INSERT INTO expenses (id, user_id, category_id, amount_minor, currency, occurred_on, description, merchant, tags,
+      created_at, updated_at)
+    SELECT gen_random_uuid(), ${userId}::uuid, categories.ids[1 + n % 11], 100 + (n * 7919) % 20000, 'USD',
+      DATE '2026-06-30' - (n % 1095),
+      (ARRAY['Coffee', 'Groceries', 'Train ticket', 'Lunch', 'Cinema', 'Pharmacy'])[1 + n % 6] || ' #' || n,
+      (ARRAY['Roastery', 'Corner Market', 'Rail Co', NULL])[1 + n % 4], ARRAY['scale'],
+      now() - n * interval '1 second', now()
+    FROM generate_series(1, ${count}) AS n, categories`;
+}
+
 describe(`a user with ${EXPENSES.toLocaleString('en')} expenses`, () => {
   const db = openDatabase();
   let api: ReturnType<typeof as>;
@@ -27,17 +52,7 @@ describe(`a user with ${EXPENSES.toLocaleString('en')} expenses`, () => {
     user = await newUser('scale');
     api = as(user.accessToken);
     userId = (await api.get('/me')).body.id;
-    // Three years of expenses, several a day, across the default categories and uncategorised.
-    await db.$executeRaw`
-      WITH categories AS (SELECT array_agg(id ORDER BY name) AS ids FROM categories WHERE user_id = ${userId}::uuid)
-      INSERT INTO expenses (id, user_id, category_id, amount_minor, currency, occurred_on, description, merchant, tags,
-        created_at, updated_at)
-      SELECT gen_random_uuid(), ${userId}::uuid, categories.ids[1 + n % 11], 100 + (n * 7919) % 20000, 'USD',
-        DATE '2026-06-30' - (n % 1095),
-        (ARRAY['Coffee', 'Groceries', 'Train ticket', 'Lunch', 'Cinema', 'Pharmacy'])[1 + n % 6] || ' #' || n,
-        (ARRAY['Roastery', 'Corner Market', 'Rail Co', NULL])[1 + n % 4], ARRAY['scale'],
-        now() - n * interval '1 second', now()
-      FROM generate_series(1, ${EXPENSES}) AS n, categories`;
+    await seedExpenses(db, userId, EXPENSES);
     await db.$executeRaw`ANALYZE expenses`;
   }, 60_000);
   afterAll(() => db.$disconnect());
@@ -110,7 +125,8 @@ describe(`a user with ${EXPENSES.toLocaleString('en')} expenses`, () => {
       const lines = response.text.trimEnd().split('\r\n');
       console.log(
         `export: ${lines.length - 1} rows, ${(response.text.length / 1e6).toFixed(1)} MB in ` +
-          `${(performance.now() - started).toFixed(0)} ms from an API with a 96 MB heap`,
+          `${(performance.now() - started).toFixed(0)} ms from an API with a 96 MB heap; its peak RSS ` +
+          `${peakRssMb(small.child.pid).toFixed(0)} MB`,
       );
       expect(response.status).toBe(200);
       expect(lines).toHaveLength(EXPENSES + 1);
@@ -119,6 +135,47 @@ describe(`a user with ${EXPENSES.toLocaleString('en')} expenses`, () => {
       await small.stop();
     }
   }, 120_000);
+
+  it('streams the whole account as a zip from the same 96 MB heap, for 20,000 and for 100,000 expenses', async () => {
+    const smaller = await newUser('scale-20k');
+    const smallerId = (await as(smaller.accessToken).get('/me')).body.id;
+    await seedExpenses(db, smallerId, 20_000);
+    const { databaseUrl, cognitoEndpoint } = e2eEnv();
+    const small = await startApi({
+      databaseUrl,
+      cognitoEndpoint,
+      env: { NODE_OPTIONS: '--max-old-space-size=96', REQUEST_TIMEOUT_MS: '2000' },
+    });
+    const peakRss = () => peakRssMb(small.child.pid);
+    const exportOf = async (token: string, expected: number) => {
+      const started = performance.now();
+      const response = await fetch(`${small.url}/me/export`, {
+        headers: { authorization: `Bearer ${token}` },
+        signal: AbortSignal.timeout(100_000),
+      });
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      const seconds = (performance.now() - started) / 1000;
+      expect(response.status).toBe(200);
+      const files = unzipSync(bytes);
+      const expenses = JSON.parse(new TextDecoder().decode(files['expenses.json']));
+      const csvRows = new TextDecoder().decode(files['expenses.csv']).trimEnd().split('\r\n').length - 1;
+      console.log(
+        `account zip: ${expenses.length} expenses (JSON) + ${csvRows} (CSV), ${(bytes.length / 1e6).toFixed(1)} MB ` +
+          `zipped in ${seconds.toFixed(1)} s; API peak RSS so far ${peakRss().toFixed(0)} MB (96 MB heap)`,
+      );
+      expect(expenses).toHaveLength(expected);
+      expect(csvRows).toBe(expected);
+      expect(new Set(expenses.map((expense: { id: string }) => expense.id)).size).toBe(expected);
+    };
+    try {
+      console.log(`API peak RSS before any download: ${peakRss().toFixed(0)} MB`);
+      await exportOf(smaller.accessToken, 20_000);
+      await exportOf(user.accessToken, EXPENSES);
+      expect(small.child.exitCode).toBeNull();
+    } finally {
+      await small.stop();
+    }
+  }, 240_000);
 
   // Last: it changes the base currency. Every expense is then foreign, the worst case for the dashboard: each
   // (day, category) group of 12 months is read and converted (these dates have no rate in the sample file, so all

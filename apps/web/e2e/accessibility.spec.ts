@@ -32,6 +32,7 @@ const SIGNED_OUT_PAGES = [
   { path: '/signin', heading: 'Sign in' },
   { path: '/forgot-password', heading: 'Reset your password' },
   { path: '/reset-password?email=someone%40example.com', heading: 'Choose a new password' },
+  { path: '/account-deleted', heading: 'Your account has been deleted' },
 ];
 
 for (const { path, heading } of SIGNED_OUT_PAGES) {

@@ -10,38 +10,18 @@
  *
  * Before CredentialForm, a submit before hydration sent `GET /signin?email=…&password=…`.
  */
-import type { BrowserContext, Page, Route } from '@playwright/test';
+import type { Page, Route } from '@playwright/test';
 import {
   confirmationCode,
   expect,
+  expectNoSecretIn,
   PASSWORD,
   passwordResetCode,
+  recordUrls,
   submitSignUp,
   test,
   uniqueEmail,
 } from './fixtures';
-
-/** Records the URL of every request any page of `context` makes. */
-function recordUrls(context: BrowserContext): string[] {
-  const urls: string[] = [];
-  context.on('request', (request) => urls.push(request.url()));
-  return urls;
-}
-
-/** No recorded URL holds any of `secrets`, raw or percent-encoded (the form a query string would carry). */
-function expectNoSecretIn(urls: string[], secrets: string[]): void {
-  expect(urls.length, 'requests recorded').toBeGreaterThan(0);
-  for (const url of urls) {
-    for (const secret of secrets) {
-      const forms = [
-        secret,
-        encodeURIComponent(secret),
-        new URLSearchParams({ s: secret }).toString().slice(2),
-      ];
-      for (const form of forms) expect(url, `a credential in ${url}`).not.toContain(form);
-    }
-  }
-}
 
 const AUTH_PAGES = [
   { path: '/signup', submit: 'Create account' },

@@ -4,29 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { LOCAL_STACK_ENV } from '../src/lib/env';
-import { cognitoCall, type Stack } from '@spendwise/local-stack';
-import { expect, signIn, test, type Account } from './fixtures';
-
-/** Records expenses straight through the API (faster than the form, which has its own tests). */
-async function recordExpenses(stack: Stack, account: Account, expenses: Array<Record<string, unknown>>) {
-  const { AuthenticationResult } = (await cognitoCall(stack.urls.cognito, 'InitiateAuth', {
-    ClientId: LOCAL_STACK_ENV.NEXT_PUBLIC_COGNITO_CLIENT_ID,
-    AuthFlow: 'USER_PASSWORD_AUTH',
-    AuthParameters: { USERNAME: account.email, PASSWORD: account.password },
-  })) as { AuthenticationResult: { AccessToken: string } };
-  for (const expense of expenses) {
-    const response = await fetch(`${stack.urls.api}/expenses`, {
-      method: 'POST',
-      headers: {
-        Authorization: `Bearer ${AuthenticationResult.AccessToken}`,
-        'Content-Type': 'application/json',
-      },
-      body: JSON.stringify(expense),
-    });
-    expect(response.status, await response.clone().text()).toBe(201);
-  }
-}
+import { accessTokenFrom, expect, recordExpenses, signIn, test } from './fixtures';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -135,12 +113,3 @@ test('categories and settings change what the app shows', async ({ page, account
   await page.getByRole('button', { name: 'Add your first expense' }).click();
   await expect(page.getByRole('dialog', { name: 'Add expense' }).getByLabel('Amount (EUR)')).toBeVisible();
 });
-
-/** The access token Amplify keeps in its session cookie. */
-async function accessTokenFrom(page: Page): Promise<string> {
-  const cookie = (await page.context().cookies()).find((candidate) =>
-    candidate.name.endsWith('.accessToken'),
-  );
-  if (!cookie) throw new Error('No session cookie: is the person signed in?');
-  return cookie.value;
-}

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { appendFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import {
   DEFAULT_PORTS,
   cognitoCall,
@@ -144,3 +144,58 @@ export async function saveScreenshot(page: Page, name: string): Promise<void> {
 
 export const PHONE = { width: 360, height: 780 };
 export const DESKTOP = { width: 1280, height: 900 };
+
+/** Records expenses straight through the API (faster than the form, which has its own tests). */
+export async function recordExpenses(
+  stack: Stack,
+  account: Account,
+  expenses: Array<Record<string, unknown>>,
+) {
+  const { AuthenticationResult } = (await cognitoCall(stack.urls.cognito, 'InitiateAuth', {
+    ClientId: LOCAL_STACK_ENV.NEXT_PUBLIC_COGNITO_CLIENT_ID,
+    AuthFlow: 'USER_PASSWORD_AUTH',
+    AuthParameters: { USERNAME: account.email, PASSWORD: account.password },
+  })) as { AuthenticationResult: { AccessToken: string } };
+  for (const expense of expenses) {
+    const response = await fetch(`${stack.urls.api}/expenses`, {
+      method: 'POST',
+      headers: {
+        Authorization: `Bearer ${AuthenticationResult.AccessToken}`,
+        'Content-Type': 'application/json',
+      },
+      body: JSON.stringify(expense),
+    });
+    expect(response.status, await response.clone().text()).toBe(201);
+  }
+}
+
+/** The access token Amplify keeps in its session cookie. */
+export async function accessTokenFrom(page: Page): Promise<string> {
+  const cookie = (await page.context().cookies()).find((candidate) =>
+    candidate.name.endsWith('.accessToken'),
+  );
+  if (!cookie) throw new Error('No session cookie: is the person signed in?');
+  return cookie.value;
+}
+
+/** Records the URL of every request any page of `context` makes. */
+export function recordUrls(context: BrowserContext): string[] {
+  const urls: string[] = [];
+  context.on('request', (request) => urls.push(request.url()));
+  return urls;
+}
+
+/** No recorded URL holds any of `secrets`, raw or percent-encoded (the form a query string would carry). */
+export function expectNoSecretIn(urls: string[], secrets: string[]): void {
+  expect(urls.length, 'requests recorded').toBeGreaterThan(0);
+  for (const url of urls) {
+    for (const secret of secrets) {
+      const forms = [
+        secret,
+        encodeURIComponent(secret),
+        new URLSearchParams({ s: secret }).toString().slice(2),
+      ];
+      for (const form of forms) expect(url, `a credential in ${url}`).not.toContain(form);
+    }
+  }
+}

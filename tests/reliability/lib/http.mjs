@@ -43,3 +43,16 @@ export function client(baseUrl, token) {
     delete: (path, options = {}) => call(baseUrl, 'DELETE', path, { token, ...options }),
   };
 }
+
+/** A binary download (GET /me/export): the bytes as sent, which `call` would mangle by reading them as text. */
+export async function download(baseUrl, path, { token, timeoutMs = 30_000 } = {}) {
+  const response = await fetch(`${baseUrl}${path}`, {
+    headers: token ? { authorization: `Bearer ${token}` } : {},
+    signal: AbortSignal.timeout(timeoutMs),
+  });
+  return {
+    status: response.status,
+    headers: response.headers,
+    bytes: new Uint8Array(await response.arrayBuffer()),
+  };
+}

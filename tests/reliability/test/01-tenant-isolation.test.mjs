@@ -8,14 +8,17 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { newUser } from '../lib/cognito.mjs';
 import { databaseFingerprint, openDatabase } from '../lib/database.mjs';
-import { client } from '../lib/http.mjs';
+import { unzipSync } from 'fflate';
+import { client, download } from '../lib/http.mjs';
 import { readStack, recordFigures } from '../lib/run-files.mjs';
 
 const stack = readStack();
 const db = openDatabase(stack.databaseUrl);
 const MISSING_ID = '00000000-0000-7000-8000-000000000000';
 let owner;
+let ownerToken;
 let intruder;
+let intruderToken;
 let secrets;
 let ownerData;
 let requestsSent = 0;
@@ -25,7 +28,9 @@ before(async () => {
   const a = await newUser(stack.cognitoEndpoint, 'owner');
   const b = await newUser(stack.cognitoEndpoint, 'intruder');
   owner = client(stack.apiUrl, a.accessToken);
+  ownerToken = a.accessToken;
   intruder = client(stack.apiUrl, b.accessToken);
+  intruderToken = b.accessToken;
   await owner.patch('/me', { displayName: 'Owner Secretname' });
   const category = (await owner.post('/categories', { name: 'Secretcat', color: '#123456' })).body;
   const expenses = [];
@@ -194,6 +199,29 @@ describe("user B's lists, filters, export and dashboard hold none of A's data", 
     });
   }
 
+  it("GET /me/export: B's zip holds none of A's data (A's own zip holds all of it)", async () => {
+    // The archive is compressed, so its files are read out of it: the raw bytes would hide a leak.
+    const textOf = (bytes) =>
+      Object.values(unzipSync(bytes))
+        .map((file) => new TextDecoder().decode(file))
+        .join('\n');
+    const before = await databaseFingerprint(db);
+    const response = await download(stack.apiUrl, '/me/export', { token: intruderToken });
+    requestsSent += 1;
+    assert.equal(await databaseFingerprint(db), before, 'GET /me/export changed the database');
+    assert.equal(response.status, 200);
+    assertNoLeak({ text: textOf(response.bytes) }, 'GET /me/export');
+
+    const own = await download(stack.apiUrl, '/me/export', { token: ownerToken });
+    requestsSent += 1;
+    const ownText = textOf(own.bytes);
+    assert.deepEqual(
+      secrets.filter((secret) => !ownText.includes(secret)),
+      [],
+      "A's own zip misses A's data, so the check above would see nothing",
+    );
+  });
+
   it("A's page cursor gives B nothing of A's", async () => {
     const response = await intrude('GET', `/expenses?cursor=${ownerData.cursor}`);
     assert.ok([200, 400].includes(response.status), response.text);
@@ -210,6 +238,7 @@ describe('coverage', () => {
       // Has no id to aim at another person: 06-account-deletion proves it removes the caller's rows and leaves
       // every other person's byte-identical.
       'DELETE /me',
+      'GET /me/export',
       'GET /categories',
       'POST /categories',
       'PATCH /categories/{id}',

@@ -73,6 +73,8 @@ describe('forged and misused tokens are all 401 with one constant answer', () =>
       for (const [method, path, body] of [
         ['GET', '/me'],
         ['GET', '/expenses'],
+        // Everything the person stored, in one zip.
+        ['GET', '/me/export'],
         ['POST', '/expenses', { amountMinor: 1, occurredOn: '2026-01-01', description: 'forged' }],
       ]) {
         const response = await call(stack.apiUrl, method, path, { token, body });

@@ -7,7 +7,7 @@ import { InjectConfig } from '../config/config.module';
 import { csvLine } from './csv';
 import { toIsoDate } from './expense.mapper';
 import { ExpenseListService, type ExportRow } from './expense-list.service';
-import { withDeadline } from './with-deadline';
+import { eachWithin } from './with-deadline';
 
 const HEADER = [
   'Date',
@@ -22,7 +22,7 @@ const HEADER = [
   'Created at',
 ];
 // Lets Excel recognise the file as UTF-8 (accents, currency symbols in descriptions).
-const UTF8_BOM = '\uFEFF';
+export const UTF8_BOM = '\uFEFF';
 
 /**
  * The user's expenses (list filters apply) as a CSV stream. Rows are read in batches and written as the client
@@ -43,18 +43,11 @@ export class ExpenseExportService {
     return Readable.from(this.lines(user, filters));
   }
 
-  /**
-   * One chunk per batch of rows (a hundred writes, not a hundred thousand). The export may take longer than the
-   * request timeout, so each batch gets that timeout instead: a database that stops answering cuts the download
-   * short (the client sees a truncated response) rather than leaving it hanging.
-   */
+  /** One chunk per batch of rows (a hundred writes, not a hundred thousand), each batch within the request timeout. */
   private async *lines(user: AuthenticatedUser, filters: ExpenseFilters): AsyncGenerator<string> {
     yield UTF8_BOM + csvLine(HEADER);
-    const batches = this.list.batches(user, filters);
-    for (;;) {
-      const next = await withDeadline(batches.next(), this.batchTimeoutMs);
-      if (next.done) return;
-      yield next.value.map((row) => csvLine(toCsvValues(row))).join('');
+    for await (const batch of eachWithin(this.list.batches(user, filters), this.batchTimeoutMs)) {
+      yield batch.map((row) => csvLine(toCsvValues(row))).join('');
     }
   }
 }

@@ -7,5 +7,7 @@ import { ExpensesService } from './expenses.service';
 @Module({
   controllers: [ExpensesController],
   providers: [ExpensesService, ExpenseListService, ExpenseExportService],
+  // The account export (GET /me/export) writes the expenses with these.
+  exports: [ExpenseListService, ExpenseExportService],
 })
 export class ExpensesModule {}

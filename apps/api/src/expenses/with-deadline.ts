@@ -16,3 +16,17 @@ export async function withDeadline<T>(promise: Promise<T>, ms: number): Promise<
     clearTimeout(timer);
   }
 }
+
+/**
+ * The iterable's items, each within `ms` of asking for it. For streamed downloads that outlast the request timeout:
+ * each read gets that timeout instead, so a database that stops answering cuts the download short (the client sees
+ * a truncated response) rather than leaving it hanging.
+ */
+export async function* eachWithin<T>(iterable: AsyncIterable<T>, ms: number): AsyncGenerator<T> {
+  const iterator = iterable[Symbol.asyncIterator]();
+  for (;;) {
+    const next = await withDeadline(iterator.next(), ms);
+    if (next.done) return;
+    yield next.value;
+  }
+}

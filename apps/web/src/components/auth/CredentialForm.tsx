@@ -42,17 +42,20 @@ export function SubmitButton({
   busyLabel,
   children,
   block = true,
+  danger = false,
 }: {
   busy: boolean;
   busyLabel: string;
   children: ReactNode;
   block?: boolean;
+  /** For a form whose submission destroys something (account deletion). */
+  danger?: boolean;
 }) {
   const hydrated = useHydrated();
   return (
     <button
       type="submit"
-      className={block ? 'btn btn-primary btn-block' : 'btn btn-primary'}
+      className={`btn ${danger ? 'btn-danger' : 'btn-primary'}${block ? ' btn-block' : ''}`}
       disabled={!hydrated || busy}
     >
       {busy ? busyLabel : children}

@@ -8,22 +8,13 @@ import { Loading } from '@/components/ui/Loading';
 import { api } from '@/lib/api/resources';
 import { describeError } from '@/lib/api/errors';
 import { useCategories, useExpenseList, useMe } from '@/lib/api/queries';
+import { saveBlob } from '@/lib/download';
 import { filtersToQuery, hasFilters, type AppliedFilters } from '@/lib/forms/expense-filters';
 import { useLocale } from '@/lib/locale';
 import { ExpenseFilterForm } from './ExpenseFilterForm';
 import { ExpenseList } from './ExpenseList';
 import { useExpenseEditor } from './useExpenseEditor';
 import styles from './ExpensesView.module.css';
-
-/** Saves a blob under `filename` through a temporary link (the download needs the Authorization header). */
-function download(blob: Blob, filename: string) {
-  const url = URL.createObjectURL(blob);
-  const link = Object.assign(document.createElement('a'), { href: url, download: filename });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  URL.revokeObjectURL(url);
-}
 
 export function ExpensesView({ filters }: { filters: AppliedFilters }) {
   const router = useRouter();
@@ -51,7 +42,7 @@ export function ExpensesView({ filters }: { filters: AppliedFilters }) {
   const exportCsv = async () => {
     setExportState({ busy: true, error: null });
     try {
-      download(
+      saveBlob(
         await api.exportExpensesCsv(filters),
         `spendwise-expenses-${new Date().toISOString().slice(0, 10)}.csv`,
       );

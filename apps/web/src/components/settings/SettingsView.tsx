@@ -5,6 +5,7 @@ import { useMe, useUpdateProfile } from '@/lib/api/queries';
 import { useLocale } from '@/lib/locale';
 import { SecuritySettings } from './SecuritySettings';
 import { SettingsForm } from './SettingsForm';
+import { YourData } from './YourData';
 
 export function SettingsView() {
   const me = useMe();
@@ -21,6 +22,7 @@ export function SettingsView() {
         <SettingsForm profile={me.data} locale={locale} onSave={(values) => update.mutateAsync(values)} />
       )}
       <SecuritySettings />
+      <YourData />
     </>
   );
 }

@@ -9,6 +9,11 @@ import { config } from '@/lib/config';
 import { ApiError, apiErrorFromResponse } from './errors';
 
 const REQUEST_TIMEOUT_MS = 15_000;
+/**
+ * Streamed downloads (the exports) take as long as the data takes to arrive: 100,000 expenses can take longer
+ * than a minute. The API allows such routes 10 minutes and cuts them short itself if the database stalls.
+ */
+export const DOWNLOAD_TIMEOUT_MS = 10 * 60_000;
 
 type Query = Record<string, string | number | undefined | null>;
 
@@ -18,6 +23,8 @@ interface RequestOptions {
   body?: unknown;
   headers?: Record<string, string>;
   signal?: AbortSignal | undefined;
+  /** How long the whole exchange, body included, may take (default REQUEST_TIMEOUT_MS). */
+  timeoutMs?: number;
 }
 
 async function accessToken(): Promise<string> {
@@ -53,7 +60,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
 /** Sends an authenticated request and returns the raw (2xx) response, e.g. for file downloads. */
 export async function authenticatedFetch(
   path: string,
-  { method = 'GET', query, body, headers = {}, signal }: RequestOptions = {},
+  { method = 'GET', query, body, headers = {}, signal, timeoutMs = REQUEST_TIMEOUT_MS }: RequestOptions = {},
 ): Promise<Response> {
   const token = await accessToken();
   let response: Response;
@@ -69,8 +76,8 @@ export async function authenticatedFetch(
       body: body === undefined ? undefined : JSON.stringify(body),
       // A hung connection must end in an error the page can show, not in an endless spinner.
       signal: signal
-        ? AbortSignal.any([signal, AbortSignal.timeout(REQUEST_TIMEOUT_MS)])
-        : AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+        ? AbortSignal.any([signal, AbortSignal.timeout(timeoutMs)])
+        : AbortSignal.timeout(timeoutMs),
     });
   } catch (error) {
     // A caller that cancelled (e.g. React Query on unmount) gets its own AbortError back.

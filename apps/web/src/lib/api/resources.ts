@@ -16,13 +16,23 @@ import type {
   UpdateProfileInput,
   UserProfile,
 } from '@spendwise/contracts';
-import { apiRequest, authenticatedFetch } from './client';
+import { DOWNLOAD_TIMEOUT_MS, apiRequest, authenticatedFetch } from './client';
 
 export type ExpenseListParams = Partial<ExpenseFilters> & { cursor?: string; limit?: number };
 
 export const api = {
   me: (signal?: AbortSignal) => apiRequest<UserProfile>('/me', { signal }),
   updateMe: (input: UpdateProfileInput) => apiRequest<UserProfile>('/me', { method: 'PATCH', body: input }),
+  /** Deletes the account: every row and the Cognito user, in one transaction on the API. */
+  deleteMe: () => apiRequest<void>('/me', { method: 'DELETE' }),
+  /** Everything the person stored, as the API's zip (profile, categories, budgets, expenses; JSON and CSV). */
+  exportAccount: async () => {
+    const response = await authenticatedFetch('/me/export', {
+      headers: { Accept: 'application/zip' },
+      timeoutMs: DOWNLOAD_TIMEOUT_MS,
+    });
+    return response.blob();
+  },
 
   dashboard: (month: string | undefined, signal?: AbortSignal) =>
     apiRequest<Dashboard>('/dashboard', { query: { month }, signal }),
@@ -50,6 +60,7 @@ export const api = {
     const response = await authenticatedFetch('/expenses/export.csv', {
       query: filters,
       headers: { Accept: 'text/csv' },
+      timeoutMs: DOWNLOAD_TIMEOUT_MS,
     });
     return response.blob();
   },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ChangePasswordForm, ConfirmSignUpForm, SignUpForm } from './schemas';
+import { ChangePasswordForm, ConfirmSignUpForm, DeleteAccountForm, SignUpForm } from './schemas';
 
 const messages = (result: {
   success: boolean;
@@ -68,5 +68,17 @@ describe('change-password form', () => {
         confirmPassword: 'Secret123',
       }).success,
     ).toBe(true);
+  });
+});
+
+describe('delete-account form', () => {
+  it('needs the password and DELETE typed out, naming each field', () => {
+    expect(messages(DeleteAccountForm.safeParse({ currentPassword: '', confirmation: 'delete' }))).toEqual({
+      currentPassword: 'Enter your password',
+      confirmation: 'Type DELETE to confirm',
+    });
+    expect(DeleteAccountForm.safeParse({ currentPassword: 'x', confirmation: ' DELETE ' }).success).toBe(
+      true,
+    );
   });
 });

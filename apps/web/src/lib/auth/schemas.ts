@@ -66,3 +66,14 @@ export const ChangePasswordForm = passwordsMatch(
   }),
 );
 export type ChangePasswordForm = z.input<typeof ChangePasswordForm>;
+
+/** What the person types to confirm that their account should be deleted. */
+export const DELETE_CONFIRMATION = 'DELETE';
+
+export const DeleteAccountForm = z.object({
+  currentPassword: z.string().min(1, { message: 'Enter your password' }),
+  confirmation: z.string().refine((typed) => typed.trim() === DELETE_CONFIRMATION, {
+    message: `Type ${DELETE_CONFIRMATION} to confirm`,
+  }),
+});
+export type DeleteAccountForm = z.input<typeof DeleteAccountForm>;

@@ -24,3 +24,17 @@ export async function signOutEverywhere(): Promise<void> {
 export async function changeOwnPassword(currentPassword: string, newPassword: string): Promise<void> {
   await updatePassword({ oldPassword: currentPassword, newPassword });
 }
+
+/**
+ * Proves that the signed-in person knows their password, without starting a new session: ChangePassword from the
+ * password to itself. Cognito checks the previous password against the access token's user (NotAuthorizedException
+ * when wrong, LimitExceededException after repeated failures — its own brute-force protection) and accepts the
+ * same password as the new one while the pool keeps no password history (no `password_history_size` in
+ * infrastructure/modules/cognito; setting one would make Cognito refuse this with
+ * PasswordHistoryPolicyViolationException and break account deletion). The emulator behaves the same. A fresh SRP
+ * sign-in would prove it too, but Amplify refuses to sign in while signed in, it would mint a second refresh token
+ * to throw away, and with MFA on it would stop at the second factor.
+ */
+export async function verifyOwnPassword(password: string): Promise<void> {
+  await updatePassword({ oldPassword: password, newPassword: password });
+}

@@ -1,0 +1,193 @@
+import { Readable } from 'node:stream';
+import { Injectable } from '@nestjs/common';
+import { type UserProfile } from '@spendwise/contracts';
+import { Prisma } from '@spendwise/db';
+import { type AuthenticatedUser } from '../auth/authenticated-user';
+import { type BudgetRow, toBudget } from '../budgets/budget.mapper';
+import { type CategoryRow, toCategory } from '../categories/category.mapper';
+import { type AppConfig } from '../config/app-config';
+import { InjectConfig } from '../config/config.module';
+import { csvLine } from '../expenses/csv';
+import { decimalAmount, ExpenseExportService, UTF8_BOM } from '../expenses/expense-export.service';
+import { toExpense } from '../expenses/expense.mapper';
+import { ExpenseListService } from '../expenses/expense-list.service';
+import { eachWithin, withDeadline } from '../expenses/with-deadline';
+import { PrismaService } from '../prisma/prisma.service';
+import { UsersService } from '../users/users.service';
+import { type ZipEntry, zipStream } from './zip-stream';
+
+/** Rows read per query: one keyset page. */
+const PAGE_SIZE = 1000;
+
+interface BudgetExportRow extends BudgetRow {
+  categoryName: string | null;
+}
+
+type CsvValue = string | number | null;
+
+/**
+ * Everything a person has stored, as one zip streamed while it is read: their profile (settings), categories,
+ * budgets and expenses, each as JSON (the API's own shapes: amounts in integer minor units with their currency)
+ * and as CSV for spreadsheets (the expenses CSV is the expense list's export, unfiltered). Every table is read in
+ * keyset pages of PAGE_SIZE rows of this person only, so the heap holds about one page however much they stored;
+ * each page gets the request timeout, as the whole download may take longer.
+ */
+@Injectable()
+export class AccountExportService {
+  private readonly pageTimeoutMs: number;
+
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly users: UsersService,
+    private readonly expenses: ExpenseListService,
+    private readonly expenseCsv: ExpenseExportService,
+    @InjectConfig() config: AppConfig,
+  ) {
+    this.pageTimeoutMs = config.http.requestTimeoutMs;
+  }
+
+  /**
+   * The profile is read before answering, so a missing account is an error response rather than a broken
+   * download; the rest is read as the client downloads it.
+   */
+  async zip(user: AuthenticatedUser): Promise<Readable> {
+    const profile = await this.users.getProfile(user);
+    return Readable.from(zipStream(this.entries(user, profile)));
+  }
+
+  private entries(user: AuthenticatedUser, profile: UserProfile): ZipEntry[] {
+    const { currency } = profile;
+    const categories = () => this.pages((after) => this.categoryPage(user, after));
+    const budgets = () => this.pages((after) => this.budgetPage(user, after));
+    const expenses = () => eachWithin(this.expenses.batches(user, {}, PAGE_SIZE), this.pageTimeoutMs);
+    return [
+      { name: 'profile.json', content: () => jsonObject(profile) },
+      { name: 'profile.csv', content: () => csv(PROFILE_HEADER, onePage(profile), profileCsv) },
+      { name: 'categories.json', content: () => jsonArray(categories(), toCategory) },
+      { name: 'categories.csv', content: () => csv(CATEGORY_HEADER, categories(), categoryCsv) },
+      { name: 'budgets.json', content: () => jsonArray(budgets(), (row) => toBudget(row, currency)) },
+      {
+        name: 'budgets.csv',
+        content: () => csv(BUDGET_HEADER, budgets(), (row) => budgetCsv(row, currency)),
+      },
+      { name: 'expenses.json', content: () => jsonArray(expenses(), toExpense) },
+      { name: 'expenses.csv', content: () => this.expenseCsv.csv(user, {}) },
+    ];
+  }
+
+  /** Keyset pagination by primary key: each page is one index range scan after the last id seen. */
+  private async *pages<Row extends { id: string }>(
+    read: (after: string | null) => Promise<Row[]>,
+  ): AsyncGenerator<Row[]> {
+    let after: string | null = null;
+    for (;;) {
+      const page: Row[] = await withDeadline(read(after), this.pageTimeoutMs);
+      if (page.length) yield page;
+      const last = page.at(-1);
+      if (page.length < PAGE_SIZE || !last) return;
+      after = last.id;
+    }
+  }
+
+  private categoryPage(user: AuthenticatedUser, after: string | null): Promise<CategoryRow[]> {
+    return this.prisma.client.$queryRaw<CategoryRow[]>`
+      SELECT id, name, color, created_at AS "createdAt"
+      FROM categories
+      WHERE user_id = ${user.id}::uuid ${after ? Prisma.sql`AND id > ${after}::uuid` : Prisma.empty}
+      ORDER BY id
+      LIMIT ${PAGE_SIZE}`;
+  }
+
+  private budgetPage(user: AuthenticatedUser, after: string | null): Promise<BudgetExportRow[]> {
+    return this.prisma.client.$queryRaw<BudgetExportRow[]>`
+      SELECT b.id, b.category_id AS "categoryId", b.amount_minor AS "amountMinor",
+             b.created_at AS "createdAt", b.updated_at AS "updatedAt",
+             (SELECT c.name FROM categories c WHERE c.id = b.category_id) AS "categoryName"
+      FROM budgets b
+      WHERE b.user_id = ${user.id}::uuid ${after ? Prisma.sql`AND b.id > ${after}::uuid` : Prisma.empty}
+      ORDER BY b.id
+      LIMIT ${PAGE_SIZE}`;
+  }
+}
+
+async function* onePage<Row>(row: Row): AsyncGenerator<Row[]> {
+  yield [row];
+}
+
+async function* jsonObject(value: unknown): AsyncGenerator<string> {
+  yield `${JSON.stringify(value, null, 2)}\n`;
+}
+
+/** A JSON array written page by page: one element per line, so a large file is still readable and diffable. */
+async function* jsonArray<Row>(
+  pages: AsyncIterable<Row[]>,
+  map: (row: Row) => unknown,
+): AsyncGenerator<string> {
+  let first = true;
+  yield '[';
+  for await (const page of pages) {
+    const text = page.map((row) => JSON.stringify(map(row))).join(',\n');
+    yield `${first ? '\n' : ',\n'}${text}`;
+    first = false;
+  }
+  yield first ? ']\n' : '\n]\n';
+}
+
+async function* csv<Row>(
+  header: string[],
+  pages: AsyncIterable<Row[]>,
+  values: (row: Row) => CsvValue[],
+): AsyncGenerator<string> {
+  yield UTF8_BOM + csvLine(header);
+  for await (const page of pages) yield page.map((row) => csvLine(values(row))).join('');
+}
+
+const PROFILE_HEADER = [
+  'Id',
+  'Email',
+  'Display name',
+  'Currency',
+  'Time zone',
+  'Preferences set',
+  'Created at',
+];
+function profileCsv(profile: UserProfile): CsvValue[] {
+  return [
+    profile.id,
+    profile.email,
+    profile.displayName,
+    profile.currency,
+    profile.timeZone,
+    String(profile.preferencesSet),
+    profile.createdAt,
+  ];
+}
+
+const CATEGORY_HEADER = ['Id', 'Name', 'Color', 'Created at'];
+function categoryCsv(row: CategoryRow): CsvValue[] {
+  return [row.id, row.name, row.color, row.createdAt.toISOString()];
+}
+
+const BUDGET_HEADER = [
+  'Id',
+  'Category',
+  'Category id',
+  'Amount',
+  'Currency',
+  'Amount (minor units)',
+  'Created at',
+  'Updated at',
+];
+/** A budget without a category is the overall monthly budget. */
+function budgetCsv(row: BudgetExportRow, currency: string): CsvValue[] {
+  return [
+    row.id,
+    row.categoryId ? row.categoryName : 'Overall',
+    row.categoryId,
+    decimalAmount(row.amountMinor, currency),
+    currency,
+    row.amountMinor,
+    row.createdAt.toISOString(),
+    row.updatedAt.toISOString(),
+  ];
+}

@@ -1,0 +1,143 @@
+import { unzipSync } from 'fflate';
+import { newUser } from './support/cognito';
+import { openDatabase } from './support/database';
+import { e2eEnv } from './support/e2e-env';
+import { as, call } from './support/http';
+
+/** GET /me/export as raw bytes (the JSON/text helper would mangle a zip). */
+async function download(token?: string) {
+  const response = await fetch(`${e2eEnv().apiUrl}/me/export`, {
+    headers: token ? { authorization: `Bearer ${token}` } : {},
+    signal: AbortSignal.timeout(30_000),
+  });
+  return { response, bytes: new Uint8Array(await response.arrayBuffer()) };
+}
+
+/** The archive's files as text, byte order marks kept (TextDecoder drops them by default). */
+function filesOf(bytes: Uint8Array): Record<string, string> {
+  const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
+  return Object.fromEntries(
+    Object.entries(unzipSync(bytes)).map(([name, data]) => [name, utf8.decode(data)]),
+  );
+}
+
+/** A person with a custom category, an overall and a category budget, and expenses (one with CSV-hostile text). */
+async function personWithData(label: string, expenses: number) {
+  const person = await newUser(label);
+  const api = as(person.accessToken);
+  const me = (await api.get('/me')).body;
+  await api.patch('/me', { displayName: `Person ${label}`, currency: 'EUR', timeZone: 'Europe/Paris' });
+  const category = (await api.post('/categories', { name: `Hobby ${label}`, color: '#123456' })).body;
+  await api.put('/budgets', { categoryId: null, amountMinor: 50_000 });
+  await api.put('/budgets', { categoryId: category.id, amountMinor: 9_050 });
+  for (let n = 0; n < expenses; n += 1) {
+    const created = await api.post('/expenses', {
+      amountMinor: 1000 + n,
+      occurredOn: `2026-0${1 + (n % 9)}-1${n % 10}`,
+      description: n === 0 ? `=SUM(A1) "${label}", quoted` : `${label} expense ${n}`,
+      categoryId: n % 2 ? category.id : null,
+      tags: [`tag-${label}`],
+    });
+    expect(created.status).toBe(201);
+  }
+  return { ...person, api, id: me.id as string };
+}
+
+describe('GET /me/export', () => {
+  const db = openDatabase();
+  afterAll(() => db.$disconnect());
+
+  it("holds every row of the caller (JSON and CSV) and none of anybody else's", async () => {
+    const owner = await personWithData('owner', 12);
+    const other = await personWithData('other', 3);
+
+    const { response, bytes } = await download(owner.accessToken);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/zip');
+    expect(response.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="spendwise-export-\d{4}-\d{2}-\d{2}\.zip"$/,
+    );
+    const files = filesOf(bytes);
+    expect(Object.keys(files).sort()).toEqual(
+      ['budgets', 'categories', 'expenses', 'profile'].flatMap((name) => [`${name}.csv`, `${name}.json`]),
+    );
+
+    // JSON: exactly what the API serves the owner, row for row.
+    expect(JSON.parse(files['profile.json']!)).toEqual((await owner.api.get('/me')).body);
+    expect(JSON.parse(files['categories.json']!)).toEqual(
+      expect.arrayContaining((await owner.api.get('/categories')).body.items),
+    );
+    const budgets = (await owner.api.get('/budgets')).body.items;
+    expect(JSON.parse(files['budgets.json']!)).toHaveLength(budgets.length);
+    expect(JSON.parse(files['budgets.json']!)).toEqual(expect.arrayContaining(budgets));
+    const expenses = (await owner.api.get('/expenses?limit=100')).body.items;
+    expect(JSON.parse(files['expenses.json']!)).toEqual(expenses);
+
+    // …and every row the database holds for the owner, by id.
+    const idsIn = async (table: string) =>
+      (
+        await db.$queryRawUnsafe<Array<{ id: string }>>(
+          `SELECT id::text FROM "${table}" WHERE user_id = $1::uuid ORDER BY id`,
+          owner.id,
+        )
+      ).map((row) => row.id);
+    for (const table of ['categories', 'budgets', 'expenses']) {
+      const exported = JSON.parse(files[`${table}.json`]!).map((row: { id: string }) => row.id);
+      expect(exported.sort()).toEqual(await idsIn(table));
+      const csvLines = files[`${table}.csv`]!.replace(/^\uFEFF/, '')
+        .trimEnd()
+        .split('\r\n');
+      expect(csvLines).toHaveLength(exported.length + 1);
+      for (const id of exported) expect(files[`${table}.csv`]).toContain(id);
+    }
+
+    // Amounts: integer minor units with the currency in JSON, decimals in CSV; CSV-hostile text defused.
+    expect(JSON.parse(files['budgets.json']!)).toContainEqual(
+      expect.objectContaining({ amountMinor: 9_050, currency: 'EUR' }),
+    );
+    expect(files['budgets.csv']).toContain(',Hobby owner,');
+    expect(files['budgets.csv']).toContain(',90.50,EUR,9050,');
+    expect(files['budgets.csv']).toMatch(/\r\n[0-9a-f-]{36},Overall,,500\.00,EUR,50000,/);
+    expect(files['expenses.csv']).toContain(`"'=SUM(A1) ""owner"", quoted"`);
+    expect(files['profile.csv']).toContain(`${owner.email},Person owner,EUR,Europe/Paris,true,`);
+
+    // Nothing of the other person: not their ids, email, names or texts.
+    const everything = Object.values(files).join('\n');
+    const [otherRows] = await db.$queryRaw<Array<{ ids: string[] }>>`
+      SELECT array_agg(id::text) AS ids FROM (
+        SELECT id FROM categories WHERE user_id = ${other.id}::uuid UNION ALL
+        SELECT id FROM budgets WHERE user_id = ${other.id}::uuid UNION ALL
+        SELECT id FROM expenses WHERE user_id = ${other.id}::uuid) AS rows`;
+    expect(otherRows!.ids.length).toBeGreaterThan(10);
+    for (const id of [other.id, ...otherRows!.ids]) expect(everything).not.toContain(id);
+    for (const text of [other.email, 'Person other', 'Hobby other', 'other expense', 'tag-other']) {
+      expect(everything).not.toContain(text);
+    }
+  });
+
+  it('gives a person without expenses or budgets empty lists and headers only', async () => {
+    const fresh = await newUser('export-fresh');
+    const files = filesOf((await download(fresh.accessToken)).bytes);
+    expect(JSON.parse(files['expenses.json']!)).toEqual([]);
+    expect(JSON.parse(files['budgets.json']!)).toEqual([]);
+    expect(files['expenses.csv']!.split('\r\n')).toEqual([
+      '\uFEFFDate,Description,Merchant,Category,Amount,Currency,Tags,Note,Id,Created at',
+      '',
+    ]);
+    // The default categories are the person's own rows too.
+    expect(JSON.parse(files['categories.json']!).length).toBeGreaterThan(0);
+  });
+
+  it('is documented in OpenAPI as a binary zip', async () => {
+    const operation = (await call('GET', '/docs-json')).body.paths['/me/export'].get;
+    expect(operation.responses['200'].content).toEqual({
+      'application/zip': { schema: { type: 'string', format: 'binary' } },
+    });
+  });
+
+  it('needs a token', async () => {
+    const { response } = await download();
+    expect(response.status).toBe(401);
+    expect(response.headers.get('content-type')).toContain('application/json');
+  });
+});

@@ -1,0 +1,139 @@
+'use client';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useQueryClient } from '@tanstack/react-query';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { showAuthError } from '@/components/auth/auth-form';
+import { CredentialForm, SubmitButton } from '@/components/auth/CredentialForm';
+import { Alert } from '@/components/ui/Alert';
+import { Field } from '@/components/ui/Field';
+import { describeError } from '@/lib/api/errors';
+import { api } from '@/lib/api/resources';
+import {
+  DELETE_CONFIRMATION,
+  DeleteAccountForm as DeleteAccountSchema,
+  type DeleteAccountForm as DeleteAccountValues,
+} from '@/lib/auth/schemas';
+import { signOutOfThisDevice, verifyOwnPassword } from '@/lib/auth/session';
+import { saveBlob } from '@/lib/download';
+
+const ACCOUNT_DELETED_PATH = '/account-deleted';
+
+/** Settings → Your data: download everything stored about you, or delete the account. */
+export function YourData() {
+  return (
+    <section className="card stack" aria-labelledby="your-data-heading">
+      <h2 id="your-data-heading">Your data</h2>
+      <ExportData />
+      <DeleteAccount />
+    </section>
+  );
+}
+
+function ExportData() {
+  const [state, setState] = useState<{ busy: boolean; error: unknown }>({ busy: false, error: null });
+
+  const download = async () => {
+    setState({ busy: true, error: null });
+    try {
+      saveBlob(await api.exportAccount(), `spendwise-export-${new Date().toISOString().slice(0, 10)}.zip`);
+      setState({ busy: false, error: null });
+    } catch (error) {
+      setState({ busy: false, error });
+    }
+  };
+
+  return (
+    <div className="stack">
+      <h3>Download your data</h3>
+      <p>
+        One zip file with your profile and settings, categories, budgets and every expense, each as JSON and
+        as CSV (for spreadsheets).
+      </p>
+      {state.error !== null && (
+        <Alert tone="error" title="The download did not work.">
+          {describeError(state.error)}
+        </Alert>
+      )}
+      <div>
+        <button type="button" className="btn" onClick={download} disabled={state.busy}>
+          {state.busy ? 'Preparing your data…' : 'Download your data'}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/**
+ * The password is checked with Cognito first (verifyOwnPassword), so a wrong one deletes nothing. Then the API's
+ * DELETE /me removes every row and the Cognito user in one transaction — not Amplify's deleteUser, which would
+ * remove the Cognito user and leave the rows behind. Only then is this browser's session cleared.
+ */
+function DeleteAccount() {
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<DeleteAccountValues>({
+    resolver: zodResolver(DeleteAccountSchema),
+    mode: 'onTouched',
+    defaultValues: { currentPassword: '', confirmation: '' },
+  });
+
+  const onSubmit = handleSubmit(async ({ currentPassword }) => {
+    try {
+      await verifyOwnPassword(currentPassword);
+    } catch (error) {
+      showAuthError(error, 'changePassword', setError, ['currentPassword']);
+      return;
+    }
+    try {
+      await api.deleteMe();
+    } catch (error) {
+      setError('root.server', { type: 'server', message: describeError(error) });
+      return;
+    }
+    // The refresh token died with the Cognito user; signing out now only clears this browser's cookies.
+    await signOutOfThisDevice();
+    queryClient.clear();
+    router.replace(ACCOUNT_DELETED_PATH);
+    router.refresh();
+  });
+
+  return (
+    <div className="stack">
+      <h3>Delete account</h3>
+      <p>
+        Deletes your account and everything in it — expenses, categories, budgets and settings — for good.
+        Download your data first if you want to keep it.
+      </p>
+      {errors.root?.server && <Alert tone="error">{errors.root.server.message}</Alert>}
+      <CredentialForm onSubmit={onSubmit} label="Delete account">
+        <Field id="delete-password" label="Your password" error={errors.currentPassword?.message}>
+          {(a11y) => (
+            <input
+              {...a11y}
+              type="password"
+              autoComplete="current-password"
+              {...register('currentPassword')}
+            />
+          )}
+        </Field>
+        <Field
+          id="delete-confirmation"
+          label={`Type ${DELETE_CONFIRMATION} to confirm`}
+          error={errors.confirmation?.message}
+        >
+          {(a11y) => <input {...a11y} type="text" autoComplete="off" {...register('confirmation')} />}
+        </Field>
+        <SubmitButton busy={isSubmitting} busyLabel="Deleting…" block={false} danger>
+          Delete my account
+        </SubmitButton>
+      </CredentialForm>
+    </div>
+  );
+}
