@@ -216,6 +216,18 @@ test('a code accepted once is refused for the rest of its window, also from anot
   assert.equal((await respondWithCode(second.body.Session, user.email, codeAt(user.secret))).status, 200);
 });
 
+test('the same code sent twice at once, in two sign-ins, is accepted only once', async () => {
+  const user = await userWithTotp('race');
+  const [first, second] = await Promise.all([initiatePassword(user), initiatePassword(user)]);
+  const code = codeAt(user.secret);
+  const answers = await Promise.all([
+    respondWithCode(first.body.Session, user.email, code),
+    respondWithCode(second.body.Session, user.email, code),
+  ]);
+  assert.deepEqual(answers.map((answer) => answer.status).sort(), [200, 400]);
+  assert.equal(answers.find((answer) => answer.status === 400)?.body.__type, 'ExpiredCodeException');
+});
+
 test('codes one step either side are accepted; three steps old, or two ahead, are not', async () => {
   const user = await userWithTotp('window');
   // Past the step after enrolment, so the step before now was never used.
