@@ -222,6 +222,20 @@ const BROKEN = {
         }),
     ],
   ],
+  'prod-cognito-totp-offered': [
+    [
+      'prod with MFA off',
+      (p) => {
+        const pool = valuesOf(p, 'module.cognito.aws_cognito_user_pool.this');
+        pool.mfa_configuration = 'OFF';
+        pool.software_token_mfa_configuration = [];
+      },
+    ],
+    [
+      'prod MFA optional without software tokens',
+      (p) => (valuesOf(p, 'module.cognito.aws_cognito_user_pool.this').software_token_mfa_configuration = []),
+    ],
+  ],
   'prod-cognito-sender-and-threat-protection': [
     [
       "prod on Cognito's default sender (50 emails a day)",

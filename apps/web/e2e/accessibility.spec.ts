@@ -2,23 +2,9 @@
  * Every page passes axe (WCAG 2.x A/AA rules) with no serious or critical violation, in the light and the dark
  * theme, at desktop and phone width.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { expectNoSeriousViolations } from './axe';
 import { PHONE, expect, signIn, test } from './fixtures';
-
-async function expectNoSeriousViolations(page: Page, label: string) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  const serious = results.violations.filter((violation) =>
-    ['serious', 'critical'].includes(violation.impact ?? ''),
-  );
-  const summary = serious.map(
-    (violation) =>
-      `${violation.id} (${violation.impact}): ${violation.help}\n    ${violation.nodes.map((node) => node.target.join(' ')).join('\n    ')}`,
-  );
-  expect(summary, `axe on ${label}`).toEqual([]);
-}
 
 async function setTheme(page: Page, theme: 'light' | 'dark') {
   await page.evaluate((value) => {

@@ -366,6 +366,25 @@ export const planRules = [
     },
   },
   {
+    id: 'prod-cognito-totp-offered',
+    description:
+      'Prod user pools offer two-step verification with an authenticator app (MFA OPTIONAL or ON, software tokens enabled)',
+    check(plan) {
+      if (plan.variables?.environment?.value !== 'prod') return [];
+      const problems = [];
+      for (const pool of ofType(plannedResources(plan), 'aws_cognito_user_pool')) {
+        // OFF would silently drop the second factor of everyone who set one up in Settings -> Security.
+        if (!['OPTIONAL', 'ON'].includes(pool.values.mfa_configuration))
+          problems.push(
+            `${pool.address}: prod needs mfa_configuration OPTIONAL or ON (people enrol TOTP apps)`,
+          );
+        if (first(pool.values.software_token_mfa_configuration)?.enabled !== true)
+          problems.push(`${pool.address}: prod needs software_token_mfa_configuration { enabled = true }`);
+      }
+      return problems;
+    },
+  },
+  {
     id: 'ecr-scanned',
     description: 'ECR repositories scan on push and have a lifecycle policy',
     check(plan) {

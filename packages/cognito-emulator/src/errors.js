@@ -31,3 +31,19 @@ export const passwordResetRequired = () =>
 
 export const usernameExists = () =>
   new CognitoError('UsernameExistsException', 'An account with the given email already exists.');
+
+export const invalidSession = () => notAuthorized('Invalid session for the user, session is expired.');
+
+// VerifySoftwareToken's answer to a wrong code (not CodeMismatchException, which sign-in uses).
+export const softwareTokenCodeMismatch = () =>
+  new CognitoError('EnableSoftwareTokenMFAException', 'Code mismatch');
+
+export const mfaCodeMismatch = () =>
+  new CognitoError('CodeMismatchException', 'Invalid code received for user');
+
+// A TOTP code is good for one use (RFC 6238 §5.2); Cognito answers a second use within its window this way.
+export const softwareTokenAlreadyUsed = () =>
+  new CognitoError('ExpiredCodeException', 'Your software token has already been used once.');
+
+export const softwareTokenMfaNotFound = (message) =>
+  new CognitoError('SoftwareTokenMFANotFoundException', message);

@@ -6,6 +6,7 @@ import { UnsupportedError } from 'cognito-local/lib/errors.js';
 import { Targets } from 'cognito-local/lib/targets/targets.js';
 import { AdminConfirmSignUp } from './operations/adminConfirmSignUp.js';
 import { AdminSetUserPassword } from './operations/adminSetUserPassword.js';
+import { AssociateSoftwareToken } from './operations/associateSoftwareToken.js';
 import { ChangePassword } from './operations/changePassword.js';
 import { ConfirmForgotPassword } from './operations/confirmForgotPassword.js';
 import { ConfirmSignUp } from './operations/confirmSignUp.js';
@@ -15,13 +16,17 @@ import { GlobalSignOut } from './operations/globalSignOut.js';
 import { InitiateAuth } from './operations/initiateAuth.js';
 import { ResendConfirmationCode } from './operations/resendConfirmationCode.js';
 import { RespondToAuthChallenge } from './operations/respondToAuthChallenge.js';
+import { AdminSetUserMFAPreference, SetUserMFAPreference } from './operations/setUserMFAPreference.js';
 import { SignUp } from './operations/signUp.js';
+import { VerifySoftwareToken } from './operations/verifySoftwareToken.js';
 import { withLiveAccessToken } from './operations/withLiveAccessToken.js';
 
 const OPERATIONS = {
   ...Targets,
   AdminConfirmSignUp,
+  AdminSetUserMFAPreference,
   AdminSetUserPassword,
+  AssociateSoftwareToken,
   ChangePassword,
   ConfirmForgotPassword,
   ConfirmSignUp,
@@ -31,15 +36,14 @@ const OPERATIONS = {
   InitiateAuth,
   ResendConfirmationCode,
   RespondToAuthChallenge,
+  SetUserMFAPreference,
   SignUp,
-  AssociateSoftwareToken: withLiveAccessToken(Targets.AssociateSoftwareToken),
+  VerifySoftwareToken,
   DeleteUser: withLiveAccessToken(Targets.DeleteUser),
   DeleteUserAttributes: withLiveAccessToken(Targets.DeleteUserAttributes),
   GetUser: withLiveAccessToken(Targets.GetUser),
   GetUserAttributeVerificationCode: withLiveAccessToken(Targets.GetUserAttributeVerificationCode),
-  SetUserMFAPreference: withLiveAccessToken(Targets.SetUserMFAPreference),
   UpdateUserAttributes: withLiveAccessToken(Targets.UpdateUserAttributes),
-  VerifySoftwareToken: withLiveAccessToken(Targets.VerifySoftwareToken),
   VerifyUserAttribute: withLiveAccessToken(Targets.VerifyUserAttribute),
 };
 

@@ -24,7 +24,9 @@ export const POOL_SETTINGS = Object.freeze({
       TemporaryPasswordValidityDays: 7,
     },
   },
-  MfaConfiguration: 'OFF',
+  // As in production: people may enrol an authenticator app (TOTP); SMS and email MFA are not offered.
+  MfaConfiguration: 'OPTIONAL',
+  SoftwareTokenMfaConfiguration: { Enabled: true },
   VerificationMessageTemplate: { DefaultEmailOption: 'CONFIRM_WITH_CODE' },
   AccountRecoverySetting: { RecoveryMechanisms: [{ Name: 'verified_email', Priority: 1 }] },
 });

@@ -8,6 +8,7 @@ import { CognitoServiceFactoryImpl } from 'cognito-local/lib/services/cognitoSer
 import { StormDBDataStoreFactory } from 'cognito-local/lib/services/dataStore/stormDb.js';
 import { ISSUER_DOMAIN } from './identities.js';
 import { createCodePrinter } from './messages.js';
+import { MfaSessions } from './mfaSessions.js';
 import { SrpChallenges } from './srpChallenges.js';
 import { createTokenIssuer } from './tokens.js';
 import { CaseInsensitiveUserPoolServiceFactory } from './userPools.js';
@@ -33,6 +34,7 @@ export async function createServices({ dataDir, now, nextCode, log, ctx }) {
     cognito,
     config: { TokenConfig: { IssuerDomain: ISSUER_DOMAIN }, UserPoolDefaults: {} },
     messages: createCodePrinter(log),
+    mfaSessions: new MfaSessions(now),
     otp: nextCode,
     srpChallenges: new SrpChallenges(now),
     tokenGenerator: createTokenIssuer({ clock, issuerDomain: ISSUER_DOMAIN }),

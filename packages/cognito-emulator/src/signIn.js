@@ -6,9 +6,13 @@ import { randomUUID } from 'node:crypto';
 import { attributesToRecord } from 'cognito-local/lib/services/userPoolService.js';
 import { notAuthorized, passwordResetRequired, userNotConfirmed } from './errors.js';
 import { verifiedClaims } from './jwt.js';
+import { requiresSoftwareToken } from './mfa.js';
 import { authenticateRefreshToken } from './sessions.js';
 
-/** The InitiateAuth/RespondToAuthChallenge answer once the password is proven. */
+/**
+ * The InitiateAuth/RespondToAuthChallenge answer once the password is proven: tokens, or the next challenge
+ * (a new password, or a TOTP code when the user turned software-token MFA on).
+ */
 export async function completeSignIn(ctx, services, { userPool, client, user }) {
   if (user.UserStatus === 'UNCONFIRMED') throw userNotConfirmed();
   if (!user.Enabled) throw notAuthorized('User is disabled.');
@@ -25,9 +29,25 @@ export async function completeSignIn(ctx, services, { userPool, client, user }) 
       Session: randomUUID(),
     };
   }
+  if (requiresSoftwareToken(userPool, user)) {
+    const friendlyName = user.SoftwareTokenMfaConfiguration.FriendlyDeviceName;
+    return {
+      ChallengeName: 'SOFTWARE_TOKEN_MFA',
+      ChallengeParameters: {
+        USER_ID_FOR_SRP: user.Username,
+        ...(friendlyName ? { FRIENDLY_DEVICE_NAME: friendlyName } : {}),
+      },
+      Session: services.mfaSessions.open({ clientId: client.ClientId, username: user.Username }),
+    };
+  }
+  return issueTokens(ctx, services, { userPool, client, user });
+}
+
+/** Tokens for a user who has passed every sign-in step; each sign-in adds a refresh token. */
+export async function issueTokens(ctx, services, { userPool, client, user }) {
   const groups = await userPool.listUserGroupMembership(ctx, user);
   const tokens = await services.tokenGenerator.generate(ctx, user, groups, client);
-  // Every sign-in adds a refresh token; dropping expired ones keeps the user record from growing forever.
+  // Dropping expired ones keeps the user record from growing forever.
   const nowSeconds = services.clock.get().getTime() / 1000;
   const unexpired = (user.RefreshTokens ?? []).filter(
     (token) => (verifiedClaims(token)?.exp ?? 0) > nowSeconds,

@@ -1,6 +1,7 @@
 'use client';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQueryClient } from '@tanstack/react-query';
+import dynamic from 'next/dynamic';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
@@ -16,12 +17,22 @@ import {
 } from '@/lib/auth/schemas';
 import { changeOwnPassword, signOutEverywhere } from '@/lib/auth/session';
 
-/** Settings → Security: change the password while signed in, sign out of every browser and device. */
+// Its Amplify MFA calls load after the page, like the charts on the dashboard: most visits never touch it.
+const TwoStepVerification = dynamic(
+  () => import('./TwoStepVerification').then((module) => module.TwoStepVerification),
+  { ssr: false, loading: () => <p>Checking two-step verification…</p> },
+);
+
+/**
+ * Settings → Security: change the password while signed in, two-step verification, sign out of every browser and
+ * device.
+ */
 export function SecuritySettings() {
   return (
     <section className="card stack" aria-labelledby="security-heading">
       <h2 id="security-heading">Security</h2>
       <ChangePassword />
+      <TwoStepVerification />
       <SignOutEverywhere />
     </section>
   );

@@ -6,6 +6,7 @@
 import {
   autoSignIn,
   confirmResetPassword,
+  confirmSignIn,
   confirmSignUp,
   resendSignUpCode,
   resetPassword,
@@ -49,7 +50,7 @@ export async function resendConfirmationCode(email: string): Promise<void> {
   await resendSignUpCode({ username: email });
 }
 
-export type SignInOutcome = 'signed-in' | 'needs-confirmation';
+export type SignInOutcome = 'signed-in' | 'needs-confirmation' | 'needs-totp';
 
 export async function signInWithPassword(email: string, password: string): Promise<SignInOutcome> {
   try {
@@ -58,6 +59,8 @@ export async function signInWithPassword(email: string, password: string): Promi
       await resendSignUpCode({ username: email });
       return 'needs-confirmation';
     }
+    // Two-step verification is on: Cognito proved the password and now wants the authenticator app's code.
+    if (nextStep.signInStep === 'CONFIRM_SIGN_IN_WITH_TOTP_CODE') return 'needs-totp';
     if (!isSignedIn)
       throw Object.assign(new Error(`Unsupported sign-in step ${nextStep.signInStep}`), {
         name: 'UnsupportedStep',
@@ -72,6 +75,15 @@ export async function signInWithPassword(email: string, password: string): Promi
     }
     throw error;
   }
+}
+
+/** The second sign-in step: the code from the authenticator app, answered within Cognito's 3-minute session. */
+export async function confirmSignInWithTotp(code: string): Promise<void> {
+  const { isSignedIn, nextStep } = await confirmSignIn({ challengeResponse: code });
+  if (!isSignedIn)
+    throw Object.assign(new Error(`Unsupported sign-in step ${nextStep.signInStep}`), {
+      name: 'UnsupportedStep',
+    });
 }
 
 export async function requestPasswordReset(email: string): Promise<void> {

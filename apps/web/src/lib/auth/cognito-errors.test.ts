@@ -34,6 +34,30 @@ describe('describeAuthError', () => {
     });
   });
 
+  it('speaks of the authenticator app for TOTP codes: wrong, already used, or a sign-in that took too long', () => {
+    for (const [name, step] of [
+      ['CodeMismatchException', 'signInTotp'],
+      ['EnableSoftwareTokenMFAException', 'setUpTotp'],
+    ] as const) {
+      expect(describeAuthError(cognitoError(name), step)).toEqual({
+        field: 'code',
+        message: 'That code is not right. Enter the 6-digit code your authenticator app shows now.',
+      });
+    }
+    expect(describeAuthError(cognitoError('ExpiredCodeException'), 'signInTotp')).toMatchObject({
+      field: 'code',
+      message: expect.stringMatching(/already used/),
+    });
+    expect(describeAuthError(cognitoError('NotAuthorizedException'), 'signInTotp')).toMatchObject({
+      restart: true,
+      message: expect.stringMatching(/Sign in again/),
+    });
+    expect(describeAuthError(cognitoError('NotAuthorizedException'), 'confirmPassword')).toEqual({
+      field: 'password',
+      message: 'That is not your password.',
+    });
+  });
+
   it('never reveals at sign-in whether the email or the password was wrong', () => {
     for (const name of ['NotAuthorizedException', 'UserNotFoundException', 'InvalidPasswordException']) {
       expect(describeAuthError(cognitoError(name), 'signIn')).toEqual({

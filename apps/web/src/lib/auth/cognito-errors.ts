@@ -10,10 +10,15 @@ export type AuthStep =
   | 'signIn'
   | 'resetPassword'
   | 'confirmResetPassword'
-  | 'changePassword';
+  | 'changePassword'
+  | 'signInTotp'
+  | 'setUpTotp'
+  | 'confirmPassword';
 
 export interface AuthProblem {
   field?: 'email' | 'password' | 'code' | 'currentPassword';
+  /** The sign-in must start again from the email and password (its 3-minute session ended). */
+  restart?: boolean;
   message: string;
 }
 
@@ -32,6 +37,10 @@ function errorMessage(error: unknown): string {
 
 export function describeAuthError(error: unknown, step: AuthStep): AuthProblem {
   const name = errorName(error);
+  if (step === 'signInTotp' || step === 'setUpTotp') {
+    const problem = describeTotpError(name, step);
+    if (problem) return problem;
+  }
   switch (name) {
     case 'UsernameExistsException':
       return { field: 'email', message: 'An account with this email already exists. Sign in instead.' };
@@ -45,6 +54,7 @@ export function describeAuthError(error: unknown, step: AuthStep): AuthProblem {
       if (step === 'signIn') return { message: 'Incorrect email or password.' };
       if (step === 'changePassword')
         return { field: 'currentPassword', message: 'That is not your current password.' };
+      if (step === 'confirmPassword') return { field: 'password', message: 'That is not your password.' };
       if (step === 'confirmSignUp') return { message: 'This account is already confirmed. Sign in instead.' };
       return { message: 'We could not find an account for that email.' };
     case 'CodeMismatchException':
@@ -67,6 +77,26 @@ export function describeAuthError(error: unknown, step: AuthStep): AuthProblem {
       return { field: 'password', message: 'Enter your password.' };
     default:
       return { message: 'Something went wrong. Please try again.' };
+  }
+}
+
+const WRONG_TOTP = 'That code is not right. Enter the 6-digit code your authenticator app shows now.';
+
+/** Authenticator-app codes fail differently from emailed ones: they change every 30 s and work only once. */
+function describeTotpError(name: string, step: 'signInTotp' | 'setUpTotp'): AuthProblem | undefined {
+  switch (name) {
+    case 'CodeMismatchException':
+    case 'EnableSoftwareTokenMFAException':
+      return { field: 'code', message: WRONG_TOTP };
+    case 'ExpiredCodeException':
+      return { field: 'code', message: 'That code was already used. Wait for the next code and enter it.' };
+    case 'NotAuthorizedException':
+      // At sign-in: Cognito's session for the code step lasts 3 minutes.
+      return step === 'signInTotp'
+        ? { restart: true, message: 'That took too long. Sign in again with your email and password.' }
+        : undefined;
+    default:
+      return undefined;
   }
 }
 

@@ -77,3 +77,18 @@ export const DeleteAccountForm = z.object({
   }),
 });
 export type DeleteAccountForm = z.input<typeof DeleteAccountForm>;
+
+/** A code from an authenticator app (TOTP): at sign-in and to finish setting up two-step verification. */
+export const TotpCodeForm = z.object({
+  code: z
+    .string()
+    .trim()
+    .regex(CONFIRMATION_CODE, { message: 'Enter the 6-digit code from your authenticator app' }),
+});
+export type TotpCodeForm = z.input<typeof TotpCodeForm>;
+
+/** The password typed again before a security setting is loosened (turning two-step verification off). */
+export const ConfirmPasswordForm = z.object({
+  password: z.string().min(1, { message: 'Enter your password' }),
+});
+export type ConfirmPasswordForm = z.input<typeof ConfirmPasswordForm>;

@@ -2,14 +2,21 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { showAuthError } from '@/components/auth/auth-form';
 import { AuthCard } from '@/components/auth/AuthCard';
 import { CredentialForm, SubmitButton } from '@/components/auth/CredentialForm';
 import { Alert } from '@/components/ui/Alert';
 import { Field } from '@/components/ui/Field';
-import { signInWithPassword } from '@/lib/auth/actions';
-import { SignInForm as SignInSchema, type SignInForm as SignInValues } from '@/lib/auth/schemas';
+import { confirmSignInWithTotp, signInWithPassword } from '@/lib/auth/actions';
+import { describeAuthError } from '@/lib/auth/cognito-errors';
+import {
+  SignInForm as SignInSchema,
+  TotpCodeForm as TotpCodeSchema,
+  type SignInForm as SignInValues,
+  type TotpCodeForm as TotpCodeValues,
+} from '@/lib/auth/schemas';
 import { safeNextPath } from '@/lib/routes';
 
 const NOTICES = {
@@ -27,6 +34,8 @@ export function SignInForm({
   notice: keyof typeof NOTICES | null;
 }) {
   const router = useRouter();
+  // Two-step verification: after the password, Cognito may ask for the authenticator app's code.
+  const [step, setStep] = useState<'password' | 'totp'>('password');
   const {
     register,
     handleSubmit,
@@ -43,6 +52,8 @@ export function SignInForm({
       const outcome = await signInWithPassword(address, password);
       if (outcome === 'needs-confirmation') {
         router.push(`/confirm-signup?email=${encodeURIComponent(address)}`);
+      } else if (outcome === 'needs-totp') {
+        setStep('totp');
       } else {
         router.replace(safeNextPath(next));
       }
@@ -50,6 +61,18 @@ export function SignInForm({
       showAuthError(error, 'signIn', setError, ['email', 'password']);
     }
   });
+
+  if (step === 'totp') {
+    return (
+      <TotpStep
+        onSignedIn={() => router.replace(safeNextPath(next))}
+        onRestart={(message) => {
+          setStep('password');
+          setError('root.server', { type: 'server', message });
+        }}
+      />
+    );
+  }
 
   return (
     <AuthCard
@@ -79,6 +102,64 @@ export function SignInForm({
         </Field>
         <SubmitButton busy={isSubmitting} busyLabel="Signing in…">
           Sign in
+        </SubmitButton>
+      </CredentialForm>
+    </AuthCard>
+  );
+}
+
+/** The second step: the 6-digit code from the authenticator app, sent with Cognito's session, never in a URL. */
+function TotpStep({
+  onSignedIn,
+  onRestart,
+}: {
+  onSignedIn: () => void;
+  onRestart: (message: string) => void;
+}) {
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<TotpCodeValues>({
+    resolver: zodResolver(TotpCodeSchema),
+    mode: 'onTouched',
+    defaultValues: { code: '' },
+  });
+
+  const onSubmit = handleSubmit(async ({ code }) => {
+    try {
+      await confirmSignInWithTotp(code);
+      onSignedIn();
+    } catch (error) {
+      const problem = describeAuthError(error, 'signInTotp');
+      if (problem.restart) onRestart(problem.message);
+      else if (problem.field === 'code')
+        setError('code', { type: 'server', message: problem.message }, { shouldFocus: true });
+      else setError('root.server', { type: 'server', message: problem.message });
+    }
+  });
+
+  return (
+    <AuthCard
+      title="Two-step verification"
+      lead="Enter the 6-digit code your authenticator app shows for SpendWise."
+    >
+      {errors.root?.server && <Alert tone="error">{errors.root.server.message}</Alert>}
+      <CredentialForm onSubmit={onSubmit}>
+        <Field id="code" label="Authentication code" error={errors.code?.message}>
+          {(a11y) => (
+            <input
+              {...a11y}
+              inputMode="numeric"
+              autoComplete="one-time-code"
+              maxLength={6}
+              {...register('code')}
+            />
+          )}
+        </Field>
+        <SubmitButton busy={isSubmitting} busyLabel="Checking…">
+          Verify
         </SubmitButton>
       </CredentialForm>
     </AuthCard>

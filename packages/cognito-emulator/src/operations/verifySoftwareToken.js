@@ -1,0 +1,47 @@
+/**
+ * VerifySoftwareToken, replacing cognito-local's: the second step of TOTP enrolment. A code from the pending
+ * secret (current step ±1) makes it the user's verified token and answers `{ Status: 'SUCCESS' }`; it does not
+ * turn MFA on — SetUserMFAPreference does. A wrong code is EnableSoftwareTokenMFAException "Code mismatch"
+ * (cognito-local: CodeMismatchException) and leaves the pending secret to try again. The accepted step is
+ * marked used, so the same code cannot then complete a sign-in.
+ */
+import {
+  invalidParameter,
+  invalidSession,
+  softwareTokenCodeMismatch,
+  softwareTokenMfaNotFound,
+} from '../errors.js';
+import { assertPoolOffersSoftwareToken } from '../mfa.js';
+import { authenticateAccessToken } from '../sessions.js';
+import { matchedTimeStep } from '../totp.js';
+
+export const VerifySoftwareToken = (services) => async (ctx, req) => {
+  if (typeof req.UserCode !== 'string' || !/^\d{6}$/.test(req.UserCode)) {
+    // The API's own constraint on UserCode: exactly six digits.
+    throw invalidParameter("1 validation error detected: Value at 'userCode' failed to satisfy constraint");
+  }
+  if (req.AccessToken && req.Session)
+    throw invalidParameter('Only one of AccessToken or Session is allowed.');
+  if (!req.AccessToken) {
+    if (!req.Session) throw invalidParameter('Either AccessToken or Session is required.');
+    throw invalidSession();
+  }
+  const { user, userPool } = await authenticateAccessToken(ctx, services, req.AccessToken);
+  assertPoolOffersSoftwareToken(userPool);
+  const secret = user.PendingSoftwareTokenSecret;
+  if (!secret) throw softwareTokenMfaNotFound('No software token has been associated with this user.');
+  const step = matchedTimeStep(secret, req.UserCode, services.clock.get().getTime());
+  if (step === null) throw softwareTokenCodeMismatch();
+  await userPool.saveUser(ctx, {
+    ...user,
+    PendingSoftwareTokenSecret: undefined,
+    SoftwareTokenMfaConfiguration: {
+      Secret: secret,
+      Verified: true,
+      FriendlyDeviceName: req.FriendlyDeviceName || undefined,
+      LastUsedTimeStep: step,
+    },
+    UserLastModifiedDate: services.clock.get(),
+  });
+  return { Status: 'SUCCESS' };
+};
