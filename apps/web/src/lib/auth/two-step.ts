@@ -12,8 +12,7 @@ import {
   verifyTOTPSetup,
 } from 'aws-amplify/auth';
 import '@/lib/amplify/configure-client';
-import { authFlowType } from '@/lib/amplify/config';
-import { config } from '@/lib/config';
+import { verifyOwnPassword } from './session';
 
 /** The issuer authenticator apps show next to the code. */
 const ISSUER = 'SpendWise';
@@ -47,58 +46,8 @@ export async function finishTotpEnrolment(code: string): Promise<void> {
   await updateMFAPreference({ totp: 'PREFERRED' });
 }
 
+/** Loosening a security setting needs the password again (see verifyOwnPassword for how it is proven). */
 export async function turnTwoStepOff(password: string): Promise<void> {
-  await provePassword(password);
+  await verifyOwnPassword(password);
   await updateMFAPreference({ totp: 'DISABLED' });
-}
-
-/**
- * Cognito has no "check this password" call, and Amplify's signIn refuses to run while someone is signed in.
- * So the password is proven with a separate, throwaway sign-in: amazon-cognito-identity-js (AWS's client that
- * predates Amplify v6, in maintenance) runs the same SRP exchange — the password never leaves the browser —
- * against the same pool, with its own in-memory storage so this browser's session is untouched. Cognito only
- * answers with the SOFTWARE_TOKEN_MFA challenge once the password is proven, so reaching it is the proof; the
- * challenge is left unanswered and lapses after 3 minutes. A wrong password fails as NotAuthorizedException.
- * Rejected alternatives: changing the password to itself (a real change, caught by password-history rules) and
- * signing out to sign in again (a typo would end the session).
- */
-async function provePassword(password: string): Promise<void> {
-  const [{ email }, { AuthenticationDetails, CognitoUser, CognitoUserPool }] = await Promise.all([
-    fetchUserAttributes(),
-    import('amazon-cognito-identity-js'),
-  ]);
-  if (!email) throw Object.assign(new Error('No email on this account'), { name: 'UnknownError' });
-  const storage = new MemoryStorage();
-  const pool = new CognitoUserPool({
-    UserPoolId: config.NEXT_PUBLIC_COGNITO_USER_POOL_ID,
-    ClientId: config.NEXT_PUBLIC_COGNITO_CLIENT_ID,
-    ...(config.NEXT_PUBLIC_COGNITO_ENDPOINT && { endpoint: config.NEXT_PUBLIC_COGNITO_ENDPOINT }),
-    Storage: storage,
-  });
-  const user = new CognitoUser({ Username: email, Pool: pool, Storage: storage });
-  user.setAuthenticationFlowType(authFlowType);
-  await new Promise<void>((resolve, reject) => {
-    user.authenticateUser(new AuthenticationDetails({ Username: email, Password: password }), {
-      totpRequired: () => resolve(),
-      // Only if two-step verification was already off elsewhere: tokens in throwaway storage, dropped here.
-      onSuccess: () => resolve(),
-      onFailure: (error: unknown) => reject(error instanceof Error ? error : new Error(String(error))),
-    });
-  });
-}
-
-class MemoryStorage {
-  #items = new Map<string, string>();
-  setItem(key: string, value: string) {
-    this.#items.set(key, value);
-  }
-  getItem(key: string) {
-    return this.#items.get(key) ?? null;
-  }
-  removeItem(key: string) {
-    this.#items.delete(key);
-  }
-  clear() {
-    this.#items.clear();
-  }
 }
