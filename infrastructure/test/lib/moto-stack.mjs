@@ -198,7 +198,9 @@ export async function applyAgainstMoto({
             // Anything else, or a second failure, fails the test.
             if (!/InvalidPermission\.NotFound/.test(err.result?.stderr ?? '')) throw err;
             log('terraform destroy hit InvalidPermission.NotFound; destroying again with a refresh');
-            await tf(['destroy', '-auto-approve', '-input=false', '-no-color'], { timeoutMs: applyTimeoutMs });
+            await tf(['destroy', '-auto-approve', '-input=false', '-no-color'], {
+              timeoutMs: applyTimeoutMs,
+            });
           });
         } finally {
           await cleanup();
