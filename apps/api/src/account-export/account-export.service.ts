@@ -56,7 +56,6 @@ export class AccountExportService {
   }
 
   private entries(user: AuthenticatedUser, profile: UserProfile): ZipEntry[] {
-    const { currency } = profile;
     const categories = () => this.pages((after) => this.categoryPage(user, after));
     const budgets = () => this.pages((after) => this.budgetPage(user, after));
     const expenses = () => eachWithin(this.expenses.batches(user, {}, PAGE_SIZE), this.pageTimeoutMs);
@@ -65,11 +64,8 @@ export class AccountExportService {
       { name: 'profile.csv', content: () => csv(PROFILE_HEADER, onePage(profile), profileCsv) },
       { name: 'categories.json', content: () => jsonArray(categories(), toCategory) },
       { name: 'categories.csv', content: () => csv(CATEGORY_HEADER, categories(), categoryCsv) },
-      { name: 'budgets.json', content: () => jsonArray(budgets(), (row) => toBudget(row, currency)) },
-      {
-        name: 'budgets.csv',
-        content: () => csv(BUDGET_HEADER, budgets(), (row) => budgetCsv(row, currency)),
-      },
+      { name: 'budgets.json', content: () => jsonArray(budgets(), toBudget) },
+      { name: 'budgets.csv', content: () => csv(BUDGET_HEADER, budgets(), budgetCsv) },
       { name: 'expenses.json', content: () => jsonArray(expenses(), toExpense) },
       { name: 'expenses.csv', content: () => this.expenseCsv.csv(user, {}) },
     ];
@@ -100,7 +96,7 @@ export class AccountExportService {
 
   private budgetPage(user: AuthenticatedUser, after: string | null): Promise<BudgetExportRow[]> {
     return this.prisma.client.$queryRaw<BudgetExportRow[]>`
-      SELECT b.id, b.category_id AS "categoryId", b.amount_minor AS "amountMinor",
+      SELECT b.id, b.category_id AS "categoryId", b.amount_minor AS "amountMinor", b.currency,
              b.created_at AS "createdAt", b.updated_at AS "updatedAt",
              (SELECT c.name FROM categories c WHERE c.id = b.category_id) AS "categoryName"
       FROM budgets b
@@ -179,13 +175,13 @@ const BUDGET_HEADER = [
   'Updated at',
 ];
 /** A budget without a category is the overall monthly budget. */
-function budgetCsv(row: BudgetExportRow, currency: string): CsvValue[] {
+function budgetCsv(row: BudgetExportRow): CsvValue[] {
   return [
     row.id,
     row.categoryId ? row.categoryName : 'Overall',
     row.categoryId,
-    decimalAmount(row.amountMinor, currency),
-    currency,
+    decimalAmount(row.amountMinor, row.currency),
+    row.currency,
     row.amountMinor,
     row.createdAt.toISOString(),
     row.updatedAt.toISOString(),
