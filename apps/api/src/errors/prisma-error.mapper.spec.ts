@@ -30,6 +30,24 @@ describe('mapPrismaError', () => {
     expect(mapPrismaError(error)).toBeInstanceOf(ServiceUnavailableError);
   });
 
+  it("maps the adapter's unwrapped DriverAdapterError (raw SQL in a transaction) like the wrapped one", () => {
+    const adapterError = (cause: object) =>
+      Object.assign(new Error('terminating connection due to administrator command'), {
+        name: 'DriverAdapterError',
+        cause,
+      });
+    expect(mapPrismaError(adapterError({ kind: 'postgres', originalCode: '57P01' }))).toBeInstanceOf(
+      ServiceUnavailableError,
+    );
+    expect(mapPrismaError(adapterError({ kind: 'ConnectionClosed' }))).toBeInstanceOf(
+      ServiceUnavailableError,
+    );
+    expect(mapPrismaError(adapterError({ kind: 'postgres', originalCode: '40001' }))).toBeInstanceOf(
+      ConflictError,
+    );
+    expect(mapPrismaError(adapterError({ kind: 'postgres', originalCode: '42601' }))).toBeUndefined();
+  });
+
   it("maps the pg driver's own connection failures (not wrapped by Prisma) to 503", () => {
     expect(mapPrismaError(new Error('Connection terminated unexpectedly'))).toBeInstanceOf(
       ServiceUnavailableError,

@@ -1,14 +1,18 @@
 import { ConflictError, type DomainError, NotFoundError, ServiceUnavailableError } from './domain-error';
 import { DATABASE_CREDENTIAL_UNAVAILABLE } from '../prisma/database-credential';
 
+/** What the pg driver adapter reports about a failure: a kind, and PostgreSQL's SQLSTATE when it has one. */
+interface AdapterCause {
+  kind?: string;
+  code?: string;
+  originalCode?: string;
+}
+
 /** What a Prisma 7 error looks like through the pg driver adapter (checked by shape: no runtime import). */
 interface PrismaLikeError {
   name: string;
   code?: string;
-  meta?: {
-    modelName?: string;
-    driverAdapterError?: { cause?: { kind?: string; code?: string; originalCode?: string } };
-  };
+  meta?: { modelName?: string; driverAdapterError?: { cause?: AdapterCause } };
 }
 
 // Prisma codes meaning "the database could not be used": unreachable, timed out, closed the connection.
@@ -53,22 +57,40 @@ const CONNECTION_ERROR_MESSAGE =
  */
 export function mapPrismaError(error: unknown): DomainError | undefined {
   if (isConnectionFailure(error)) return new ServiceUnavailableError();
-  if (!isPrismaError(error)) return undefined;
+  if (!isPrismaError(error) && !isDriverAdapterError(error)) return undefined;
   if (error.name === 'PrismaClientInitializationError') return new ServiceUnavailableError();
 
-  const cause = error.meta?.driverAdapterError?.cause;
+  const prismaCode = isPrismaError(error) ? error.code : undefined;
+  const cause = adapterCause(error);
   const sqlState = cause?.originalCode ?? cause?.code;
-  if (UNAVAILABLE_PRISMA_CODES.has(error.code ?? '') || UNAVAILABLE_KINDS.has(cause?.kind ?? '')) {
+  if (UNAVAILABLE_PRISMA_CODES.has(prismaCode ?? '') || UNAVAILABLE_KINDS.has(cause?.kind ?? '')) {
     return new ServiceUnavailableError();
   }
   if (sqlState && UNAVAILABLE_SQLSTATE.test(sqlState)) return new ServiceUnavailableError();
-  if (error.code === 'P2002' || sqlState === '23505') {
+  if (prismaCode === 'P2002' || sqlState === '23505') {
     return new ConflictError('This conflicts with something that already exists');
   }
-  if (error.code === 'P2025') return new NotFoundError(error.meta?.modelName ?? 'Resource');
-  if (error.code === 'P2003' || (sqlState && CONFLICT_SQLSTATE.has(sqlState))) {
+  if (prismaCode === 'P2025') {
+    return new NotFoundError((error as PrismaLikeError).meta?.modelName ?? 'Resource');
+  }
+  if (prismaCode === 'P2003' || (sqlState && CONFLICT_SQLSTATE.has(sqlState))) {
     return new ConflictError('This conflicts with a concurrent change; please retry');
   }
+  return undefined;
+}
+
+/**
+ * A query inside an interactive transaction (`$transaction(async (tx) => …)` with raw SQL) can fail with the
+ * adapter's own DriverAdapterError, not wrapped in a PrismaClient error: seen when a password rotation terminated
+ * the connection mid-transaction (57P01), which must be a 503 like the wrapped form, not a 500.
+ */
+function isDriverAdapterError(error: unknown): error is Error & { cause?: AdapterCause } {
+  return error instanceof Error && error.name === 'DriverAdapterError';
+}
+
+function adapterCause(error: unknown): AdapterCause | undefined {
+  if (isPrismaError(error)) return error.meta?.driverAdapterError?.cause;
+  if (isDriverAdapterError(error) && typeof error.cause === 'object') return error.cause;
   return undefined;
 }
 
@@ -87,8 +109,7 @@ function isPrismaError(error: unknown): error is PrismaLikeError {
 
 /** The PostgreSQL SQLSTATE behind a Prisma error (e.g. 23505), when there is one. */
 export function sqlStateOf(error: unknown): string | undefined {
-  if (!isPrismaError(error)) return undefined;
-  const cause = error.meta?.driverAdapterError?.cause;
+  const cause = adapterCause(error);
   return cause?.originalCode ?? cause?.code;
 }
 
