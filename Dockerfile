@@ -147,7 +147,7 @@ COPY --from=api-production-dependencies /app/ ./
 COPY --from=api-build /app/packages/contracts/dist/ packages/contracts/dist/
 COPY --from=api-build /app/packages/db/dist/ packages/db/dist/
 # For `prisma migrate deploy`: the config, the schema with the committed migrations, the offline schema engine.
-COPY --from=api-build /app/packages/db/prisma.config.ts packages/db/
+COPY --from=api-build /app/packages/db/prisma.config.ts packages/db/database-url.cjs packages/db/
 COPY --from=api-build /app/packages/db/prisma/ packages/db/prisma/
 COPY --from=api-build /app/packages/db/engine/ packages/db/engine/
 COPY --from=api-build /app/packages/db/tls/ packages/db/tls/
