@@ -230,6 +230,24 @@ describe('rates --fetch and --status', () => {
     expect(ageInDays('2026-12-31', '2027-01-04')).toBe(4);
   });
 
+  it('reports an unreachable database in one line, exit 1', async () => {
+    const unreachable = createPrismaClient({ databaseUrl: 'postgresql://x:y@127.0.0.1:1/none' });
+    try {
+      const lines: string[] = [];
+      const code = await runRatesCommand(['--status'], {
+        prisma: () => unreachable,
+        today: TODAY,
+        log: (line) => lines.push(line),
+        error: (line) => lines.push(line),
+      });
+      expect(code).toBe(1);
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(/^[^\n]*Can't reach database server at 127\.0\.0\.1:1[^\n]*$/);
+    } finally {
+      await unreachable.$disconnect();
+    }
+  });
+
   it('answers a wrong invocation with the usage line (exit 2), touching nothing', async () => {
     expect(await run([])).toBe(2);
     expect(await run(['--fetch', 'ftp://example.org/x.xml'])).toBe(2);

@@ -80,6 +80,11 @@ function summary(name: string, result: ImportRatesResult & { file: EcbRatesFile 
   );
 }
 
+/** An error as one log line: Prisma's messages span several lines, and the alarm's reader greps lines. */
+function oneLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim();
+}
+
 /** Whole days from `date` to `today` (both YYYY-MM-DD). */
 export function ageInDays(date: string, today: string): number {
   return Math.round((Date.parse(`${today}T00:00:00Z`) - Date.parse(`${date}T00:00:00Z`)) / 86_400_000);
@@ -133,13 +138,13 @@ export async function runRatesCommand(args: readonly string[], ctx: RatesCommand
     } catch (error) {
       // Refused or unreachable: nothing was imported. Still report freshness below, so the alarm watches what
       // people see (rates too old), not a single failed download that the next run makes good.
-      ctx.error(error instanceof Error ? error.message : String(error));
+      ctx.error(oneLine(error));
       fetchFailed = true;
     }
     const fresh = await freshness(ctx, today, parsed.maxAgeDays);
     return fetchFailed ? 1 : fresh;
   } catch (error) {
-    ctx.error(error instanceof Error ? error.message : String(error));
+    ctx.error(oneLine(error));
     return 1;
   }
 }
