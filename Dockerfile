@@ -146,8 +146,9 @@ ENV NODE_ENV=production \
 COPY --from=api-production-dependencies /app/ ./
 COPY --from=api-build /app/packages/contracts/dist/ packages/contracts/dist/
 COPY --from=api-build /app/packages/db/dist/ packages/db/dist/
-# For `prisma migrate deploy`: the config, the schema with the committed migrations, the offline schema engine.
-COPY --from=api-build /app/packages/db/prisma.config.ts packages/db/
+# For `prisma migrate deploy`: the config, the schema with the committed migrations, the offline schema engine;
+# database-url.cjs builds the URL from the DB_* parts for it and for the rates command (dist/rates/cli.js).
+COPY --from=api-build /app/packages/db/prisma.config.ts /app/packages/db/database-url.cjs packages/db/
 COPY --from=api-build /app/packages/db/prisma/ packages/db/prisma/
 COPY --from=api-build /app/packages/db/engine/ packages/db/engine/
 COPY --from=api-build /app/packages/db/tls/ packages/db/tls/

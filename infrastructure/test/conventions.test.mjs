@@ -1,7 +1,7 @@
 // Conventions read from the sources: layout, documented and typed variables, no hard-coded account or region,
 // dev/prod parity, backend and example files the runbook depends on. Fast, no Terraform run.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import test from 'node:test';
 
@@ -21,6 +21,15 @@ const parse = (rel) => parseHcl(read(rel), rel);
 const TF_TREES = ['modules', 'environments', 'bootstrap'];
 
 test('every module has main.tf, variables.tf, outputs.tf, versions.tf and README.md', () => {
+  // MODULES drives validate, README tables and these checks: a module missing from it would be checked by none.
+  const onDisk = readdirSync(path.join(INFRA_DIR, 'modules'), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name);
+  assert.deepEqual(
+    [...onDisk].sort(),
+    [...MODULES].sort(),
+    'MODULES in test/lib/terraform.mjs lists every module',
+  );
   for (const m of MODULES) {
     for (const f of ['main.tf', 'variables.tf', 'outputs.tf', 'versions.tf', 'README.md']) {
       assert.ok(existsSync(path.join(INFRA_DIR, 'modules', m, f)), `modules/${m}/${f} is missing`);

@@ -293,4 +293,60 @@ async function checkAwsState(env, out) {
   ]);
   assert.deepEqual(runTask.failures ?? [], []);
   assert.match(runTask.tasks[0].taskArn, /^arn:aws:ecs:us-east-1:\d{12}:task\//);
+
+  await checkRatesSchedule(env, out);
+}
+
+/** The exchange-rate job: a schedule running the backend family with the fetch command, its role, DLQ, alarm. */
+async function checkRatesSchedule(env, out) {
+  const name = 'spendwise-dev-rates-fetch';
+  const [schedule, rolePolicy, alarms, filters] = await Promise.all([
+    aws(env, ['scheduler', 'get-schedule', '--name', name]),
+    aws(env, ['iam', 'get-role-policy', '--role-name', `${name}-scheduler`, '--policy-name', `run-${name}`]),
+    aws(env, ['cloudwatch', 'describe-alarms', '--alarm-names', `${name}-no-success`]),
+    aws(env, ['logs', 'describe-metric-filters', '--log-group-name', out.ecs_log_group]),
+  ]);
+  assert.equal(schedule.ScheduleExpression, 'cron(0 17 * * ? *)');
+  assert.equal(schedule.ScheduleExpressionTimezone, 'Europe/Berlin');
+  assert.equal(schedule.State, 'ENABLED');
+  const target = schedule.Target;
+  assert.match(target.Arn, /^arn:aws:ecs:us-east-1:\d{12}:cluster\/spendwise-dev$/);
+  assert.match(
+    target.EcsParameters.TaskDefinitionArn,
+    new RegExp(`:task-definition/${out.ecs_task_definition_family}$`),
+    'the family without a revision: the latest deployed one runs',
+  );
+  assert.equal(target.EcsParameters.LaunchType, 'FARGATE');
+  const vpc = target.EcsParameters.NetworkConfiguration.awsvpcConfiguration;
+  assert.deepEqual([...vpc.Subnets].sort(), out.ecs_private_app_subnet_ids_csv.split(',').sort());
+  assert.deepEqual(vpc.SecurityGroups, [out.ecs_tasks_security_group_id]);
+  assert.deepEqual(JSON.parse(target.Input), {
+    containerOverrides: [{ name: 'backend', command: ['node', 'dist/rates/cli.js', '--fetch', '--90-days'] }],
+  });
+  assert.deepEqual(target.RetryPolicy, { MaximumRetryAttempts: 3, MaximumEventAgeInSeconds: 3600 });
+  assert.match(target.DeadLetterConfig.Arn, new RegExp(`:sqs:us-east-1:\\d{12}:${name}-dlq$`));
+
+  // The role may run only the backend family, in this cluster, and pass only the task's two roles to ECS tasks.
+  const document = rolePolicy.PolicyDocument;
+  const { Statement: statements } =
+    typeof document === 'string' ? JSON.parse(decodeURIComponent(document)) : document;
+  const bySid = Object.fromEntries(statements.map((st) => [st.Sid, st]));
+  assert.deepEqual(Object.keys(bySid).sort(), ['DeadLetters', 'PassTheTaskRoles', 'RunTheTask']);
+  for (const resource of [bySid.RunTheTask.Resource].flat())
+    assert.match(resource, new RegExp(`:task-definition/${out.ecs_task_definition_family}(:\\*)?$`));
+  assert.equal(bySid.RunTheTask.Condition.ArnEquals['ecs:cluster'], target.Arn);
+  assert.equal([bySid.PassTheTaskRoles.Resource].flat().length, 2);
+  assert.equal(
+    bySid.PassTheTaskRoles.Condition.StringEquals['iam:PassedToService'],
+    'ecs-tasks.amazonaws.com',
+  );
+
+  // The alarm counts RATES_FRESH lines per day; two days without one (or without any run) fire it.
+  const [alarm] = alarms.MetricAlarms;
+  assert.equal(alarm.Period, 86400);
+  assert.equal(alarm.EvaluationPeriods, 2);
+  assert.equal(alarm.TreatMissingData, 'breaching');
+  const filter = filters.metricFilters.find((f) => f.filterName === `${name}-succeeded`);
+  assert.equal(filter.filterPattern, '"RATES_FRESH"');
+  assert.equal(filter.metricTransformations[0].metricName, alarm.MetricName);
 }

@@ -60,6 +60,16 @@ const INGRESS = 'module.ecs.aws_vpc_security_group_ingress_rule.from_alb';
 const ecsConfig = (plan) => configModule(plan, ['ecs']);
 const ecsConfigResource = (plan, address) => ecsConfig(plan).resources.find((r) => r.address === address);
 
+const SCHEDULE = 'module.rates_fetch.aws_scheduler_schedule.this';
+const retryOf = (plan) => valuesOf(plan, SCHEDULE).target[0].retry_policy[0];
+/** Edits one statement (by Sid) of the scheduler role's policy in the fixture. */
+function editSchedulerPolicy(plan, sid, edit) {
+  const values = valuesOf(plan, 'module.rates_fetch.aws_iam_role_policy.scheduler');
+  const policy = JSON.parse(values.policy);
+  edit(policy.Statement.find((st) => st.Sid === sid));
+  values.policy = JSON.stringify(policy);
+}
+
 /** rule id -> [what is broken, mutation of the compliant fixture] */
 const BROKEN = {
   'rds-private-encrypted': [
@@ -276,6 +286,34 @@ const BROKEN = {
         mod.resources = mod.resources.filter((r) => r.type !== 'aws_ecr_lifecycle_policy');
       },
     ],
+  ],
+  'scheduled-task-limits-and-scope': [
+    ['cron evaluated in UTC', (p) => (valuesOf(p, SCHEDULE).schedule_expression_timezone = 'UTC')],
+    ['no time zone at all', (p) => delete valuesOf(p, SCHEDULE).schedule_expression_timezone],
+    ['a rate instead of cron', (p) => (valuesOf(p, SCHEDULE).schedule_expression = 'rate(1 day)')],
+    ['more retries than Scheduler allows', (p) => (retryOf(p).maximum_retry_attempts = 186)],
+    ['event age below the minimum', (p) => (retryOf(p).maximum_event_age_in_seconds = 59)],
+    ['event age above a day', (p) => (retryOf(p).maximum_event_age_in_seconds = 86401)],
+    ['no retry policy', (p) => (valuesOf(p, SCHEDULE).target[0].retry_policy = [])],
+    ['no dead-letter queue', (p) => (valuesOf(p, SCHEDULE).target[0].dead_letter_config = [])],
+    [
+      'RunTask on every task definition',
+      (p) => editSchedulerPolicy(p, 'RunTheTask', (st) => (st.Resource = '*')),
+    ],
+    [
+      'RunTask on another family',
+      (p) =>
+        editSchedulerPolicy(p, 'RunTheTask', (st) =>
+          st.Resource.push('arn:aws:ecs:us-east-1:123456789012:task-definition/spendwise-test-admin:*'),
+        ),
+    ],
+    ['RunTask in any cluster', (p) => editSchedulerPolicy(p, 'RunTheTask', (st) => delete st.Condition)],
+    ['PassRole on any role', (p) => editSchedulerPolicy(p, 'PassTheTaskRoles', (st) => (st.Resource = '*'))],
+    [
+      'PassRole to any service',
+      (p) => editSchedulerPolicy(p, 'PassTheTaskRoles', (st) => delete st.Condition),
+    ],
+    ['a wildcard action', (p) => editSchedulerPolicy(p, 'DeadLetters', (st) => (st.Action = 'sqs:*'))],
   ],
 };
 

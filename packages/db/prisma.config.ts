@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { defineConfig } from 'prisma/config';
+// DATABASE_URL, or the URL built from the DB_* parts ECS passes: shared with the rates command.
+import { databaseUrl } from './database-url.cjs';
 
 // Prisma 7's CLI downloads a native schema engine before every command, from a host this project cannot reach.
 // Its official hook runs ours instead: Prisma's WebAssembly engine behind a small shim (engine/README.md). Set here,
@@ -18,21 +20,3 @@ export default defineConfig({
   // Optional so `prisma generate` runs without a database; migrate commands say when it is missing.
   datasource: { url: databaseUrl(process.env) },
 });
-
-/**
- * DATABASE_URL, or the URL built from the DB_* parts ECS passes (the password comes from Secrets Manager), so the
- * migration task reads the database settings exactly as the API does (apps/api/src/config/app-config.ts). Kept
- * here rather than imported: the config must load from the image's copy of this package, which has no build.
- */
-function databaseUrl(env: NodeJS.ProcessEnv): string | undefined {
-  if (env.DATABASE_URL || !env.DB_HOST) return env.DATABASE_URL;
-  const credentials = `${encodeURIComponent(env.DB_USER ?? '')}:${encodeURIComponent(env.DB_PASSWORD ?? '')}`;
-  const database = encodeURIComponent(env.DB_NAME ?? '');
-  const sslmode = env.DB_SSLMODE ?? 'verify-full';
-  // The CA bundle the server's certificate must chain to (the image's Amazon RDS bundle); pg reads the file.
-  const rootCert =
-    env.DB_SSLROOTCERT && sslmode !== 'disable'
-      ? `&sslrootcert=${encodeURIComponent(env.DB_SSLROOTCERT)}`
-      : '';
-  return `postgresql://${credentials}@${env.DB_HOST}:${env.DB_PORT ?? '5432'}/${database}?sslmode=${sslmode}${rootCert}`;
-}

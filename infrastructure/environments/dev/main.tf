@@ -172,6 +172,34 @@ module "ecs" {
   enable_execute_command            = var.ecs_enable_execute_command
 }
 
+# ECB's reference rates, fetched by the backend image as a one-off task (docs/money.md, "Where rates come from").
+# ECB publishes around 16:00 CET on business days; 17:00 Berlin time leaves an hour. It runs every day, weekends
+# included (importing nothing new then), so the alarm sees a run each day: two days without RATES_FRESH is a fault.
+module "rates_fetch" {
+  source = "../../modules/scheduled-task"
+
+  name                = "${local.name}-rates-fetch"
+  description         = "Fetch ECB's euro reference rates (90-day feed) into exchange_rates."
+  schedule_expression = "cron(0 17 * * ? *)"
+  schedule_timezone   = "Europe/Berlin"
+
+  cluster_arn            = module.ecs.cluster_arn
+  task_definition_family = module.ecs.task_definition_family
+  container_name         = module.ecs.container_name
+  # The 90-day feed, not the daily one: a day a run missed is filled in by the next run.
+  command            = ["node", "dist/rates/cli.js", "--fetch", "--90-days"]
+  pass_role_arns     = [module.ecs.execution_role_arn, module.ecs.task_role_arn]
+  subnet_ids         = module.ecs.subnet_ids
+  security_group_ids = [module.ecs.security_group_id]
+  assign_public_ip   = module.ecs.assign_public_ip
+
+  log_group_name   = module.observability.log_group_name
+  success_log_term = "RATES_FRESH"
+  alarm_after_days = 2
+  alarm_runbook    = "docs/money.md, Exchange-rate alarm"
+  alarm_actions    = [module.observability.alarm_topic_arn]
+}
+
 module "amplify" {
   source = "../../modules/amplify"
   count  = var.enable_amplify ? 1 : 0

@@ -12,7 +12,17 @@ export const INFRA_DIR = path.resolve(fileURLToPath(new URL('../..', import.meta
 export const CACHE_DIR = path.join(INFRA_DIR, '.cache');
 
 export const AWS_PROVIDER = 'registry.terraform.io/hashicorp/aws';
-export const MODULES = ['network', 'ecr', 'ecs', 'alb', 'rds', 'cognito', 'amplify', 'observability'];
+export const MODULES = [
+  'network',
+  'ecr',
+  'ecs',
+  'alb',
+  'rds',
+  'cognito',
+  'amplify',
+  'observability',
+  'scheduled-task',
+];
 export const ENVIRONMENTS = ['dev', 'prod'];
 /** Every root or module directory Terraform should validate, relative to INFRA_DIR. */
 export const TERRAFORM_DIRS = [

@@ -402,6 +402,85 @@ export const planRules = [
       return problems;
     },
   },
+  {
+    id: 'scheduled-task-limits-and-scope',
+    description:
+      "EventBridge schedules use cron in a named time zone, stay within Scheduler's retry limits (0-185 attempts, 60-86400 s) and keep a dead-letter queue; the role Scheduler assumes may run only the schedule's task family, in its cluster, and pass roles only to ECS tasks",
+    check(plan) {
+      const resources = plannedResources(plan);
+      const problems = [];
+      for (const schedule of ofType(resources, 'aws_scheduler_schedule')) {
+        const v = schedule.values;
+        const where = schedule.address;
+        // UTC (or a fixed offset) would move a publication-time job by an hour twice a year.
+        const zone = v.schedule_expression_timezone;
+        if (!/^[A-Za-z]+(\/[A-Za-z0-9_+-]+)+$/.test(zone ?? '') || /^Etc\//.test(zone))
+          problems.push(
+            `${where}: schedule_expression_timezone must name a time zone such as Europe/Berlin, not ${zone ?? 'UTC (unset)'}`,
+          );
+        if (!/^cron\(.+\)$/.test(v.schedule_expression ?? ''))
+          problems.push(`${where}: schedule_expression must be cron(...)`);
+
+        const target = first(v.target) ?? {};
+        const retry = first(target.retry_policy);
+        const attempts = retry?.maximum_retry_attempts;
+        const age = retry?.maximum_event_age_in_seconds;
+        if (!(Number.isInteger(attempts) && attempts >= 0 && attempts <= 185))
+          problems.push(`${where}: retry_policy.maximum_retry_attempts must be 0-185, is ${attempts}`);
+        if (!(Number.isInteger(age) && age >= 60 && age <= 86400))
+          problems.push(`${where}: retry_policy.maximum_event_age_in_seconds must be 60-86400, is ${age}`);
+        if (asList(target.dead_letter_config).length !== 1)
+          problems.push(`${where}: no dead_letter_config (runs that cannot start would vanish)`);
+
+        const family = /:task-definition\/([^:/]+)$/.exec(
+          first(target.ecs_parameters)?.task_definition_arn ?? '',
+        )?.[1];
+        if (!family) {
+          problems.push(
+            `${where}: ecs_parameters.task_definition_arn must be a task definition family's ARN`,
+          );
+          continue;
+        }
+        // The role's inline policies in the same module (unknown at plan time when they name resources not yet
+        // created; the apply test then reads the stored policy back).
+        const policies = ofType(resources, 'aws_iam_role_policy').filter(
+          (p) =>
+            p.modulePath.join('/') === schedule.modulePath.join('/') && typeof p.values.policy === 'string',
+        );
+        for (const policy of policies) {
+          for (const st of asList(JSON.parse(policy.values.policy).Statement)) {
+            if (st.Effect !== 'Allow') continue;
+            const at = `${policy.address} (${st.Sid || 'statement'})`;
+            const actions = asList(st.Action);
+            const targets = asList(st.Resource);
+            for (const action of actions) {
+              if (!['ecs:RunTask', 'iam:PassRole', 'sqs:SendMessage'].includes(action))
+                problems.push(`${at}: ${action} is more than running the task needs`);
+            }
+            if (actions.includes('ecs:RunTask')) {
+              const allowed = [`task-definition/${family}`, `task-definition/${family}:*`];
+              for (const r of targets) {
+                if (!allowed.some((suffix) => String(r).endsWith(`:${suffix}`)))
+                  problems.push(`${at}: ecs:RunTask on ${r}, not only the family ${family}`);
+              }
+              if (!first(asList(st.Condition?.ArnEquals?.['ecs:cluster'])))
+                problems.push(`${at}: ecs:RunTask without an ArnEquals ecs:cluster condition`);
+            }
+            if (actions.includes('iam:PassRole')) {
+              if (targets.some((r) => String(r).includes('*')))
+                problems.push(`${at}: iam:PassRole on ${targets.join(', ')} (wildcards pass any role)`);
+              const passedTo = asList(st.Condition?.StringEquals?.['iam:PassedToService']);
+              if (passedTo.length !== 1 || passedTo[0] !== 'ecs-tasks.amazonaws.com')
+                problems.push(
+                  `${at}: iam:PassRole needs StringEquals iam:PassedToService = ecs-tasks.amazonaws.com`,
+                );
+            }
+          }
+        }
+      }
+      return problems;
+    },
+  },
 ];
 
 const ALLOWED_LITERAL_ATTRIBUTES = new Set(['description', 'error_message']);

@@ -22,8 +22,17 @@ export {
   type EcbRatesFile,
 } from './rates/ecb';
 export {
+  ECB_90_DAYS_URL,
+  ECB_DAILY_URL,
+  EcbFetchError,
+  fetchEcbXml,
+  type FetchEcbOptions,
+} from './rates/fetch';
+export {
   importEcbRatesFile,
+  importEcbRatesXml,
   importExchangeRates,
+  newestRateDate,
   readExchangeRates,
   type ImportRatesResult,
 } from './rates/import';

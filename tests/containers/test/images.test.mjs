@@ -87,6 +87,8 @@ describe('built images', () => {
          console.log(JSON.stringify({
            prismaCli: has('node_modules/prisma/build/index.js'),
            config: has('packages/db/prisma.config.ts'),
+           databaseUrl: has('packages/db/database-url.cjs'),
+           ratesCli: has('packages/db/dist/rates/cli.js'),
            schema: has('packages/db/prisma/schema.prisma'),
            engine: has('packages/db/engine/schema-engine.mjs'),
            migrations: fs.readdirSync('/app/packages/db/prisma/migrations').filter((m) => /^\\d/.test(m)).sort(),
@@ -101,6 +103,8 @@ describe('built images', () => {
     assert.deepEqual(found, {
       prismaCli: true,
       config: true,
+      databaseUrl: true,
+      ratesCli: true,
       schema: true,
       engine: true,
       migrations: committed,

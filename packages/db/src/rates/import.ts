@@ -48,14 +48,33 @@ export async function importExchangeRates(
   return result;
 }
 
+/**
+ * Parses and imports the text of one ECB file, however it arrived (read from disk or downloaded): the one path
+ * from ECB's XML to stored rates.
+ */
+export async function importEcbRatesXml(
+  prisma: PrismaClient,
+  xml: string,
+  options: { today?: string } = {},
+): Promise<ImportRatesResult & { file: EcbRatesFile }> {
+  const parsed = parseEcbRates(xml, options);
+  return { ...(await importExchangeRates(prisma, parsed.rates)), file: parsed };
+}
+
 /** Reads, parses and imports one ECB file (eurofxref-daily.xml, -hist-90d.xml or -hist.xml). */
 export async function importEcbRatesFile(
   prisma: PrismaClient,
   file: string,
   options: { today?: string } = {},
 ): Promise<ImportRatesResult & { file: EcbRatesFile }> {
-  const parsed = parseEcbRates(await readFile(file, 'utf8'), options);
-  return { ...(await importExchangeRates(prisma, parsed.rates)), file: parsed };
+  return importEcbRatesXml(prisma, await readFile(file, 'utf8'), options);
+}
+
+/** The newest day with a stored rate (YYYY-MM-DD), or null when the table is empty. */
+export async function newestRateDate(prisma: PrismaClient): Promise<string | null> {
+  const [row] = await prisma.$queryRaw<{ newest: string | null }[]>`
+    SELECT to_char(max(date), 'YYYY-MM-DD') AS newest FROM exchange_rates`;
+  return row?.newest ?? null;
 }
 
 /**
