@@ -38,9 +38,12 @@ export class MfaSessions {
   /**
    * MFA_SETUP's next step: Cognito answers AssociateSoftwareToken and VerifySoftwareToken with a new Session, so
    * the old one ends here and the new one carries the sign-in on (with what the step proved).
+   * @returns {string | null} the new Session, or null when this one is no longer pending
    */
   advance(session, changes) {
-    const signIn = this.#pending.get(session);
+    const signIn = this.find(session, 'MFA_SETUP');
+    // A concurrent call with the same Session advanced it first: that Session is spent.
+    if (!signIn) return null;
     this.#pending.delete(session);
     const { expiresAt: _spent, ...rest } = signIn;
     return this.open({ ...rest, ...changes });

@@ -180,6 +180,29 @@ test('MFA_SETUP: a wrong code is EnableSoftwareTokenMFAException and the Session
   assert.ok(verified.body.Session);
 });
 
+test('MFA_SETUP: one Session sent twice at once to AssociateSoftwareToken gives one secret, and it is the pending one', async () => {
+  const user = await createConfirmedUser(cognito, uniqueEmail('setup-race'));
+  await setPoolMfa('ON');
+  const challenge = await mfaSetupChallenge(user);
+  const answers = await Promise.all(
+    [1, 2].map(() => cognito.call('AssociateSoftwareToken', { Session: challenge.Session })),
+  );
+  const won = answers.filter((answer) => answer.status === 200);
+  assert.equal(won.length, 1, JSON.stringify(answers));
+  expectCognitoError(
+    assert,
+    answers.find((answer) => answer.status !== 200),
+    'NotAuthorizedException',
+    'Invalid session for the user, session is expired.',
+  );
+  nextStepMiddle();
+  const verified = await cognito.call('VerifySoftwareToken', {
+    Session: won[0].body.Session,
+    UserCode: codeAt(won[0].body.SecretCode),
+  });
+  assert.equal(verified.body.Status, 'SUCCESS', JSON.stringify(verified.body));
+});
+
 test('MFA_SETUP: an expired, unknown or other client’s Session, or another user, is NotAuthorizedException', async () => {
   const user = await createConfirmedUser(cognito, uniqueEmail('setup-session'));
   const other = await createConfirmedUser(cognito, uniqueEmail('setup-other'));

@@ -5,7 +5,7 @@
  * secret stays pending until VerifySoftwareToken proves the app has it. cognito-local only decoded the token and
  * ignored the pool's settings.
  */
-import { invalidParameter } from '../errors.js';
+import { invalidParameter, invalidSession } from '../errors.js';
 import { assertPoolOffersSoftwareToken } from '../mfa.js';
 import { authenticateAccessToken } from '../sessions.js';
 import { mfaSetupSignIn } from '../signIn.js';
@@ -19,12 +19,20 @@ export const AssociateSoftwareToken = (services) => async (ctx, req) => {
     ? await authenticateAccessToken(ctx, services, req.AccessToken)
     : await mfaSetupSignIn(ctx, services, req.Session);
   assertPoolOffersSoftwareToken(userPool);
+  // The session form claims its Session before anything is saved: of two calls with one Session, only one
+  // gets a secret, and it is the one left pending.
+  const Session = req.Session ? claimNextSession(services, req.Session) : undefined;
   const secret = newTotpSecret();
   await userPool.saveUser(ctx, {
     ...user,
     PendingSoftwareTokenSecret: secret,
     UserLastModifiedDate: services.clock.get(),
   });
-  if (!req.Session) return { SecretCode: secret };
-  return { SecretCode: secret, Session: services.mfaSessions.advance(req.Session, { tokenVerified: false }) };
+  return Session ? { SecretCode: secret, Session } : { SecretCode: secret };
 };
+
+function claimNextSession(services, session) {
+  const next = services.mfaSessions.advance(session, { tokenVerified: false });
+  if (!next) throw invalidSession();
+  return next;
+}

@@ -7,7 +7,12 @@
  * pending secret and the Session to try again. The accepted step is marked used, so the same code cannot then
  * complete a sign-in.
  */
-import { invalidParameter, softwareTokenCodeMismatch, softwareTokenMfaNotFound } from '../errors.js';
+import {
+  invalidParameter,
+  invalidSession,
+  softwareTokenCodeMismatch,
+  softwareTokenMfaNotFound,
+} from '../errors.js';
 import { assertPoolOffersSoftwareToken } from '../mfa.js';
 import { authenticateAccessToken } from '../sessions.js';
 import { mfaSetupSignIn } from '../signIn.js';
@@ -29,6 +34,11 @@ export const VerifySoftwareToken = (services) => async (ctx, req) => {
   if (!secret) throw softwareTokenMfaNotFound('No software token has been associated with this user.');
   const step = matchedTimeStep(secret, req.UserCode, services.clock.get().getTime());
   if (step === null) throw softwareTokenCodeMismatch();
+  // A right code ends the Session before the token is saved, so the same Session cannot verify twice.
+  const Session = req.Session
+    ? services.mfaSessions.advance(req.Session, { tokenVerified: true })
+    : undefined;
+  if (Session === null) throw invalidSession();
   await userPool.saveUser(ctx, {
     ...user,
     PendingSoftwareTokenSecret: undefined,
@@ -40,6 +50,5 @@ export const VerifySoftwareToken = (services) => async (ctx, req) => {
     },
     UserLastModifiedDate: services.clock.get(),
   });
-  if (!req.Session) return { Status: 'SUCCESS' };
-  return { Status: 'SUCCESS', Session: services.mfaSessions.advance(req.Session, { tokenVerified: true }) };
+  return Session ? { Status: 'SUCCESS', Session } : { Status: 'SUCCESS' };
 };
