@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { appendFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+import { generateSync } from 'otplib';
 import {
   DEFAULT_PORTS,
   cognitoCall,
@@ -198,4 +199,46 @@ export function expectNoSecretIn(urls: string[], secrets: string[]): void {
       for (const form of forms) expect(url, `a credential in ${url}`).not.toContain(form);
     }
   }
+}
+
+const STEP_SECONDS = 30;
+const step = (ms: number) => Math.floor(ms / 1000 / STEP_SECONDS);
+const codeAt = (secret: string, ms: number) =>
+  generateSync({ secret, algorithm: 'sha1', digits: 6, period: STEP_SECONDS, epoch: Math.floor(ms / 1000) });
+
+/**
+ * The authenticator app (RFC 6238 with otplib, as a phone computes it) for the key read off the page. Cognito
+ * accepts each code once (RFC 6238 §5.2), so after a code was accepted the next one is read only once the app
+ * shows a new one — as a person would have to wait.
+ */
+export function authenticatorApp(secret: string) {
+  let lastUsedStep = -1;
+  return {
+    async freshCode(page: Page): Promise<string> {
+      // Also keep clear of a step boundary, so the code is still current when it reaches the emulator.
+      while (step(Date.now()) <= lastUsedStep || (Date.now() / 1000) % STEP_SECONDS > STEP_SECONDS - 3) {
+        await page.waitForTimeout(500);
+      }
+      lastUsedStep = step(Date.now());
+      return codeAt(secret, Date.now());
+    },
+    /** A code that is none of those Cognito accepts now (this step, the one before, the one after). */
+    wrongCode(): string {
+      const now = Date.now();
+      const near = new Set([-1, 0, 1].map((offset) => codeAt(secret, now + offset * STEP_SECONDS * 1000)));
+      for (let n = 123456; ; n += 1) if (!near.has(String(n))) return String(n);
+    },
+  };
+}
+
+/**
+ * Sets the local pool's MFA (`ON`: required for everyone) through Cognito's own SetUserPoolMfaConfig. Specs
+ * that require it put `OPTIONAL` (the seeded, production setting) back afterwards, also on failure.
+ */
+export async function setPoolMfa(stack: Stack, MfaConfiguration: 'ON' | 'OPTIONAL'): Promise<void> {
+  await cognitoCall(stack.urls.cognito, 'SetUserPoolMfaConfig', {
+    UserPoolId: LOCAL_STACK_ENV.NEXT_PUBLIC_COGNITO_USER_POOL_ID,
+    MfaConfiguration,
+    SoftwareTokenMfaConfiguration: { Enabled: true },
+  });
 }

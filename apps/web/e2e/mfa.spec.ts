@@ -5,39 +5,17 @@
  * the right one reaches the dashboard; then turn it off after the password, and sign in without a code.
  * Every request is recorded: no password, code or key may appear in any URL.
  */
-import type { Page } from '@playwright/test';
-import { generateSync } from 'otplib';
 import { expectNoSeriousViolations } from './axe';
-import { PASSWORD, confirmationCode, expect, signIn, submitSignUp, test, uniqueEmail } from './fixtures';
-
-const STEP_SECONDS = 30;
-const step = (ms: number) => Math.floor(ms / 1000 / STEP_SECONDS);
-const codeAt = (secret: string, ms: number) =>
-  generateSync({ secret, algorithm: 'sha1', digits: 6, period: STEP_SECONDS, epoch: Math.floor(ms / 1000) });
-
-/**
- * The authenticator app. Cognito accepts each code once (RFC 6238 §5.2), so after a code was accepted the next
- * one is read only once the app shows a new one — as a person would have to wait.
- */
-function authenticatorApp(secret: string) {
-  let lastUsedStep = -1;
-  return {
-    async freshCode(page: Page): Promise<string> {
-      // Also keep clear of a step boundary, so the code is still current when it reaches the emulator.
-      while (step(Date.now()) <= lastUsedStep || (Date.now() / 1000) % STEP_SECONDS > STEP_SECONDS - 3) {
-        await page.waitForTimeout(500);
-      }
-      lastUsedStep = step(Date.now());
-      return codeAt(secret, Date.now());
-    },
-    /** A code that is none of those Cognito accepts now (this step, the one before, the one after). */
-    wrongCode(): string {
-      const now = Date.now();
-      const near = new Set([-1, 0, 1].map((offset) => codeAt(secret, now + offset * STEP_SECONDS * 1000)));
-      for (let n = 123456; ; n += 1) if (!near.has(String(n))) return String(n);
-    },
-  };
-}
+import {
+  PASSWORD,
+  authenticatorApp,
+  confirmationCode,
+  expect,
+  signIn,
+  submitSignUp,
+  test,
+  uniqueEmail,
+} from './fixtures';
 
 test('TOTP: set up, asked for at sign-in (a wrong code refused), turned off after the password', async ({
   page,

@@ -17,14 +17,38 @@ import { matchedTimeStep } from './totp.js';
 
 const SOFTWARE_TOKEN_MFA = 'SOFTWARE_TOKEN_MFA';
 
-/** Whether sign-in must ask this user for a TOTP code. */
+/**
+ * Whether sign-in must ask this user for a TOTP code: they turned it on, or the pool requires MFA (ON) and they
+ * have a verified token — AWS: once software token MFA is set up, sign-in answers SOFTWARE_TOKEN_MFA.
+ */
 export function requiresSoftwareToken(userPool, user) {
+  const { MfaConfiguration } = userPool.options;
   return (
-    userPool.options.MfaConfiguration !== 'OFF' &&
+    MfaConfiguration !== 'OFF' &&
     Boolean(user.SoftwareTokenMfaConfiguration?.Verified) &&
-    (user.UserMFASettingList ?? []).includes(SOFTWARE_TOKEN_MFA)
+    (MfaConfiguration === 'ON' || (user.UserMFASettingList ?? []).includes(SOFTWARE_TOKEN_MFA))
   );
 }
+
+/** Whether sign-in must first enrol this user (MFA_SETUP): the pool requires MFA and they have no verified token. */
+export const requiresMfaSetup = (userPool, user) =>
+  userPool.options.MfaConfiguration === 'ON' && !user.SoftwareTokenMfaConfiguration?.Verified;
+
+/** Sign-in's MFA_SETUP ChallengeParameters: MFAS_CAN_SETUP is a JSON array in a string, as Cognito sends it. */
+export const mfaSetupParameters = (user) => ({
+  MFAS_CAN_SETUP: JSON.stringify([SOFTWARE_TOKEN_MFA]),
+  USER_ID_FOR_SRP: user.Username,
+});
+
+/** The user record once MFA_SETUP has completed: the token just verified is their (preferred) MFA. */
+export const withSoftwareTokenMfaOn = (user) => ({
+  ...user,
+  UserMFASettingList: [
+    ...(user.UserMFASettingList ?? []).filter((method) => method !== SOFTWARE_TOKEN_MFA),
+    SOFTWARE_TOKEN_MFA,
+  ],
+  PreferredMfaSetting: SOFTWARE_TOKEN_MFA,
+});
 
 /** Cognito refuses to hand out or verify software tokens when the pool does not offer them. */
 export function assertPoolOffersSoftwareToken(userPool) {
@@ -48,9 +72,13 @@ export function acceptSignInCode(user, code, nowMs) {
 
 /**
  * The user record after SetUserMFAPreference / AdminSetUserMFAPreference. Only software tokens exist here: SMS
- * and email MFA need a delivery channel the emulator does not have, so asking to enable them is refused.
+ * and email MFA need a delivery channel the emulator does not have, so asking to enable them is refused. When the
+ * pool requires MFA (ON), turning off the user's only factor is refused too: a required second factor that the
+ * user could switch off would not be required. (AWS does not document this answer's wording; the error code is
+ * the one SetUserMFAPreference uses for every refused setting.)
  */
 export function withMfaPreference(
+  userPool,
   user,
   { SoftwareTokenMfaSettings: totp, SMSMfaSettings, EmailMfaSettings },
 ) {
@@ -66,6 +94,9 @@ export function withMfaPreference(
   }
   const others = (user.UserMFASettingList ?? []).filter((method) => method !== SOFTWARE_TOKEN_MFA);
   const methods = totp.Enabled ? [...others, SOFTWARE_TOKEN_MFA] : others;
+  if (userPool.options.MfaConfiguration === 'ON' && methods.length === 0) {
+    throw invalidParameter('MFA is required for this user pool: the only MFA method cannot be disabled.');
+  }
   const preferred = totp.PreferredMfa
     ? SOFTWARE_TOKEN_MFA
     : user.PreferredMfaSetting === SOFTWARE_TOKEN_MFA

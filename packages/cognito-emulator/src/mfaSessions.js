@@ -1,6 +1,6 @@
 /**
  * Sign-ins waiting for a second factor: the password was proven and Cognito answered a SOFTWARE_TOKEN_MFA
- * challenge with a Session. Cognito keeps that state inside the encrypted Session string; in memory is enough for
+ * challenge (a code) or an MFA_SETUP challenge (enrol an authenticator app first) with a Session. Cognito keeps that state inside the encrypted Session string; in memory is enough for
  * an emulator (a restart only fails sign-ins that are mid-flight). Unlike an SRP SECRET_BLOCK, a session survives
  * a wrong code so the person can type it again, as in Cognito; it ends on success or after AuthSessionValidity.
  */
@@ -16,7 +16,10 @@ export class MfaSessions {
     this.now = now;
   }
 
-  /** @param {{ clientId: string, username: string }} signIn @returns {string} the Session to send */
+  /**
+   * @param {{ clientId: string, username: string, challenge: 'SOFTWARE_TOKEN_MFA' | 'MFA_SETUP', tokenVerified?: boolean }} signIn
+   * @returns {string} the Session to send
+   */
   open(signIn) {
     const now = this.now();
     for (const [session, pending] of this.#pending)
@@ -26,10 +29,24 @@ export class MfaSessions {
     return session;
   }
 
-  /** The pending sign-in for a Session, or null when unknown or expired. */
-  find(session) {
+  /** The pending sign-in for a Session at `challenge`, or null when unknown, expired or at another challenge. */
+  find(session, challenge) {
     const signIn = typeof session === 'string' ? this.#pending.get(session) : undefined;
-    return signIn && signIn.expiresAt >= this.now() ? signIn : null;
+    return signIn && signIn.challenge === challenge && signIn.expiresAt >= this.now() ? signIn : null;
+  }
+
+  /**
+   * MFA_SETUP's next step: Cognito answers AssociateSoftwareToken and VerifySoftwareToken with a new Session, so
+   * the old one ends here and the new one carries the sign-in on (with what the step proved).
+   * @returns {string | null} the new Session, or null when this one is no longer pending
+   */
+  advance(session, changes) {
+    const signIn = this.find(session, 'MFA_SETUP');
+    // A concurrent call with the same Session advanced it first: that Session is spent.
+    if (!signIn) return null;
+    this.#pending.delete(session);
+    const { expiresAt: _spent, ...rest } = signIn;
+    return this.open({ ...rest, ...changes });
   }
 
   /** Ends a session: a second factor proven once cannot be replayed with the same Session. */

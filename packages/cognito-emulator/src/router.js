@@ -18,6 +18,7 @@ import { ResendConfirmationCode } from './operations/resendConfirmationCode.js';
 import { RespondToAuthChallenge } from './operations/respondToAuthChallenge.js';
 import { AdminSetUserMFAPreference, SetUserMFAPreference } from './operations/setUserMFAPreference.js';
 import { SignUp } from './operations/signUp.js';
+import { GetUserPoolMfaConfig, SetUserPoolMfaConfig } from './operations/userPoolMfaConfig.js';
 import { VerifySoftwareToken } from './operations/verifySoftwareToken.js';
 import { withLiveAccessToken } from './operations/withLiveAccessToken.js';
 
@@ -32,11 +33,13 @@ const OPERATIONS = {
   ConfirmSignUp,
   ForgotPassword,
   GetTokensFromRefreshToken,
+  GetUserPoolMfaConfig,
   GlobalSignOut,
   InitiateAuth,
   ResendConfirmationCode,
   RespondToAuthChallenge,
   SetUserMFAPreference,
+  SetUserPoolMfaConfig,
   SignUp,
   VerifySoftwareToken,
   DeleteUser: withLiveAccessToken(Targets.DeleteUser),

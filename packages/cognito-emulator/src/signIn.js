@@ -4,14 +4,15 @@
  */
 import { randomUUID } from 'node:crypto';
 import { attributesToRecord } from 'cognito-local/lib/services/userPoolService.js';
-import { notAuthorized, passwordResetRequired, userNotConfirmed } from './errors.js';
+import { invalidSession, notAuthorized, passwordResetRequired, userNotConfirmed } from './errors.js';
 import { verifiedClaims } from './jwt.js';
-import { requiresSoftwareToken } from './mfa.js';
+import { mfaSetupParameters, requiresMfaSetup, requiresSoftwareToken } from './mfa.js';
 import { authenticateRefreshToken } from './sessions.js';
 
 /**
  * The InitiateAuth/RespondToAuthChallenge answer once the password is proven: tokens, or the next challenge
- * (a new password, or a TOTP code when the user turned software-token MFA on).
+ * (a new password; a TOTP code when the user turned software-token MFA on; or, when the pool requires MFA and
+ * the user has no authenticator app yet, MFA_SETUP: enrolment by Session before any token is issued).
  */
 export async function completeSignIn(ctx, services, { userPool, client, user }) {
   if (user.UserStatus === 'UNCONFIRMED') throw userNotConfirmed();
@@ -37,7 +38,22 @@ export async function completeSignIn(ctx, services, { userPool, client, user }) 
         USER_ID_FOR_SRP: user.Username,
         ...(friendlyName ? { FRIENDLY_DEVICE_NAME: friendlyName } : {}),
       },
-      Session: services.mfaSessions.open({ clientId: client.ClientId, username: user.Username }),
+      Session: services.mfaSessions.open({
+        clientId: client.ClientId,
+        username: user.Username,
+        challenge: 'SOFTWARE_TOKEN_MFA',
+      }),
+    };
+  }
+  if (requiresMfaSetup(userPool, user)) {
+    return {
+      ChallengeName: 'MFA_SETUP',
+      ChallengeParameters: mfaSetupParameters(user),
+      Session: services.mfaSessions.open({
+        clientId: client.ClientId,
+        username: user.Username,
+        challenge: 'MFA_SETUP',
+      }),
     };
   }
   return issueTokens(ctx, services, { userPool, client, user });
@@ -66,4 +82,18 @@ export async function refreshedTokens(ctx, services, { clientId, refreshToken })
   });
   const groups = await userPool.listUserGroupMembership(ctx, user);
   return services.tokenGenerator.refresh({ user, groups, client, refreshClaims });
+}
+
+/**
+ * The sign-in an MFA_SETUP Session belongs to, with its pool and user: what AssociateSoftwareToken,
+ * VerifySoftwareToken and RespondToAuthChallenge act on when called with a Session instead of an access token.
+ * An unknown or expired Session, or a user gone since, is NotAuthorizedException (the expired-session answer).
+ */
+export async function mfaSetupSignIn(ctx, services, session) {
+  const signIn = services.mfaSessions.find(session, 'MFA_SETUP');
+  if (!signIn) throw invalidSession();
+  const userPool = await services.cognito.getUserPoolForClientId(ctx, signIn.clientId);
+  const user = await userPool.getUserByUsername(ctx, signIn.username);
+  if (!user) throw invalidSession();
+  return { signIn, userPool, user };
 }

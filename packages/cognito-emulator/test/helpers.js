@@ -5,6 +5,7 @@
 import { createPublicKey, verify } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import { freePort, makeLocalTempDir } from '@spendwise/devkit';
+import { generateSync } from 'otplib';
 import { LOCAL_COGNITO, startCognitoEmulator } from '../src/index.js';
 
 export { LOCAL_COGNITO };
@@ -111,3 +112,37 @@ export function expectCognitoError(assert, response, type, message) {
 }
 
 export const uniqueEmail = (label) => `${label}-${Math.random().toString(36).slice(2, 10)}@example.com`;
+
+export const TOTP_STEP_MS = 30_000;
+
+/**
+ * An authenticator app on the emulator's clock (RFC 6238: SHA-1, 6 digits, 30 s), for real codes at times the
+ * test controls — the emulator's clock is moved, never the machine's.
+ */
+export function authenticatorApp(testEmulator) {
+  /** The code an app shows `offsetMs` from the emulator's now. */
+  const codeAt = (secret, offsetMs = 0) =>
+    generateSync({
+      secret,
+      algorithm: 'sha1',
+      digits: 6,
+      period: TOTP_STEP_MS / 1000,
+      epoch: Math.floor((testEmulator.clock.now() + offsetMs) / 1000),
+    });
+  return {
+    codeAt,
+    /** A code that is not the one for any step in the ±1 window. */
+    wrongCode(secret) {
+      const near = new Set([-TOTP_STEP_MS, 0, TOTP_STEP_MS].map((offset) => codeAt(secret, offset)));
+      for (let n = 0; ; n += 1) {
+        const candidate = String(n).padStart(6, '0');
+        if (!near.has(candidate)) return candidate;
+      }
+    },
+    /** Moves the clock to the middle of the next step, so no step boundary falls inside a test call. */
+    nextStepMiddle() {
+      const now = testEmulator.clock.now();
+      testEmulator.clock.advance(TOTP_STEP_MS - (now % TOTP_STEP_MS) + TOTP_STEP_MS / 2);
+    },
+  };
+}

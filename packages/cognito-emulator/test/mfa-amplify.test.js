@@ -2,6 +2,8 @@
  * TOTP MFA driven by the web app's own client, Amplify v6: enrolment (setUpTOTP, verifyTOTPSetup,
  * updateMFAPreference, fetchMFAPreference), then a USER_SRP_AUTH sign-in answered with SOFTWARE_TOKEN_MFA
  * (nextStep CONFIRM_SIGN_IN_WITH_TOTP_CODE), a wrong code refused and the right one signing in; then turning it off.
+ * And with the pool requiring MFA: the SRP sign-in of a user without an app answered with MFA_SETUP (nextStep
+ * CONTINUE_SIGN_IN_WITH_TOTP_SETUP), enrolment by Session through confirmSignIn, and a code asked next time.
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
@@ -18,13 +20,12 @@ import {
   updateMFAPreference,
   verifyTOTPSetup,
 } from 'aws-amplify/auth';
-import { generateSync } from 'otplib';
-import { LOCAL_COGNITO, startTestEmulator, uniqueEmail } from './helpers.js';
+import { authenticatorApp, LOCAL_COGNITO, startTestEmulator, uniqueEmail } from './helpers.js';
 
-const STEP_MS = 30_000;
-let cognito;
+let cognito, codeNow, nextStepMiddle;
 before(async () => {
   cognito = await startTestEmulator();
+  ({ codeAt: codeNow, nextStepMiddle } = authenticatorApp(cognito));
   Amplify.configure({
     Auth: {
       Cognito: {
@@ -39,18 +40,6 @@ after(async () => {
   await signOut().catch(() => {});
   await cognito?.stop();
 });
-
-const codeNow = (secret) =>
-  generateSync({
-    secret,
-    algorithm: 'sha1',
-    digits: 6,
-    period: 30,
-    epoch: Math.floor(cognito.clock.now() / 1000),
-  });
-
-/** The middle of the next step: the code used before is spent, and no boundary falls inside a call. */
-const nextStepMiddle = () => cognito.clock.advance(STEP_MS - (cognito.clock.now() % STEP_MS) + STEP_MS / 2);
 
 test('Amplify enrols a TOTP app, is asked for a code at SRP sign-in, and can turn TOTP off again', async () => {
   const email = uniqueEmail('amplify-totp');
@@ -89,4 +78,49 @@ test('Amplify enrols a TOTP app, is asked for a code at SRP sign-in, and can tur
   assert.equal(preference.preferred, undefined);
   await signOut();
   assert.equal((await signIn({ username: email, password })).nextStep.signInStep, 'DONE');
+});
+
+test('MFA required: Amplify’s SRP sign-in gets CONTINUE_SIGN_IN_WITH_TOTP_SETUP, enrols by Session, then is asked for a code', async () => {
+  await signOut(); // whoever an earlier test left signed in
+  const email = uniqueEmail('amplify-required');
+  const password = 'Totp-password-1';
+  await signUp({ username: email, password, options: { userAttributes: { email } } });
+  await confirmSignUp({
+    username: email,
+    confirmationCode: await cognito.emulator.readConfirmationCode(email),
+  });
+  const setPoolMfa = (MfaConfiguration) =>
+    cognito.call('SetUserPoolMfaConfig', {
+      UserPoolId: LOCAL_COGNITO.userPoolId,
+      MfaConfiguration,
+      SoftwareTokenMfaConfiguration: { Enabled: true },
+    });
+  assert.equal((await setPoolMfa('ON')).status, 200);
+  try {
+    const setup = await signIn({ username: email, password });
+    assert.equal(setup.isSignedIn, false);
+    if (setup.nextStep.signInStep !== 'CONTINUE_SIGN_IN_WITH_TOTP_SETUP')
+      assert.fail(`expected TOTP setup, got ${setup.nextStep.signInStep}`);
+    const { sharedSecret, getSetupUri } = setup.nextStep.totpSetupDetails;
+    assert.match(sharedSecret, /^[A-Z2-7]{52}$/);
+    assert.equal(getSetupUri('SpendWise', email).searchParams.get('secret'), sharedSecret);
+
+    nextStepMiddle();
+    const wrong = codeNow(sharedSecret) === '000000' ? '111111' : '000000';
+    await assert.rejects(confirmSignIn({ challengeResponse: wrong }), {
+      name: 'EnableSoftwareTokenMFAException',
+    });
+    const confirmed = await confirmSignIn({ challengeResponse: codeNow(sharedSecret) });
+    assert.equal(confirmed.isSignedIn, true);
+    assert.deepEqual(await fetchMFAPreference(), { enabled: ['TOTP'], preferred: 'TOTP' });
+    await signOut();
+
+    nextStepMiddle();
+    const challenged = await signIn({ username: email, password });
+    assert.equal(challenged.nextStep.signInStep, 'CONFIRM_SIGN_IN_WITH_TOTP_CODE');
+    assert.equal((await confirmSignIn({ challengeResponse: codeNow(sharedSecret) })).isSignedIn, true);
+    await assert.rejects(updateMFAPreference({ totp: 'DISABLED' }), { name: 'InvalidParameterException' });
+  } finally {
+    await setPoolMfa('OPTIONAL');
+  }
 });

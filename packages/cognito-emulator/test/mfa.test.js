@@ -6,47 +6,24 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { generateSync } from 'otplib';
 import {
+  authenticatorApp,
   createConfirmedUser,
   expectCognitoError,
   LOCAL_COGNITO,
   startTestEmulator,
+  TOTP_STEP_MS,
   uniqueEmail,
 } from './helpers.js';
 
 const { clientId, otherClientId, userPoolId } = LOCAL_COGNITO;
-const STEP_MS = 30_000;
-let cognito;
+const STEP_MS = TOTP_STEP_MS;
+let cognito, codeAt, wrongCode, nextStepMiddle;
 before(async () => {
   cognito = await startTestEmulator();
+  ({ codeAt, wrongCode, nextStepMiddle } = authenticatorApp(cognito));
 });
 after(() => cognito?.stop());
-
-/** The code an authenticator app shows `offsetMs` from the emulator's now (SHA-1, 6 digits, 30 s). */
-const codeAt = (secret, offsetMs = 0) =>
-  generateSync({
-    secret,
-    algorithm: 'sha1',
-    digits: 6,
-    period: 30,
-    epoch: Math.floor((cognito.clock.now() + offsetMs) / 1000),
-  });
-
-/** A code that is not the one for any step in the ±1 window. */
-function wrongCode(secret) {
-  const near = new Set([-STEP_MS, 0, STEP_MS].map((offset) => codeAt(secret, offset)));
-  for (let n = 0; ; n += 1) {
-    const candidate = String(n).padStart(6, '0');
-    if (!near.has(candidate)) return candidate;
-  }
-}
-
-/** Moves the emulator clock to the middle of the next 30 s step, so no step boundary falls inside a test call. */
-function nextStepMiddle() {
-  const now = cognito.clock.now();
-  cognito.clock.advance(STEP_MS - (now % STEP_MS) + STEP_MS / 2);
-}
 
 /** @param {{ email: string, password: string }} user @param {string} [client] */
 const initiatePassword = ({ email, password }, client = clientId) =>
@@ -137,7 +114,7 @@ test('enrolment: a 52-character base32 secret, verified by a real code, then TOT
   assert.equal(challenge.body.ChallengeParameters.FRIENDLY_DEVICE_NAME, 'Ana’s phone');
 });
 
-test('AssociateSoftwareToken and VerifySoftwareToken need a live access token; a Session is refused here', async () => {
+test('AssociateSoftwareToken and VerifySoftwareToken need a live access token or a known Session', async () => {
   expectCognitoError(assert, await cognito.call('AssociateSoftwareToken', {}), 'InvalidParameterException');
   expectCognitoError(
     assert,

@@ -7,15 +7,18 @@
  * the Session from the challenge, the same user, and a TOTP code of the current step ±1 give tokens; a wrong
  * code is CodeMismatchException and the Session stays usable for another try; a code whose step was already
  * accepted is ExpiredCodeException; an unknown or expired Session is NotAuthorizedException.
+ * MFA_SETUP (a pool requiring MFA, a user without an app; missing from cognito-local) is answered here: with the
+ * Session VerifySoftwareToken returned, the same client and user, it issues tokens and leaves the verified token
+ * on as the user's MFA; a Session whose token was not verified yet, unknown or expired is NotAuthorizedException.
  * NEW_PASSWORD_REQUIRED stays cognito-local's, plus two fixes: a new password must meet
  * the pool policy, and the refresh token issued at the end is recorded so it can be used.
  */
 import { UnsupportedError } from 'cognito-local/lib/errors.js';
 import { Targets } from 'cognito-local/lib/targets/targets.js';
 import { incorrectCredentials, invalidParameter, invalidSession } from '../errors.js';
-import { acceptSignInCode } from '../mfa.js';
+import { acceptSignInCode, withSoftwareTokenMfaOn } from '../mfa.js';
 import { assertPasswordMeetsPolicy } from '../passwordPolicy.js';
-import { completeSignIn, issueTokens } from '../signIn.js';
+import { completeSignIn, issueTokens, mfaSetupSignIn } from '../signIn.js';
 import { isValidPasswordClaim } from '../srp.js';
 
 export const RespondToAuthChallenge = (services) => {
@@ -23,6 +26,7 @@ export const RespondToAuthChallenge = (services) => {
   return async (ctx, req) => {
     if (req.ChallengeName === 'PASSWORD_VERIFIER') return verifyPasswordClaim(ctx, services, req);
     if (req.ChallengeName === 'SOFTWARE_TOKEN_MFA') return verifySoftwareTokenCode(ctx, services, req);
+    if (req.ChallengeName === 'MFA_SETUP') return completeMfaSetup(ctx, services, req);
     if (req.ChallengeName !== 'NEW_PASSWORD_REQUIRED') {
       throw new UnsupportedError(`RespondToAuthChallenge with ChallengeName=${req.ChallengeName}`);
     }
@@ -71,7 +75,7 @@ async function verifySoftwareTokenCode(ctx, services, req) {
   for (const name of ['USERNAME', 'SOFTWARE_TOKEN_MFA_CODE']) {
     if (!responses[name]) throw invalidParameter(`Missing required parameter ${name}`);
   }
-  const signIn = services.mfaSessions.find(req.Session);
+  const signIn = services.mfaSessions.find(req.Session, 'SOFTWARE_TOKEN_MFA');
   if (!signIn || signIn.clientId !== req.ClientId) throw invalidSession();
   const userPool = await services.cognito.getUserPoolForClientId(ctx, req.ClientId);
   const client = await services.cognito.getAppClient(ctx, req.ClientId);
@@ -82,4 +86,17 @@ async function verifySoftwareTokenCode(ctx, services, req) {
   services.mfaSessions.close(req.Session);
   await userPool.saveUser(ctx, accepted);
   return issueTokens(ctx, services, { userPool, client, user: accepted });
+}
+
+async function completeMfaSetup(ctx, services, req) {
+  const username = req.ChallengeResponses?.USERNAME;
+  if (!username) throw invalidParameter('Missing required parameter USERNAME');
+  const { signIn, userPool, user } = await mfaSetupSignIn(ctx, services, req.Session);
+  const sameUser = (await userPool.getUserByUsername(ctx, username))?.Username === user.Username;
+  if (!signIn.tokenVerified || signIn.clientId !== req.ClientId || !sameUser) throw invalidSession();
+  services.mfaSessions.close(req.Session);
+  const enrolled = withSoftwareTokenMfaOn({ ...user, UserLastModifiedDate: services.clock.get() });
+  await userPool.saveUser(ctx, enrolled);
+  const client = await services.cognito.getAppClient(ctx, req.ClientId);
+  return issueTokens(ctx, services, { userPool, client, user: enrolled });
 }

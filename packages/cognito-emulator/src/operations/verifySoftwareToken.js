@@ -1,9 +1,11 @@
 /**
- * VerifySoftwareToken, replacing cognito-local's: the second step of TOTP enrolment. A code from the pending
- * secret (current step ±1) makes it the user's verified token and answers `{ Status: 'SUCCESS' }`; it does not
- * turn MFA on — SetUserMFAPreference does. A wrong code is EnableSoftwareTokenMFAException "Code mismatch"
- * (cognito-local: CodeMismatchException) and leaves the pending secret to try again. The accepted step is
- * marked used, so the same code cannot then complete a sign-in.
+ * VerifySoftwareToken, replacing cognito-local's: the second step of TOTP enrolment, by AccessToken or by the
+ * Session of an MFA_SETUP sign-in. A code from the pending secret (current step ±1) makes it the user's verified
+ * token and answers `{ Status: 'SUCCESS' }` (plus a new Session, which RespondToAuthChallenge MFA_SETUP then
+ * takes); it does not turn MFA on by itself — SetUserMFAPreference, or completing MFA_SETUP, does. A wrong code
+ * is EnableSoftwareTokenMFAException "Code mismatch" (cognito-local: CodeMismatchException) and leaves the
+ * pending secret and the Session to try again. The accepted step is marked used, so the same code cannot then
+ * complete a sign-in.
  */
 import {
   invalidParameter,
@@ -13,6 +15,7 @@ import {
 } from '../errors.js';
 import { assertPoolOffersSoftwareToken } from '../mfa.js';
 import { authenticateAccessToken } from '../sessions.js';
+import { mfaSetupSignIn } from '../signIn.js';
 import { matchedTimeStep } from '../totp.js';
 
 export const VerifySoftwareToken = (services) => async (ctx, req) => {
@@ -22,16 +25,20 @@ export const VerifySoftwareToken = (services) => async (ctx, req) => {
   }
   if (req.AccessToken && req.Session)
     throw invalidParameter('Only one of AccessToken or Session is allowed.');
-  if (!req.AccessToken) {
-    if (!req.Session) throw invalidParameter('Either AccessToken or Session is required.');
-    throw invalidSession();
-  }
-  const { user, userPool } = await authenticateAccessToken(ctx, services, req.AccessToken);
+  if (!req.AccessToken && !req.Session) throw invalidParameter('Either AccessToken or Session is required.');
+  const { user, userPool } = req.AccessToken
+    ? await authenticateAccessToken(ctx, services, req.AccessToken)
+    : await mfaSetupSignIn(ctx, services, req.Session);
   assertPoolOffersSoftwareToken(userPool);
   const secret = user.PendingSoftwareTokenSecret;
   if (!secret) throw softwareTokenMfaNotFound('No software token has been associated with this user.');
   const step = matchedTimeStep(secret, req.UserCode, services.clock.get().getTime());
   if (step === null) throw softwareTokenCodeMismatch();
+  // A right code ends the Session before the token is saved, so the same Session cannot verify twice.
+  const Session = req.Session
+    ? services.mfaSessions.advance(req.Session, { tokenVerified: true })
+    : undefined;
+  if (Session === null) throw invalidSession();
   await userPool.saveUser(ctx, {
     ...user,
     PendingSoftwareTokenSecret: undefined,
@@ -43,5 +50,5 @@ export const VerifySoftwareToken = (services) => async (ctx, req) => {
     },
     UserLastModifiedDate: services.clock.get(),
   });
-  return { Status: 'SUCCESS' };
+  return Session ? { Status: 'SUCCESS', Session } : { Status: 'SUCCESS' };
 };

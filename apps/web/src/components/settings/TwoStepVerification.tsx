@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { showAuthError } from '@/components/auth/auth-form';
 import { CredentialForm, SubmitButton } from '@/components/auth/CredentialForm';
+import { TotpEnrolmentKey } from '@/components/auth/TotpEnrolmentKey';
 import { Alert } from '@/components/ui/Alert';
 import { Field } from '@/components/ui/Field';
 import {
@@ -138,20 +139,7 @@ function Enrol({
 
   return (
     <div className="stack">
-      <p>
-        Scan this QR code with your authenticator app, or type the key into it. Then enter the code it shows.
-      </p>
-      {/* A data URL drawn in this browser: no image service ever sees the secret. */}
-      {/* eslint-disable-next-line @next/next/no-img-element -- next/image cannot optimise a data URL. */}
-      <img
-        src={enrolment.qrCode}
-        alt="QR code to add SpendWise to your authenticator app"
-        width={200}
-        height={200}
-      />
-      <p>
-        Key: <code data-testid="totp-secret">{enrolment.secret}</code>
-      </p>
+      <TotpEnrolmentKey enrolment={enrolment} />
       {errors.root?.server && <Alert tone="error">{errors.root.server.message}</Alert>}
       <CredentialForm onSubmit={onSubmit} label="Confirm authenticator app">
         <Field id="totp-setup-code" label="Code from the app" error={errors.code?.message}>
@@ -195,7 +183,7 @@ function TurnOff({ onDone, onCancel }: { onDone: () => void; onCancel: () => voi
       await turnTwoStepOff(password);
       onDone();
     } catch (error) {
-      showAuthError(error, 'confirmPassword', setError, ['password']);
+      showAuthError(error, 'turnOffTwoStep', setError, ['password']);
     }
   });
 

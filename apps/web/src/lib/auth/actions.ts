@@ -12,6 +12,7 @@ import {
   resetPassword,
   signIn,
   signUp,
+  type SetUpTOTPOutput,
 } from 'aws-amplify/auth';
 import '@/lib/amplify/configure-client';
 import { authFlowType } from '@/lib/amplify/config';
@@ -50,34 +51,43 @@ export async function resendConfirmationCode(email: string): Promise<void> {
   await resendSignUpCode({ username: email });
 }
 
-export type SignInOutcome = 'signed-in' | 'needs-confirmation' | 'needs-totp';
+export type SignInOutcome =
+  | { next: 'signed-in' | 'needs-confirmation' | 'needs-totp' }
+  | { next: 'needs-totp-setup'; totpSetup: SetUpTOTPOutput };
 
 export async function signInWithPassword(email: string, password: string): Promise<SignInOutcome> {
   try {
     const { isSignedIn, nextStep } = await signIn({ username: email, password, options: { authFlowType } });
     if (nextStep.signInStep === 'CONFIRM_SIGN_UP') {
       await resendSignUpCode({ username: email });
-      return 'needs-confirmation';
+      return { next: 'needs-confirmation' };
     }
     // Two-step verification is on: Cognito proved the password and now wants the authenticator app's code.
-    if (nextStep.signInStep === 'CONFIRM_SIGN_IN_WITH_TOTP_CODE') return 'needs-totp';
+    if (nextStep.signInStep === 'CONFIRM_SIGN_IN_WITH_TOTP_CODE') return { next: 'needs-totp' };
+    // The pool requires two-step verification and this person has no app yet (Cognito's MFA_SETUP): Amplify has
+    // already fetched a key with the sign-in's session; the person adds it to an app before any token exists.
+    if (nextStep.signInStep === 'CONTINUE_SIGN_IN_WITH_TOTP_SETUP')
+      return { next: 'needs-totp-setup', totpSetup: nextStep.totpSetupDetails };
     if (!isSignedIn)
       throw Object.assign(new Error(`Unsupported sign-in step ${nextStep.signInStep}`), {
         name: 'UnsupportedStep',
       });
-    return 'signed-in';
+    return { next: 'signed-in' };
   } catch (error) {
     // A session left over in this browser is as good as a fresh sign-in.
-    if (errorName(error) === 'UserAlreadyAuthenticatedException') return 'signed-in';
+    if (errorName(error) === 'UserAlreadyAuthenticatedException') return { next: 'signed-in' };
     if (errorName(error) === 'UserNotConfirmedException') {
       await resendSignUpCode({ username: email });
-      return 'needs-confirmation';
+      return { next: 'needs-confirmation' };
     }
     throw error;
   }
 }
 
-/** The second sign-in step: the code from the authenticator app, answered within Cognito's 3-minute session. */
+/**
+ * The second sign-in step: the code from the authenticator app, answered within Cognito's 3-minute session. The
+ * same call finishes a set-up at sign-in (Amplify then verifies the new app's code and completes MFA_SETUP).
+ */
 export async function confirmSignInWithTotp(code: string): Promise<void> {
   const { isSignedIn, nextStep } = await confirmSignIn({ challengeResponse: code });
   if (!isSignedIn)

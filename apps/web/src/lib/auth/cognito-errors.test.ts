@@ -58,6 +58,21 @@ describe('describeAuthError', () => {
     });
   });
 
+  it('turning two-step verification off: a wrong password on its field; a pool that requires it says so', () => {
+    expect(describeAuthError(cognitoError('NotAuthorizedException'), 'turnOffTwoStep')).toEqual({
+      field: 'password',
+      message: 'That is not your password.',
+    });
+    expect(
+      describeAuthError(
+        cognitoError('InvalidParameterException', 'MFA is required for this user pool'),
+        'turnOffTwoStep',
+      ),
+    ).toEqual({
+      message: 'Two-step verification is required for SpendWise accounts, so it cannot be turned off.',
+    });
+  });
+
   it('never reveals at sign-in whether the email or the password was wrong', () => {
     for (const name of ['NotAuthorizedException', 'UserNotFoundException', 'InvalidPasswordException']) {
       expect(describeAuthError(cognitoError(name), 'signIn')).toEqual({

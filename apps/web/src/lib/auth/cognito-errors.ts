@@ -13,7 +13,8 @@ export type AuthStep =
   | 'changePassword'
   | 'signInTotp'
   | 'setUpTotp'
-  | 'confirmPassword';
+  | 'confirmPassword'
+  | 'turnOffTwoStep';
 
 export interface AuthProblem {
   field?: 'email' | 'password' | 'code' | 'currentPassword';
@@ -37,6 +38,14 @@ function errorMessage(error: unknown): string {
 
 export function describeAuthError(error: unknown, step: AuthStep): AuthProblem {
   const name = errorName(error);
+  if (step === 'turnOffTwoStep') {
+    // The password was right, but the user pool requires a second factor (MfaConfiguration ON).
+    if (name === 'InvalidParameterException')
+      return {
+        message: 'Two-step verification is required for SpendWise accounts, so it cannot be turned off.',
+      };
+    return describeAuthError(error, 'confirmPassword');
+  }
   if (step === 'signInTotp' || step === 'setUpTotp') {
     const problem = describeTotpError(name, step);
     if (problem) return problem;

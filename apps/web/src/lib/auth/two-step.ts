@@ -2,7 +2,8 @@
 /**
  * Two-step verification (TOTP, "authenticator app") for the signed-in person, on top of Amplify Auth:
  * enrolment (AssociateSoftwareToken → VerifySoftwareToken → SetUserMFAPreference) and turning it off after the
- * password has been proven again.
+ * password has been proven again. Also what sign-in shows when the pool requires MFA and the person has no app
+ * yet: the same QR code and key, from the details Amplify's MFA_SETUP step carries.
  */
 import {
   fetchMFAPreference,
@@ -10,6 +11,7 @@ import {
   setUpTOTP,
   updateMFAPreference,
   verifyTOTPSetup,
+  type SetUpTOTPOutput,
 } from 'aws-amplify/auth';
 import '@/lib/amplify/configure-client';
 import { verifyOwnPassword } from './session';
@@ -30,12 +32,14 @@ export interface TotpEnrolment {
 }
 
 export async function startTotpEnrolment(): Promise<TotpEnrolment> {
-  const [{ email }, setup, { toDataURL }] = await Promise.all([
-    fetchUserAttributes(),
-    setUpTOTP(),
-    // Loaded only when someone sets the app up, not with every settings page.
-    import('qrcode'),
-  ]);
+  const [{ email }, setup] = await Promise.all([fetchUserAttributes(), setUpTOTP()]);
+  return drawTotpEnrolment(setup, email);
+}
+
+/** The key and its QR code for `email`'s authenticator app, from Amplify's set-up details (Settings or sign-in). */
+export async function drawTotpEnrolment(setup: SetUpTOTPOutput, email?: string): Promise<TotpEnrolment> {
+  // Loaded only when someone sets the app up, not with every page.
+  const { toDataURL } = await import('qrcode');
   const uri = setup.getSetupUri(ISSUER, email);
   return { secret: setup.sharedSecret, qrCode: await toDataURL(uri.toString(), { margin: 1, width: 200 }) };
 }

@@ -7,6 +7,7 @@ import { useForm } from 'react-hook-form';
 import { showAuthError } from '@/components/auth/auth-form';
 import { AuthCard } from '@/components/auth/AuthCard';
 import { CredentialForm, SubmitButton } from '@/components/auth/CredentialForm';
+import { TotpEnrolmentKey } from '@/components/auth/TotpEnrolmentKey';
 import { Alert } from '@/components/ui/Alert';
 import { Field } from '@/components/ui/Field';
 import { confirmSignInWithTotp, signInWithPassword } from '@/lib/auth/actions';
@@ -17,6 +18,7 @@ import {
   type SignInForm as SignInValues,
   type TotpCodeForm as TotpCodeValues,
 } from '@/lib/auth/schemas';
+import { drawTotpEnrolment, type TotpEnrolment } from '@/lib/auth/two-step';
 import { safeNextPath } from '@/lib/routes';
 
 const NOTICES = {
@@ -34,8 +36,11 @@ export function SignInForm({
   notice: keyof typeof NOTICES | null;
 }) {
   const router = useRouter();
-  // Two-step verification: after the password, Cognito may ask for the authenticator app's code.
-  const [step, setStep] = useState<'password' | 'totp'>('password');
+  // Two-step verification: after the password, Cognito may ask for the authenticator app's code — or, when it
+  // is required and the person has no app yet, for setting one up first (with this key).
+  const [step, setStep] = useState<
+    { kind: 'password' } | { kind: 'totp' } | { kind: 'totp-setup'; enrolment: TotpEnrolment }
+  >({ kind: 'password' });
   const {
     register,
     handleSubmit,
@@ -50,10 +55,12 @@ export function SignInForm({
   const onSubmit = handleSubmit(async ({ email: address, password }) => {
     try {
       const outcome = await signInWithPassword(address, password);
-      if (outcome === 'needs-confirmation') {
+      if (outcome.next === 'needs-confirmation') {
         router.push(`/confirm-signup?email=${encodeURIComponent(address)}`);
-      } else if (outcome === 'needs-totp') {
-        setStep('totp');
+      } else if (outcome.next === 'needs-totp') {
+        setStep({ kind: 'totp' });
+      } else if (outcome.next === 'needs-totp-setup') {
+        setStep({ kind: 'totp-setup', enrolment: await drawTotpEnrolment(outcome.totpSetup, address) });
       } else {
         router.replace(safeNextPath(next));
       }
@@ -62,12 +69,13 @@ export function SignInForm({
     }
   });
 
-  if (step === 'totp') {
+  if (step.kind !== 'password') {
     return (
       <TotpStep
+        enrolment={step.kind === 'totp-setup' ? step.enrolment : undefined}
         onSignedIn={() => router.replace(safeNextPath(next))}
         onRestart={(message) => {
-          setStep('password');
+          setStep({ kind: 'password' });
           setError('root.server', { type: 'server', message });
         }}
       />
@@ -108,11 +116,17 @@ export function SignInForm({
   );
 }
 
-/** The second step: the 6-digit code from the authenticator app, sent with Cognito's session, never in a URL. */
+/**
+ * The second step: the 6-digit code from the authenticator app, sent with Cognito's session, never in a URL.
+ * With `enrolment` (two-step verification required, no app yet) it first shows the new app's key, and the code
+ * both proves the app has it and completes the sign-in.
+ */
 function TotpStep({
+  enrolment,
   onSignedIn,
   onRestart,
 }: {
+  enrolment?: TotpEnrolment;
   onSignedIn: () => void;
   onRestart: (message: string) => void;
 }) {
@@ -142,9 +156,14 @@ function TotpStep({
 
   return (
     <AuthCard
-      title="Two-step verification"
-      lead="Enter the 6-digit code your authenticator app shows for SpendWise."
+      title={enrolment ? 'Set up two-step verification' : 'Two-step verification'}
+      lead={
+        enrolment
+          ? 'SpendWise asks for a code from an authenticator app at every sign-in. Add it to your app now.'
+          : 'Enter the 6-digit code your authenticator app shows for SpendWise.'
+      }
     >
+      {enrolment && <TotpEnrolmentKey enrolment={enrolment} />}
       {errors.root?.server && <Alert tone="error">{errors.root.server.message}</Alert>}
       <CredentialForm onSubmit={onSubmit}>
         <Field id="code" label="Authentication code" error={errors.code?.message}>
