@@ -9,6 +9,7 @@ export {
   PortInUseError,
   waitFor,
 } from './ports.js';
+export { LOCAL_DB_PASSWORD, LOCAL_DB_USER, localDatabaseUrl } from './local-database.js';
 export { repoRoot, localDataDir, makeLocalTempDir } from './paths.js';
 export { CommandError, runCommand } from './commands.js';
 export { signalGroup, startProcess, trackProcessGroup } from './processes.js';

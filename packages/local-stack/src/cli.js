@@ -2,9 +2,12 @@
 /**
  * `npm run dev`: the whole product on this machine with live reload — PostgreSQL, the Cognito emulator, the API
  * and the web app. Ctrl-C stops everything it started.
+ * `db <migrate|status|seed> [prisma args]`: the db:* scripts, against the database of a running `npm run dev`.
  */
 import { portsFromEnv } from './config.js';
 import { formatApiLine } from './dev-log.js';
+import { runDbCommand } from './db.js';
+import { clearDevState, writeDevState } from './dev-state.js';
 import { loadDotEnv } from './dotenv.js';
 import { localDataDir } from '@spendwise/devkit';
 import { seedDemo, DEMO_USER } from './seed-demo.js';
@@ -24,9 +27,12 @@ const log = (service, line) => {
 };
 
 async function main() {
-  const command = process.argv[2] ?? 'dev';
+  const [command = 'dev', ...args] = process.argv.slice(2);
+  if (command === 'db') process.exit(await runDbCommand(args[0], args.slice(1)));
   if (command !== 'dev') {
-    console.error(`Unknown command "${command}". Usage: spendwise-local-stack dev`);
+    console.error(
+      `Unknown command "${command}". Usage: spendwise-local-stack dev | db <migrate|status|seed>`,
+    );
     process.exit(2);
   }
   const fromDotEnv = loadDotEnv();
@@ -43,6 +49,7 @@ async function main() {
     stopping = true;
     log('stack', `${signal}: stopping everything…`);
     if (!stack) return startup.abort(); // start-up unwinds itself and main() exits
+    clearDevState();
     await stack.stop();
     log('stack', 'stopped; no processes left running.');
     process.exit(0);
@@ -62,6 +69,7 @@ async function main() {
     log,
     signal: startup.signal,
   });
+  writeDevState({ ports });
 
   if (/^(1|true|yes)$/i.test(process.env.SEED_DEMO ?? '')) {
     await seedDemo(stack);

