@@ -1,3 +1,4 @@
+import { describe, it, expect, afterAll } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import { type PrismaClient } from '@spendwise/db';
 import { claimsOf, cognito, newUser, signIn } from './support/cognito';

@@ -1,3 +1,4 @@
+import { describe, it, expect, afterAll } from 'vitest';
 import { unzipSync } from 'fflate';
 import { newUser } from './support/cognito';
 import { openDatabase } from './support/database';

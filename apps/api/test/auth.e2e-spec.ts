@@ -1,3 +1,4 @@
+import { describe, it, expect, beforeAll } from 'vitest';
 import { LOCAL_COGNITO } from './support/constants';
 import { claimsOf, newUser, signIn, type Tokens } from './support/cognito';
 import { expiredToken, tamperedToken, tokenSignedByAnotherKey, unsignedToken } from './support/forged-tokens';

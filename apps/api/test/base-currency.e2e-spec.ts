@@ -1,3 +1,4 @@
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { buildRateTable, convertMinor, type ExchangeRate, type RateTable } from '@spendwise/contracts';
 import { type PrismaClient } from '@spendwise/db';
 import { newUser } from './support/cognito';

@@ -1,3 +1,4 @@
+import { describe, it, expect } from 'vitest';
 import { newUser } from './support/cognito';
 import { as } from './support/http';
 

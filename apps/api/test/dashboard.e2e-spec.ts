@@ -1,3 +1,4 @@
+import { describe, it, expect, beforeAll } from 'vitest';
 import { newUser } from './support/cognito';
 import { openDatabase } from './support/database';
 import { as } from './support/http';

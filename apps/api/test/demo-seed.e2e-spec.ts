@@ -1,3 +1,4 @@
+import { describe, it, expect, afterAll } from 'vitest';
 import { seedDemoUser } from '@spendwise/db';
 import { claimsOf, newUser } from './support/cognito';
 import { openDatabase } from './support/database';

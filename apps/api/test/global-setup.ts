@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { freePort, startStack } from '@spendwise/local-stack';
 import { API_DIR, type ApiProcess, startApi } from './support/api-process';
+import { globalTeardown } from './global-teardown';
 import { CONFIRMATION_CODE } from './support/constants';
 
 export interface E2eStack {
@@ -20,9 +21,10 @@ declare global {
 
 /**
  * Once for all suites: a throwaway PostgreSQL with the migrations applied, the Cognito emulator, and the built API
- * as a real process on free ports. Suites find them through E2E_* variables; global-teardown stops them.
+ * as a real process on free ports. Suites find them through E2E_* variables (test workers start after this and
+ * inherit them); the returned teardown stops them.
  */
-export default async function globalSetup(): Promise<void> {
+export default async function globalSetup(): Promise<() => Promise<void>> {
   await buildIfStale();
   const snapshotDir = await snapshotBuild();
   process.env.E2E_API_ENTRY = path.join(snapshotDir, 'dist/main.js');
@@ -54,12 +56,13 @@ export default async function globalSetup(): Promise<void> {
       E2E_COGNITO_ENDPOINT: stack.urls.cognito,
     });
   } catch (error) {
-    // Jest skips the teardown when the setup fails: undo what was started here.
+    // No teardown runs when the setup fails: undo what was started here.
     await stack?.stop();
     await rm(dataDir, { recursive: true, force: true });
     await rm(snapshotDir, { recursive: true, force: true });
     throw new Error(`${(error as Error).message}\n${stackLog.join('\n')}`);
   }
+  return globalTeardown;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { rm } from 'node:fs/promises';
 
 /** Stops what global-setup started, whether the suites passed or not, and deletes its data. */
-export default async function globalTeardown(): Promise<void> {
+export async function globalTeardown(): Promise<void> {
   const started = globalThis.__SPENDWISE_E2E__;
   if (!started) return;
   globalThis.__SPENDWISE_E2E__ = undefined;

@@ -1,3 +1,4 @@
+import { describe, it, expect, beforeAll } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import { apiLogLines, apiLogText, linesOfRequest } from './support/api-log';
 import { newUser, type Tokens } from './support/cognito';

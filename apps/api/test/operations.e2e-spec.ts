@@ -1,3 +1,4 @@
+import { describe, it, expect, beforeAll, afterEach } from 'vitest';
 import { freePort, waitFor } from '@spendwise/local-stack';
 import { localApiEnv, spawnApi, startApi, type ApiProcess } from './support/api-process';
 import { LOCAL_COGNITO } from './support/constants';

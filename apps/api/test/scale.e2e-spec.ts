@@ -1,3 +1,4 @@
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
 import { encodeCursor } from '../src/expenses/expense-cursor';

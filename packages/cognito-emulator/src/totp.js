@@ -5,13 +5,7 @@
  * otplib does the RFC work; this file only fixes the parameters and reports which step a code matched, because
  * a used step must never be accepted again (RFC 6238 §5.2).
  */
-import { createRequire } from 'node:module';
-
-// Loaded as CommonJS, the way cognito-local (in this same process) loads it: when one process imports otplib's ESM
-// build while cognito-local requires its CJS build, Jest's module registry (the API's e2e suites run the emulator
-// in-process) sees the shared ESM-only dependency @scure/base loaded both ways and refuses it as a require cycle.
-/** @type {typeof import('otplib')} */
-const { generateSecret, verifySync } = createRequire(import.meta.url)('otplib');
+import { generateSecret, verifySync } from 'otplib';
 
 const PERIOD_SECONDS = 30;
 const TOTP = {

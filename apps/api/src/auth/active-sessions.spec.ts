@@ -1,3 +1,4 @@
+import { describe, it, expect, afterEach, vi } from 'vitest';
 import { type AppConfig } from '../config/app-config';
 import { ServiceUnavailableError, UnauthenticatedError } from '../errors/domain-error';
 import { ActiveSessions } from './active-sessions';
@@ -10,7 +11,7 @@ function setup(
   sessionCheckSeconds: number,
   { sessionWriteCheckSeconds = 0, sessionGraceSeconds = 600 } = {},
 ) {
-  const directory = { getEmail: jest.fn() };
+  const directory = { getEmail: vi.fn() };
   const sessions = new ActiveSessions(
     { cognito: { sessionCheckSeconds, sessionWriteCheckSeconds, sessionGraceSeconds } } as AppConfig,
     directory as unknown as CognitoUserDirectory,
@@ -19,10 +20,10 @@ function setup(
 }
 
 describe('ActiveSessions', () => {
-  afterEach(() => jest.useRealTimers());
+  afterEach(() => vi.useRealTimers());
 
   it('asks Cognito once per token per interval, and again after it', async () => {
-    jest.useFakeTimers({ now: new Date('2026-06-01T12:00:00Z') });
+    vi.useFakeTimers({ now: new Date('2026-06-01T12:00:00Z') });
     const { sessions, directory } = setup(60);
     directory.getEmail.mockResolvedValue('ada@example.com');
     await expect(sessions.confirm('token-a', claims('a'))).resolves.toEqual({ email: 'ada@example.com' });
@@ -30,7 +31,7 @@ describe('ActiveSessions', () => {
     expect(directory.getEmail).toHaveBeenCalledTimes(1);
     await sessions.confirm('token-b', claims('b'));
     expect(directory.getEmail).toHaveBeenCalledTimes(2);
-    jest.setSystemTime(new Date('2026-06-01T12:01:01Z'));
+    vi.setSystemTime(new Date('2026-06-01T12:01:01Z'));
     await sessions.confirm('token-a', claims('a'));
     expect(directory.getEmail).toHaveBeenCalledTimes(3);
   });
@@ -68,11 +69,11 @@ describe('ActiveSessions', () => {
   });
 
   it('re-asks for a write once the write bound has passed, while reads still use the read bound', async () => {
-    jest.useFakeTimers({ now: new Date('2026-06-01T12:00:00Z') });
+    vi.useFakeTimers({ now: new Date('2026-06-01T12:00:00Z') });
     const { sessions, directory } = setup(60, { sessionWriteCheckSeconds: 5 });
     directory.getEmail.mockResolvedValueOnce('ada@example.com');
     await sessions.confirm('token', claims('a'), 'write');
-    jest.setSystemTime(new Date('2026-06-01T12:00:06Z'));
+    vi.setSystemTime(new Date('2026-06-01T12:00:06Z'));
     await sessions.confirm('token', claims('a'), 'read');
     expect(directory.getEmail).toHaveBeenCalledTimes(1);
     // The account was deleted in the meantime: the next write finds out.
@@ -83,31 +84,31 @@ describe('ActiveSessions', () => {
   });
 
   it('keeps a confirmation through a throttle only within the grace window, then answers 503 (never 401)', async () => {
-    jest.useFakeTimers({ now: new Date('2026-06-01T12:00:00Z') });
+    vi.useFakeTimers({ now: new Date('2026-06-01T12:00:00Z') });
     const { sessions, directory } = setup(10, { sessionGraceSeconds: 120 });
     directory.getEmail
       .mockResolvedValueOnce('ada@example.com')
       .mockRejectedValue(new ServiceUnavailableError());
     await sessions.confirm('token', claims('a'));
-    jest.setSystemTime(new Date('2026-06-01T12:01:59Z'));
+    vi.setSystemTime(new Date('2026-06-01T12:01:59Z'));
     await expect(sessions.confirm('token', claims('a'), 'write')).resolves.toEqual({
       email: 'ada@example.com',
     });
-    jest.setSystemTime(new Date('2026-06-01T12:02:01Z'));
+    vi.setSystemTime(new Date('2026-06-01T12:02:01Z'));
     await expect(sessions.confirm('token', claims('a'))).rejects.toBeInstanceOf(ServiceUnavailableError);
   });
 
   it('while Cognito throttles, asks again at most once per read interval per token (does not feed the throttle)', async () => {
-    jest.useFakeTimers({ now: new Date('2026-06-01T12:00:00Z') });
+    vi.useFakeTimers({ now: new Date('2026-06-01T12:00:00Z') });
     const { sessions, directory } = setup(10);
     directory.getEmail
       .mockResolvedValueOnce('ada@example.com')
       .mockRejectedValue(new ServiceUnavailableError());
     await sessions.confirm('token', claims('a'));
-    jest.setSystemTime(new Date('2026-06-01T12:00:11Z'));
+    vi.setSystemTime(new Date('2026-06-01T12:00:11Z'));
     for (let i = 0; i < 20; i += 1) await sessions.confirm('token', claims('a'), 'write');
     expect(directory.getEmail).toHaveBeenCalledTimes(2);
-    jest.setSystemTime(new Date('2026-06-01T12:00:22Z'));
+    vi.setSystemTime(new Date('2026-06-01T12:00:22Z'));
     await sessions.confirm('token', claims('a'));
     expect(directory.getEmail).toHaveBeenCalledTimes(3);
   });

@@ -1,3 +1,4 @@
+import { describe, it, expect, vi } from 'vitest';
 import { ServiceUnavailableError, UnauthenticatedError } from '../errors/domain-error';
 import { type UserProvisioningService } from '../users/user-provisioning.service';
 import { type AccessTokenVerifier } from './access-token-verifier';
@@ -11,14 +12,14 @@ const READ = { headers: {}, method: 'GET' };
 const CLAIMS = { sub: 'sub-1', tokenId: 'jti-1', clientId: 'web', expiresAt: 0 };
 
 function setup() {
-  const verifier = { verify: jest.fn() };
-  const sessions = { confirm: jest.fn() };
-  const provisioning = { userFor: jest.fn() };
+  const verifier = { verify: vi.fn() };
+  const sessions = { confirm: vi.fn() };
+  const provisioning = { userFor: vi.fn() };
   const strategy = new CognitoBearerStrategy(
     verifier as unknown as AccessTokenVerifier,
     sessions as unknown as ActiveSessions,
     provisioning as unknown as UserProvisioningService,
-    { getEmail: jest.fn() } as unknown as CognitoUserDirectory,
+    { getEmail: vi.fn() } as unknown as CognitoUserDirectory,
   );
   return { strategy, verifier, sessions, provisioning };
 }

@@ -1,3 +1,4 @@
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { createServer, type Server } from 'node:http';
 import { type AddressInfo } from 'node:net';
 import { type AppConfig } from '../config/app-config';

@@ -1,3 +1,4 @@
+import { describe, it, expect } from 'vitest';
 import { NonRetryableFetchError } from 'aws-jwt-verify/error';
 import { EmulatorJwksFetcher } from './emulator-jwks-fetcher';
 

@@ -1,3 +1,4 @@
+import { describe, it, expect, vi } from 'vitest';
 import { SingleFlight } from './single-flight';
 
 function deferred<T>() {
@@ -14,7 +15,7 @@ describe('SingleFlight', () => {
   it('shares one call among concurrent callers of the same key, and calls again once it settled', async () => {
     const flight = new SingleFlight<string>();
     const answer = deferred<string>();
-    const call = jest.fn(() => answer.promise);
+    const call = vi.fn(() => answer.promise);
     const callers = [flight.run('token', call), flight.run('token', call), flight.run('token', call)];
     answer.resolve('confirmed');
     await expect(Promise.all(callers)).resolves.toEqual(['confirmed', 'confirmed', 'confirmed']);
@@ -26,7 +27,7 @@ describe('SingleFlight', () => {
 
   it('keeps keys apart', async () => {
     const flight = new SingleFlight<string>();
-    const call = jest.fn((key: string) => Promise.resolve(key));
+    const call = vi.fn((key: string) => Promise.resolve(key));
     await expect(
       Promise.all([flight.run('a', () => call('a')), flight.run('b', () => call('b'))]),
     ).resolves.toEqual(['a', 'b']);

@@ -1,3 +1,4 @@
+import { describe, it, expect, vi } from 'vitest';
 import { buildRateTable, convertMinor } from '@spendwise/contracts';
 import { type Prisma } from '@spendwise/db';
 import { type AuthenticatedUser } from '../auth/authenticated-user';
@@ -20,11 +21,11 @@ const ROW = {
 
 function setup() {
   const client = {
-    $queryRaw: jest.fn(),
-    budget: { findMany: jest.fn(), update: jest.fn(), deleteMany: jest.fn() },
-    category: { count: jest.fn() },
+    $queryRaw: vi.fn(),
+    budget: { findMany: vi.fn(), update: vi.fn(), deleteMany: vi.fn() },
+    category: { count: vi.fn() },
   };
-  const rates = { latestFor: jest.fn() };
+  const rates = { latestFor: vi.fn() };
   return {
     service: new BudgetsService(
       { client } as unknown as PrismaService,
@@ -99,8 +100,8 @@ describe('BudgetsService.convertAll', () => {
 
   function txWith(rows: Array<{ id: string; amountMinor: number; currency: string }>) {
     return {
-      $queryRaw: jest.fn().mockResolvedValue(rows),
-      $executeRaw: jest.fn().mockResolvedValue(rows.length),
+      $queryRaw: vi.fn().mockResolvedValue(rows),
+      $executeRaw: vi.fn().mockResolvedValue(rows.length),
     };
   }
 

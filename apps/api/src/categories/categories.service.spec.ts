@@ -1,3 +1,4 @@
+import { describe, it, expect, vi } from 'vitest';
 import { type AuthenticatedUser } from '../auth/authenticated-user';
 import { type PrismaService } from '../prisma/prisma.service';
 import { prismaKnownError, uniqueViolation } from '../testing/prisma-fakes';
@@ -8,7 +9,7 @@ const USER = { id: 'user-1' } as AuthenticatedUser;
 const ROW = { id: 'cat-1', name: 'Pets', color: '#aabbcc', createdAt: new Date('2026-01-02T03:04:05.000Z') };
 
 function setup() {
-  const category = { findMany: jest.fn(), create: jest.fn(), update: jest.fn(), deleteMany: jest.fn() };
+  const category = { findMany: vi.fn(), create: vi.fn(), update: vi.fn(), deleteMany: vi.fn() };
   const service = new CategoriesService({ client: { category } } as unknown as PrismaService);
   return { service, category };
 }
@@ -20,7 +21,7 @@ describe('CategoriesService', () => {
     await expect(service.list(USER)).resolves.toEqual({
       items: [{ id: 'cat-1', name: 'Pets', color: '#aabbcc', createdAt: '2026-01-02T03:04:05.000Z' }],
     });
-    expect(category.findMany.mock.calls[0][0].where).toEqual({ userId: 'user-1' });
+    expect(category.findMany).toHaveBeenCalledWith(expect.objectContaining({ where: { userId: 'user-1' } }));
   });
 
   it('stores the case-insensitive key with the name', async () => {

@@ -1,3 +1,4 @@
+import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { EnvSchema } from './env.schema';

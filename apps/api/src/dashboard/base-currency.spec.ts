@@ -1,3 +1,4 @@
+import { describe, it, expect } from 'vitest';
 import { buildRateTable } from '@spendwise/contracts';
 import { type ForeignGroup, toBaseCurrency } from './base-currency';
 

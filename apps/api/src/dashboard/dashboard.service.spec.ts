@@ -1,3 +1,4 @@
+import { describe, it, expect, vi, type Mock } from 'vitest';
 import { buildRateTable } from '@spendwise/contracts';
 import { type AuthenticatedUser } from '../auth/authenticated-user';
 import { type ExchangeRatesService } from '../exchange-rates/exchange-rates.service';
@@ -29,7 +30,7 @@ function fakeDatabase(
     month: `2026-${String(index + 1).padStart(2, '0')}`,
     totalMinor: index === 10 ? previous : index === 11 ? current : 0,
   }));
-  return jest.fn(async (_query: { strings: string[]; values: unknown[] }) => [
+  return vi.fn(async (_query: { strings: string[]; values: unknown[] }) => [
     {
       monthly,
       byCategory: empty
@@ -75,8 +76,8 @@ const RATES = buildRateTable([
   { currency: 'USD', date: '2026-12-04', rate: '1.25' },
 ]);
 
-function serviceWith(queryRaw: jest.Mock, tableFor = jest.fn().mockResolvedValue(RATES)) {
-  const users = { preferencesOf: jest.fn().mockResolvedValue(PREFERENCES) };
+function serviceWith(queryRaw: Mock, tableFor = vi.fn().mockResolvedValue(RATES)) {
+  const users = { preferencesOf: vi.fn().mockResolvedValue(PREFERENCES) };
   return new DashboardService(
     { client: { $queryRaw: queryRaw } } as unknown as PrismaService,
     users as unknown as UsersService,
@@ -115,7 +116,7 @@ describe('DashboardService', () => {
   });
 
   it('adds spending in other currencies converted at its day’s rate, and counts the unconvertible apart', async () => {
-    const tableFor = jest.fn().mockResolvedValue(RATES);
+    const tableFor = vi.fn().mockResolvedValue(RATES);
     const dashboard = await serviceWith(
       fakeDatabase({
         foreign: [
@@ -144,7 +145,7 @@ describe('DashboardService', () => {
   });
 
   it('reads no rates when everything is in the base currency', async () => {
-    const tableFor = jest.fn();
+    const tableFor = vi.fn();
     const dashboard = await serviceWith(fakeDatabase(), tableFor).forMonth(USER, '2026-12');
     expect(tableFor).not.toHaveBeenCalled();
     expect(dashboard.notInTotals).toEqual([]);
@@ -167,7 +168,10 @@ describe('DashboardService', () => {
 
   it("defaults to this month in the user's time zone", async () => {
     // 30 November, 12:00 UTC is already 1 December in Auckland.
-    jest.useFakeTimers({ now: new Date('2026-11-30T12:00:00Z'), doNotFake: ['nextTick', 'setImmediate'] });
+    vi.useFakeTimers({
+      now: new Date('2026-11-30T12:00:00Z'),
+      toFake: ['Date', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'],
+    });
     try {
       const queryRaw = fakeDatabase();
       const dashboard = await serviceWith(queryRaw).forMonth(USER);
@@ -178,7 +182,7 @@ describe('DashboardService', () => {
         expect.arrayContaining(['user-1', 'USD', '2026-12-01']),
       );
     } finally {
-      jest.useRealTimers();
+      vi.useRealTimers();
     }
   });
 });

@@ -1,3 +1,4 @@
+import { describe, it, expect, beforeAll, vi } from 'vitest';
 import {
   type ArgumentsHost,
   BadRequestException,
@@ -11,7 +12,7 @@ import { NotFoundError, RateLimitedError, UnauthenticatedError, ValidationFailed
 function respond(exception: unknown) {
   const reply = {
     sent: false,
-    raw: { headersSent: false, destroy: jest.fn() },
+    raw: { headersSent: false, destroy: vi.fn() },
     statusCode: 0,
     headers: {} as Record<string, string>,
     body: undefined as unknown,
@@ -36,7 +37,7 @@ function respond(exception: unknown) {
 }
 
 describe('AllExceptionsFilter', () => {
-  beforeAll(() => jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined));
+  beforeAll(() => vi.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined));
 
   it('writes the one error body for domain errors, with field details', () => {
     const reply = respond(
@@ -105,9 +106,9 @@ describe('AllExceptionsFilter', () => {
   it('cuts the connection when a streamed response fails after its headers went out', () => {
     const reply = {
       sent: true,
-      raw: { headersSent: true, destroy: jest.fn() },
-      status: jest.fn(),
-      send: jest.fn(),
+      raw: { headersSent: true, destroy: vi.fn() },
+      status: vi.fn(),
+      send: vi.fn(),
     };
     const host = {
       switchToHttp: () => ({ getRequest: () => ({ id: 'r' }), getResponse: () => reply }),

@@ -1,3 +1,4 @@
+import { describe, it, expect } from 'vitest';
 import { ConflictError, NotFoundError, ServiceUnavailableError } from './domain-error';
 import { prismaKnownError as prismaError, uniqueViolation } from '../testing/prisma-fakes';
 import { isForeignKeyViolation, isUniqueViolation, mapPrismaError } from './prisma-error.mapper';

@@ -1,3 +1,4 @@
+import { describe, it, expect } from 'vitest';
 import { ValidationFailedError } from '../errors/domain-error';
 import { decodeCursor, encodeCursor } from './expense-cursor';
 

@@ -1,3 +1,4 @@
+import { describe, it, expect } from 'vitest';
 import { minorToDecimalString } from '@spendwise/contracts';
 import { decimalAmount } from './expense-export.service';
 

@@ -1,3 +1,4 @@
+import { describe, it, expect, vi } from 'vitest';
 import { type CreateExpense } from '@spendwise/contracts';
 import { type AuthenticatedUser } from '../auth/authenticated-user';
 import { UnknownCategoryError } from '../categories/category.errors';
@@ -31,28 +32,28 @@ const ROW: ExpenseRow = {
 
 function setup() {
   const expense = {
-    findUnique: jest.fn(),
-    findFirst: jest.fn(),
-    update: jest.fn(),
-    deleteMany: jest.fn(),
+    findUnique: vi.fn(),
+    findFirst: vi.fn(),
+    update: vi.fn(),
+    deleteMany: vi.fn(),
   };
-  const category = { count: jest.fn() };
-  const expenseIdempotencyTombstone = { count: jest.fn().mockResolvedValue(0) };
+  const category = { count: vi.fn() };
+  const expenseIdempotencyTombstone = { count: vi.fn().mockResolvedValue(0) };
   const calls: string[] = [];
-  const $executeRaw = jest.fn(async (strings: TemplateStringsArray) => {
+  const $executeRaw = vi.fn(async (strings: TemplateStringsArray) => {
     calls.push(strings.join('?'));
     return 1;
   });
   // The INSERT … RETURNING of a new expense (raw SQL): answers with the stored row.
-  const $queryRaw = jest.fn(async (..._query: unknown[]) => [ROW]);
+  const $queryRaw = vi.fn(async (..._query: unknown[]) => [ROW]);
   /** The values bound into the INSERT, in order. */
   const insertedValues = () => ($queryRaw.mock.calls[0]![0] as { values: unknown[] }).values;
   /** The INSERT's SQL with `?` where values are bound. */
   const insertSql = () => ($queryRaw.mock.calls[0]![0] as { strings: string[] }).strings.join('?');
   // An interactive transaction runs its callback with a client bound to one connection.
-  const txCategory = { count: jest.fn() };
+  const txCategory = { count: vi.fn() };
   const tx = { expense, expenseIdempotencyTombstone, $executeRaw, $queryRaw, category: txCategory };
-  const $transaction = jest.fn(async (fn: (client: typeof tx) => Promise<unknown>) => fn(tx));
+  const $transaction = vi.fn(async (fn: (client: typeof tx) => Promise<unknown>) => fn(tx));
   const service = new ExpensesService({
     client: { expense, category, $transaction, $queryRaw },
   } as unknown as PrismaService);

@@ -1,3 +1,4 @@
+import { describe, it, expect } from 'vitest';
 import { ServiceUnavailableError } from '../errors/domain-error';
 import { eachWithin, withDeadline } from './with-deadline';
 

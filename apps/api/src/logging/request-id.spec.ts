@@ -1,3 +1,4 @@
+import { describe, it, expect } from 'vitest';
 import { type IncomingMessage } from 'node:http';
 import { resolveRequestId } from './request-id';
 

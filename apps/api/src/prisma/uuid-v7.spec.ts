@@ -1,3 +1,4 @@
+import { describe, it, expect } from 'vitest';
 import { Uuid } from '@spendwise/contracts';
 import { uuidV7 } from './uuid-v7';
 

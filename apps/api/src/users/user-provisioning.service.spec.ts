@@ -1,3 +1,4 @@
+import { describe, it, expect, vi } from 'vitest';
 import { DEFAULT_CATEGORIES } from '@spendwise/contracts';
 import { CHALLENGE_INVALID_TOKEN } from '../auth/bearer-challenge';
 import { type AppConfig } from '../config/app-config';
@@ -19,13 +20,13 @@ const ROW = {
 
 function setup({ sessionCheckSeconds = 60 } = {}) {
   const tx = {
-    user: { createManyAndReturn: jest.fn(), findUniqueOrThrow: jest.fn() },
-    category: { createMany: jest.fn() },
+    user: { createManyAndReturn: vi.fn(), findUniqueOrThrow: vi.fn() },
+    category: { createMany: vi.fn() },
   };
   const client = {
     // The lookup by sub (raw SQL): no row unless a test says otherwise.
-    $queryRaw: jest.fn().mockResolvedValue([]),
-    $transaction: jest.fn((work: (t: typeof tx) => unknown) => work(tx)),
+    $queryRaw: vi.fn().mockResolvedValue([]),
+    $transaction: vi.fn((work: (t: typeof tx) => unknown) => work(tx)),
   };
   const service = new UserProvisioningService(
     { client } as unknown as PrismaService,
@@ -40,10 +41,10 @@ describe('UserProvisioningService.userFor', () => {
   it('asks Cognito right now before creating a row, and creates none when Cognito refuses', async () => {
     const { service, tx } = setup();
     tx.user.createManyAndReturn.mockResolvedValue([ROW]);
-    const refused = jest.fn().mockRejectedValue(new UnauthenticatedError(CHALLENGE_INVALID_TOKEN));
+    const refused = vi.fn().mockRejectedValue(new UnauthenticatedError(CHALLENGE_INVALID_TOKEN));
     await expect(service.userFor(IDENTITY, refused)).rejects.toBeInstanceOf(UnauthenticatedError);
     expect(tx.user.createManyAndReturn).not.toHaveBeenCalled();
-    const confirmed = jest.fn().mockResolvedValue('ada@example.com');
+    const confirmed = vi.fn().mockResolvedValue('ada@example.com');
     await expect(service.userFor(IDENTITY, confirmed)).resolves.toEqual({
       id: 'user-1',
       cognitoSub: 'sub-1',
@@ -54,7 +55,7 @@ describe('UserProvisioningService.userFor', () => {
   it('does not ask Cognito again for a row that exists', async () => {
     const { service, client } = setup();
     client.$queryRaw.mockResolvedValue([{ id: 'user-1', cognitoSub: 'sub-1' }]);
-    const confirmNow = jest.fn();
+    const confirmNow = vi.fn();
     await service.userFor(IDENTITY, confirmNow);
     expect(confirmNow).not.toHaveBeenCalled();
   });
@@ -64,7 +65,7 @@ describe('UserProvisioningService.userFor', () => {
     client.$queryRaw.mockResolvedValue([{ id: 'user-1', cognitoSub: 'sub-1' }]);
     await service.userFor(IDENTITY);
     service.forgetDeleted('sub-1');
-    await expect(service.userFor(IDENTITY, jest.fn())).rejects.toBeInstanceOf(UnauthenticatedError);
+    await expect(service.userFor(IDENTITY, vi.fn())).rejects.toBeInstanceOf(UnauthenticatedError);
     expect(client.$transaction).not.toHaveBeenCalled();
     await expect(service.userFor({ cognitoSub: 'sub-2', email: 'bob@example.com' })).resolves.toBeDefined();
   });
@@ -85,7 +86,7 @@ describe('UserProvisioningService.userFor', () => {
       data: [{ cognitoSub: 'sub-1', email: 'ada@example.com' }],
       skipDuplicates: true,
     });
-    const categories = tx.category.createMany.mock.calls[0][0].data;
+    const categories = tx.category.createMany.mock.calls[0]?.[0].data;
     expect(categories).toHaveLength(DEFAULT_CATEGORIES.length);
     expect(categories).toContainEqual({
       userId: 'user-1',

@@ -1,3 +1,4 @@
+import { describe, it, expect } from 'vitest';
 import { CreateExpenseInput, ListExpensesQuery, UpdateCategoryInput, Uuid } from '@spendwise/contracts';
 import { ValidationFailedError } from '../errors/domain-error';
 import { ContractValidationPipe } from './contract-validation.pipe';
