@@ -1,8 +1,10 @@
 import { describe, it, expect, beforeAll } from 'vitest';
 import { randomUUID } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
 import { apiLogLines, apiLogText, linesOfRequest } from './support/api-log';
 import { newUser, type Tokens } from './support/cognito';
 import { as, call } from './support/http';
+import { OPENAPI_TYPES_FILE, REGENERATE_COMMAND, openApiTypes } from './support/openapi-types';
 
 describe('HTTP contract: one error body, request ids, headers, docs, logs', () => {
   let user: Tokens;
@@ -166,6 +168,13 @@ describe('HTTP contract: one error body, request ids, headers, docs, logs', () =
     expect(allowed.headers.get('access-control-allow-headers')?.toLowerCase()).toContain('idempotency-key');
     const denied = await preflight('https://evil.example.com');
     expect(denied.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it("the web client's checked-in route types are this document's", async () => {
+    const generated = await openApiTypes((await call('GET', '/docs-json')).body);
+    if (process.env.UPDATE_OPENAPI_TYPES === '1') await writeFile(OPENAPI_TYPES_FILE, generated);
+    const checkedIn = await readFile(OPENAPI_TYPES_FILE, 'utf8').catch(() => '');
+    expect(checkedIn === generated, `${OPENAPI_TYPES_FILE} is stale: run ${REGENERATE_COMMAND}`).toBe(true);
   });
 
   it('documents every route with its request and response schemas in the OpenAPI document', async () => {

@@ -3,6 +3,7 @@
  * has expired) and turns every failure into an ApiError. Response types are the shared contract's; the bodies
  * are not re-validated here, because the schema library would add tens of kilobytes to every page.
  */
+import type { paths } from '@spendwise/contracts/openapi';
 import { fetchAuthSession } from 'aws-amplify/auth';
 import '@/lib/amplify/configure-client';
 import { config } from '@/lib/config';
@@ -16,9 +17,22 @@ const REQUEST_TIMEOUT_MS = 15_000;
 export const DOWNLOAD_TIMEOUT_MS = 10 * 60_000;
 
 type Query = Record<string, string | number | undefined | null>;
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/** `/categories/{id}` → `/categories/${string}`: a path template of the document, as a call writes it. */
+type PathPattern<P extends string> = P extends `${infer Head}{${string}}${infer Tail}`
+  ? `${Head}${string}${PathPattern<Tail>}`
+  : P;
+
+/**
+ * Every path the API's OpenAPI document serves with method M (generated into @spendwise/contracts/openapi by the
+ * API's e2e suite): a call to a route or method the API does not have fails to compile.
+ */
+export type ApiPath<M extends Method = 'GET'> = {
+  [P in keyof paths]: [NonNullable<paths[P][Lowercase<M>]>] extends [never] ? never : PathPattern<P>;
+}[keyof paths];
 
 interface RequestOptions {
-  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   query?: Query;
   body?: unknown;
   headers?: Record<string, string>;
@@ -46,9 +60,20 @@ function apiUrl(path: string, query: Query = {}): string {
   return url.toString();
 }
 
+/**
+ * A path and its options, where the path must be one the document serves with the options' method (GET when
+ * none is given).
+ */
+type Route =
+  | [path: ApiPath<'GET'>, options?: RequestOptions & { method?: 'GET' }]
+  | { [M in Exclude<Method, 'GET'>]: [path: ApiPath<M>, options: RequestOptions & { method: M }] }[Exclude<
+      Method,
+      'GET'
+    >];
+
 /** Sends an authenticated request; resolves with the JSON body (undefined for 204 No Content). */
-export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const response = await authenticatedFetch(path, options);
+export async function apiRequest<T>(...route: Route): Promise<T> {
+  const response = await authenticatedFetch(...route);
   if (response.status === 204) return undefined as T;
   try {
     return (await response.json()) as T;
@@ -58,10 +83,8 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
 }
 
 /** Sends an authenticated request and returns the raw (2xx) response, e.g. for file downloads. */
-export async function authenticatedFetch(
-  path: string,
-  { method = 'GET', query, body, headers = {}, signal, timeoutMs = REQUEST_TIMEOUT_MS }: RequestOptions = {},
-): Promise<Response> {
+export async function authenticatedFetch(...[path, options = {}]: Route): Promise<Response> {
+  const { method = 'GET', query, body, headers = {}, signal, timeoutMs = REQUEST_TIMEOUT_MS } = options;
   const token = await accessToken();
   let response: Response;
   try {
