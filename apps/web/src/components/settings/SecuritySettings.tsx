@@ -1,11 +1,10 @@
 'use client';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useQueryClient } from '@tanstack/react-query';
 import dynamic from 'next/dynamic';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
-import { showAuthError } from '@/components/auth/auth-form';
+import { useWatch } from 'react-hook-form';
+import { useAuthForm } from '@/components/auth/auth-form';
 import { CredentialForm, SubmitButton } from '@/components/auth/CredentialForm';
 import { NewPasswordFields } from '@/components/auth/NewPasswordFields';
 import { Alert } from '@/components/ui/Alert';
@@ -42,35 +41,30 @@ function ChangePassword() {
   const [changed, setChanged] = useState(false);
   const {
     register,
-    handleSubmit,
-    setError,
     reset,
     control,
+    onSubmit,
+    serverError,
     formState: { errors, isSubmitting },
-  } = useForm<ChangePasswordValues>({
-    resolver: zodResolver(ChangePasswordSchema),
-    mode: 'onTouched',
+  } = useAuthForm<ChangePasswordValues>({
+    schema: ChangePasswordSchema,
     defaultValues: { currentPassword: '', password: '', confirmPassword: '' },
+    step: 'changePassword',
+    fields: ['currentPassword', 'password'],
+    submit: async ({ currentPassword, password: newPassword }) => {
+      setChanged(false);
+      await changeOwnPassword(currentPassword, newPassword);
+      reset();
+      setChanged(true);
+    },
   });
   const password = useWatch({ control, name: 'password' });
-
-  const onSubmit = handleSubmit(async ({ currentPassword, password: newPassword }) => {
-    setChanged(false);
-    try {
-      await changeOwnPassword(currentPassword, newPassword);
-    } catch (error) {
-      showAuthError(error, 'changePassword', setError, ['currentPassword', 'password']);
-      return;
-    }
-    reset();
-    setChanged(true);
-  });
 
   return (
     <div className="stack">
       <h3>Change password</h3>
       {changed && <Alert tone="success">Your password has been changed.</Alert>}
-      {errors.root?.server && <Alert tone="error">{errors.root.server.message}</Alert>}
+      {serverError && <Alert tone="error">{serverError}</Alert>}
       <CredentialForm onSubmit={onSubmit} label="Change password">
         <Field id="currentPassword" label="Current password" error={errors.currentPassword?.message}>
           {(a11y) => (

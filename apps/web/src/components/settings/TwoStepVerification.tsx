@@ -1,8 +1,7 @@
 'use client';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { showAuthError } from '@/components/auth/auth-form';
+import { useAuthForm } from '@/components/auth/auth-form';
+import { CodeField } from '@/components/auth/CodeField';
 import { CredentialForm, SubmitButton } from '@/components/auth/CredentialForm';
 import { TotpEnrolmentKey } from '@/components/auth/TotpEnrolmentKey';
 import { Alert } from '@/components/ui/Alert';
@@ -119,40 +118,31 @@ function Enrol({
 }) {
   const {
     register,
-    handleSubmit,
-    setError,
+    onSubmit,
+    serverError,
     formState: { errors, isSubmitting },
-  } = useForm<TotpCodeValues>({
-    resolver: zodResolver(TotpCodeSchema),
-    mode: 'onTouched',
+  } = useAuthForm<TotpCodeValues>({
+    schema: TotpCodeSchema,
     defaultValues: { code: '' },
-  });
-
-  const onSubmit = handleSubmit(async ({ code }) => {
-    try {
+    step: 'setUpTotp',
+    fields: ['code'],
+    submit: async ({ code }) => {
       await finishTotpEnrolment(code);
       onDone();
-    } catch (error) {
-      showAuthError(error, 'setUpTotp', setError, ['code']);
-    }
+    },
   });
 
   return (
     <div className="stack">
       <TotpEnrolmentKey enrolment={enrolment} />
-      {errors.root?.server && <Alert tone="error">{errors.root.server.message}</Alert>}
+      {serverError && <Alert tone="error">{serverError}</Alert>}
       <CredentialForm onSubmit={onSubmit} label="Confirm authenticator app">
-        <Field id="totp-setup-code" label="Code from the app" error={errors.code?.message}>
-          {(a11y) => (
-            <input
-              {...a11y}
-              inputMode="numeric"
-              autoComplete="one-time-code"
-              maxLength={6}
-              {...register('code')}
-            />
-          )}
-        </Field>
+        <CodeField
+          id="totp-setup-code"
+          label="Code from the app"
+          error={errors.code?.message}
+          input={register('code')}
+        />
         <div className="row">
           <SubmitButton busy={isSubmitting} busyLabel="Checking…" block={false}>
             Turn on
@@ -169,28 +159,24 @@ function Enrol({
 function TurnOff({ onDone, onCancel }: { onDone: () => void; onCancel: () => void }) {
   const {
     register,
-    handleSubmit,
-    setError,
+    onSubmit,
+    serverError,
     formState: { errors, isSubmitting },
-  } = useForm<ConfirmPasswordValues>({
-    resolver: zodResolver(ConfirmPasswordSchema),
-    mode: 'onTouched',
+  } = useAuthForm<ConfirmPasswordValues>({
+    schema: ConfirmPasswordSchema,
     defaultValues: { password: '' },
-  });
-
-  const onSubmit = handleSubmit(async ({ password }) => {
-    try {
+    step: 'turnOffTwoStep',
+    fields: ['password'],
+    submit: async ({ password }) => {
       await turnTwoStepOff(password);
       onDone();
-    } catch (error) {
-      showAuthError(error, 'turnOffTwoStep', setError, ['password']);
-    }
+    },
   });
 
   return (
     <div className="stack">
       <p>Enter your password to turn two-step verification off.</p>
-      {errors.root?.server && <Alert tone="error">{errors.root.server.message}</Alert>}
+      {serverError && <Alert tone="error">{serverError}</Alert>}
       <CredentialForm onSubmit={onSubmit} label="Turn off two-step verification">
         <Field id="two-step-password" label="Password" error={errors.password?.message}>
           {(a11y) => (

@@ -1,10 +1,8 @@
 'use client';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useQueryClient } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { showAuthError } from '@/components/auth/auth-form';
+import { useAuthForm } from '@/components/auth/auth-form';
 import { CredentialForm, SubmitButton } from '@/components/auth/CredentialForm';
 import { Alert } from '@/components/ui/Alert';
 import { Field } from '@/components/ui/Field';
@@ -75,33 +73,30 @@ function DeleteAccount() {
   const queryClient = useQueryClient();
   const {
     register,
-    handleSubmit,
     setError,
+    onSubmit,
+    serverError,
     formState: { errors, isSubmitting },
-  } = useForm<DeleteAccountValues>({
-    resolver: zodResolver(DeleteAccountSchema),
-    mode: 'onTouched',
+  } = useAuthForm<DeleteAccountValues>({
+    schema: DeleteAccountSchema,
     defaultValues: { currentPassword: '', confirmation: '' },
-  });
-
-  const onSubmit = handleSubmit(async ({ currentPassword }) => {
-    try {
+    step: 'changePassword',
+    fields: ['currentPassword'],
+    submit: async ({ currentPassword }) => {
       await verifyOwnPassword(currentPassword);
-    } catch (error) {
-      showAuthError(error, 'changePassword', setError, ['currentPassword']);
-      return;
-    }
-    try {
-      await api.deleteMe();
-    } catch (error) {
-      setError('root.server', { type: 'server', message: describeError(error) });
-      return;
-    }
-    // The refresh token died with the Cognito user; signing out now only clears this browser's cookies.
-    await signOutOfThisDevice();
-    queryClient.clear();
-    router.replace(ACCOUNT_DELETED_PATH);
-    router.refresh();
+      try {
+        await api.deleteMe();
+      } catch (error) {
+        // The API's refusal, in the API's words (not a Cognito problem).
+        setError('root.server', { type: 'server', message: describeError(error) });
+        return;
+      }
+      // The refresh token died with the Cognito user; signing out now only clears this browser's cookies.
+      await signOutOfThisDevice();
+      queryClient.clear();
+      router.replace(ACCOUNT_DELETED_PATH);
+      router.refresh();
+    },
   });
 
   return (
@@ -111,7 +106,7 @@ function DeleteAccount() {
         Deletes your account and everything in it — expenses, categories, budgets and settings — for good.
         Download your data first if you want to keep it.
       </p>
-      {errors.root?.server && <Alert tone="error">{errors.root.server.message}</Alert>}
+      {serverError && <Alert tone="error">{serverError}</Alert>}
       <CredentialForm onSubmit={onSubmit} label="Delete account">
         <Field id="delete-password" label="Your password" error={errors.currentPassword?.message}>
           {(a11y) => (

@@ -1,11 +1,10 @@
 'use client';
-import { zodResolver } from '@hookform/resolvers/zod';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { showAuthError } from '@/components/auth/auth-form';
+import { useAuthForm } from '@/components/auth/auth-form';
 import { AuthCard } from '@/components/auth/AuthCard';
+import { CodeField } from '@/components/auth/CodeField';
 import { CredentialForm, SubmitButton } from '@/components/auth/CredentialForm';
 import { Alert } from '@/components/ui/Alert';
 import { Field } from '@/components/ui/Field';
@@ -25,26 +24,22 @@ export function ConfirmSignUpForm({ email }: { email: string }) {
   const [resending, setResending] = useState(false);
   const {
     register,
-    handleSubmit,
-    setError,
     getValues,
     trigger,
+    onSubmit,
+    serverError,
     formState: { errors, isSubmitting },
-  } = useForm<ConfirmValues>({
-    resolver: zodResolver(ConfirmSchema),
-    mode: 'onTouched',
+  } = useAuthForm<ConfirmValues>({
+    schema: ConfirmSchema,
     defaultValues: { email, code: '' },
-  });
-
-  const onSubmit = handleSubmit(async ({ email: address, code }) => {
-    setResend(null);
-    try {
+    step: 'confirmSignUp',
+    fields: ['email', 'code'],
+    submit: async ({ email: address, code }) => {
+      setResend(null);
       const outcome = await confirmAccount(address, code);
       if (outcome === 'signed-in') router.replace(HOME_PATH);
       else router.replace(`/signin?confirmed=1&email=${encodeURIComponent(address)}`);
-    } catch (error) {
-      showAuthError(error, 'confirmSignUp', setError, ['email', 'code']);
-    }
+    },
   });
 
   const onResend = async () => {
@@ -80,7 +75,7 @@ export function ConfirmSignUpForm({ email }: { email: string }) {
         </p>
       }
     >
-      {errors.root?.server && <Alert tone="error">{errors.root.server.message}</Alert>}
+      {serverError && <Alert tone="error">{serverError}</Alert>}
       {resend && <Alert tone={resend.tone}>{resend.message}</Alert>}
       {email && errors.email && <Alert tone="error">{errors.email.message}</Alert>}
       <CredentialForm onSubmit={onSubmit}>
@@ -91,17 +86,12 @@ export function ConfirmSignUpForm({ email }: { email: string }) {
             {(a11y) => <input {...a11y} type="email" autoComplete="email" {...register('email')} />}
           </Field>
         )}
-        <Field id="code" label="Verification code" error={errors.code?.message}>
-          {(a11y) => (
-            <input
-              {...a11y}
-              inputMode="numeric"
-              autoComplete="one-time-code"
-              maxLength={6}
-              {...register('code')}
-            />
-          )}
-        </Field>
+        <CodeField
+          id="code"
+          label="Verification code"
+          error={errors.code?.message}
+          input={register('code')}
+        />
         <div className="stack">
           <SubmitButton busy={isSubmitting} busyLabel="Confirming…">
             Confirm and continue

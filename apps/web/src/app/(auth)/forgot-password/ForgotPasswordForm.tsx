@@ -1,9 +1,7 @@
 'use client';
-import { zodResolver } from '@hookform/resolvers/zod';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useForm } from 'react-hook-form';
-import { showAuthError } from '@/components/auth/auth-form';
+import { useAuthForm } from '@/components/auth/auth-form';
 import { AuthCard } from '@/components/auth/AuthCard';
 import { CredentialForm, SubmitButton } from '@/components/auth/CredentialForm';
 import { Alert } from '@/components/ui/Alert';
@@ -18,24 +16,19 @@ export function ForgotPasswordForm() {
   const router = useRouter();
   const {
     register,
-    handleSubmit,
-    setError,
+    onSubmit,
+    serverError,
     formState: { errors, isSubmitting },
-  } = useForm<ForgotValues>({
-    resolver: zodResolver(ForgotSchema),
-    mode: 'onTouched',
+  } = useAuthForm<ForgotValues>({
+    schema: ForgotSchema,
     defaultValues: { email: '' },
-  });
-
-  const onSubmit = handleSubmit(async ({ email }) => {
-    const address = email.trim().toLowerCase();
-    try {
+    step: 'resetPassword',
+    fields: ['email'],
+    submit: async ({ email }) => {
+      const address = email.trim().toLowerCase();
       await requestPasswordReset(address);
-    } catch (error) {
-      showAuthError(error, 'resetPassword', setError, ['email']);
-      return;
-    }
-    router.push(`/reset-password?email=${encodeURIComponent(address)}`);
+      router.push(`/reset-password?email=${encodeURIComponent(address)}`);
+    },
   });
 
   return (
@@ -48,7 +41,7 @@ export function ForgotPasswordForm() {
         </p>
       }
     >
-      {errors.root?.server && <Alert tone="error">{errors.root.server.message}</Alert>}
+      {serverError && <Alert tone="error">{serverError}</Alert>}
       <CredentialForm onSubmit={onSubmit}>
         <Field id="email" label="Email" error={errors.email?.message}>
           {(a11y) => <input {...a11y} type="email" autoComplete="email" {...register('email')} />}

@@ -1,10 +1,10 @@
 'use client';
-import { zodResolver } from '@hookform/resolvers/zod';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useForm, useWatch } from 'react-hook-form';
-import { showAuthError } from '@/components/auth/auth-form';
+import { useWatch } from 'react-hook-form';
+import { useAuthForm } from '@/components/auth/auth-form';
 import { AuthCard } from '@/components/auth/AuthCard';
+import { CodeField } from '@/components/auth/CodeField';
 import { CredentialForm, SubmitButton } from '@/components/auth/CredentialForm';
 import { NewPasswordFields } from '@/components/auth/NewPasswordFields';
 import { Alert } from '@/components/ui/Alert';
@@ -16,27 +16,22 @@ export function ResetPasswordForm({ email }: { email: string }) {
   const router = useRouter();
   const {
     register,
-    handleSubmit,
-    setError,
     control,
+    onSubmit,
+    serverError,
     formState: { errors, isSubmitting },
-  } = useForm<ResetValues>({
-    resolver: zodResolver(ResetSchema),
-    mode: 'onTouched',
+  } = useAuthForm<ResetValues>({
+    schema: ResetSchema,
     defaultValues: { email, code: '', password: '', confirmPassword: '' },
+    step: 'confirmResetPassword',
+    fields: ['email', 'code', 'password'],
+    submit: async ({ email: address, code, password: newPassword }) => {
+      const normalised = address.trim().toLowerCase();
+      await completePasswordReset(normalised, code, newPassword);
+      router.replace(`/signin?reset=1&email=${encodeURIComponent(normalised)}`);
+    },
   });
   const password = useWatch({ control, name: 'password' });
-
-  const onSubmit = handleSubmit(async ({ email: address, code, password: newPassword }) => {
-    const normalised = address.trim().toLowerCase();
-    try {
-      await completePasswordReset(normalised, code, newPassword);
-    } catch (error) {
-      showAuthError(error, 'confirmResetPassword', setError, ['email', 'code', 'password']);
-      return;
-    }
-    router.replace(`/signin?reset=1&email=${encodeURIComponent(normalised)}`);
-  });
 
   return (
     <AuthCard
@@ -54,22 +49,12 @@ export function ResetPasswordForm({ email }: { email: string }) {
         </p>
       }
     >
-      {errors.root?.server && <Alert tone="error">{errors.root.server.message}</Alert>}
+      {serverError && <Alert tone="error">{serverError}</Alert>}
       <CredentialForm onSubmit={onSubmit}>
         <Field id="email" label="Email" error={errors.email?.message}>
           {(a11y) => <input {...a11y} type="email" autoComplete="username" {...register('email')} />}
         </Field>
-        <Field id="code" label="Reset code" error={errors.code?.message}>
-          {(a11y) => (
-            <input
-              {...a11y}
-              inputMode="numeric"
-              autoComplete="one-time-code"
-              maxLength={6}
-              {...register('code')}
-            />
-          )}
-        </Field>
+        <CodeField id="code" label="Reset code" error={errors.code?.message} input={register('code')} />
         <NewPasswordFields
           label="New password"
           password={password}

@@ -1,17 +1,15 @@
 'use client';
-import { zodResolver } from '@hookform/resolvers/zod';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { showAuthError } from '@/components/auth/auth-form';
+import { useAuthForm } from '@/components/auth/auth-form';
 import { AuthCard } from '@/components/auth/AuthCard';
+import { CodeField } from '@/components/auth/CodeField';
 import { CredentialForm, SubmitButton } from '@/components/auth/CredentialForm';
 import { TotpEnrolmentKey } from '@/components/auth/TotpEnrolmentKey';
 import { Alert } from '@/components/ui/Alert';
 import { Field } from '@/components/ui/Field';
 import { confirmSignInWithTotp, signInWithPassword } from '@/lib/auth/actions';
-import { describeAuthError } from '@/lib/auth/cognito-errors';
 import {
   SignInForm as SignInSchema,
   TotpCodeForm as TotpCodeSchema,
@@ -43,17 +41,16 @@ export function SignInForm({
   >({ kind: 'password' });
   const {
     register,
-    handleSubmit,
     setError,
+    onSubmit,
+    serverError,
     formState: { errors, isSubmitting },
-  } = useForm<SignInValues>({
-    resolver: zodResolver(SignInSchema),
-    mode: 'onTouched',
+  } = useAuthForm<SignInValues>({
+    schema: SignInSchema,
     defaultValues: { email, password: '' },
-  });
-
-  const onSubmit = handleSubmit(async ({ email: address, password }) => {
-    try {
+    step: 'signIn',
+    fields: ['email', 'password'],
+    submit: async ({ email: address, password }) => {
       const outcome = await signInWithPassword(address, password);
       if (outcome.next === 'needs-confirmation') {
         router.push(`/confirm-signup?email=${encodeURIComponent(address)}`);
@@ -64,9 +61,7 @@ export function SignInForm({
       } else {
         router.replace(safeNextPath(next));
       }
-    } catch (error) {
-      showAuthError(error, 'signIn', setError, ['email', 'password']);
-    }
+    },
   });
 
   if (step.kind !== 'password') {
@@ -98,7 +93,7 @@ export function SignInForm({
       }
     >
       {notice && <Alert tone="success">{NOTICES[notice]}</Alert>}
-      {errors.root?.server && <Alert tone="error">{errors.root.server.message}</Alert>}
+      {serverError && <Alert tone="error">{serverError}</Alert>}
       <CredentialForm onSubmit={onSubmit}>
         <Field id="email" label="Email" error={errors.email?.message}>
           {(a11y) => <input {...a11y} type="email" autoComplete="username" {...register('email')} />}
@@ -132,26 +127,19 @@ function TotpStep({
 }) {
   const {
     register,
-    handleSubmit,
-    setError,
+    onSubmit,
+    serverError,
     formState: { errors, isSubmitting },
-  } = useForm<TotpCodeValues>({
-    resolver: zodResolver(TotpCodeSchema),
-    mode: 'onTouched',
+  } = useAuthForm<TotpCodeValues>({
+    schema: TotpCodeSchema,
     defaultValues: { code: '' },
-  });
-
-  const onSubmit = handleSubmit(async ({ code }) => {
-    try {
+    step: 'signInTotp',
+    fields: ['code'],
+    submit: async ({ code }) => {
       await confirmSignInWithTotp(code);
       onSignedIn();
-    } catch (error) {
-      const problem = describeAuthError(error, 'signInTotp');
-      if (problem.restart) onRestart(problem.message);
-      else if (problem.field === 'code')
-        setError('code', { type: 'server', message: problem.message }, { shouldFocus: true });
-      else setError('root.server', { type: 'server', message: problem.message });
-    }
+    },
+    onRestart,
   });
 
   return (
@@ -164,19 +152,14 @@ function TotpStep({
       }
     >
       {enrolment && <TotpEnrolmentKey enrolment={enrolment} />}
-      {errors.root?.server && <Alert tone="error">{errors.root.server.message}</Alert>}
+      {serverError && <Alert tone="error">{serverError}</Alert>}
       <CredentialForm onSubmit={onSubmit}>
-        <Field id="code" label="Authentication code" error={errors.code?.message}>
-          {(a11y) => (
-            <input
-              {...a11y}
-              inputMode="numeric"
-              autoComplete="one-time-code"
-              maxLength={6}
-              {...register('code')}
-            />
-          )}
-        </Field>
+        <CodeField
+          id="code"
+          label="Authentication code"
+          error={errors.code?.message}
+          input={register('code')}
+        />
         <SubmitButton busy={isSubmitting} busyLabel="Checking…">
           Verify
         </SubmitButton>

@@ -1,9 +1,8 @@
 'use client';
-import { zodResolver } from '@hookform/resolvers/zod';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useForm, useWatch } from 'react-hook-form';
-import { showAuthError } from '@/components/auth/auth-form';
+import { useWatch } from 'react-hook-form';
+import { useAuthForm } from '@/components/auth/auth-form';
 import { AuthCard } from '@/components/auth/AuthCard';
 import { CredentialForm, SubmitButton } from '@/components/auth/CredentialForm';
 import { NewPasswordFields } from '@/components/auth/NewPasswordFields';
@@ -16,27 +15,22 @@ export function SignUpForm() {
   const router = useRouter();
   const {
     register,
-    handleSubmit,
-    setError,
     control,
+    onSubmit,
+    serverError,
     formState: { errors, isSubmitting },
-  } = useForm<SignUpValues>({
-    resolver: zodResolver(SignUpSchema),
-    mode: 'onTouched',
+  } = useAuthForm<SignUpValues>({
+    schema: SignUpSchema,
     defaultValues: { email: '', password: '', confirmPassword: '' },
+    step: 'signUp',
+    fields: ['email', 'password'],
+    submit: async ({ email, password }) => {
+      const address = email.trim().toLowerCase();
+      await registerAccount(address, password);
+      router.push(`/confirm-signup?email=${encodeURIComponent(address)}`);
+    },
   });
   const password = useWatch({ control, name: 'password' });
-
-  const onSubmit = handleSubmit(async ({ email, password }) => {
-    const address = email.trim().toLowerCase();
-    try {
-      await registerAccount(address, password);
-    } catch (error) {
-      showAuthError(error, 'signUp', setError, ['email', 'password']);
-      return;
-    }
-    router.push(`/confirm-signup?email=${encodeURIComponent(address)}`);
-  });
 
   return (
     <AuthCard
@@ -48,7 +42,7 @@ export function SignUpForm() {
         </p>
       }
     >
-      {errors.root?.server && <Alert tone="error">{errors.root.server.message}</Alert>}
+      {serverError && <Alert tone="error">{serverError}</Alert>}
       <CredentialForm onSubmit={onSubmit}>
         <Field id="email" label="Email" error={errors.email?.message}>
           {(a11y) => <input {...a11y} type="email" autoComplete="email" {...register('email')} />}

@@ -1,0 +1,62 @@
+// @vitest-environment jsdom
+import { act, renderHook, waitFor } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { TotpCodeForm, type TotpCodeForm as TotpCodeValues } from '@/lib/auth/schemas';
+import { useAuthForm } from './auth-form';
+
+const cognitoError = (name: string) => Object.assign(new Error(`${name} from Cognito`), { name });
+
+function renderAuthForm(submit: (values: TotpCodeValues) => Promise<void>, onRestart?: (m: string) => void) {
+  return renderHook(() =>
+    useAuthForm<TotpCodeValues>({
+      schema: TotpCodeForm,
+      defaultValues: { code: '123456' },
+      step: 'signInTotp',
+      fields: ['code'],
+      submit,
+      ...(onRestart && { onRestart }),
+    }),
+  );
+}
+
+async function submitForm(result: { current: ReturnType<typeof renderAuthForm>['result']['current'] }) {
+  await act(async () => {
+    await result.current.onSubmit();
+  });
+}
+
+describe('useAuthForm', () => {
+  it('submits the parsed values once they are valid', async () => {
+    const submit = vi.fn(async () => {});
+    const { result } = renderAuthForm(submit);
+    await submitForm(result);
+    expect(submit).toHaveBeenCalledWith({ code: '123456' });
+    expect(result.current.serverError).toBeUndefined();
+  });
+
+  it("shows Cognito's reason on the field it concerns", async () => {
+    const { result } = renderAuthForm(() => Promise.reject(cognitoError('CodeMismatchException')));
+    await submitForm(result);
+    await waitFor(() => expect(result.current.formState.errors.code?.message).toMatch(/code/i));
+    expect(result.current.serverError).toBeUndefined();
+  });
+
+  it('shows a reason that concerns no field above the form', async () => {
+    const { result } = renderAuthForm(() => Promise.reject(cognitoError('TooManyRequestsException')));
+    await submitForm(result);
+    await waitFor(() => expect(result.current.serverError).toBeTruthy());
+    expect(result.current.formState.errors.code).toBeUndefined();
+  });
+
+  it('hands a failure that needs a fresh start to onRestart instead of showing it', async () => {
+    const onRestart = vi.fn();
+    const { result } = renderAuthForm(
+      () => Promise.reject(cognitoError('NotAuthorizedException')),
+      onRestart,
+    );
+    await submitForm(result);
+    expect(onRestart).toHaveBeenCalledWith(expect.stringMatching(/sign in again/i));
+    expect(result.current.serverError).toBeUndefined();
+    expect(result.current.formState.errors.code).toBeUndefined();
+  });
+});
