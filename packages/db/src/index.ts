@@ -11,6 +11,7 @@ export {
   type Expense,
   type User,
 } from './generated/prisma/client';
+export { defaultCategoryRows, normalizeCategoryName } from './new-user';
 export { seedDemoUser, type SeedDemoUserOptions, type SeedDemoUserResult } from './seed/seed-demo-user';
 export {
   ECB_FIRST_DATE,

@@ -1,18 +1,27 @@
 import { Module } from '@nestjs/common';
 import { PassportModule } from '@nestjs/passport';
-import { UsersModule } from '../users/users.module';
 import { AccessTokenVerifier } from './access-token-verifier';
 import { ActiveSessions } from './active-sessions';
 import { AuthGuard } from './auth.guard';
 import { CognitoBearerStrategy } from './cognito-bearer.strategy';
+import { CognitoUserDirectory } from './cognito-user-directory';
+import { UserProvisioningService } from './user-provisioning.service';
 
 /**
- * Cognito access-token authentication. The guard is registered globally by the app module. CognitoUserDirectory
- * comes from UsersModule, which also deletes accounts with it.
+ * Who is calling: Cognito access-token authentication, and the user row behind a token (provisioned on first
+ * sight). The guard is registered globally by the app module. Features import this module, never the reverse:
+ * UsersModule deletes accounts with its CognitoUserDirectory and UserProvisioningService.
  */
 @Module({
-  imports: [PassportModule.register({ session: false }), UsersModule],
-  providers: [AccessTokenVerifier, ActiveSessions, CognitoBearerStrategy, AuthGuard],
-  exports: [AuthGuard],
+  imports: [PassportModule.register({ session: false })],
+  providers: [
+    AccessTokenVerifier,
+    ActiveSessions,
+    CognitoBearerStrategy,
+    AuthGuard,
+    CognitoUserDirectory,
+    UserProvisioningService,
+  ],
+  exports: [AuthGuard, CognitoUserDirectory, UserProvisioningService],
 })
 export class AuthModule {}

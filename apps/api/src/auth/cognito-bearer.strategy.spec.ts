@@ -1,6 +1,6 @@
 import { describe, it, expect, vi } from 'vitest';
 import { ServiceUnavailableError, UnauthenticatedError } from '../errors/domain-error';
-import { type UserProvisioningService } from '../users/user-provisioning.service';
+import { type UserProvisioningService } from './user-provisioning.service';
 import { type AccessTokenVerifier } from './access-token-verifier';
 import { type ActiveSessions } from './active-sessions';
 import { type AuthenticatedUser } from './authenticated-user';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import { Strategy } from 'passport-http-bearer';
-import { UserProvisioningService } from '../users/user-provisioning.service';
+import { UserProvisioningService } from './user-provisioning.service';
 import { AccessTokenVerifier } from './access-token-verifier';
 import { type Access, ActiveSessions } from './active-sessions';
 import { type AuthenticatedUser } from './authenticated-user';

@@ -5,12 +5,12 @@ import {
   type CreateCategoryInput,
   type UpdateCategoryInput,
 } from '@spendwise/contracts';
+import { normalizeCategoryName } from '@spendwise/db';
 import { type AuthenticatedUser } from '../auth/authenticated-user';
 import { isUniqueViolation } from '../errors/prisma-error.mapper';
 import { PrismaService } from '../prisma/prisma.service';
 import { CATEGORY_NAME_INDEX, CategoryNameTakenError, CategoryNotFoundError } from './category.errors';
 import { toCategory } from './category.mapper';
-import { normalizeCategoryName } from './category-name';
 
 /** A user's categories. Every query is scoped to the caller; someone else's category is simply "not found". */
 @Injectable()

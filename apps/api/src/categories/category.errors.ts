@@ -14,7 +14,7 @@ export class CategoryNameTakenError extends ConflictError {
   }
 }
 
-/** Unique index on (user_id, normalized_name): see category-name.ts. */
+/** Unique index on (user_id, normalized_name): see normalizeCategoryName in @spendwise/db. */
 export const CATEGORY_NAME_INDEX = 'categories_user_id_normalized_name_key';
 
 /** A `categoryId` in a request that does not exist or is someone else's: the same answer either way. */

@@ -1,14 +1,13 @@
 import { Module } from '@nestjs/common';
-import { CognitoUserDirectory } from '../auth/cognito-user-directory';
+import { AuthModule } from '../auth/auth.module';
 import { BudgetsModule } from '../budgets/budgets.module';
-import { UserProvisioningService } from './user-provisioning.service';
 import { UsersController } from './users.controller';
 import { UsersService } from './users.service';
 
 @Module({
-  imports: [BudgetsModule],
+  imports: [AuthModule, BudgetsModule],
   controllers: [UsersController],
-  providers: [UsersService, UserProvisioningService, CognitoUserDirectory],
-  exports: [UsersService, UserProvisioningService, CognitoUserDirectory],
+  providers: [UsersService],
+  exports: [UsersService],
 })
 export class UsersModule {}

@@ -6,7 +6,7 @@ import { CognitoUserDirectory } from '../auth/cognito-user-directory';
 import { BudgetsService } from '../budgets/budgets.service';
 import { UnauthenticatedError } from '../errors/domain-error';
 import { PrismaService } from '../prisma/prisma.service';
-import { UserProvisioningService } from './user-provisioning.service';
+import { UserProvisioningService } from '../auth/user-provisioning.service';
 import { toUserProfile } from './user-profile.mapper';
 
 /**

@@ -1,5 +1,6 @@
-import { DEFAULT_CATEGORIES, DEFAULT_CURRENCY } from '@spendwise/contracts';
+import { DEFAULT_CURRENCY } from '@spendwise/contracts';
 import { type PrismaClient } from '../generated/prisma/client';
+import { defaultCategoryRows, normalizeCategoryName } from '../new-user';
 import { demoExpenses } from './demo-expenses';
 
 export interface SeedDemoUserOptions {
@@ -33,12 +34,7 @@ export async function seedDemoUser(
   const user = await prisma.user.upsert({ where: { cognitoSub }, create: { cognitoSub, email }, update: {} });
 
   const categories = await prisma.category.createMany({
-    data: DEFAULT_CATEGORIES.map(({ name, color }) => ({
-      userId: user.id,
-      name,
-      normalizedName: normalizeCategoryName(name),
-      color,
-    })),
+    data: defaultCategoryRows(user.id),
     skipDuplicates: true,
   });
   const categoryIds = new Map(
@@ -73,10 +69,6 @@ export async function seedDemoUser(
 }
 
 /** The same key the API stores in `normalized_name` (apps/api/src/categories/category-name.ts). */
-function normalizeCategoryName(name: string): string {
-  return name.trim().toLocaleLowerCase('en-US');
-}
-
 function missingCategory(name: string): never {
   throw new Error(`Demo expenses use the category "${name}", which is not among DEFAULT_CATEGORIES.`);
 }

@@ -1,6 +1,6 @@
 import { describe, it, expect, vi } from 'vitest';
 import { DEFAULT_CATEGORIES } from '@spendwise/contracts';
-import { CHALLENGE_INVALID_TOKEN } from '../auth/bearer-challenge';
+import { CHALLENGE_INVALID_TOKEN } from './bearer-challenge';
 import { type AppConfig } from '../config/app-config';
 import { UnauthenticatedError } from '../errors/domain-error';
 import { type PrismaService } from '../prisma/prisma.service';

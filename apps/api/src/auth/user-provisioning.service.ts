@@ -1,13 +1,12 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DEFAULT_CATEGORIES } from '@spendwise/contracts';
+import { defaultCategoryRows } from '@spendwise/db';
 import { LRUCache } from 'lru-cache';
-import { type AuthenticatedUser } from '../auth/authenticated-user';
-import { CHALLENGE_INVALID_TOKEN } from '../auth/bearer-challenge';
-import { normalizeCategoryName } from '../categories/category-name';
 import { type AppConfig } from '../config/app-config';
 import { InjectConfig } from '../config/config.module';
 import { UnauthenticatedError } from '../errors/domain-error';
 import { PrismaService } from '../prisma/prisma.service';
+import { type AuthenticatedUser } from './authenticated-user';
+import { CHALLENGE_INVALID_TOKEN } from './bearer-challenge';
 
 // Bounds the memory of remembered identities (≈ 200 bytes each); past it the least recently used go first.
 const MAX_REMEMBERED_USERS = 10_000;
@@ -96,14 +95,7 @@ export class UserProvisioningService {
         return { id, cognitoSub: identity.cognitoSub };
       }
 
-      await tx.category.createMany({
-        data: DEFAULT_CATEGORIES.map(({ name, color }) => ({
-          userId: created.id,
-          name,
-          normalizedName: normalizeCategoryName(name),
-          color,
-        })),
-      });
+      await tx.category.createMany({ data: defaultCategoryRows(created.id) });
       this.logger.log({ userId: created.id }, 'user provisioned');
       return { id: created.id, cognitoSub: created.cognitoSub };
     });
