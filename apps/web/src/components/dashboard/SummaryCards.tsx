@@ -42,9 +42,10 @@ export function SummaryCards({ dashboard, locale }: { dashboard: Dashboard; loca
           </p>
         ) : (
           <>
-            <p className={`${styles.value} tabular`}>
-              {money(Math.max(overallBudget.budgetMinor - totalMinor, 0))}{' '}
-              <span className={styles.unit}>left</span>
+            {/* Over budget says by how much: "$0.00 left" would hide the overspend. */}
+            <p className={`${styles.value} tabular`} data-testid="budget-left">
+              {money(Math.abs(overallBudget.budgetMinor - totalMinor))}{' '}
+              <span className={styles.unit}>{totalMinor > overallBudget.budgetMinor ? 'over' : 'left'}</span>
             </p>
             <ProgressBar percentUsed={overallBudget.percentUsed} label="Overall budget used" />
             <p className={styles.note}>
