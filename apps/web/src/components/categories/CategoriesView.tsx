@@ -6,10 +6,9 @@ import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { ErrorState } from '@/components/ui/ErrorState';
 import { Loading } from '@/components/ui/Loading';
 import { useCategories, useCategoryMutations } from '@/lib/api/queries';
+import { nextCategoryColor } from '@/lib/category-colors';
 import { CategoryForm } from './CategoryForm';
 import styles from './CategoriesView.module.css';
-
-const NEW_CATEGORY = { name: '', color: '#2563eb' };
 
 export function CategoriesView() {
   const categories = useCategories();
@@ -17,6 +16,7 @@ export function CategoriesView() {
   const [editingId, setEditingId] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<Category | null>(null);
   const [status, setStatus] = useState('');
+  const taken = categories.data?.items.map((category) => category.color) ?? [];
 
   return (
     <>
@@ -29,7 +29,8 @@ export function CategoriesView() {
         <section className="card" aria-labelledby="new-category">
           <h2 id="new-category">New category</h2>
           <CategoryForm
-            initial={NEW_CATEGORY}
+            initial={{ name: '', color: nextCategoryColor(taken) }}
+            followInitialColor
             submitLabel="Add category"
             onSubmit={async (values) => {
               const category = await create.mutateAsync(values);

@@ -1,6 +1,6 @@
 'use client';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useId } from 'react';
+import { useEffect, useId } from 'react';
 import { useForm } from 'react-hook-form';
 import { Alert } from '@/components/ui/Alert';
 import { Field } from '@/components/ui/Field';
@@ -19,11 +19,17 @@ export function CategoryForm({
   submitLabel,
   onSubmit,
   onCancel,
+  followInitialColor = false,
 }: {
   initial: CategoryFormValues;
   submitLabel: string;
   onSubmit: (values: CategoryFormOutput) => Promise<unknown>;
   onCancel?: () => void;
+  /**
+   * For the new-category form: when `initial.color` changes (the list loaded, a category was added), offer the new
+   * colour — unless the person picked one. Nothing typed is lost.
+   */
+  followInitialColor?: boolean;
 }) {
   const id = useId();
   const {
@@ -31,11 +37,16 @@ export function CategoryForm({
     handleSubmit,
     setError,
     reset,
+    setValue,
+    getFieldState,
     formState: { errors, isSubmitting },
   } = useForm<CategoryFormValues, unknown, CategoryFormOutput>({
     resolver: zodResolver(categoryFormSchema),
     defaultValues: initial,
   });
+  useEffect(() => {
+    if (followInitialColor && !getFieldState('color').isDirty) setValue('color', initial.color);
+  }, [followInitialColor, initial.color, getFieldState, setValue]);
 
   const submit = handleSubmit(async (values) => {
     try {
