@@ -128,8 +128,12 @@ export type Conversion =
     }
   | {
       ok: false;
-      reason: 'no-rate';
-      /** The currency without a usable rate on `date` (ECB does not publish it, or not yet, or not lately). */
+      /**
+       * no-rate: `currency` has no usable rate on `date` (ECB does not publish it, or not yet, or not lately).
+       * out-of-range: the result is beyond a safe integer of minor units of `currency` (the target), which only
+       * extreme rates a person entered can cause; such an amount is counted apart like one without a rate.
+       */
+      reason: 'no-rate' | 'out-of-range';
       currency: string;
       date: string;
     };
@@ -149,7 +153,8 @@ function divideHalfEven(num: bigint, den: bigint): bigint {
  * (YYYY-MM-DD): cross rates go through EUR (from → EUR → to, with ECB's rates for both), a weekend or holiday uses
  * the last rate published on or before `date` (at most {@link MAX_RATE_AGE_DAYS} old), and the exact result is
  * rounded once to the target's ISO 4217 minor units (JPY 0, USD 2, BHD 3), half to even (banker's rounding).
- * Without a usable rate the answer is `{ ok: false, reason: 'no-rate' }` naming the currency — never 1:1.
+ * Without a usable rate the answer is `{ ok: false, reason: 'no-rate' }` naming the currency — never 1:1 — and a
+ * result beyond a safe integer is `{ ok: false, reason: 'out-of-range' }`, never a rounded float.
  * Throws on input that is a programming error: a non-integer amount, an unknown currency, a malformed date.
  */
 export function convertMinor(
@@ -181,7 +186,7 @@ export function convertMinor(
   const denominator = fromRate.mantissa * 10n ** BigInt(toRate.scale + fromDigits);
   const result = divideHalfEven(numerator, denominator);
   if (result > BigInt(Number.MAX_SAFE_INTEGER) || result < BigInt(Number.MIN_SAFE_INTEGER)) {
-    throw new Error(`${amountMinor} ${from} in ${to} is beyond a safe integer of minor units`);
+    return { ok: false, reason: 'out-of-range', currency: to, date };
   }
   return {
     ok: true,

@@ -277,3 +277,19 @@ describe('convertMinor: properties', () => {
     );
   });
 });
+
+describe('convertMinor: results beyond a safe integer', () => {
+  it('says out-of-range instead of throwing or rounding through a float', () => {
+    // 1 XAF-like unit worth 10,000 EUR (rate 0.0001) into a currency at 10 million per EUR: × 10^11.
+    const extreme = buildRateTable([
+      { date: '2026-12-04', currency: 'BHD', rate: '0.0001' },
+      { date: '2026-12-04', currency: 'IDR', rate: '10000000' },
+    ]);
+    expect(convertMinor(MAX_AMOUNT_MINOR, 'BHD', 'IDR', '2026-12-04', extreme)).toEqual({
+      ok: false,
+      reason: 'out-of-range',
+      currency: 'IDR',
+      date: '2026-12-04',
+    });
+  });
+});

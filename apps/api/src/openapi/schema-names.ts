@@ -31,5 +31,8 @@ const named: Record<string, z.ZodType> = {
   CategoryTotal: contracts.CategoryTotal,
   RecentExpense: contracts.RecentExpense,
   NotInTotals: contracts.NotInTotals,
+  PersonalRate: contracts.PersonalRate,
+  PersonalRateList: contracts.PersonalRateList,
+  SetPersonalRateInput: contracts.SetPersonalRateInput,
 };
 for (const [id, schema] of Object.entries(named)) NAMED_SCHEMAS.add(schema, { id });
