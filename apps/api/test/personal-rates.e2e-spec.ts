@@ -1,4 +1,4 @@
-import { buildRateTable, convertMinor, type ExchangeRate } from '@spendwise/contracts';
+import { buildRateTable, convertMinor, type ExchangeRate, MAX_PERSONAL_RATES } from '@spendwise/contracts';
 import { type PrismaClient } from '@spendwise/db';
 import { newUser } from './support/cognito';
 import { openDatabase } from './support/database';
@@ -113,6 +113,23 @@ describe('personal exchange rates', () => {
       currency: 'ARS',
       amountMinor: convert(100_000, 'USD', 'ARS', mine.date, [...latest, mine]),
     });
+  });
+
+  it(`keeps at most ${MAX_PERSONAL_RATES} rates per person, and still replaces one of them`, async () => {
+    const api = as((await newUser('rates-many')).accessToken);
+    const { id } = (await api.get('/me')).body;
+    await db.$executeRaw`
+      INSERT INTO personal_exchange_rates (user_id, currency, date, rate, updated_at)
+      SELECT ${id}::uuid, 'ARS', DATE '2000-01-01' + n, 1000, now()
+      FROM generate_series(1, ${MAX_PERSONAL_RATES - 1}) AS n`;
+    expect((await api.put('/me/exchange-rates/CLP/2026-11-10', { rate: '1100' })).status).toBe(201);
+    const refused = await api.put('/me/exchange-rates/CLP/2026-11-11', { rate: '1100' });
+    expect(refused.status).toBe(409);
+    expect(refused.body.details).toEqual([
+      { field: 'rate', message: expect.stringContaining('remove some') },
+    ]);
+    expect((await api.put('/me/exchange-rates/CLP/2026-11-10', { rate: '1200' })).status).toBe(200);
+    expect((await api.get('/me/exchange-rates')).body.items).toHaveLength(MAX_PERSONAL_RATES);
   });
 
   describe('bad input', () => {

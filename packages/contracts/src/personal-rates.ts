@@ -8,6 +8,9 @@ export const MIN_PERSONAL_RATE = '0.0001';
 export const MAX_PERSONAL_RATE = '10000000';
 
 // Up to 12 integer digits, so that an absurd rate is told it is too large rather than malformed.
+/** Most rates one person may keep (about eight years of one currency's business days): lists stay one page. */
+export const MAX_PERSONAL_RATES = 2000;
+
 const RATE_TEXT = /^\d{1,12}(\.\d{1,10})?$/;
 
 /** a - b as a sign, for decimal strings matching RATE_TEXT: exact, no floating point. */

@@ -6,6 +6,6 @@ import { PersonalRatesService } from './personal-rates.service';
 @Module({
   controllers: [PersonalRatesController],
   providers: [ExchangeRatesService, PersonalRatesService],
-  exports: [ExchangeRatesService],
+  exports: [ExchangeRatesService, PersonalRatesService],
 })
 export class ExchangeRatesModule {}

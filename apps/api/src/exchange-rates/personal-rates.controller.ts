@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Put, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
+  MAX_PERSONAL_RATES,
   PersonalRate,
   PersonalRateList,
   RateCurrency,
@@ -36,11 +37,12 @@ export class PersonalRatesController {
     summary: 'Enter your own rate for a currency on a date (e.g. one ECB does not publish)',
     description:
       `${PRECEDENCE} The rate is a decimal string within [0.0001, 10000000] with at most 10 decimals, stored ` +
-      'exactly; `currency` is a current ISO 4217 code other than EUR, `date` YYYY-MM-DD from 1999-01-04 on.',
+      'exactly; `currency` is a current ISO 4217 code other than EUR, `date` YYYY-MM-DD from 1999-01-04 on. 409 ' +
+      `(details naming \`rate\`) for a new rate beyond the ${MAX_PERSONAL_RATES} a person may keep.`,
   })
   @ApiResult(201, PersonalRate, 'Created')
   @ApiResult(200, PersonalRate, 'Replaced your rate for that currency and date')
-  @ApiErrors(400)
+  @ApiErrors(400, 409)
   async set(
     @CurrentUser() user: AuthenticatedUser,
     @Param('currency', { schema: RateCurrency }) currency: string,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { type PersonalRate, type PersonalRateList } from '@spendwise/contracts';
+import { MAX_PERSONAL_RATES, type PersonalRate, type PersonalRateList } from '@spendwise/contracts';
 import { type AuthenticatedUser } from '../auth/authenticated-user';
-import { NotFoundError } from '../errors/domain-error';
+import { ConflictError, NotFoundError } from '../errors/domain-error';
 import { PrismaService } from '../prisma/prisma.service';
 
 interface PersonalRateRow {
@@ -10,6 +10,13 @@ interface PersonalRateRow {
   rate: string;
   updatedAt: Date;
   created?: boolean;
+}
+
+export class TooManyPersonalRatesError extends ConflictError {
+  constructor() {
+    const reason = `you already keep ${MAX_PERSONAL_RATES} exchange rates, the most allowed: remove some first`;
+    super(`The rate was not saved: ${reason}.`, [{ field: 'rate', message: reason }]);
+  }
 }
 
 export class PersonalRateNotFoundError extends NotFoundError {
@@ -42,14 +49,20 @@ export class PersonalRatesService {
     date: string,
     rate: string,
   ): Promise<{ rate: PersonalRate; created: boolean }> {
-    // xmax is 0 on a row this statement inserted, the updating transaction's id on one it replaced.
+    // xmax is 0 on a row this statement inserted, the updating transaction's id on one it replaced. A new rate
+    // beyond MAX_PERSONAL_RATES inserts nothing (two concurrent requests may both pass: the cap is a bound on
+    // size, not an exact count); replacing an existing one always works.
     const [row] = await this.prisma.client.$queryRaw<PersonalRateRow[]>`
       INSERT INTO personal_exchange_rates (user_id, currency, date, rate, updated_at)
-      VALUES (${user.id}::uuid, ${currency}, ${date}::date, ${rate}::numeric, now())
+      SELECT ${user.id}::uuid, ${currency}, ${date}::date, ${rate}::numeric, now()
+      WHERE (SELECT count(*) FROM personal_exchange_rates WHERE user_id = ${user.id}::uuid) < ${MAX_PERSONAL_RATES}
+        OR EXISTS (SELECT FROM personal_exchange_rates
+                   WHERE user_id = ${user.id}::uuid AND currency = ${currency} AND date = ${date}::date)
       ON CONFLICT (user_id, currency, date) DO UPDATE SET rate = EXCLUDED.rate, updated_at = now()
       RETURNING currency, to_char(date, 'YYYY-MM-DD') AS date, trim_scale(rate)::text AS rate,
         updated_at AS "updatedAt", (xmax = 0) AS created`;
-    return { rate: toPersonalRate(row!), created: row!.created === true };
+    if (!row) throw new TooManyPersonalRatesError();
+    return { rate: toPersonalRate(row), created: row.created === true };
   }
 
   async remove(user: AuthenticatedUser, currency: string, date: string): Promise<void> {
