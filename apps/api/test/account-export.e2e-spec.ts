@@ -132,7 +132,8 @@ describe('GET /me/export', () => {
     expect(JSON.parse(files['expenses.json']!)).toEqual([]);
     expect(JSON.parse(files['budgets.json']!)).toEqual([]);
     expect(files['expenses.csv']!.split('\r\n')).toEqual([
-      '\uFEFFDate,Description,Merchant,Category,Amount,Currency,Tags,Note,Id,Created at',
+      '\uFEFFDate,Description,Merchant,Category,Amount,Currency,Amount in base currency,Base currency,' +
+        'Rates used,Not converted because,Tags,Note,Id,Created at',
       '',
     ]);
     // The default categories are the person's own rows too.

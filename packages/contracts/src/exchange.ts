@@ -116,6 +116,26 @@ function rateOn(table: RateTable, currency: string, date: string): IndexedRate |
   return daysBetween(row.date, date) <= MAX_RATE_AGE_DAYS ? row : undefined;
 }
 
+/** A scaled rate written back as the shortest decimal: 1.0500000000 → "1.05", 162 → "162". */
+function decimalText({ mantissa, scale }: ScaledRate): string {
+  if (scale === 0) return mantissa.toString();
+  const digits = mantissa.toString().padStart(scale + 1, '0');
+  return `${digits.slice(0, -scale)}.${digits.slice(-scale)}`.replace(/\.?0+$/, '');
+}
+
+/**
+ * The rate convertMinor uses for `currency` on `date` — 1 EUR = `rate` units of it, published on `rateDate` (the
+ * date itself or the last business day before it) — or undefined when it has none. EUR needs none: undefined too.
+ */
+export function rateUsed(
+  rates: RateTable,
+  currency: string,
+  date: string,
+): { rate: string; rateDate: string } | undefined {
+  const row = currency === 'EUR' ? undefined : rateOn(rates, currency, date);
+  return row && { rate: decimalText(row), rateDate: row.date };
+}
+
 const EUR_RATE: IndexedRate = { date: '', mantissa: 1n, scale: 0 };
 
 export type Conversion =

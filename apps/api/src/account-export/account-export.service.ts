@@ -71,7 +71,7 @@ export class AccountExportService {
       { name: 'budgets.json', content: () => jsonArray(budgets(), toBudget) },
       { name: 'budgets.csv', content: () => csv(BUDGET_HEADER, budgets(), budgetCsv) },
       { name: 'expenses.json', content: () => jsonArray(expenses(), toExpense) },
-      { name: 'expenses.csv', content: () => this.expenseCsv.csv(user, {}) },
+      { name: 'expenses.csv', content: () => this.expenseCsv.csvIn(user, {}, profile.currency) },
       { name: 'exchange-rates.json', content: () => jsonArray(rates(), (rate) => rate) },
       { name: 'exchange-rates.csv', content: () => csv(RATE_HEADER, rates(), rateCsv) },
     ];
