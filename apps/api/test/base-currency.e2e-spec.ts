@@ -177,7 +177,7 @@ describe('base currency: a currency switch keeps every amount', () => {
     expect(after.totalMinor).toBe(total);
   });
 
-  it('exports each expense as recorded, beside it in the base currency with the rates used, or why not', async () => {
+  it('lists and exports each expense as recorded, beside it in the base currency (rates used), or why not', async () => {
     const person = as((await newUser('export-currency')).accessToken);
     const spendIn = async (
       currency: string,
@@ -236,6 +236,24 @@ describe('base currency: a currency switch keeps every amount', () => {
       ],
       // Never 1:1: empty, with the reason.
       'Old receipt': ['45.00', 'EUR', '', 'USD', '', `no rate for USD on ${NO_RATE_DAY}`],
+    });
+    // The expense list says the same: each expense in the base currency beside the one it was recorded in.
+    const page = (await person.get('/expenses')).body;
+    expect(page.baseCurrency).toBe('USD');
+    expect(
+      Object.fromEntries(
+        page.items.map(
+          (expense: { description: string; amountMinor: number; baseAmountMinor: number | null }) => [
+            expense.description,
+            [expense.amountMinor, expense.baseAmountMinor],
+          ],
+        ),
+      ),
+    ).toEqual({
+      Groceries: [1234, 1234],
+      'Saturday cafe': [2000, convert(2000, 'EUR', 'USD', '2026-11-14', table)],
+      Ramen: [3000, convert(3000, 'JPY', 'USD', '2026-11-13', table)],
+      'Old receipt': [4500, null],
     });
     expect(used('USD', '2026-11-14')).toMatch(/^1 EUR = \d+\.\d+ USD \(2026-11-13\)$/);
   });

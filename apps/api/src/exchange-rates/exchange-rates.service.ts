@@ -38,6 +38,19 @@ export class ExchangeRatesService {
     return buildRateTable(rows);
   }
 
+  /** The rates converting `expenses` into `base` at their dates; no query when all of them are in `base`. */
+  forExpenses(
+    userId: string,
+    base: string,
+    expenses: ReadonlyArray<{ currency: string; occurredOn: string }>,
+  ): Promise<RateTable> {
+    const foreign = expenses.filter((expense) => expense.currency !== base);
+    if (foreign.length === 0) return Promise.resolve(buildRateTable([]));
+    const dates = foreign.map((expense) => expense.occurredOn).sort();
+    const currencies = [...new Set([base, ...foreign.map((expense) => expense.currency)])];
+    return this.tableFor(userId, currencies, dates[0]!, dates.at(-1)!);
+  }
+
   /**
    * The latest rate of each of `currencies` (ECB's or the person's own; the person's on a shared date) and the date
    * to convert at (the newest of them), for amounts that have no date of their own (budgets). A currency whose

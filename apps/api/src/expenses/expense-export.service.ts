@@ -1,7 +1,6 @@
 import { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import {
-  buildRateTable,
   convertMinor,
   type ExpenseFilters,
   minorUnitDigits,
@@ -77,18 +76,10 @@ export class ExpenseExportService {
   ): AsyncGenerator<string> {
     yield UTF8_BOM + csvLine(HEADER);
     for await (const batch of eachWithin(this.list.batches(user, filters), this.batchTimeoutMs)) {
-      const rates = await withDeadline(this.ratesFor(user.id, base, batch), this.batchTimeoutMs);
+      const dated = batch.map((row) => ({ currency: row.currency, occurredOn: toIsoDate(row.occurredOn) }));
+      const rates = await withDeadline(this.rates.forExpenses(user.id, base, dated), this.batchTimeoutMs);
       yield batch.map((row) => csvLine(toCsvValues(row, base, rates))).join('');
     }
-  }
-
-  /** The rates one batch needs (newest first, so its dates are a range); no query when all is in `base`. */
-  private ratesFor(userId: string, base: string, batch: readonly ExportRow[]): Promise<RateTable> {
-    const foreign = batch.filter((row) => row.currency !== base);
-    if (foreign.length === 0) return Promise.resolve(buildRateTable([]));
-    const dates = foreign.map((row) => toIsoDate(row.occurredOn)).sort();
-    const currencies = [...new Set([base, ...foreign.map((row) => row.currency)])];
-    return this.rates.tableFor(userId, currencies, dates[0]!, dates.at(-1)!);
   }
 }
 

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  convertMinor,
   EXPENSE_PAGE_DEFAULT,
   type ExpenseFilters,
   type ExpensePage,
@@ -7,7 +8,9 @@ import {
 } from '@spendwise/contracts';
 import { Prisma } from '@spendwise/db';
 import { type AuthenticatedUser } from '../auth/authenticated-user';
+import { ExchangeRatesService } from '../exchange-rates/exchange-rates.service';
 import { PrismaService } from '../prisma/prisma.service';
+import { UsersService } from '../users/users.service';
 import { decodeCursor, encodeCursor, type ExpenseCursor } from './expense-cursor';
 import { afterCursor, EXPENSE_COLUMNS, expenseConditions, NEWEST_FIRST } from './expense-filters.sql';
 import { type ExpenseRow, toExpense, toIsoDate } from './expense.mapper';
@@ -23,15 +26,34 @@ export interface ExportRow extends ExpenseRow {
  */
 @Injectable()
 export class ExpenseListService {
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly users: UsersService,
+    private readonly rates: ExchangeRatesService,
+  ) {}
 
+  /** A page, each expense also in the base currency at its date's rate (null without one: never 1:1). */
   async page(user: AuthenticatedUser, query: ListExpensesQuery): Promise<ExpensePage> {
     const { cursor, limit = EXPENSE_PAGE_DEFAULT, ...filters } = query;
-    const rows = await this.fetch<ExpenseRow>(user, filters, cursor ? decodeCursor(cursor) : null, limit + 1);
-    const items = rows.slice(0, limit);
-    const last = items.at(-1);
+    const [{ currency: baseCurrency }, rows] = await Promise.all([
+      this.users.preferencesOf(user),
+      this.fetch<ExpenseRow>(user, filters, cursor ? decodeCursor(cursor) : null, limit + 1),
+    ]);
+    const items = rows.slice(0, limit).map(toExpense);
+    const last = rows[items.length - 1];
+    const rates = await this.rates.forExpenses(user.id, baseCurrency, items);
     return {
-      items: items.map(toExpense),
+      items: items.map((expense) => {
+        const conversion = convertMinor(
+          expense.amountMinor,
+          expense.currency,
+          baseCurrency,
+          expense.occurredOn,
+          rates,
+        );
+        return { ...expense, baseAmountMinor: conversion.ok ? conversion.amountMinor : null };
+      }),
+      baseCurrency,
       nextCursor: rows.length > limit && last ? encodeCursor(positionOf(last)) : null,
     };
   }

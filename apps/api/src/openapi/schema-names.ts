@@ -21,6 +21,7 @@ const named: Record<string, z.ZodType> = {
   UpdateCategoryInput: contracts.UpdateCategoryInput,
   Expense: contracts.Expense,
   ExpensePage: contracts.ExpensePage,
+  ListedExpense: contracts.ListedExpense,
   CreateExpenseInput: contracts.CreateExpenseInput,
   UpdateExpenseInput: contracts.UpdateExpenseInput,
   Budget: contracts.Budget,
