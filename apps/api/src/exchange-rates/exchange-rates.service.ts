@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { buildRateTable, type ExchangeRate, MAX_RATE_AGE_DAYS, type RateTable } from '@spendwise/contracts';
+import { buildRateTable, type ExchangeRate, type RateTable } from '@spendwise/contracts';
 import { PrismaService } from '../prisma/prisma.service';
+import { ratesForDatesQuery } from './exchange-rates.sql';
 
 /**
  * Reads the rates one person's conversions use into a {@link RateTable}: ECB's euro reference rates (the shared
@@ -13,7 +14,7 @@ import { PrismaService } from '../prisma/prisma.service';
 export class ExchangeRatesService {
   constructor(private readonly prisma: PrismaService) {}
 
-  /** Rates of `currencies` usable for dates in [from, to]: from {@link MAX_RATE_AGE_DAYS} before `from` on. */
+  /** Rates of `currencies` usable for dates in [from, to]: from MAX_RATE_AGE_DAYS before `from` on. */
   async tableFor(
     userId: string,
     currencies: readonly string[],
@@ -22,19 +23,9 @@ export class ExchangeRatesService {
   ): Promise<RateTable> {
     const wanted = currencies.filter((currency) => currency !== 'EUR');
     if (wanted.length === 0) return buildRateTable([]);
-    // source 0 (the person's) sorts before 1 (ECB's), so DISTINCT ON keeps the person's rate of a shared date.
-    const rows = await this.prisma.client.$queryRaw<ExchangeRate[]>`
-      SELECT DISTINCT ON (currency, date) currency, to_char(date, 'YYYY-MM-DD') AS date, rate::text AS rate
-      FROM (
-        SELECT currency, date, rate, 0 AS source FROM personal_exchange_rates
-        WHERE user_id = ${userId}::uuid AND currency = ANY(${wanted}::text[])
-          AND date BETWEEN ${from}::date - ${MAX_RATE_AGE_DAYS}::int AND ${to}::date
-        UNION ALL
-        SELECT currency, date, rate, 1 AS source FROM exchange_rates
-        WHERE currency = ANY(${wanted}::text[])
-          AND date BETWEEN ${from}::date - ${MAX_RATE_AGE_DAYS}::int AND ${to}::date
-      ) AS rates
-      ORDER BY currency, date, source`;
+    const rows = await this.prisma.client.$queryRaw<ExchangeRate[]>(
+      ratesForDatesQuery(userId, wanted, from, to),
+    );
     return buildRateTable(rows);
   }
 
@@ -54,7 +45,7 @@ export class ExchangeRatesService {
   /**
    * The latest rate of each of `currencies` (ECB's or the person's own; the person's on a shared date) and the date
    * to convert at (the newest of them), for amounts that have no date of their own (budgets). A currency whose
-   * latest rate is more than {@link MAX_RATE_AGE_DAYS} older than that date has no usable rate, as everywhere else.
+   * latest rate is more than MAX_RATE_AGE_DAYS older than that date has no usable rate, as everywhere else.
    */
   async latestFor(
     userId: string,

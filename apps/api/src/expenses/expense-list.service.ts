@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import {
-  convertMinor,
   EXPENSE_PAGE_DEFAULT,
   type ExpenseFilters,
   type ExpensePage,
@@ -13,7 +12,7 @@ import { PrismaService } from '../prisma/prisma.service';
 import { UsersService } from '../users/users.service';
 import { decodeCursor, encodeCursor, type ExpenseCursor } from './expense-cursor';
 import { afterCursor, EXPENSE_COLUMNS, expenseConditions, NEWEST_FIRST } from './expense-filters.sql';
-import { type ExpenseRow, toExpense, toIsoDate } from './expense.mapper';
+import { type ExpenseRow, toExpense, toIsoDate, toListedExpense } from './expense.mapper';
 
 /** An expense row plus its category's name, for the export. */
 export interface ExportRow extends ExpenseRow {
@@ -43,16 +42,7 @@ export class ExpenseListService {
     const last = rows[items.length - 1];
     const rates = await this.rates.forExpenses(user.id, baseCurrency, items);
     return {
-      items: items.map((expense) => {
-        const conversion = convertMinor(
-          expense.amountMinor,
-          expense.currency,
-          baseCurrency,
-          expense.occurredOn,
-          rates,
-        );
-        return { ...expense, baseAmountMinor: conversion.ok ? conversion.amountMinor : null };
-      }),
+      items: items.map((expense) => toListedExpense(expense, baseCurrency, rates)),
       baseCurrency,
       nextCursor: rows.length > limit && last ? encodeCursor(positionOf(last)) : null,
     };
