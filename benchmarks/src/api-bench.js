@@ -215,6 +215,9 @@ export async function benchApi(scale, log) {
     return {
       machine: { ...machine, loadAverageAtEnd: os.loadavg().map(round) },
       dataset: {
+        name: scale.dataset,
+        foreignEvery: scale.foreignEvery,
+        foreignCurrencies: scale.foreignCurrencies,
         users: scale.users,
         expenses: scale.totalExpenses,
         heavyUserExpenses: heavy.expenses,

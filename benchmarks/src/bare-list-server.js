@@ -1,7 +1,8 @@
 /**
  * A reference for the list case, run as its own process: the first page the API serves for one user, built with
  * the API's own SQL, mapper and cursor code (from its build), served by a bare `node:http` server through a `pg`
- * pool — no framework, token check, validation, rate limit, request log or ORM. Between it and the raw-SQL floor
+ * pool — no framework, token check, validation, rate limit, request log or ORM. Like the API it reads the person's
+ * base currency and, when the page holds other currencies, their rates, and converts each expense. Between it and the raw-SQL floor
  * is what any Node HTTP server costs on this machine; between the API and it, everything else. The benchmark checks
  * that both answer the same bytes.
  *
@@ -9,9 +10,11 @@
  */
 import http from 'node:http';
 import pg from 'pg';
+import { buildRateTable } from '@spendwise/contracts';
 import { apiModule, listSql } from './sql-floor.js';
 
-const { toExpense, toIsoDate } = apiModule('expenses/expense.mapper.js');
+const { toExpense, toIsoDate, toListedExpense } = apiModule('expenses/expense.mapper.js');
+const { ratesForDatesQuery } = apiModule('exchange-rates/exchange-rates.sql.js');
 const { encodeCursor } = apiModule('expenses/expense-cursor.js');
 
 // Prisma reads a DATE as midnight UTC of that day; pg's default is local midnight.
@@ -22,8 +25,14 @@ const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Numb
 const page = listSql({ userId: process.env.USER_ID, limit: limit + 1 });
 
 async function firstPage() {
-  const { rows } = await pool.query(page.text, page.values);
+  const [{ rows }, base] = await Promise.all([
+    pool.query(page.text, page.values),
+    pool.query('SELECT currency FROM users WHERE id = $1::uuid', [process.env.USER_ID]),
+  ]);
   const items = rows.slice(0, limit);
+  const expenses = items.map(toExpense);
+  const baseCurrency = base.rows[0].currency;
+  const rates = buildRateTable(await ratesFor(baseCurrency, expenses));
   const last = items.at(-1);
   const nextCursor =
     rows.length > limit && last
@@ -33,7 +42,20 @@ async function firstPage() {
           id: last.id,
         })
       : null;
-  return JSON.stringify({ items: items.map(toExpense), nextCursor });
+  const listed = expenses.map((expense) => toListedExpense(expense, baseCurrency, rates));
+  return JSON.stringify({ items: listed, baseCurrency, nextCursor });
+}
+
+/** ExchangeRatesService.forExpenses: no query when every expense is in the base currency. */
+async function ratesFor(baseCurrency, expenses) {
+  const foreign = expenses.filter((expense) => expense.currency !== baseCurrency);
+  if (foreign.length === 0) return [];
+  const dates = foreign.map((expense) => expense.occurredOn).sort();
+  const currencies = [...new Set([baseCurrency, ...foreign.map((expense) => expense.currency)])].filter(
+    (currency) => currency !== 'EUR',
+  );
+  const sql = ratesForDatesQuery(process.env.USER_ID, currencies, dates[0], dates.at(-1));
+  return (await pool.query(sql.text, sql.values)).rows;
 }
 
 const server = http.createServer((_request, response) => {

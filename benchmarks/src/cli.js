@@ -1,21 +1,22 @@
 #!/usr/bin/env node
 /**
- * `node src/cli.js [--scale=full|ci] [--parts=api,web,lighthouse,peer]`: runs the benchmark parts, prints the tables and writes
- * results/<scale>-<parts>-latest.json (plus a timestamped copy for full runs). Exits non-zero when any case had
+ * `node src/cli.js [--scale=full|ci] [--dataset=usd|foreign] [--parts=api,web,lighthouse,peer]`: runs the benchmark
+ * parts, prints the tables and writes results/<scale>[-foreign]-<parts>-latest.json (plus a timestamped copy for full runs). Exits non-zero when any case had
  * errors or non-2xx answers — never because of a timing.
  */
 import { parseArgs } from 'node:util';
 import { benchApi } from './api-bench.js';
 import { harnessProblems, printApiTable, writeResults } from './report.js';
-import { scaleNamed } from './scales.js';
+import { datasetNamed, scaleNamed } from './scales.js';
 
 const { values } = parseArgs({
   options: {
     scale: { type: 'string', default: 'full' },
     parts: { type: 'string', default: 'api,web,lighthouse' },
+    dataset: { type: 'string', default: 'usd' },
   },
 });
-const scale = scaleNamed(values.scale);
+const scale = { ...scaleNamed(values.scale), ...datasetNamed(values.dataset) };
 const parts = new Set(values.parts.split(',').map((part) => part.trim()));
 const log = (line) => console.log(line);
 
@@ -47,7 +48,7 @@ if (parts.has('peer')) {
   problems.push(...results.peer.spendwise.problems, ...results.peer.actual.problems);
 }
 
-const label = `${scale.name}-${[...parts].sort().join('+')}`;
+const label = `${scale.name}${scale.dataset === 'usd' ? '' : `-${scale.dataset}`}-${[...parts].sort().join('+')}`;
 const file = await writeResults(`${label}-latest`, results);
 if (scale.name === 'full') await writeResults(`${label}-${results.startedAt.replace(/[:.]/g, '-')}`, results);
 console.log(`\nResults: ${file}`);

@@ -13,7 +13,10 @@ export function printApiTable(api, print = console.log) {
   );
   print(
     `Dataset: ${api.dataset.users} users, ${api.dataset.expenses.toLocaleString('en')} expenses ` +
-      `(heavy user ${api.dataset.heavyUserExpenses.toLocaleString('en')}, median user ${api.dataset.medianUserExpenses.toLocaleString('en')}), seeded in ${api.dataset.seedSeconds} s\n`,
+      `(heavy user ${api.dataset.heavyUserExpenses.toLocaleString('en')}, median user ${api.dataset.medianUserExpenses.toLocaleString('en')}), seeded in ${api.dataset.seedSeconds} s` +
+      (api.dataset.foreignEvery
+        ? `; heavy user: 1 expense in ${api.dataset.foreignEvery} in ${api.dataset.foreignCurrencies.join('/')}\n`
+        : '\n'),
   );
   const header = ['case', 'via', 'p50 ms', 'p95 ms', 'p99 ms', 'req/s', 'errors', 'API/SQL p50'];
   const rows = [];

@@ -32,3 +32,20 @@ export function scaleNamed(name) {
   if (!scale) throw new Error(`--scale must be one of ${Object.keys(SCALES).join(', ')}, got "${name}"`);
   return { name, ...scale };
 }
+
+/**
+ * Datasets on top of a scale. `usd`: every expense in USD (the base currency). `foreign`: the heavy user has one
+ * expense in 20 (5 %) in EUR, GBP or JPY, with ECB-shaped rates seeded for every business day they cover (issue 16's
+ * "speed holds" case: the dashboard converts them at read time).
+ */
+export const DATASETS = {
+  usd: { foreignEvery: 0, foreignCurrencies: [] },
+  foreign: { foreignEvery: 20, foreignCurrencies: ['EUR', 'GBP', 'JPY'] },
+};
+
+export function datasetNamed(name) {
+  const dataset = DATASETS[name];
+  if (!dataset)
+    throw new Error(`--dataset must be one of ${Object.keys(DATASETS).join(', ')}, got "${name}"`);
+  return { dataset: name, ...dataset };
+}

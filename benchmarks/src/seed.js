@@ -75,7 +75,7 @@ export function expenseCounts(scale) {
 }
 
 /**
- * Seeds users, their default categories, expenses and a few budgets. `identities` maps a user index to the Cognito
+ * Seeds users, their default categories, expenses and a few budgets (and, for the foreign dataset, rates). `identities` maps a user index to the Cognito
  * `sub`/email of a real emulator identity (the users the benchmark requests as); the others get placeholder subs.
  * @returns {Promise<{ userIds: string[], counts: number[], seconds: number }>}
  */
@@ -102,9 +102,10 @@ export async function seedDataset(client, scale, identities) {
   );
 
   await withIndexesDeferred(client, 'expenses', () => insertExpenses(client, scale, userIds, counts));
+  if (scale.foreignEvery) await insertRates(client, scale);
   await insertBudgets(client, [userIds[0], userIds[medianUserIndex(counts)]]);
   // A table that has been live for years is vacuumed: visibility map set, statistics current.
-  await client.query('VACUUM (ANALYZE) users, categories, expenses, budgets');
+  await client.query('VACUUM (ANALYZE) users, categories, expenses, budgets, exchange_rates');
   return { userIds, counts, seconds: (performance.now() - started) / 1000 };
 }
 
@@ -117,7 +118,8 @@ export function medianUserIndex(counts) {
 async function insertExpenses(client, scale, userIds, counts) {
   const days = scale.years * 365;
   // Row i of user u: newest first, spread evenly over `days`; 1 in 10 uncategorised; amounts 1.00–150.00;
-  // one description in 20 and two merchants in 30 contain "coffee" (the text-filter cases search for it).
+  // one description in 20 and two merchants in 30 contain "coffee" (the text-filter cases search for it). With a
+  // foreign dataset, the heavy user's row i with i % foreignEvery = 7 is in one of the foreign currencies in turn.
   await client.query(
     `WITH plan AS (
        SELECT p.user_id, p.user_no, p.n, (SELECT array_agg(c.id ORDER BY c.name) FROM categories c
@@ -130,7 +132,8 @@ async function insertExpenses(client, scale, userIds, counts) {
        CASE WHEN (g.i + plan.user_no) % 10 = 9 THEN NULL
             ELSE plan.category_ids[1 + (g.i * 7 + plan.user_no) % array_length(plan.category_ids, 1)] END,
        100 + ((g.i * 7919 + plan.user_no * 104729) % 14901),
-       'USD',
+       CASE WHEN plan.user_no = 1 AND $6::int > 0 AND g.i % GREATEST($6::int, 1) = 7
+            THEN ($7::text[])[1 + (g.i / GREATEST($6::int, 1)) % cardinality($7::text[])] ELSE 'USD' END,
        d.day,
        ($4::text[])[1 + (g.i * 13 + plan.user_no) % cardinality($4::text[])],
        ($5::text[])[1 + (g.i * 17 + plan.user_no) % cardinality($5::text[])],
@@ -139,7 +142,24 @@ async function insertExpenses(client, scale, userIds, counts) {
      FROM plan
      CROSS JOIN LATERAL generate_series(0, plan.n - 1) AS g(i)
      CROSS JOIN LATERAL (SELECT (current_date - ((g.i::bigint * $3) / plan.n)::int)::date AS day) AS d`,
-    [userIds, counts, days, DESCRIPTIONS, MERCHANTS],
+    [userIds, counts, days, DESCRIPTIONS, MERCHANTS, scale.foreignEvery ?? 0, scale.foreignCurrencies ?? []],
+  );
+}
+
+/**
+ * Rates in ECB's form (per 1 EUR) for USD, GBP and JPY on every weekday the expenses cover (plus a week before, as
+ * a weekend looks back), varying a little day to day: the dashboard's conversions find a rate for every expense.
+ */
+async function insertRates(client, scale) {
+  await client.query(
+    `INSERT INTO exchange_rates (currency, date, rate, updated_at)
+     SELECT r.currency, d.day, r.base + r.step * ((d.day - DATE '2000-01-01') % 50), now()
+     FROM generate_series(current_date - ($1::int + 7), current_date, interval '1 day') AS g(ts)
+     CROSS JOIN LATERAL (SELECT g.ts::date AS day) AS d
+     CROSS JOIN (VALUES ('USD', 1.05, 0.001), ('GBP', 0.84, 0.0005), ('JPY', 160.0, 0.1)) AS r(currency, base, step)
+     WHERE extract(isodow FROM d.day) < 6
+     ON CONFLICT DO NOTHING`,
+    [scale.years * 365],
   );
 }
 

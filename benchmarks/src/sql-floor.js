@@ -50,6 +50,7 @@ export async function explainPlans(client, { userId, cursor, searchText, limit }
     monthlyTotals: dashboardSql.monthlyTotalsQuery(scope),
     categoryTotals: dashboardSql.categoryTotalsQuery(scope),
     dailyTotals: dashboardSql.dailyTotalsQuery(scope),
+    foreignSpending: dashboardSql.foreignSpendingQuery(scope),
     dashboard: dashboardSql.dashboardQuery(scope),
     listFirstPage: listSql({ userId, limit }),
     listDeepPage: listSql({ userId, cursor, limit }),

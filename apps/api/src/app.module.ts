@@ -10,6 +10,7 @@ import { type AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DashboardModule } from './dashboard/dashboard.module';
 import { AllExceptionsFilter } from './errors/all-exceptions.filter';
+import { ExchangeRatesModule } from './exchange-rates/exchange-rates.module';
 import { ExpensesModule } from './expenses/expenses.module';
 import { HealthModule } from './health/health.module';
 import { LoggingModule } from './logging/logging.module';
@@ -40,6 +41,7 @@ export class AppModule {
         ExpensesModule,
         BudgetsModule,
         DashboardModule,
+        ExchangeRatesModule,
         AccountExportModule,
       ],
       providers: [

@@ -28,7 +28,10 @@ async function rowsOf(db: PrismaClient, userId: string): Promise<Record<string, 
   return counts;
 }
 
-/** A person with rows in every table: a custom category, budgets, expenses (one deleted: a tombstone), totals. */
+/**
+ * A person with rows in every table: a custom category, budgets, an exchange rate of their own, expenses (one
+ * deleted: a tombstone), totals.
+ */
 async function personWithData(label: string) {
   const person = await newUser(label);
   const api = as(person.accessToken);
@@ -36,6 +39,7 @@ async function personWithData(label: string) {
   const category = (await api.post('/categories', { name: `Hobby ${label}`, color: '#123456' })).body;
   await api.put('/budgets', { categoryId: null, amountMinor: 50_000 });
   await api.put('/budgets', { categoryId: category.id, amountMinor: 9_000 });
+  expect((await api.put('/me/exchange-rates/ARS/2026-05-05', { rate: '1050.5' })).status).toBe(201);
   const expense = (occurredOn: string) => ({ amountMinor: 1234, occurredOn, description: `${label} buys` });
   for (const occurredOn of ['2026-05-05', '2026-06-06']) {
     const created = await api.post(

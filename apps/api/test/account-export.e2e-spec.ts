@@ -22,7 +22,10 @@ function filesOf(bytes: Uint8Array): Record<string, string> {
   );
 }
 
-/** A person with a custom category, an overall and a category budget, and expenses (one with CSV-hostile text). */
+/**
+ * A person with a custom category, an overall and a category budget, an exchange rate of their own, and expenses
+ * (one with CSV-hostile text).
+ */
 async function personWithData(label: string, expenses: number) {
   const person = await newUser(label);
   const api = as(person.accessToken);
@@ -31,6 +34,7 @@ async function personWithData(label: string, expenses: number) {
   const category = (await api.post('/categories', { name: `Hobby ${label}`, color: '#123456' })).body;
   await api.put('/budgets', { categoryId: null, amountMinor: 50_000 });
   await api.put('/budgets', { categoryId: category.id, amountMinor: 9_050 });
+  expect((await api.put('/me/exchange-rates/ARS/2026-01-12', { rate: '987.6543210001' })).status).toBe(201);
   for (let n = 0; n < expenses; n += 1) {
     const created = await api.post('/expenses', {
       amountMinor: 1000 + n,
@@ -60,7 +64,10 @@ describe('GET /me/export', () => {
     );
     const files = filesOf(bytes);
     expect(Object.keys(files).sort()).toEqual(
-      ['budgets', 'categories', 'expenses', 'profile'].flatMap((name) => [`${name}.csv`, `${name}.json`]),
+      ['budgets', 'categories', 'exchange-rates', 'expenses', 'profile'].flatMap((name) => [
+        `${name}.csv`,
+        `${name}.json`,
+      ]),
     );
 
     // JSON: exactly what the API serves the owner, row for row.
@@ -71,8 +78,15 @@ describe('GET /me/export', () => {
     const budgets = (await owner.api.get('/budgets')).body.items;
     expect(JSON.parse(files['budgets.json']!)).toHaveLength(budgets.length);
     expect(JSON.parse(files['budgets.json']!)).toEqual(expect.arrayContaining(budgets));
-    const expenses = (await owner.api.get('/expenses?limit=100')).body.items;
+    // As recorded: the list's baseAmountMinor is derived at read time (the CSV carries the conversion).
+    const expenses = (await owner.api.get('/expenses?limit=100')).body.items.map(
+      ({ baseAmountMinor: _derived, ...expense }: { baseAmountMinor: number | null }) => expense,
+    );
     expect(JSON.parse(files['expenses.json']!)).toEqual(expenses);
+    expect(JSON.parse(files['exchange-rates.json']!)).toEqual(
+      (await owner.api.get('/me/exchange-rates')).body.items,
+    );
+    expect(files['exchange-rates.csv']).toMatch(/\r\nARS,2026-01-12,987\.6543210001,/);
 
     // …and every row the database holds for the owner, by id.
     const idsIn = async (table: string) =>
@@ -122,7 +136,8 @@ describe('GET /me/export', () => {
     expect(JSON.parse(files['expenses.json']!)).toEqual([]);
     expect(JSON.parse(files['budgets.json']!)).toEqual([]);
     expect(files['expenses.csv']!.split('\r\n')).toEqual([
-      '\uFEFFDate,Description,Merchant,Category,Amount,Currency,Tags,Note,Id,Created at',
+      '\uFEFFDate,Description,Merchant,Category,Amount,Currency,Amount in base currency,Base currency,' +
+        'Rates used,Not converted because,Tags,Note,Id,Created at',
       '',
     ]);
     // The default categories are the person's own rows too.

@@ -1,5 +1,11 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { buildRateTable, convertMinor, type ExchangeRate, type RateTable } from '@spendwise/contracts';
+import {
+  buildRateTable,
+  convertMinor,
+  type ExchangeRate,
+  type RateTable,
+  rateUsed,
+} from '@spendwise/contracts';
 import { type PrismaClient } from '@spendwise/db';
 import { newUser } from './support/cognito';
 import { openDatabase } from './support/database';
@@ -170,5 +176,86 @@ describe('base currency: a currency switch keeps every amount', () => {
       september,
     );
     expect(after.totalMinor).toBe(total);
+  });
+
+  it('lists and exports each expense as recorded, beside it in the base currency (rates used), or why not', async () => {
+    const person = as((await newUser('export-currency')).accessToken);
+    const spendIn = async (
+      currency: string,
+      amountMinor: number,
+      occurredOn: string,
+      description: string,
+    ) => {
+      expect((await person.patch('/me', { currency })).status).toBe(200);
+      expect((await person.post('/expenses', { amountMinor, occurredOn, description })).status).toBe(201);
+    };
+    await spendIn('JPY', 3000, '2026-11-13', 'Ramen');
+    await spendIn('EUR', 2000, '2026-11-14', 'Saturday cafe');
+    await spendIn('EUR', 4500, NO_RATE_DAY, 'Old receipt');
+    await spendIn('USD', 1234, '2026-11-10', 'Groceries');
+    const table = await readRates();
+    const used = (code: string, date: string) => {
+      const rate = rateUsed(table, code, date)!;
+      return `1 EUR = ${rate.rate} ${code} (${rate.rateDate})`;
+    };
+
+    const response = await person.get('/expenses/export.csv');
+    expect(response.status).toBe(200);
+    const [header, ...lines] = response.text
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
+    expect(header).toBe(
+      'Date,Description,Merchant,Category,Amount,Currency,Amount in base currency,Base currency,Rates used,' +
+        'Not converted because,Tags,Note,Id,Created at',
+    );
+    const rows = Object.fromEntries(
+      lines.map((line) => {
+        const cells = line.split(',');
+        return [cells[1], cells.slice(4, 10)];
+      }),
+    );
+    const usd = (minor: number) => (minor / 100).toFixed(2);
+    expect(rows).toEqual({
+      Groceries: ['12.34', 'USD', '12.34', 'USD', '', ''],
+      // Saturday: Friday's rate, named with its own date.
+      'Saturday cafe': [
+        '20.00',
+        'EUR',
+        usd(convert(2000, 'EUR', 'USD', '2026-11-14', table)),
+        'USD',
+        used('USD', '2026-11-14'),
+        '',
+      ],
+      Ramen: [
+        '3000',
+        'JPY',
+        usd(convert(3000, 'JPY', 'USD', '2026-11-13', table)),
+        'USD',
+        `${used('JPY', '2026-11-13')}; ${used('USD', '2026-11-13')}`,
+        '',
+      ],
+      // Never 1:1: empty, with the reason.
+      'Old receipt': ['45.00', 'EUR', '', 'USD', '', `no rate for USD on ${NO_RATE_DAY}`],
+    });
+    // The expense list says the same: each expense in the base currency beside the one it was recorded in.
+    const page = (await person.get('/expenses')).body;
+    expect(page.baseCurrency).toBe('USD');
+    expect(
+      Object.fromEntries(
+        page.items.map(
+          (expense: { description: string; amountMinor: number; baseAmountMinor: number | null }) => [
+            expense.description,
+            [expense.amountMinor, expense.baseAmountMinor],
+          ],
+        ),
+      ),
+    ).toEqual({
+      Groceries: [1234, 1234],
+      'Saturday cafe': [2000, convert(2000, 'EUR', 'USD', '2026-11-14', table)],
+      Ramen: [3000, convert(3000, 'JPY', 'USD', '2026-11-13', table)],
+      'Old receipt': [4500, null],
+    });
+    expect(used('USD', '2026-11-14')).toMatch(/^1 EUR = \d+\.\d+ USD \(2026-11-13\)$/);
   });
 });

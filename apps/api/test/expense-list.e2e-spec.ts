@@ -140,7 +140,10 @@ describe('GET /expenses (filters, order, cursor pagination) and GET /expenses/ex
       .replace(/^\uFEFF/, '')
       .trimEnd()
       .split('\r\n');
-    expect(lines[0]).toBe('Date,Description,Merchant,Category,Amount,Currency,Tags,Note,Id,Created at');
+    expect(lines[0]).toBe(
+      'Date,Description,Merchant,Category,Amount,Currency,Amount in base currency,Base currency,Rates used,' +
+        'Not converted because,Tags,Note,Id,Created at',
+    );
     expect(lines.slice(1).map((line) => line.split(',')[1])).toEqual([
       'Cinema',
       'Laptop',
@@ -150,16 +153,17 @@ describe('GET /expenses (filters, order, cursor pagination) and GET /expenses/ex
     ]);
     const cinema = created.find((expense) => expense.description === 'Cinema')!;
     expect(lines[1]).toMatch(
-      new RegExp(`^2026-03-06,Cinema,"Odeon, ""Screen 2""",,6\\.50,USD,,,${cinema.id},`),
+      new RegExp(`^2026-03-06,Cinema,"Odeon, ""Screen 2""",,6\\.50,USD,6\\.50,USD,,,,,${cinema.id},`),
     );
-    expect(lines[3]).toContain(',Train,,Transport,25.00,USD,');
+    expect(lines[3]).toContain(',Train,,Transport,25.00,USD,25.00,USD,,,');
   });
 
   it('exports nothing but the header for a user without expenses', async () => {
     const empty = as((await newUser('list-empty')).accessToken);
     const response = await empty.get('/expenses/export.csv');
     expect(response.text.replace(/^\uFEFF/, '')).toBe(
-      'Date,Description,Merchant,Category,Amount,Currency,Tags,Note,Id,Created at\r\n',
+      'Date,Description,Merchant,Category,Amount,Currency,Amount in base currency,Base currency,Rates used,' +
+        'Not converted because,Tags,Note,Id,Created at\r\n',
     );
   });
 });

@@ -1,8 +1,9 @@
 /**
  * A currency switch never hides or relabels money: with expenses in USD and EUR, switching Settings → currency
  * USD → EUR → USD keeps every one in the month's total (converted at the ECB rate of its date), the overall budget
- * is converted (never relabelled), the recent list shows foreign expenses converted with their original amount
- * beside, and an expense no rate converts is visibly counted apart. Expectations are computed from the ECB file the
+ * is converted (never relabelled), the recent list and the Expenses page show foreign expenses converted with their
+ * original amount beside, and an expense no rate converts is visibly counted apart — until the person enters a rate of their own in
+ * Settings, where the notice points. Expectations are computed from the ECB file the
  * local stack imports, with the same convertMinor the API uses.
  */
 import { readFileSync } from 'node:fs';
@@ -101,4 +102,32 @@ test('switching USD → EUR → USD keeps every total, converts the budget, and 
     .getByTestId('expense-row')
     .filter({ hasText: 'Cafe' });
   await expect(cafe.getByTestId('converted-amount')).toHaveText(`${usd(cafeInUsd)}${eur(2000)}`);
+  // The Expenses page too: converted beside the original, or "No rate".
+  await page.getByRole('link', { name: 'Expenses' }).click();
+  const listed = page.getByRole('list', { name: 'Expenses' }).getByTestId('expense-row');
+  await expect(listed.filter({ hasText: 'Cafe' }).getByTestId('converted-amount')).toHaveText(
+    `${usd(cafeInUsd)}${eur(2000)}`,
+  );
+  await expect(listed.filter({ hasText: 'Old receipt' }).getByTestId('converted-amount')).toHaveText(
+    `No rate${eur(1000)}`,
+  );
+  await expect(listed.filter({ hasText: 'Dinner' }).getByTestId('converted-amount')).toHaveCount(0);
+  await page.goto('/dashboard?month=2026-12');
+
+  // A rate of one's own for that day (Settings, where the notice points): the expense counts at once.
+  await page.getByRole('link', { name: 'one you enter in Settings' }).click();
+  const rateForm = page.getByRole('form', { name: 'Add an exchange rate' });
+  await rateForm.getByLabel('Rate for').selectOption('USD');
+  await rateForm.getByLabel('Day').fill(NO_RATE_DAY);
+  await rateForm.getByLabel('USD per 1 EUR').fill('1.1');
+  await rateForm.getByRole('button', { name: 'Save rate' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: `1 EUR = 1.1 USD on ${NO_RATE_DAY}` }),
+  ).toBeVisible();
+  const withMine = buildRateTable([...fileRates, { currency: 'USD', date: NO_RATE_DAY, rate: '1.1' }]);
+  await page.goto('/dashboard?month=2026-09');
+  await expect(page.getByTestId('month-total')).toHaveText(
+    usd(convert(1000, 'EUR', 'USD', NO_RATE_DAY, withMine)),
+  );
+  await expect(page.getByTestId('not-in-totals')).toHaveCount(0);
 });

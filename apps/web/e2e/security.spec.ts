@@ -558,6 +558,10 @@ test('stored hostile text renders as text everywhere, and its CSV export is iner
       'Category',
       'Amount',
       'Currency',
+      'Amount in base currency',
+      'Base currency',
+      'Rates used',
+      'Not converted because',
       'Tags',
       'Note',
       'Id',
@@ -575,8 +579,8 @@ test('stored hostile text renders as text everywhere, and its CSV export is iner
       expect(row, `the export has ${expense.description}`).toBeDefined();
       expect(row![2]).toBe(defused(expense.merchant ?? ''));
       expect(row![3]).toBe(expense.category === null ? '' : defused(expense.category));
-      expect(row![6]).toBe(defused(expense.tags.map((tag) => tag.toLowerCase()).join(';')));
-      expect(row![7]).toBe(defused(expense.note ?? ''));
+      expect(row![10]).toBe(defused(expense.tags.map((tag) => tag.toLowerCase()).join(';')));
+      expect(row![11]).toBe(defused(expense.note ?? ''));
     }
   });
 

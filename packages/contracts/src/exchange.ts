@@ -116,6 +116,26 @@ function rateOn(table: RateTable, currency: string, date: string): IndexedRate |
   return daysBetween(row.date, date) <= MAX_RATE_AGE_DAYS ? row : undefined;
 }
 
+/** A scaled rate written back as the shortest decimal: 1.0500000000 → "1.05", 162 → "162". */
+function decimalText({ mantissa, scale }: ScaledRate): string {
+  if (scale === 0) return mantissa.toString();
+  const digits = mantissa.toString().padStart(scale + 1, '0');
+  return `${digits.slice(0, -scale)}.${digits.slice(-scale)}`.replace(/\.?0+$/, '');
+}
+
+/**
+ * The rate convertMinor uses for `currency` on `date` — 1 EUR = `rate` units of it, published on `rateDate` (the
+ * date itself or the last business day before it) — or undefined when it has none. EUR needs none: undefined too.
+ */
+export function rateUsed(
+  rates: RateTable,
+  currency: string,
+  date: string,
+): { rate: string; rateDate: string } | undefined {
+  const row = currency === 'EUR' ? undefined : rateOn(rates, currency, date);
+  return row && { rate: decimalText(row), rateDate: row.date };
+}
+
 const EUR_RATE: IndexedRate = { date: '', mantissa: 1n, scale: 0 };
 
 export type Conversion =
@@ -128,8 +148,12 @@ export type Conversion =
     }
   | {
       ok: false;
-      reason: 'no-rate';
-      /** The currency without a usable rate on `date` (ECB does not publish it, or not yet, or not lately). */
+      /**
+       * no-rate: `currency` has no usable rate on `date` (ECB does not publish it, or not yet, or not lately).
+       * out-of-range: the result is beyond a safe integer of minor units of `currency` (the target), which only
+       * extreme rates a person entered can cause; such an amount is counted apart like one without a rate.
+       */
+      reason: 'no-rate' | 'out-of-range';
       currency: string;
       date: string;
     };
@@ -149,7 +173,8 @@ function divideHalfEven(num: bigint, den: bigint): bigint {
  * (YYYY-MM-DD): cross rates go through EUR (from → EUR → to, with ECB's rates for both), a weekend or holiday uses
  * the last rate published on or before `date` (at most {@link MAX_RATE_AGE_DAYS} old), and the exact result is
  * rounded once to the target's ISO 4217 minor units (JPY 0, USD 2, BHD 3), half to even (banker's rounding).
- * Without a usable rate the answer is `{ ok: false, reason: 'no-rate' }` naming the currency — never 1:1.
+ * Without a usable rate the answer is `{ ok: false, reason: 'no-rate' }` naming the currency — never 1:1 — and a
+ * result beyond a safe integer is `{ ok: false, reason: 'out-of-range' }`, never a rounded float.
  * Throws on input that is a programming error: a non-integer amount, an unknown currency, a malformed date.
  */
 export function convertMinor(
@@ -181,7 +206,7 @@ export function convertMinor(
   const denominator = fromRate.mantissa * 10n ** BigInt(toRate.scale + fromDigits);
   const result = divideHalfEven(numerator, denominator);
   if (result > BigInt(Number.MAX_SAFE_INTEGER) || result < BigInt(Number.MIN_SAFE_INTEGER)) {
-    throw new Error(`${amountMinor} ${from} in ${to} is beyond a safe integer of minor units`);
+    return { ok: false, reason: 'out-of-range', currency: to, date };
   }
   return {
     ok: true,

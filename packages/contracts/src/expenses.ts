@@ -122,8 +122,22 @@ export const ListExpensesQuery = withRangeChecks(
 );
 export type ListExpensesQuery = z.output<typeof ListExpensesQuery>;
 
+/** An expense in a list, with its amount in the person's base currency at the rate of its date. */
+export const ListedExpense = Expense.extend({
+  baseAmountMinor: z
+    .number()
+    .int()
+    .nullable()
+    .describe(
+      'amountMinor converted to baseCurrency at the rate of occurredOn (ECB’s or your own, half-even); equal to ' +
+        'amountMinor when recorded in it; null without a usable rate (never 1:1)',
+    ),
+});
+export type ListedExpense = z.infer<typeof ListedExpense>;
+
 export const ExpensePage = z.object({
-  items: z.array(Expense),
+  items: z.array(ListedExpense),
+  baseCurrency: z.string().describe("The person's base currency: the one baseAmountMinor is in"),
   nextCursor: z.string().nullable(),
 });
 export type ExpensePage = z.infer<typeof ExpensePage>;

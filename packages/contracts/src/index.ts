@@ -9,3 +9,4 @@ export * from './categories';
 export * from './expenses';
 export * from './budgets';
 export * from './dashboard';
+export * from './personal-rates';

@@ -9,6 +9,7 @@ import {
   convertMinor,
   MAX_AMOUNT_MINOR,
   MAX_RATE_AGE_DAYS,
+  rateUsed,
   type ExchangeRate,
 } from '../src/index';
 
@@ -275,5 +276,38 @@ describe('convertMinor: properties', () => {
         },
       ),
     );
+  });
+});
+
+describe('convertMinor: results beyond a safe integer', () => {
+  it('says out-of-range instead of throwing or rounding through a float', () => {
+    // 1 XAF-like unit worth 10,000 EUR (rate 0.0001) into a currency at 10 million per EUR: × 10^11.
+    const extreme = buildRateTable([
+      { date: '2026-12-04', currency: 'BHD', rate: '0.0001' },
+      { date: '2026-12-04', currency: 'IDR', rate: '10000000' },
+    ]);
+    expect(convertMinor(MAX_AMOUNT_MINOR, 'BHD', 'IDR', '2026-12-04', extreme)).toEqual({
+      ok: false,
+      reason: 'out-of-range',
+      currency: 'IDR',
+      date: '2026-12-04',
+    });
+  });
+});
+
+describe('rateUsed: the rate behind a conversion, as the decimal it was published as', () => {
+  it('gives the rate of the day, or of the last business day before it, trimmed of trailing zeros', () => {
+    const table = buildRateTable([...ROWS, { date: '2026-12-04', currency: 'CZK', rate: '24.0000' }]);
+    expect(rateUsed(table, 'USD', '2026-12-04')).toEqual({ rate: '1.0512', rateDate: '2026-12-04' });
+    expect(rateUsed(table, 'JPY', '2026-12-06')).toEqual({ rate: '161.9', rateDate: '2026-12-04' });
+    expect(rateUsed(table, 'CZK', '2026-12-04')).toEqual({ rate: '24', rateDate: '2026-12-04' });
+    expect(rateUsed(table, 'BHD', '2026-12-04')).toEqual({ rate: '0.396', rateDate: '2026-12-04' });
+  });
+
+  it('has none for EUR, for an unknown currency, or past the oldest usable rate', () => {
+    expect(rateUsed(rates, 'EUR', '2026-12-04')).toBeUndefined();
+    expect(rateUsed(rates, 'ARS', '2026-12-04')).toBeUndefined();
+    expect(rateUsed(rates, 'USD', '2026-12-12')).toBeUndefined();
+    expect(rateUsed(rates, 'USD', '2026-12-02')).toBeUndefined();
   });
 });

@@ -5,6 +5,9 @@ import {
   DashboardQuery,
   ListExpensesQuery,
   UpdateExpenseInput,
+  RateCurrency,
+  RateDate,
+  SetPersonalRateInput,
   UpdateProfileInput,
 } from '../src';
 
@@ -102,5 +105,49 @@ describe('profile, categories, dashboard', () => {
   it('takes a month as YYYY-MM', () => {
     expect(DashboardQuery.parse({ month: '2026-11' })).toEqual({ month: '2026-11' });
     expect(DashboardQuery.safeParse({ month: '2026-13' }).success).toBe(false);
+  });
+});
+
+describe('SetPersonalRateInput and the rate path parameters', () => {
+  it.each(['1.0512', '162.45', '0.0001', '10000000', ' 3.5 ', '0.1234567891'])('accepts %j', (rate) => {
+    expect(SetPersonalRateInput.parse({ rate })).toEqual({ rate: rate.trim() });
+  });
+
+  it.each([
+    ['0', 'must be at least 0.0001 (zero is not a rate)'],
+    ['0.0000', 'must be at least 0.0001 (zero is not a rate)'],
+    ['0.00009', 'must be at least 0.0001 (zero is not a rate)'],
+    ['-1.05', 'must be a positive decimal'],
+    ['10000000.0001', 'must be at most 10000000'],
+    ['99999999', 'must be at most 10000000'],
+    ['100000000000', 'must be at most 10000000'],
+    ['1e3', 'must be a positive decimal'],
+    ['1,05', 'must be a positive decimal'],
+    ['1.12345678901', 'must be a positive decimal'],
+    ['NaN', 'must be a positive decimal'],
+    ['', 'must be a positive decimal'],
+  ])('refuses the rate %j naming the field and reason', (rate, reason) => {
+    const result = SetPersonalRateInput.safeParse({ rate });
+    expect(issuesOf(result).join('\n')).toContain(`rate: ${reason}`);
+  });
+
+  it('refuses a JSON number: a float would not be stored exactly', () => {
+    expect(issuesOf(SetPersonalRateInput.safeParse({ rate: 1.05 }))).toEqual([
+      'rate: must be a decimal number written as a string, such as "1.0512"',
+    ]);
+  });
+
+  it('refuses EUR, unknown and malformed currencies, and dates before the first euro rates', () => {
+    expect(RateCurrency.safeParse('ARS').success).toBe(true);
+    expect(issuesOf(RateCurrency.safeParse('EUR'))).toEqual([
+      ': must not be EUR: rates are units of the currency per 1 EUR',
+    ]);
+    expect(issuesOf(RateCurrency.safeParse('XYZ'))).toEqual([': is not a current ISO 4217 currency']);
+    expect(issuesOf(RateCurrency.safeParse('usd')).join()).toContain('must be a 3-letter ISO 4217 code');
+    expect(RateDate.safeParse('2026-12-04').success).toBe(true);
+    expect(issuesOf(RateDate.safeParse('1998-12-31'))).toEqual([
+      ': must be on or after 1999-01-04 (the first euro reference rates)',
+    ]);
+    expect(issuesOf(RateDate.safeParse('2026-02-30'))).toEqual([': is not a real calendar date']);
   });
 });

@@ -48,6 +48,7 @@ describe('the committed migrations on a database that does not exist yet', () =>
       'expense_idempotency_tombstones',
       'expense_monthly_totals',
       'expenses',
+      'personal_exchange_rates',
       'users',
     ]);
   });
@@ -66,7 +67,7 @@ describe('the committed migrations on a database that does not exist yet', () =>
     expect(status.stdout).toContain('Database schema is up to date!');
   });
 
-  it('enforces what was added by hand: trigram search, one overall budget, sane money', async () => {
+  it('enforces what was added by hand: trigram search, one overall budget, sane money and rates', async () => {
     const [user] = await query<{ id: string }>(
       url,
       "INSERT INTO users (id, cognito_sub, email, updated_at) VALUES (gen_random_uuid(), 'sub-1', 'a@example.com', now()) RETURNING id",
@@ -100,6 +101,28 @@ describe('the committed migrations on a database that does not exist yet', () =>
       ),
     ).rejects.toThrow(/budgets_currency_check/);
     await expect(insertOverallBudget()).rejects.toThrow(/budgets_user_category_key/);
+
+    // A person's own exchange rates: the bounds of ECB's table, no EUR, nothing before the euro.
+    const insertRate = (currency: string, date: string, rate: string) =>
+      query(
+        url,
+        'INSERT INTO personal_exchange_rates (user_id, currency, date, rate, updated_at) VALUES ($1, $2, $3, $4, now())',
+        [userId, currency, date, rate],
+      );
+    await insertRate('ARS', '2026-01-01', '0.0001');
+    await insertRate('ARS', '2026-01-02', '10000000');
+    await expect(insertRate('ARS', '2026-01-03', '0')).rejects.toThrow(/personal_exchange_rates_rate_check/);
+    await expect(insertRate('ARS', '2026-01-03', '-1')).rejects.toThrow(/personal_exchange_rates_rate_check/);
+    await expect(insertRate('ARS', '2026-01-03', '10000000.01')).rejects.toThrow(
+      /personal_exchange_rates_rate_check/,
+    );
+    await expect(insertRate('EUR', '2026-01-03', '1')).rejects.toThrow(
+      /personal_exchange_rates_currency_check/,
+    );
+    await expect(insertRate('ars', '2026-01-03', '1')).rejects.toThrow(
+      /personal_exchange_rates_currency_check/,
+    );
+    await expect(insertRate('ARS', '1999-01-03', '1')).rejects.toThrow(/personal_exchange_rates_date_check/);
 
     const indexes = await query<{ indexdef: string }>(
       url,

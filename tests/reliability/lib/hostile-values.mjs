@@ -109,7 +109,32 @@ export const VALID_BY_FIELD = {
   limit: fc.integer({ min: -1, max: 101 }).map(String),
   cursor: fc.base64String({ maxLength: 60 }),
   month: fc.constantFrom('2026-01', '2026-13', '1899-12', '2999-12', '2026-1'),
+  // Exchange rates (decimal strings per 1 EUR): plausible, at and past the bounds, zero, negative, absurd, floats.
+  rate: fc.oneof(
+    fc.constantFrom('1.0512', '162.45', '0.0001', '10000000', '0.1234567891'),
+    fc.constantFrom('0', '0.0000', '0.00009999', '-1.05', '10000000.0000000001', '999999999999', '1e3'),
+    fc.constantFrom('1,05', '1.05.1', '.5', '5.', '+1', ' 1.5 ', '1.12345678901', '1_000'),
+    fc.double({ min: -1e9, max: 1e9, noNaN: true }),
+    fc.double({ min: 0, max: 1e9, noNaN: true }).map(String),
+    fc.bigInt({ min: 0n, max: 10n ** 20n }).map(String),
+  ),
 };
+
+/** Currency codes for a path: ISO's, EUR, unknown, malformed and hostile. */
+export const hostileCurrencyCode = fc.oneof(
+  fc.constantFrom('USD', 'ARS', 'JPY', 'BHD', 'EUR', 'XAU', 'XXX', 'DEM', 'usd', 'US', 'USDD', ''),
+  fc.stringMatching(/^[A-Z]{3}$/),
+  fc.constantFrom(...INJECTION_STRINGS),
+  fc.string({ maxLength: 6 }),
+);
+
+/** Dates for a path: real ones on both sides of the first euro rates, impossible, malformed and hostile. */
+export const hostileRateDate = fc.oneof(
+  isoDate,
+  fc.constantFrom('1999-01-03', '1999-01-04', '2026-02-29', '2028-02-29', '2026-02-30', '2026-13-01'),
+  fc.constantFrom('2026-1-1', '20261204', '2026/12/04', '04.12.2026', 'today', '0000-00-00', '9999-12-31'),
+  fc.constantFrom(...INJECTION_STRINGS),
+);
 
 /**
  * Entries (not an object: `__proto__` must survive as a real key) for a body shaped like `schema`: each field

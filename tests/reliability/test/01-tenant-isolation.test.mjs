@@ -51,6 +51,8 @@ before(async () => {
     expenses.push(response.body);
   }
   const budget = (await owner.put('/budgets', { categoryId: category.id, amountMinor: 555555 })).body;
+  const rate = await owner.put('/me/exchange-rates/ARS/2026-05-05', { rate: '4242.4242' });
+  assert.equal(rate.status, 201, rate.text);
   const cursor = (await owner.get('/expenses?limit=1')).body.nextCursor;
   assert.ok(cursor, 'owner has a second page');
   ownerData = { category, expense: expenses[0], budget, cursor, email: a.email };
@@ -63,6 +65,7 @@ before(async () => {
     'secrettag',
     '987654',
     '555555',
+    '4242.4242',
     category.id,
     budget.id,
     ...expenses.map((e) => e.id),
@@ -102,6 +105,8 @@ const ATTACKS = [
   ['DELETE', () => byId('categories', ownerData.category.id), undefined, 404, '/categories/:id'],
   ['PATCH', () => byId('budgets', ownerData.budget.id), { amountMinor: 1 }, 404, '/budgets/:id'],
   ['DELETE', () => byId('budgets', ownerData.budget.id), undefined, 404, '/budgets/:id'],
+  // A person's rates are addressed by currency and date, not an id: B's DELETE aims at A's pair.
+  ['DELETE', () => '/me/exchange-rates/ARS/2026-05-05', undefined, 404, '/me/exchange-rates/:currency/:date'],
   [
     'POST',
     () => '/expenses',
@@ -149,6 +154,30 @@ describe("user B cannot read or change user A's resources", () => {
     assert.equal(response.status, 400, response.text);
   });
 
+  it("B's rate for A's currency and date is B's own and leaves A's untouched", async () => {
+    const ownerRates = async () =>
+      (
+        await db.query(
+          `SELECT r::text FROM personal_exchange_rates r JOIN users u ON u.id = r.user_id
+           WHERE u.email = $1 ORDER BY r.currency, r.date`,
+          [ownerData.email],
+        )
+      ).rows;
+    const beforeRows = await ownerRates();
+    assert.equal(beforeRows.length, 1);
+    const response = await intruder.put('/me/exchange-rates/ARS/2026-05-05', { rate: '1.5' });
+    requestsSent += 1;
+    assert.equal(response.status, 201, response.text);
+    assertNoLeak(response, 'PUT /me/exchange-rates');
+    assert.deepEqual(await ownerRates(), beforeRows);
+    assert.deepEqual(
+      (await intruder.get('/me/exchange-rates')).body.items.map((item) => item.rate),
+      ['1.5'],
+    );
+    assert.equal((await intruder.delete('/me/exchange-rates/ARS/2026-05-05')).status, 204);
+    assert.deepEqual(await ownerRates(), beforeRows);
+  });
+
   it("reusing A's Idempotency-Key creates B's own expense and never replays A's", async () => {
     const ownerRows = async () =>
       (
@@ -174,6 +203,7 @@ describe("user B cannot read or change user A's resources", () => {
 describe("user B's lists, filters, export and dashboard hold none of A's data", () => {
   const READS = [
     '/me',
+    '/me/exchange-rates',
     '/categories',
     '/budgets',
     '/expenses',
@@ -239,6 +269,9 @@ describe('coverage', () => {
       // every other person's byte-identical.
       'DELETE /me',
       'GET /me/export',
+      'GET /me/exchange-rates',
+      'PUT /me/exchange-rates/{currency}/{date}',
+      'DELETE /me/exchange-rates/{currency}/{date}',
       'GET /categories',
       'POST /categories',
       'PATCH /categories/{id}',

@@ -8,12 +8,17 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import {
   ApiErrorBody,
+  buildRateTable,
+  convertMinor,
   CreateCategoryInput,
   CreateExpenseInput,
   DashboardQuery,
   ExpenseFilters,
   ListExpensesQuery,
+  RateCurrency,
+  RateDate,
   SetBudgetInput,
+  SetPersonalRateInput,
   UpdateBudgetInput,
   UpdateCategoryInput,
   UpdateExpenseInput,
@@ -25,7 +30,9 @@ import { newUser } from '../lib/cognito.mjs';
 import { databaseFingerprint, openDatabase } from '../lib/database.mjs';
 import {
   bodyEntries,
+  hostileCurrencyCode,
   hostilePathId,
+  hostileRateDate,
   INJECTION_STRINGS,
   jsonOfEntries,
   queryEntries,
@@ -119,6 +126,7 @@ const BODY_ENDPOINTS = [
   ['PUT', () => '/budgets', SetBudgetInput],
   ['PATCH', (t) => `/budgets/${t.budget}`, UpdateBudgetInput],
   ['PATCH', () => '/me', UpdateProfileInput],
+  ['PUT', () => '/me/exchange-rates/ARS/2026-03-03', SetPersonalRateInput],
 ];
 
 describe('bodies', () => {
@@ -195,6 +203,87 @@ describe('currency codes', () => {
         violations.push(`${label} → 400 without naming the field: ${response.text.slice(0, 200)}`);
     }
     assertNoViolations('currency codes');
+  });
+});
+
+// A person's exchange rates: currency codes and dates in the path, the rate in the body (zero, negative, absurd,
+// floats), and what the dashboard makes of the extremes that are accepted.
+describe('exchange rates', () => {
+  it(`PUT and DELETE /me/exchange-rates/:currency/:date: ${RUNS} generated pairs`, async () => {
+    const person = client(stack.apiUrl, (await newUser(stack.cognitoEndpoint, 'fuzz-rates')).accessToken);
+    await person.get('/me');
+    const pairs = fc.sample(fc.tuple(hostileCurrencyCode, hostileRateDate), { seed: SEED, numRuns: RUNS });
+    for (const [currency, date] of pairs) {
+      // Lone surrogates cannot be percent-encoded; a client would send U+FFFD in their place.
+      const path = `/me/exchange-rates/${encodeURIComponent(currency.toWellFormed())}/${encodeURIComponent(date.toWellFormed())}`;
+      const valid = RateCurrency.safeParse(currency).success && RateDate.safeParse(date).success;
+      const label = `exchange rates ${JSON.stringify([currency, date]).slice(0, 120)}`;
+      await check(label, () => person.put(path, { rate: '2.5' }), { contractAccepts: valid });
+      const removed = await person.delete(path);
+      inputsTried += 1;
+      if (valid && removed.status !== 204)
+        violations.push(`${label} → DELETE of the rate just set ${removed.status}`);
+      if (!valid && removed.status === 204) violations.push(`${label} → DELETE accepted an invalid pair`);
+      if (removed.status >= 500) violations.push(`${label} → DELETE ${removed.status}`);
+      // The router refuses an overlong parameter before any route (or field) is known: its one message says so.
+      const named =
+        ['currency', 'date'].includes(removed.body.details?.[0]?.field) ||
+        removed.body.message === 'A path parameter is too long';
+      if (removed.status === 400 && !named)
+        violations.push(`${label} → 400 without naming the field: ${removed.text.slice(0, 200)}`);
+    }
+    assertNoViolations('exchange rates');
+  });
+
+  it('the dashboard stays whole with the most extreme rates accepted: converted exactly or counted apart', async () => {
+    const person = client(stack.apiUrl, (await newUser(stack.cognitoEndpoint, 'fuzz-extreme')).accessToken);
+    const day = '2026-03-03';
+    await person.patch('/me', { currency: 'BHD' });
+    for (const amountMinor of [1, 1_000_000_000, 1_000_000_000]) {
+      await person.post('/expenses', { amountMinor, occurredOn: day, description: 'extreme' });
+    }
+    await person.patch('/me', { currency: 'IDR' });
+    for (const [bhd, idr] of [
+      ['0.0001', '10000000'],
+      ['10000000', '0.0001'],
+      ['0.0001', '0.0001'],
+      ['0.376', '17500'],
+    ]) {
+      const label = `extreme rates BHD ${bhd} IDR ${idr}`;
+      for (const [currency, rate] of [
+        ['BHD', bhd],
+        ['IDR', idr],
+      ]) {
+        const saved = await person.put(`/me/exchange-rates/${currency}/${day}`, { rate });
+        if (![200, 201].includes(saved.status))
+          violations.push(`${label} → ${currency} refused: ${saved.text}`);
+      }
+      const dashboard = await person.get('/dashboard?month=2026-03');
+      inputsTried += 1;
+      if (dashboard.status !== 200) {
+        violations.push(`${label} → dashboard ${dashboard.status} ${dashboard.text.slice(0, 200)}`);
+        continue;
+      }
+      // The three expenses are one group (currency, day, category): converted once, or all counted apart.
+      const expected = convertMinor(
+        2_000_000_001,
+        'BHD',
+        'IDR',
+        day,
+        buildRateTable([
+          { currency: 'BHD', date: day, rate: bhd },
+          { currency: 'IDR', date: day, rate: idr },
+        ]),
+      );
+      const { totalMinor, notInTotals } = dashboard.body;
+      const actual = { totalMinor, apart: notInTotals.map((entry) => [entry.currency, entry.count]) };
+      const wanted = expected.ok
+        ? { totalMinor: expected.amountMinor, apart: [] }
+        : { totalMinor: 0, apart: [['BHD', 3]] };
+      if (JSON.stringify(actual) !== JSON.stringify(wanted))
+        violations.push(`${label} → ${JSON.stringify(actual)}, expected ${JSON.stringify(wanted)}`);
+    }
+    assertNoViolations('extreme rates');
   });
 });
 

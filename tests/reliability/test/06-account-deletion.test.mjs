@@ -45,7 +45,10 @@ const figures = {
   accountsRecreated: 0,
 };
 
-/** Rows in every table: a custom category, two budgets, expenses with keys (totals), one deleted (a tombstone). */
+/**
+ * Rows in every table: a custom category, two budgets, an exchange rate of their own, expenses with keys (totals),
+ * one deleted (a tombstone).
+ */
 async function withData(api, person) {
   const request = (method, url, body, headers) =>
     call(api.url, method, url, { token: person.accessToken, body, headers });
@@ -58,6 +61,7 @@ async function withData(api, person) {
     (await request('PUT', '/budgets', { categoryId: category.body.id, amountMinor: 7_500 })).status,
     201,
   );
+  assert.equal((await request('PUT', '/me/exchange-rates/ARS/2026-01-15', { rate: '1100.25' })).status, 201);
   const expense = (occurredOn, extra = {}) => ({
     amountMinor: 4_321,
     occurredOn,

@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
+import { ExchangeRatesModule } from '../exchange-rates/exchange-rates.module';
 import { ExpensesModule } from '../expenses/expenses.module';
 import { UsersModule } from '../users/users.module';
 import { AccountExportController } from './account-export.controller';
 import { AccountExportService } from './account-export.service';
 
 @Module({
-  imports: [UsersModule, ExpensesModule],
+  imports: [UsersModule, ExpensesModule, ExchangeRatesModule],
   controllers: [AccountExportController],
   providers: [AccountExportService],
 })

@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
-import { type UserProfile } from '@spendwise/contracts';
+import { type PersonalRate, type UserProfile } from '@spendwise/contracts';
 import { Prisma } from '@spendwise/db';
 import { type AuthenticatedUser } from '../auth/authenticated-user';
 import { type BudgetRow, toBudget } from '../budgets/budget.mapper';
@@ -11,6 +11,7 @@ import { csvLine } from '../expenses/csv';
 import { decimalAmount, ExpenseExportService, UTF8_BOM } from '../expenses/expense-export.service';
 import { toExpense } from '../expenses/expense.mapper';
 import { ExpenseListService } from '../expenses/expense-list.service';
+import { PersonalRatesService } from '../exchange-rates/personal-rates.service';
 import { eachWithin, withDeadline } from '../expenses/with-deadline';
 import { PrismaService } from '../prisma/prisma.service';
 import { UsersService } from '../users/users.service';
@@ -27,7 +28,7 @@ type CsvValue = string | number | null;
 
 /**
  * Everything a person has stored, as one zip streamed while it is read: their profile (settings), categories,
- * budgets and expenses, each as JSON (the API's own shapes: amounts in integer minor units with their currency)
+ * budgets, expenses and the exchange rates they entered, each as JSON (the API's own shapes: amounts in integer minor units with their currency)
  * and as CSV for spreadsheets (the expenses CSV is the expense list's export, unfiltered). Every table is read in
  * keyset pages of PAGE_SIZE rows of this person only, so the heap holds about one page however much they stored;
  * each page gets the request timeout, as the whole download may take longer.
@@ -41,6 +42,7 @@ export class AccountExportService {
     private readonly users: UsersService,
     private readonly expenses: ExpenseListService,
     private readonly expenseCsv: ExpenseExportService,
+    private readonly personalRates: PersonalRatesService,
     @InjectConfig() config: AppConfig,
   ) {
     this.pageTimeoutMs = config.http.requestTimeoutMs;
@@ -59,6 +61,8 @@ export class AccountExportService {
     const categories = () => this.pages((after) => this.categoryPage(user, after));
     const budgets = () => this.pages((after) => this.budgetPage(user, after));
     const expenses = () => eachWithin(this.expenses.batches(user, {}, PAGE_SIZE), this.pageTimeoutMs);
+    // At most MAX_PERSONAL_RATES rows: one page.
+    const rates = () => onePageOf(withDeadline(this.personalRates.list(user), this.pageTimeoutMs));
     return [
       { name: 'profile.json', content: () => jsonObject(profile) },
       { name: 'profile.csv', content: () => csv(PROFILE_HEADER, onePage(profile), profileCsv) },
@@ -67,7 +71,9 @@ export class AccountExportService {
       { name: 'budgets.json', content: () => jsonArray(budgets(), toBudget) },
       { name: 'budgets.csv', content: () => csv(BUDGET_HEADER, budgets(), budgetCsv) },
       { name: 'expenses.json', content: () => jsonArray(expenses(), toExpense) },
-      { name: 'expenses.csv', content: () => this.expenseCsv.csv(user, {}) },
+      { name: 'expenses.csv', content: () => this.expenseCsv.csvIn(user, {}, profile.currency) },
+      { name: 'exchange-rates.json', content: () => jsonArray(rates(), (rate) => rate) },
+      { name: 'exchange-rates.csv', content: () => csv(RATE_HEADER, rates(), rateCsv) },
     ];
   }
 
@@ -108,6 +114,11 @@ export class AccountExportService {
 
 async function* onePage<Row>(row: Row): AsyncGenerator<Row[]> {
   yield [row];
+}
+
+async function* onePageOf<Row>(list: Promise<{ items: Row[] }>): AsyncGenerator<Row[]> {
+  const { items } = await list;
+  if (items.length) yield items;
 }
 
 async function* jsonObject(value: unknown): AsyncGenerator<string> {
@@ -174,6 +185,12 @@ const BUDGET_HEADER = [
   'Created at',
   'Updated at',
 ];
+/** The rates a person entered: 1 EUR = Rate units of Currency on Date, the decimal exactly as stored. */
+const RATE_HEADER = ['Currency', 'Date', 'Rate (per 1 EUR)', 'Updated at'];
+function rateCsv(rate: PersonalRate): CsvValue[] {
+  return [rate.currency, rate.date, rate.rate, rate.updatedAt];
+}
+
 /** A budget without a category is the overall monthly budget. */
 function budgetCsv(row: BudgetExportRow): CsvValue[] {
   return [

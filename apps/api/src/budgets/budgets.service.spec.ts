@@ -113,7 +113,7 @@ describe('BudgetsService.convertAll', () => {
       { id: 'b-food', amountMinor: 40001, currency: 'USD' },
     ]);
     await service.convertAll(tx as unknown as Prisma.TransactionClient, 'user-1', 'EUR');
-    expect(rates.latestFor).toHaveBeenCalledWith(['EUR', 'USD']);
+    expect(rates.latestFor).toHaveBeenCalledWith('user-1', ['EUR', 'USD']);
     const expected = [150000, 40001].map((amount) => {
       const conversion = convertMinor(amount, 'USD', 'EUR', '2026-12-04', LATEST);
       return conversion.ok ? conversion.amountMinor : NaN;

@@ -104,7 +104,7 @@ export class BudgetsService {
       SELECT id, amount_minor AS "amountMinor", currency FROM budgets
       WHERE user_id = ${userId}::uuid AND currency <> ${to} FOR UPDATE`;
     if (rows.length === 0) return;
-    const { table, date } = await this.rates.latestFor([
+    const { table, date } = await this.rates.latestFor(userId, [
       ...new Set([to, ...rows.map((row) => row.currency)]),
     ]);
     const converted = rows.map((row) => {

@@ -130,7 +130,7 @@ describe('DashboardService', () => {
       }),
       tableFor,
     ).forMonth(USER, '2026-12');
-    expect(tableFor).toHaveBeenCalledWith(['USD', 'EUR', 'JPY'], '2026-11-27', '2026-12-05');
+    expect(tableFor).toHaveBeenCalledWith(USER.id, ['USD', 'EUR', 'JPY'], '2026-11-27', '2026-12-05');
     expect(dashboard.totalMinor).toBe(50000 + 12500);
     expect(dashboard.previousTotalMinor).toBe(40000 + 1000);
     expect(dashboard.overallBudget).toEqual({ budgetMinor: 100000, percentUsed: 62.5 });

@@ -62,7 +62,7 @@ export class DashboardService {
       ...group,
       totalMinor: Number(group.totalMinor),
     }));
-    const rates = await this.ratesFor(currency, foreign, recentRows);
+    const rates = await this.ratesFor(user.id, currency, foreign, recentRows);
     const { converted, notInTotals } = toBaseCurrency(foreign, currency, rates);
 
     const monthly = addTo(
@@ -109,6 +109,7 @@ export class DashboardService {
 
   /** The rates every conversion of this dashboard needs; no query when everything is in the base currency. */
   private ratesFor(
+    userId: string,
     base: string,
     foreign: ForeignGroup[],
     recent: Array<{ currency: string; occurredOn: string }>,
@@ -120,7 +121,7 @@ export class DashboardService {
     if (dated.length === 0) return Promise.resolve<RateTable>({ byCurrency: new Map() });
     const dates = dated.map((entry) => entry.date).sort();
     const currencies = [...new Set([base, ...dated.map((entry) => entry.currency)])];
-    return this.rates.tableFor(currencies, dates[0]!, dates.at(-1)!);
+    return this.rates.tableFor(userId, currencies, dates[0]!, dates.at(-1)!);
   }
 }
 

@@ -1,5 +1,11 @@
 import { Module } from '@nestjs/common';
 import { ExchangeRatesService } from './exchange-rates.service';
+import { PersonalRatesController } from './personal-rates.controller';
+import { PersonalRatesService } from './personal-rates.service';
 
-@Module({ providers: [ExchangeRatesService], exports: [ExchangeRatesService] })
+@Module({
+  controllers: [PersonalRatesController],
+  providers: [ExchangeRatesService, PersonalRatesService],
+  exports: [ExchangeRatesService, PersonalRatesService],
+})
 export class ExchangeRatesModule {}

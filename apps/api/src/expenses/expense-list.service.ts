@@ -7,10 +7,12 @@ import {
 } from '@spendwise/contracts';
 import { Prisma } from '@spendwise/db';
 import { type AuthenticatedUser } from '../auth/authenticated-user';
+import { ExchangeRatesService } from '../exchange-rates/exchange-rates.service';
 import { PrismaService } from '../prisma/prisma.service';
+import { UsersService } from '../users/users.service';
 import { decodeCursor, encodeCursor, type ExpenseCursor } from './expense-cursor';
 import { afterCursor, EXPENSE_COLUMNS, expenseConditions, NEWEST_FIRST } from './expense-filters.sql';
-import { type ExpenseRow, toExpense, toIsoDate } from './expense.mapper';
+import { type ExpenseRow, toExpense, toIsoDate, toListedExpense } from './expense.mapper';
 
 /** An expense row plus its category's name, for the export. */
 export interface ExportRow extends ExpenseRow {
@@ -23,15 +25,25 @@ export interface ExportRow extends ExpenseRow {
  */
 @Injectable()
 export class ExpenseListService {
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly users: UsersService,
+    private readonly rates: ExchangeRatesService,
+  ) {}
 
+  /** A page, each expense also in the base currency at its date's rate (null without one: never 1:1). */
   async page(user: AuthenticatedUser, query: ListExpensesQuery): Promise<ExpensePage> {
     const { cursor, limit = EXPENSE_PAGE_DEFAULT, ...filters } = query;
-    const rows = await this.fetch<ExpenseRow>(user, filters, cursor ? decodeCursor(cursor) : null, limit + 1);
-    const items = rows.slice(0, limit);
-    const last = items.at(-1);
+    const [{ currency: baseCurrency }, rows] = await Promise.all([
+      this.users.preferencesOf(user),
+      this.fetch<ExpenseRow>(user, filters, cursor ? decodeCursor(cursor) : null, limit + 1),
+    ]);
+    const items = rows.slice(0, limit).map(toExpense);
+    const last = rows[items.length - 1];
+    const rates = await this.rates.forExpenses(user.id, baseCurrency, items);
     return {
-      items: items.map(toExpense),
+      items: items.map((expense) => toListedExpense(expense, baseCurrency, rates)),
+      baseCurrency,
       nextCursor: rows.length > limit && last ? encodeCursor(positionOf(last)) : null,
     };
   }

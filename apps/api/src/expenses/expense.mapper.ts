@@ -1,4 +1,4 @@
-import { type Expense } from '@spendwise/contracts';
+import { convertMinor, type Expense, type ListedExpense, type RateTable } from '@spendwise/contracts';
 
 /** An expense as read from the database (Prisma model or a raw query aliasing columns to these names). */
 export interface ExpenseRow {
@@ -45,6 +45,12 @@ export function toExpense(row: ExpenseRow): Expense {
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };
+}
+
+/** An expense with its amount in `base` at the rate of its date: null without a usable rate, never 1:1. */
+export function toListedExpense(expense: Expense, base: string, rates: RateTable): ListedExpense {
+  const conversion = convertMinor(expense.amountMinor, expense.currency, base, expense.occurredOn, rates);
+  return { ...expense, baseAmountMinor: conversion.ok ? conversion.amountMinor : null };
 }
 
 /** A DATE column arrives as midnight UTC of that day; its calendar date is the first ten characters. */

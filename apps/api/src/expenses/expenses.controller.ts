@@ -57,7 +57,13 @@ export class ExpensesController {
 
   @Get('export.csv')
   @LongRunning()
-  @ApiOperation({ summary: 'Download the expenses matching the list filters as CSV (streamed)' })
+  @ApiOperation({
+    summary: 'Download the expenses matching the list filters as CSV (streamed)',
+    description:
+      'Each row keeps its amount and currency as recorded, then gives the amount in your base currency (converted ' +
+      'at the rate of its date, ECB’s or your own), the base currency, the rates used ("1 EUR = 1.1666 USD ' +
+      '(2026-12-04)"), and — when no rate converts it — an empty converted amount and the reason. Never 1:1.',
+  })
   @ApiProduces('text/csv')
   @ApiResponse({
     status: 200,
@@ -65,12 +71,12 @@ export class ExpensesController {
     content: { 'text/csv': { schema: { type: 'string' } } },
   })
   @ApiErrors(400)
-  export(
+  async export(
     @CurrentUser() user: AuthenticatedUser,
     @Query({ schema: ExpenseFilters }) filters: ExpenseFilters,
-  ): StreamableFile {
+  ): Promise<StreamableFile> {
     const filename = `spendwise-expenses-${new Date().toISOString().slice(0, 10)}.csv`;
-    return new StreamableFile(this.exporter.csv(user, filters), {
+    return new StreamableFile(await this.exporter.csv(user, filters), {
       type: 'text/csv; charset=utf-8',
       disposition: `attachment; filename="${filename}"`,
     });

@@ -1,10 +1,14 @@
 import { Module } from '@nestjs/common';
+import { ExchangeRatesModule } from '../exchange-rates/exchange-rates.module';
+import { UsersModule } from '../users/users.module';
 import { ExpenseExportService } from './expense-export.service';
 import { ExpenseListService } from './expense-list.service';
 import { ExpensesController } from './expenses.controller';
 import { ExpensesService } from './expenses.service';
 
 @Module({
+  // The CSV export converts into the person's base currency.
+  imports: [UsersModule, ExchangeRatesModule],
   controllers: [ExpensesController],
   providers: [ExpensesService, ExpenseListService, ExpenseExportService],
   // The account export (GET /me/export) writes the expenses with these.

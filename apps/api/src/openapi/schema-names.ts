@@ -21,6 +21,7 @@ const named: Record<string, z.ZodType> = {
   UpdateCategoryInput: contracts.UpdateCategoryInput,
   Expense: contracts.Expense,
   ExpensePage: contracts.ExpensePage,
+  ListedExpense: contracts.ListedExpense,
   CreateExpenseInput: contracts.CreateExpenseInput,
   UpdateExpenseInput: contracts.UpdateExpenseInput,
   Budget: contracts.Budget,
@@ -31,5 +32,8 @@ const named: Record<string, z.ZodType> = {
   CategoryTotal: contracts.CategoryTotal,
   RecentExpense: contracts.RecentExpense,
   NotInTotals: contracts.NotInTotals,
+  PersonalRate: contracts.PersonalRate,
+  PersonalRateList: contracts.PersonalRateList,
+  SetPersonalRateInput: contracts.SetPersonalRateInput,
 };
 for (const [id, schema] of Object.entries(named)) NAMED_SCHEMAS.add(schema, { id });

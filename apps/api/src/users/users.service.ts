@@ -22,6 +22,7 @@ const PERSONAL_TABLES = [
   'expense_idempotency_tombstones',
   'expense_monthly_totals',
   'categories',
+  'personal_exchange_rates',
 ] as const;
 
 // The Cognito call inside the transaction has its own 5 s timeout; this leaves room for the deletes around it.

@@ -1,3 +1,5 @@
+// First: zod must be jitless before any schema (@spendwise/contracts') is built.
+import '@/lib/zod-without-eval';
 import { DEFAULT_CATEGORIES } from '@spendwise/contracts';
 
 /**

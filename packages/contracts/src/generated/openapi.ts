@@ -122,7 +122,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Download the expenses matching the list filters as CSV (streamed) */
+        /**
+         * Download the expenses matching the list filters as CSV (streamed)
+         * @description Each row keeps its amount and currency as recorded, then gives the amount in your base currency (converted at the rate of its date, ECB’s or your own), the base currency, the rates used ("1 EUR = 1.1666 USD (2026-12-04)"), and — when no rate converts it — an empty converted amount and the reason. Never 1:1.
+         */
         get: operations["ExpensesController_export"];
         put?: never;
         post?: never;
@@ -202,6 +205,47 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/exchange-rates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The exchange rates you entered yourself
+         * @description A rate is 1 EUR = `rate` units of `currency` on `date` (ECB’s form), used only for your own totals: where you have a rate for a currency and date, it wins over ECB’s; otherwise the nearest earlier rate (yours or ECB’s, at most 7 days old) converts. Expenses counted apart for want of a rate count as soon as one exists.
+         */
+        get: operations["PersonalRatesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/exchange-rates/{currency}/{date}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Enter your own rate for a currency on a date (e.g. one ECB does not publish)
+         * @description A rate is 1 EUR = `rate` units of `currency` on `date` (ECB’s form), used only for your own totals: where you have a rate for a currency and date, it wins over ECB’s; otherwise the nearest earlier rate (yours or ECB’s, at most 7 days old) converts. Expenses counted apart for want of a rate count as soon as one exists. The rate is a decimal string within [0.0001, 10000000] with at most 10 decimals, stored exactly; `currency` is a current ISO 4217 code other than EUR, `date` YYYY-MM-DD from 1999-01-04 on. 409 (details naming `rate`) for a new rate beyond the 2000 a person may keep.
+         */
+        put: operations["PersonalRatesController_set"];
+        post?: never;
+        /** Remove your rate for a currency on a date (ECB’s, if any, applies again) */
+        delete: operations["PersonalRatesController_remove"];
         options?: never;
         head?: never;
         patch?: never;
@@ -291,8 +335,37 @@ export interface components {
             color?: string;
         };
         ExpensePage: {
-            items: components["schemas"]["Expense"][];
+            items: components["schemas"]["ListedExpense"][];
+            baseCurrency: string;
             nextCursor: string | null;
+        };
+        ListedExpense: {
+            /** Format: uuid */
+            id: string;
+            amountMinor: number;
+            currency: string;
+            occurredOn: string;
+            description: string;
+            merchant: string | null;
+            note: string | null;
+            tags: string[];
+            /** Format: uuid */
+            categoryId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            baseAmountMinor: number | null;
+        };
+        CreateExpenseInput: {
+            amountMinor: number;
+            occurredOn: string;
+            description: string;
+            merchant?: string | null;
+            note?: string | null;
+            tags?: string[];
+            /** Format: uuid */
+            categoryId?: string | null;
         };
         Expense: {
             /** Format: uuid */
@@ -310,16 +383,6 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
-        };
-        CreateExpenseInput: {
-            amountMinor: number;
-            occurredOn: string;
-            description: string;
-            merchant?: string | null;
-            note?: string | null;
-            tags?: string[];
-            /** Format: uuid */
-            categoryId?: string | null;
         };
         UpdateExpenseInput: {
             amountMinor?: number;
@@ -412,6 +475,19 @@ export interface components {
             count: number;
             amountMinor: number;
             dates: string[];
+        };
+        PersonalRateList: {
+            items: components["schemas"]["PersonalRate"][];
+        };
+        PersonalRate: {
+            currency: string;
+            date: string;
+            rate: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        SetPersonalRateInput: {
+            rate: string;
         };
     };
     responses: never;
@@ -1624,6 +1700,200 @@ export interface operations {
             };
             /** @description Missing, invalid or expired access token */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description A dependency (database, Cognito) is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+        };
+    };
+    PersonalRatesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Your rates, by currency, newest date first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonalRateList"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description A dependency (database, Cognito) is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+        };
+    };
+    PersonalRatesController_set: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                currency: string;
+                date: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetPersonalRateInput"];
+            };
+        };
+        responses: {
+            /** @description Replaced your rate for that currency and date */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonalRate"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonalRate"];
+                };
+            };
+            /** @description Validation failed (`details` names each field) or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description A dependency (database, Cognito) is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+        };
+    };
+    PersonalRatesController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                currency: string;
+                date: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation failed (`details` names each field) or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description No such resource for this user */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

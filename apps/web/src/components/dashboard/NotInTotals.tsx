@@ -1,4 +1,5 @@
 import type { NotInTotals as NotInTotalsEntry } from '@spendwise/contracts';
+import Link from 'next/link';
 import { Alert } from '@/components/ui/Alert';
 import { formatAmount } from '@/lib/money';
 
@@ -11,7 +12,8 @@ function shortDay(date: string, locale: string): string {
 
 /**
  * Expenses the totals leave out because no exchange rate converts them on their date — said plainly, so a total is
- * never silently short: "3 expenses in JPY not in these totals: no rate for 4 Dec".
+ * never silently short: "3 expenses in JPY not in these totals: no rate for 4 Dec", with the way to a rate of one's
+ * own (Settings → Exchange rates).
  */
 export function NotInTotals({ entries, locale }: { entries: NotInTotalsEntry[]; locale: string }) {
   if (entries.length === 0) return null;
@@ -24,6 +26,10 @@ export function NotInTotals({ entries, locale }: { entries: NotInTotalsEntry[]; 
           {entry.dates.map((date) => shortDay(date, locale)).join(', ')}
         </p>
       ))}
+      <p>
+        They count as soon as a rate exists: ECB’s, or{' '}
+        <Link href="/settings#exchange-rates">one you enter in Settings</Link>.
+      </p>
     </Alert>
   );
 }

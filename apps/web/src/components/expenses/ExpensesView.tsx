@@ -104,6 +104,7 @@ export function ExpensesView({ filters }: { filters: AppliedFilters }) {
               <ExpenseList
                 label="Expenses"
                 expenses={expenses}
+                baseCurrency={list.data?.pages[0]?.baseCurrency}
                 categories={categoryById}
                 locale={locale}
                 onEdit={editor.openEdit}

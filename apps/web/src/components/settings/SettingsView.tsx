@@ -3,6 +3,7 @@ import { ErrorState } from '@/components/ui/ErrorState';
 import { Loading } from '@/components/ui/Loading';
 import { useMe, useUpdateProfile } from '@/lib/api/queries';
 import { useLocale } from '@/lib/locale';
+import { ExchangeRates } from './ExchangeRates';
 import { SecuritySettings } from './SecuritySettings';
 import { SettingsForm } from './SettingsForm';
 import { YourData } from './YourData';
@@ -21,6 +22,7 @@ export function SettingsView() {
       ) : (
         <SettingsForm profile={me.data} locale={locale} onSave={(values) => update.mutateAsync(values)} />
       )}
+      <ExchangeRates locale={locale} />
       <SecuritySettings />
       <YourData />
     </>

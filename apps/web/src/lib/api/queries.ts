@@ -28,6 +28,7 @@ const queryKeys = {
   dashboards: ['dashboard'] as const,
   categories: ['categories'] as const,
   budgets: ['budgets'] as const,
+  personalRates: ['personal-rates'] as const,
   expenses: ['expenses'] as const,
   expenseList: (filters: Partial<ExpenseFilters>) => ['expenses', filters] as const,
 };
@@ -142,4 +143,29 @@ export function useUpdateProfile() {
       ]);
     },
   });
+}
+
+export const usePersonalRates = () =>
+  useQuery({ queryKey: queryKeys.personalRates, queryFn: ({ signal }) => api.personalRates(signal) });
+
+/** A rate changes what the dashboard can convert (and so its totals) and what a budget switch may use. */
+export function usePersonalRateMutations() {
+  const queryClient = useQueryClient();
+  const onSuccess = () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: queryKeys.personalRates }),
+      queryClient.invalidateQueries({ queryKey: queryKeys.dashboards }),
+    ]);
+  return {
+    set: useMutation({
+      mutationFn: ({ currency, date, rate }: { currency: string; date: string; rate: string }) =>
+        api.setPersonalRate(currency, date, rate),
+      onSuccess,
+    }),
+    remove: useMutation({
+      mutationFn: ({ currency, date }: { currency: string; date: string }) =>
+        api.deletePersonalRate(currency, date),
+      onSuccess,
+    }),
+  };
 }

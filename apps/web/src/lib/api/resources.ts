@@ -10,6 +10,8 @@ import type {
   Expense,
   ExpenseFilters,
   ExpensePage,
+  PersonalRate,
+  PersonalRateList,
   SetBudgetInput,
   UpdateCategoryInput,
   UpdateExpenseInput,
@@ -33,6 +35,21 @@ export const api = {
     });
     return response.blob();
   },
+
+  personalRates: (signal?: AbortSignal) => apiRequest<PersonalRateList>('/me/exchange-rates', { signal }),
+  /** 1 EUR = `rate` units of `currency` on `date`; the rate stays a decimal string all the way. */
+  setPersonalRate: (currency: string, date: string, rate: string) =>
+    apiRequest<PersonalRate>(
+      `/me/exchange-rates/${encodeURIComponent(currency)}/${encodeURIComponent(date)}`,
+      {
+        method: 'PUT',
+        body: { rate },
+      },
+    ),
+  deletePersonalRate: (currency: string, date: string) =>
+    apiRequest<void>(`/me/exchange-rates/${encodeURIComponent(currency)}/${encodeURIComponent(date)}`, {
+      method: 'DELETE',
+    }),
 
   dashboard: (month: string | undefined, signal?: AbortSignal) =>
     apiRequest<Dashboard>('/dashboard', { query: { month }, signal }),

@@ -1,0 +1,21 @@
+import { MAX_RATE_AGE_DAYS } from '@spendwise/contracts';
+import { Prisma } from '@spendwise/db';
+
+/**
+ * The rates one person's conversions of dates in [from, to] can use: ECB's and their own, from MAX_RATE_AGE_DAYS
+ * before `from` on. Source 0 (the person's) sorts before 1 (ECB's), so DISTINCT ON keeps the person's rate of a
+ * shared currency and date. Rows are ExchangeRate-shaped, ready for buildRateTable.
+ */
+export const ratesForDatesQuery = (userId: string, currencies: readonly string[], from: string, to: string) =>
+  Prisma.sql`
+    SELECT DISTINCT ON (currency, date) currency, to_char(date, 'YYYY-MM-DD') AS date, rate::text AS rate
+    FROM (
+      SELECT currency, date, rate, 0 AS source FROM personal_exchange_rates
+      WHERE user_id = ${userId}::uuid AND currency = ANY(${currencies}::text[])
+        AND date BETWEEN ${from}::date - ${MAX_RATE_AGE_DAYS}::int AND ${to}::date
+      UNION ALL
+      SELECT currency, date, rate, 1 AS source FROM exchange_rates
+      WHERE currency = ANY(${currencies}::text[])
+        AND date BETWEEN ${from}::date - ${MAX_RATE_AGE_DAYS}::int AND ${to}::date
+    ) AS rates
+    ORDER BY currency, date, source`;
