@@ -66,8 +66,10 @@ test("the list's first rows come in the page's HTML, without a call from the bro
   // The document itself holds the row (its request carries the session cookie, like a page load)…
   const html = await (await page.request.get('/expenses')).text();
   expect(html).toContain('Rendered on the server');
-  // …and no token: the server used it only to call the API.
+  // …and no token: the server used it only to call the API. The search box comes with hydration, so nothing
+  // typed into it is lost.
   expect(html).not.toContain(await accessTokenFrom(page));
+  expect(html).not.toContain('id="filter-q"');
 
   // A cold load whose browser cannot reach the API still shows the rows: they did not wait for the browser.
   const apiCalls: string[] = [];

@@ -1,7 +1,7 @@
 'use client';
 import type { Category, CategoryList, ExpensePage, UserProfile } from '@spendwise/contracts';
 import { usePathname, useRouter } from 'next/navigation';
-import { useMemo, useState } from 'react';
+import { useMemo, useState, useSyncExternalStore } from 'react';
 import { Alert } from '@/components/ui/Alert';
 import { ErrorState } from '@/components/ui/ErrorState';
 import { Loading } from '@/components/ui/Loading';
@@ -24,6 +24,19 @@ export interface ExpensesPrefetched {
   firstPage?: Prefetched<ExpensePage>;
 }
 
+const noSubscription = () => () => {};
+
+/**
+ * False while the server renders and the browser hydrates, true after. The list's rows come in the server's HTML,
+ * but the filter form must not: a search typed into it before React has hydrated it would be lost.
+ */
+const useHydrated = () =>
+  useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+
 export function ExpensesView({
   filters,
   prefetched = {},
@@ -37,6 +50,7 @@ export function ExpensesView({
   const me = useMe(prefetched.me);
   const categories = useCategories(prefetched.categories);
   const list = useExpenseList(filters, prefetched.firstPage);
+  const hydrated = useHydrated();
   const editor = useExpenseEditor();
   const [exportState, setExportState] = useState<{ busy: boolean; error: unknown }>({
     busy: false,
@@ -88,7 +102,7 @@ export function ExpensesView({
       )}
       {editor.status && <Alert tone="success">{editor.status}</Alert>}
       <div className="stack">
-        {me.data && categories.data && (
+        {hydrated && me.data && categories.data && (
           <ExpenseFilterForm
             filters={filters}
             currency={me.data.currency}
