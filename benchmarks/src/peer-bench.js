@@ -5,6 +5,10 @@
  * once cold and once more warm; the tab's memory is read at the end of the run. Medians over the runs.
  * Everything it starts is stopped, also on failure. Needs the web app's production build (SpendWise's side runs
  * on the local stack's default ports, which that build is made for).
+ *
+ * BENCH_PEER_ACTUAL_FROM=<an earlier results file> measures SpendWise's side only and takes Actual's figures from
+ * that file (recorded under `actualFrom`, with when they were measured): Actual's side takes most of an hour at
+ * 100,000 expenses and does not change with SpendWise's code.
  */
 import { existsSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
@@ -37,7 +41,10 @@ export async function benchPeer(scale, log) {
   if (process.env.BENCH_PEER_EXPENSES) settings.expenses = Number(process.env.BENCH_PEER_EXPENSES);
   if (process.env.BENCH_PEER_RUNS) settings.runs = Number(process.env.BENCH_PEER_RUNS);
   settings.deepRow = Math.min(settings.deepRow, Math.floor(settings.expenses / 2));
-  await ensurePeerInstalled(log);
+  const earlier = process.env.BENCH_PEER_ACTUAL_FROM
+    ? await earlierActual(process.env.BENCH_PEER_ACTUAL_FROM, settings.expenses)
+    : null;
+  if (!earlier) await ensurePeerInstalled(log);
 
   const workDir = await makeLocalTempDir('bench-peer-');
   const cleanups = [];
@@ -45,32 +52,36 @@ export async function benchPeer(scale, log) {
     log(`Peer: SpendWise with ${settings.expenses.toLocaleString('en')} expenses (web production build)…`);
     const spendwise = await startSpendWise({ ...settings, dataDir: workDir });
     cleanups.push(() => spendwise.stack.stop());
-    const actual = await startActual({
-      ledger: spendwise.ledger,
-      workDir: path.join(workDir, 'actual'),
-      log,
-    });
-    cleanups.push(() => actual.server.stop());
+    const actual = earlier
+      ? null
+      : await startActual({ ledger: spendwise.ledger, workDir: path.join(workDir, 'actual'), log });
+    if (actual) cleanups.push(() => actual.server.stop());
 
     const products = {
       spendwise: {
         open: (page) => openSpendWise(page, spendwise),
         steps: spendWiseSteps(spendwise, SEARCH_TEXT),
       },
-      actual: {
+    };
+    if (actual)
+      products.actual = {
         open: (page) => openActual(page, actual),
         steps: actualSteps(actual, SEARCH_TEXT, spendwise.deepDate),
-      },
-    };
+      };
     const measured = {};
     for (const [name, product] of Object.entries(products)) {
       measured[name] = await measure(name, product, settings.runs, log);
     }
+    if (earlier) measured.actual = { ...earlier.actual, problems: [] };
     return {
       machine: { ...spendwise.machine, loadAverageAtEnd: os.loadavg().map(round) },
       settings: { ...settings, searchText: SEARCH_TEXT, deepDate: spendwise.deepDate, viewport: VIEWPORT },
-      versions: await versions(),
-      seedSeconds: { spendwise: round(spendwise.seedSeconds), actual: round(actual.seedSeconds) },
+      versions: { ...(await versions()), ...(earlier && { actual: earlier.versions.actual }) },
+      seedSeconds: {
+        spendwise: round(spendwise.seedSeconds),
+        actual: earlier ? earlier.seedSeconds.actual : round(actual.seedSeconds),
+      },
+      ...(earlier && { actualFrom: earlier.from }),
       ...measured,
       ratios: ratios(measured.spendwise, measured.actual),
     };
@@ -79,6 +90,23 @@ export async function benchPeer(scale, log) {
       await cleanup().catch((error) => log(`cleanup: ${error.message}`));
     await rm(workDir, { recursive: true, force: true });
   }
+}
+
+/** Actual's side of an earlier full peer run, refused when it held a different ledger size. */
+async function earlierActual(file, expenses) {
+  const earlier = JSON.parse(await readFile(path.resolve(file), 'utf8'));
+  const peer = earlier.peer;
+  if (!peer?.actual?.median) throw new Error(`BENCH_PEER_ACTUAL_FROM: ${file} holds no peer results`);
+  if (peer.settings.expenses !== expenses)
+    throw new Error(
+      `BENCH_PEER_ACTUAL_FROM: ${file} measured ${peer.settings.expenses} expenses, this run ${expenses}`,
+    );
+  return {
+    actual: peer.actual,
+    versions: peer.versions,
+    seedSeconds: peer.seedSeconds,
+    from: { file: path.basename(file), measuredAt: earlier.startedAt, runs: peer.settings.runs },
+  };
 }
 
 async function measure(name, { open, steps }, runs, log) {
@@ -149,6 +177,11 @@ export function printPeerTable(peer, print = console.log) {
       `person; ${v.chromium}, ${settings.viewport.width}×${settings.viewport.height}; median of ${settings.runs} ` +
       `fresh-profile run(s), each step cold then warm`,
   );
+  if (peer.actualFrom)
+    print(
+      `Actual's figures are not from this run: from ${peer.actualFrom.file} (${peer.actualFrom.measuredAt}, ` +
+        `${peer.actualFrom.runs} run(s))`,
+    );
   const header = ['step', 'pass', 'SpendWise ms', 'Actual ms', 'Actual/SpendWise'];
   const rows = [];
   for (const [step, label] of Object.entries(STEPS)) {

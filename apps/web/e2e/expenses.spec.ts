@@ -51,6 +51,38 @@ test('the expense list pages, searches, filters and exports CSV', async ({ page,
   await expect(page.getByLabel('Minimum (USD)')).toHaveAccessibleDescription(/Minimum: enter a number/);
 });
 
+test("the list's first rows come in the page's HTML, without a call from the browser and without the token", async ({
+  page,
+  stack,
+  account,
+}) => {
+  await recordExpenses(stack, account, [
+    { amountMinor: 450, occurredOn: today(), description: 'Rendered on the server' },
+  ]);
+  await signIn(page, account, '/signin?next=%2Fexpenses');
+  await expect(page).toHaveURL('/expenses');
+  await expect(await expenseRows(page)).toHaveCount(1);
+
+  // The document itself holds the row (its request carries the session cookie, like a page load)…
+  const html = await (await page.request.get('/expenses')).text();
+  expect(html).toContain('Rendered on the server');
+  // …and no token: the server used it only to call the API. The search box comes with hydration, so nothing
+  // typed into it is lost.
+  expect(html).not.toContain(await accessTokenFrom(page));
+  expect(html).not.toContain('id="filter-q"');
+
+  // A cold load whose browser cannot reach the API still shows the rows: they did not wait for the browser.
+  const apiCalls: string[] = [];
+  await page.context().route(`${stack.urls.api}/**`, (route) => {
+    apiCalls.push(route.request().url());
+    return route.abort();
+  });
+  await page.goto('/expenses');
+  await expect(await expenseRows(page)).toHaveCount(1);
+  await expect(page.getByText('Rendered on the server')).toBeVisible();
+  expect(apiCalls.filter((url) => new URL(url).pathname === '/expenses')).toEqual([]);
+});
+
 test('budgets warn on the dashboard at 80% and over 100%', async ({ page, stack, account }) => {
   await signIn(page, account);
   await expect(page.getByRole('heading', { name: 'Welcome to SpendWise' })).toBeVisible();

@@ -412,7 +412,15 @@ async function expectInert(page: Page, dialogs: string[], where: string): Promis
         [...element.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${element.tagName} ${a.name}`),
       ),
       javascriptLinks: document.querySelectorAll('[href^="javascript:" i], [src^="javascript:" i]').length,
-      payloadScripts: [...document.scripts].filter((script) => script.text.includes('window.__xss')).length,
+      // Server-rendered pages carry their data in Next's flight scripts (`self.__next_f.push(...)`), as JSON inside
+      // a JS string: the stored text is there, inert. Any other script holding it, or a flight script holding it
+      // as raw markup (an unescaped `<`, which could end the script early), is a failure.
+      payloadScripts: [...document.scripts].filter(
+        (script) => script.text.includes('window.__xss') && !script.text.startsWith('self.__next_f.push('),
+      ).length,
+      rawMarkupInFlightData: [...document.scripts].filter(
+        (script) => script.text.startsWith('self.__next_f.push(') && /<(img|script|svg)\b/i.test(script.text),
+      ).length,
     };
   });
   expect(found, where).toEqual({
@@ -421,6 +429,7 @@ async function expectInert(page: Page, dialogs: string[], where: string): Promis
     handlerAttributes: [],
     javascriptLinks: 0,
     payloadScripts: 0,
+    rawMarkupInFlightData: 0,
   });
   expect(dialogs, `${where}: dialogs`).toEqual([]);
 }

@@ -4,7 +4,11 @@ import { createServer, type Server } from 'node:http';
 import { type AddressInfo } from 'node:net';
 import { type AppConfig } from '../config/app-config';
 import { ServiceUnavailableError } from '../errors/domain-error';
+import { type UserProvisioningService } from './user-provisioning.service';
 import { AccessTokenVerifier } from './access-token-verifier';
+import { ActiveSessions } from './active-sessions';
+import { CognitoBearerStrategy } from './cognito-bearer.strategy';
+import { type CognitoUserDirectory } from './cognito-user-directory';
 
 const POOL_ID = 'us-east-1_TestPool1';
 const CLIENT_ID = 'webclient123';
@@ -169,6 +173,52 @@ describe('AccessTokenVerifier (local emulator mode)', () => {
     expect(jwks.requests()).toBe(fetchedAtBoot);
     await jwks.stop();
     await expect(verifier.verify(signJwt(trusted, accessClaims()))).resolves.not.toBeNull();
+  });
+});
+
+describe("a cold page load's first calls (the real strategy, verifier and session check together)", () => {
+  it('verify the new token once and ask Cognito once, however many arrive at the same time', async () => {
+    const trusted = rsaKey('trusted-key');
+    const jwks = await startJwksServer({ keys: [trusted.jwk] });
+    try {
+      const config = {
+        cognito: {
+          ...localConfig(jwks.endpoint).cognito,
+          sessionCheckSeconds: 60,
+          sessionWriteCheckSeconds: 0,
+          sessionGraceSeconds: 600,
+        },
+      } as AppConfig;
+      const verifier = new AccessTokenVerifier(config);
+      await verifier.onModuleInit();
+      const signatureChecks = spyOnSignatureChecks(verifier);
+      const directory = { getEmail: vi.fn().mockResolvedValue('ada@example.com') };
+      const provisioning = {
+        userFor: vi.fn().mockResolvedValue({ id: 'user-1', cognitoSub: 'user-sub-1' }),
+      };
+      const strategy = new CognitoBearerStrategy(
+        verifier,
+        new ActiveSessions(config, directory as unknown as CognitoUserDirectory),
+        provisioning as unknown as UserProvisioningService,
+        directory as unknown as CognitoUserDirectory,
+      );
+      const token = signJwt(trusted, accessClaims());
+      // The list page's first load: /me, /categories and /expenses leave together with the same new token.
+      const users = await Promise.all(
+        ['/me', '/categories', '/expenses?limit=25'].map(() =>
+          strategy.validate({ headers: {}, method: 'GET' }, token),
+        ),
+      );
+      expect(users).toEqual([
+        { id: 'user-1', cognitoSub: 'user-sub-1' },
+        { id: 'user-1', cognitoSub: 'user-sub-1' },
+        { id: 'user-1', cognitoSub: 'user-sub-1' },
+      ]);
+      expect(signatureChecks).toHaveBeenCalledTimes(1);
+      expect(directory.getEmail).toHaveBeenCalledTimes(1);
+    } finally {
+      await jwks.stop();
+    }
   });
 });
 

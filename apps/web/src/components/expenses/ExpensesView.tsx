@@ -1,12 +1,13 @@
 'use client';
-import type { Category } from '@spendwise/contracts';
+import type { Category, CategoryList, ExpensePage, UserProfile } from '@spendwise/contracts';
 import { usePathname, useRouter } from 'next/navigation';
-import { useMemo, useState } from 'react';
+import { useMemo, useState, useSyncExternalStore } from 'react';
 import { Alert } from '@/components/ui/Alert';
 import { ErrorState } from '@/components/ui/ErrorState';
 import { Loading } from '@/components/ui/Loading';
 import { api } from '@/lib/api/resources';
 import { describeError } from '@/lib/api/errors';
+import type { Prefetched } from '@/lib/api/list-page';
 import { useCategories, useExpenseList, useMe } from '@/lib/api/queries';
 import { saveBlob } from '@/lib/download';
 import { filtersToQuery, hasFilters, type AppliedFilters } from '@/lib/forms/expense-filters';
@@ -16,13 +17,40 @@ import { ExpenseList } from './ExpenseList';
 import { useExpenseEditor } from './useExpenseEditor';
 import styles from './ExpensesView.module.css';
 
-export function ExpensesView({ filters }: { filters: AppliedFilters }) {
+/** What the server fetched while rendering the page (each part absent when it could not). */
+export interface ExpensesPrefetched {
+  me?: Prefetched<UserProfile>;
+  categories?: Prefetched<CategoryList>;
+  firstPage?: Prefetched<ExpensePage>;
+}
+
+const noSubscription = () => () => {};
+
+/**
+ * False while the server renders and the browser hydrates, true after. The list's rows come in the server's HTML,
+ * but the filter form must not: a search typed into it before React has hydrated it would be lost.
+ */
+const useHydrated = () =>
+  useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+
+export function ExpensesView({
+  filters,
+  prefetched = {},
+}: {
+  filters: AppliedFilters;
+  prefetched?: ExpensesPrefetched;
+}) {
   const router = useRouter();
   const pathname = usePathname();
   const locale = useLocale();
-  const me = useMe();
-  const categories = useCategories();
-  const list = useExpenseList(filters);
+  const me = useMe(prefetched.me);
+  const categories = useCategories(prefetched.categories);
+  const list = useExpenseList(filters, prefetched.firstPage);
+  const hydrated = useHydrated();
   const editor = useExpenseEditor();
   const [exportState, setExportState] = useState<{ busy: boolean; error: unknown }>({
     busy: false,
@@ -74,7 +102,7 @@ export function ExpensesView({ filters }: { filters: AppliedFilters }) {
       )}
       {editor.status && <Alert tone="success">{editor.status}</Alert>}
       <div className="stack">
-        {me.data && categories.data && (
+        {hydrated && me.data && categories.data && (
           <ExpenseFilterForm
             filters={filters}
             currency={me.data.currency}

@@ -12,14 +12,18 @@ import {
   type QueryClient,
 } from '@tanstack/react-query';
 import type {
+  CategoryList,
   CreateCategoryInput,
   CreateExpenseInput,
   ExpenseFilters,
+  ExpensePage,
   SetBudgetInput,
   UpdateCategoryInput,
   UpdateExpenseInput,
   UpdateProfileInput,
+  UserProfile,
 } from '@spendwise/contracts';
+import { EXPENSE_LIST_PAGE_SIZE, type Prefetched } from './list-page';
 import { api } from './resources';
 
 const queryKeys = {
@@ -33,7 +37,12 @@ const queryKeys = {
   expenseList: (filters: Partial<ExpenseFilters>) => ['expenses', filters] as const,
 };
 
-export const useMe = () => useQuery({ queryKey: queryKeys.me, queryFn: ({ signal }) => api.me(signal) });
+/** What a server-rendered page already fetched: seeds the cache, so the browser does not ask again. */
+const seeded = <T>(prefetched: Prefetched<T> | undefined) =>
+  prefetched && { initialData: prefetched.data, initialDataUpdatedAt: prefetched.fetchedAt };
+
+export const useMe = (prefetched?: Prefetched<UserProfile>) =>
+  useQuery({ queryKey: queryKeys.me, queryFn: ({ signal }) => api.me(signal), ...seeded(prefetched) });
 
 export const useDashboard = (month: string | undefined) =>
   useQuery({
@@ -43,16 +52,25 @@ export const useDashboard = (month: string | undefined) =>
     placeholderData: keepPreviousData,
   });
 
-export const useCategories = () =>
-  useQuery({ queryKey: queryKeys.categories, queryFn: ({ signal }) => api.categories(signal) });
+export const useCategories = (prefetched?: Prefetched<CategoryList>) =>
+  useQuery({
+    queryKey: queryKeys.categories,
+    queryFn: ({ signal }) => api.categories(signal),
+    ...seeded(prefetched),
+  });
 
 export const useBudgets = () =>
   useQuery({ queryKey: queryKeys.budgets, queryFn: ({ signal }) => api.budgets(signal) });
 
-const EXPENSE_LIST_PAGE_SIZE = 25;
-
-export const useExpenseList = (filters: Partial<ExpenseFilters>) =>
+export const useExpenseList = (
+  filters: Partial<ExpenseFilters>,
+  prefetchedFirstPage?: Prefetched<ExpensePage>,
+) =>
   useInfiniteQuery({
+    ...(prefetchedFirstPage && {
+      initialData: { pages: [prefetchedFirstPage.data], pageParams: [''] },
+      initialDataUpdatedAt: prefetchedFirstPage.fetchedAt,
+    }),
     queryKey: queryKeys.expenseList(filters),
     queryFn: ({ pageParam, signal }) =>
       api.expenses(

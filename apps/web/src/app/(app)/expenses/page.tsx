@@ -1,6 +1,9 @@
+import type { CategoryList, ExpensePage, UserProfile } from '@spendwise/contracts';
 import type { Metadata } from 'next';
-import { ExpensesView } from '@/components/expenses/ExpensesView';
-import { filtersFromQuery } from '@/lib/forms/expense-filters';
+import { ExpensesView, type ExpensesPrefetched } from '@/components/expenses/ExpensesView';
+import { EXPENSE_LIST_PAGE_SIZE } from '@/lib/api/list-page';
+import { serverAccessToken, serverGet } from '@/lib/api/server-prefetch';
+import { filtersFromQuery, type AppliedFilters } from '@/lib/forms/expense-filters';
 import { firstParam, type SearchParams } from '@/lib/search-params';
 
 export const metadata: Metadata = { title: 'Expenses' };
@@ -8,5 +11,23 @@ export const metadata: Metadata = { title: 'Expenses' };
 export default async function ExpensesPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
   const query = Object.fromEntries(Object.entries(params).map(([key, value]) => [key, firstParam(value)]));
-  return <ExpensesView filters={filtersFromQuery(query)} />;
+  const filters = filtersFromQuery(query);
+  return <ExpensesView filters={filters} prefetched={await prefetch(filters)} />;
+}
+
+/** The list's first page, the profile and the categories, fetched together while the page renders. */
+async function prefetch(filters: AppliedFilters): Promise<ExpensesPrefetched> {
+  const token = await serverAccessToken();
+  if (!token) return {};
+  const [me, categories, firstPage] = await Promise.all([
+    serverGet<UserProfile>(token, '/me'),
+    serverGet<CategoryList>(token, '/categories'),
+    serverGet<ExpensePage>(token, '/expenses', { ...filters, limit: EXPENSE_LIST_PAGE_SIZE }),
+  ]);
+  const fetchedAt = Date.now();
+  return {
+    ...(me && { me: { data: me, fetchedAt } }),
+    ...(categories && { categories: { data: categories, fetchedAt } }),
+    ...(firstPage && { firstPage: { data: firstPage, fetchedAt } }),
+  };
 }
