@@ -55,7 +55,7 @@ async function ratesFor(baseCurrency, expenses) {
     (currency) => currency !== 'EUR',
   );
   const sql = ratesForDatesQuery(process.env.USER_ID, currencies, dates[0], dates.at(-1));
-  return (await pool.query(sql.text, sql.values)).rows;
+  return (await pool.query(sql.text, sql.values)).rows[0].rates;
 }
 
 const server = http.createServer((_request, response) => {

@@ -49,6 +49,10 @@ function parseRate(rate: string): ScaledRate | undefined {
 /** True for a real calendar date written YYYY-MM-DD (no 2026-02-30). */
 export function isIsoDate(date: string): boolean {
   if (!DATE_PATTERN.test(date)) return false;
+  // Hot path (every conversion checks its date): months 01–12 all have days 01–28, no Date needed.
+  const month = Number(date.slice(5, 7));
+  const day = Number(date.slice(8, 10));
+  if (month >= 1 && month <= 12 && day >= 1 && day <= 28) return true;
   const parsed = new Date(`${date}T00:00:00Z`);
   return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === date;
 }
@@ -90,8 +94,24 @@ export function buildRateTable(rates: Iterable<ExchangeRate>): RateTable {
   return { byCurrency: sorted };
 }
 
+/**
+ * Days since 1970-01-01 of a valid YYYY-MM-DD date, in integer arithmetic (the proleptic Gregorian "days from
+ * civil" algorithm): every conversion looks a rate's age up twice, and parsing Dates was most of its cost.
+ */
+export function epochDay(date: string): number {
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7));
+  const day = Number(date.slice(8, 10));
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
+
 function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+  return epochDay(to) - epochDay(from);
 }
 
 /** The rate published on `date`, or the last one before it within {@link MAX_RATE_AGE_DAYS}. */
@@ -137,6 +157,12 @@ export function rateUsed(
 }
 
 const EUR_RATE: IndexedRate = { date: '', mantissa: 1n, scale: 0 };
+
+// Constants of convertMinor's arithmetic, made once rather than per call.
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+const MIN_SAFE = BigInt(Number.MIN_SAFE_INTEGER);
+const POWERS_OF_TEN: readonly bigint[] = Array.from({ length: 40 }, (_, exponent) => 10n ** BigInt(exponent));
+const powerOfTen = (exponent: number): bigint => POWERS_OF_TEN[exponent] ?? 10n ** BigInt(exponent);
 
 export type Conversion =
   | {
@@ -202,10 +228,10 @@ export function convertMinor(
 
   // amount_to = amount_from / rate_from * rate_to, in major units. With rate = m / 10^s and minor = major * 10^d:
   // minor_to = minor_from * m_to * 10^(s_from + d_to) / (m_from * 10^(s_to + d_from)).
-  const numerator = BigInt(amountMinor) * toRate.mantissa * 10n ** BigInt(fromRate.scale + toDigits);
-  const denominator = fromRate.mantissa * 10n ** BigInt(toRate.scale + fromDigits);
+  const numerator = BigInt(amountMinor) * toRate.mantissa * powerOfTen(fromRate.scale + toDigits);
+  const denominator = fromRate.mantissa * powerOfTen(toRate.scale + fromDigits);
   const result = divideHalfEven(numerator, denominator);
-  if (result > BigInt(Number.MAX_SAFE_INTEGER) || result < BigInt(Number.MIN_SAFE_INTEGER)) {
+  if (result > MAX_SAFE || result < MIN_SAFE) {
     return { ok: false, reason: 'out-of-range', currency: to, date };
   }
   return {

@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import {
   buildRateTable,
   convertMinor,
+  epochDay,
+  isIsoDate,
   MAX_AMOUNT_MINOR,
   MAX_RATE_AGE_DAYS,
   rateUsed,
@@ -309,5 +311,44 @@ describe('rateUsed: the rate behind a conversion, as the decimal it was publishe
     expect(rateUsed(rates, 'ARS', '2026-12-04')).toBeUndefined();
     expect(rateUsed(rates, 'USD', '2026-12-12')).toBeUndefined();
     expect(rateUsed(rates, 'USD', '2026-12-02')).toBeUndefined();
+  });
+});
+
+// The date arithmetic on convertMinor's hot path works on the strings in integers; each answer must be exactly what
+// JavaScript's own calendar (Date, proleptic Gregorian, UTC) says.
+describe('date arithmetic without Date', () => {
+  const viaDate = (date: string) => {
+    const parsed = new Date(`${date}T00:00:00Z`);
+    return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === date;
+  };
+
+  it('isIsoDate agrees with Date on every shape of YYYY-MM-DD, valid or not (month 00–19, day 00–39)', () => {
+    const pad = (n: number, width: number) => String(n).padStart(width, '0');
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 9999 }),
+        fc.integer({ min: 0, max: 19 }),
+        fc.integer({ min: 0, max: 39 }),
+        (year, month, day) => {
+          const date = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+          expect(isIsoDate(date)).toBe(viaDate(date));
+        },
+      ),
+      { numRuns: 20_000 },
+    );
+    for (const date of ['2024-02-29', '2023-02-29', '2100-02-29', '2000-02-29', '2026-04-31', '2026-12-31']) {
+      expect(isIsoDate(date)).toBe(viaDate(date));
+    }
+  });
+
+  it('epochDay is the day number Date gives, for every day from 1900 to 2200', () => {
+    let days = 0;
+    for (let time = Date.UTC(1900, 0, 1); time <= Date.UTC(2200, 11, 31); time += 86_400_000) {
+      const date = new Date(time).toISOString().slice(0, 10);
+      if (epochDay(date) !== time / 86_400_000) expect(epochDay(date)).toBe(time / 86_400_000);
+      days += 1;
+    }
+    expect(days).toBe(109_938); // 301 years, 73 of them leap years
+    expect(epochDay('1970-01-01')).toBe(0);
   });
 });

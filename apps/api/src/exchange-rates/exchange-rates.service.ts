@@ -23,10 +23,10 @@ export class ExchangeRatesService {
   ): Promise<RateTable> {
     const wanted = currencies.filter((currency) => currency !== 'EUR');
     if (wanted.length === 0) return buildRateTable([]);
-    const rows = await this.prisma.client.$queryRaw<ExchangeRate[]>(
+    const [{ rates }] = await this.prisma.client.$queryRaw<[{ rates: ExchangeRate[] }]>(
       ratesForDatesQuery(userId, wanted, from, to),
     );
-    return buildRateTable(rows);
+    return buildRateTable(rates);
   }
 
   /** The rates converting `expenses` into `base` at their dates; no query when all of them are in `base`. */
