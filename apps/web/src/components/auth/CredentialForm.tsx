@@ -1,16 +1,6 @@
 'use client';
-import { useSyncExternalStore, type FormEventHandler, type ReactNode } from 'react';
-
-const subscribeNever = () => () => {};
-
-/** False in the server render and until React has hydrated this page in the browser, true afterwards. */
-export function useHydrated(): boolean {
-  return useSyncExternalStore(
-    subscribeNever,
-    () => true,
-    () => false,
-  );
-}
+import type { FormEventHandler, ReactNode } from 'react';
+import { useHydrated } from '@/lib/use-hydrated';
 
 /**
  * A form that carries a credential (password, code). It can never put one in a URL:

@@ -1,7 +1,7 @@
 'use client';
 import type { Category, CategoryList, ExpensePage, UserProfile } from '@spendwise/contracts';
 import { usePathname, useRouter } from 'next/navigation';
-import { useMemo, useState, useSyncExternalStore } from 'react';
+import { useMemo, useState } from 'react';
 import { Alert } from '@/components/ui/Alert';
 import { ErrorState } from '@/components/ui/ErrorState';
 import { Loading } from '@/components/ui/Loading';
@@ -10,6 +10,7 @@ import { describeError } from '@/lib/api/errors';
 import type { Prefetched } from '@/lib/api/list-page';
 import { useCategories, useExpenseList, useMe } from '@/lib/api/queries';
 import { saveBlob } from '@/lib/download';
+import { useHydrated } from '@/lib/use-hydrated';
 import { filtersToQuery, hasFilters, type AppliedFilters } from '@/lib/forms/expense-filters';
 import { useLocale } from '@/lib/locale';
 import { ExpenseFilterForm } from './ExpenseFilterForm';
@@ -23,19 +24,6 @@ export interface ExpensesPrefetched {
   categories?: Prefetched<CategoryList>;
   firstPage?: Prefetched<ExpensePage>;
 }
-
-const noSubscription = () => () => {};
-
-/**
- * False while the server renders and the browser hydrates, true after. The list's rows come in the server's HTML,
- * but the filter form must not: a search typed into it before React has hydrated it would be lost.
- */
-const useHydrated = () =>
-  useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
 
 export function ExpensesView({
   filters,
@@ -102,6 +90,8 @@ export function ExpensesView({
       )}
       {editor.status && <Alert tone="success">{editor.status}</Alert>}
       <div className="stack">
+        {/* The rows come in the server's HTML; the filter form only once React owns it, or a search typed before
+            hydration would be lost. */}
         {hydrated && me.data && categories.data && (
           <ExpenseFilterForm
             filters={filters}
