@@ -59,9 +59,9 @@ export class ExchangeRatesService {
             SELECT DISTINCT ON (currency) currency, to_char(date, 'YYYY-MM-DD') AS date, rate::text AS rate
             FROM (
               SELECT currency, date, rate, 0 AS source FROM personal_exchange_rates
-              WHERE user_id = ${userId}::uuid AND currency = ANY(${wanted}::text[])
+              WHERE user_id = ${userId}::uuid AND currency = ANY(${wanted}::bpchar[])
               UNION ALL
-              SELECT currency, date, rate, 1 AS source FROM exchange_rates WHERE currency = ANY(${wanted}::text[])
+              SELECT currency, date, rate, 1 AS source FROM exchange_rates WHERE currency = ANY(${wanted}::bpchar[])
             ) AS rates
             ORDER BY currency, date DESC, source`;
     const date = rows.reduce<string | null>(
