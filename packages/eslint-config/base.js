@@ -11,6 +11,8 @@ export default tseslint.config(
       '**/.next/**',
       '**/coverage/**',
       '**/generated/**',
+      // Written by a tool and checked in (e.g. the API's route types in @spendwise/contracts): regenerated, not edited.
+      '**/*.generated.ts',
       '**/.turbo/**',
       '**/.local/**',
     ],

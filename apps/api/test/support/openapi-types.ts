@@ -3,13 +3,13 @@ import path from 'node:path';
 
 /**
  * The web app's API client checks every call's path and method against `paths`, a type generated from the API's
- * OpenAPI document and checked in (packages/contracts/src/generated/openapi.ts). The e2e suite regenerates it from
+ * OpenAPI document and checked in (packages/contracts/src/openapi.generated.ts). The e2e suite regenerates it from
  * the running API and compares, so a route changed without regenerating fails here, and a client call to a route
  * that no longer exists fails the web's typecheck.
  */
 export const OPENAPI_TYPES_FILE = path.resolve(
   __dirname,
-  '../../../../packages/contracts/src/generated/openapi.ts',
+  '../../../../packages/contracts/src/openapi.generated.ts',
 );
 
 export const REGENERATE_COMMAND = 'npm run openapi:types';
