@@ -32,7 +32,7 @@ async function firstPage() {
   const items = rows.slice(0, limit);
   const expenses = items.map(toExpense);
   const baseCurrency = base.rows[0].currency;
-  const rates = buildRateTable(await ratesFor(baseCurrency, expenses));
+  const rates = await ratesFor(baseCurrency, expenses);
   const last = items.at(-1);
   const nextCursor =
     rows.length > limit && last
@@ -46,16 +46,35 @@ async function firstPage() {
   return JSON.stringify({ items: listed, baseCurrency, nextCursor });
 }
 
+/** ECB's rates kept as ExchangeRatesService keeps them: per (currencies, from, to), at a version of the table. */
+const keptEcbRates = new Map();
+
 /** ExchangeRatesService.forExpenses: no query when every expense is in the base currency. */
 async function ratesFor(baseCurrency, expenses) {
   const foreign = expenses.filter((expense) => expense.currency !== baseCurrency);
-  if (foreign.length === 0) return [];
+  if (foreign.length === 0) return buildRateTable([]);
   const dates = foreign.map((expense) => expense.occurredOn).sort();
-  const currencies = [...new Set([baseCurrency, ...foreign.map((expense) => expense.currency)])].filter(
-    (currency) => currency !== 'EUR',
+  const currencies = [...new Set([baseCurrency, ...foreign.map((expense) => expense.currency)])]
+    .filter((currency) => currency !== 'EUR')
+    .sort();
+  const key = `${currencies.join(',')} ${dates[0]} ${dates.at(-1)}`;
+  const kept = keptEcbRates.get(key);
+  const sql = ratesForDatesQuery(
+    process.env.USER_ID,
+    currencies,
+    dates[0],
+    dates.at(-1),
+    kept?.version ?? null,
   );
-  const sql = ratesForDatesQuery(process.env.USER_ID, currencies, dates[0], dates.at(-1));
-  return (await pool.query(sql.text, sql.values)).rows[0].rates;
+  const [read] = (await pool.query(sql.text, sql.values)).rows;
+  let ecb = kept;
+  if (read.ecb !== null || !ecb) {
+    const rows = read.ecb ?? [];
+    ecb = { version: read.version, rows, table: buildRateTable(rows) };
+    keptEcbRates.set(key, ecb);
+  }
+  // The benchmark's person has no rates of their own; the API would merge them in here.
+  return read.personal.length === 0 ? ecb.table : buildRateTable([...ecb.rows, ...read.personal]);
 }
 
 const server = http.createServer((_request, response) => {

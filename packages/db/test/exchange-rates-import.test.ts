@@ -4,6 +4,7 @@
  * nothing behind, and the table's own checks refuse what the parser refuses.
  */
 import path from 'node:path';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrateDeploy } from '../cli.mjs';
 import {
@@ -121,5 +122,49 @@ describe('exchange rates import', () => {
         `INSERT INTO exchange_rates (currency, date, rate, updated_at) VALUES ('USD', '2026-12-04', 2, now())`,
       ),
     ).rejects.toThrow(/exchange_rates_pkey/);
+  });
+
+  it('counts every change to the rates in exchange_rates_version, visible only with the change itself', async () => {
+    const version = async () =>
+      Number((await query<{ v: string }>(url, 'SELECT version AS v FROM exchange_rates_version'))[0]!.v);
+    // An import that changes nothing (the daily file, imported a second time) moves nothing.
+    await importEcbRatesFile(prisma, DAILY, { today: TODAY });
+    const start = await version();
+    expect(await importEcbRatesFile(prisma, DAILY, { today: TODAY })).toMatchObject({
+      inserted: 0,
+      updated: 0,
+    });
+    expect(await version()).toBe(start);
+
+    await query(
+      url,
+      `INSERT INTO exchange_rates (currency, date, rate, updated_at) VALUES ('USD', '2026-12-05', 1.1, now())`,
+    );
+    expect(await version()).toBe(start + 1);
+    await query(url, `UPDATE exchange_rates SET rate = 1.2 WHERE currency = 'USD' AND date = '2026-12-05'`);
+    expect(await version()).toBe(start + 2);
+
+    // Until the writer commits, a reader sees the old count with the old rates; a rollback leaves both.
+    const writer = new pg.Client({ connectionString: url });
+    await writer.connect();
+    try {
+      await writer.query('BEGIN');
+      await writer.query(`DELETE FROM exchange_rates WHERE currency = 'USD' AND date = '2026-12-05'`);
+      const during = await query<{ v: string; n: number }>(
+        url,
+        `SELECT version AS v, (SELECT COUNT(*)::int FROM exchange_rates WHERE date = '2026-12-05') AS n
+         FROM exchange_rates_version`,
+      );
+      expect(during).toEqual([{ v: String(start + 2), n: 1 }]);
+      await writer.query('ROLLBACK');
+      expect(await version()).toBe(start + 2);
+      await writer.query(`DELETE FROM exchange_rates WHERE currency = 'USD' AND date = '2026-12-05'`);
+      expect(await version()).toBe(start + 3);
+    } finally {
+      await writer.end();
+    }
+    await query(url, 'TRUNCATE exchange_rates');
+    expect(await version()).toBe(start + 4);
+    expect(await count()).toBe(0);
   });
 });

@@ -45,6 +45,7 @@ describe('the committed migrations on a database that does not exist yet', () =>
       'budgets',
       'categories',
       'exchange_rates',
+      'exchange_rates_version',
       'expense_idempotency_tombstones',
       'expense_monthly_totals',
       'expenses',

@@ -1,17 +1,37 @@
 import { Injectable } from '@nestjs/common';
 import { buildRateTable, type ExchangeRate, type RateTable } from '@spendwise/contracts';
+import { LRUCache } from 'lru-cache';
 import { PrismaService } from '../prisma/prisma.service';
 import { ratesForDatesQuery } from './exchange-rates.sql';
+
+/** ECB's rates for one (currencies, from, to), as read at one exchange_rates_version. */
+interface EcbRates {
+  version: string;
+  rows: ExchangeRate[];
+  table: RateTable;
+}
+
+/** Rates kept per process, counted in rates (a year of three currencies is ~800): a few MB at most. */
+const MAX_KEPT_RATES = 100_000;
 
 /**
  * Reads the rates one person's conversions use into a {@link RateTable}: ECB's euro reference rates (the shared
  * `exchange_rates` table) and the rates that person entered themselves (`personal_exchange_rates`). For one
  * currency and date the person's own rate wins; otherwise the nearest earlier date wins, whoever published it.
- * Read on every call, never cached: a rate imported or entered a minute ago must count at once (an expense reported
- * "not in totals" is included as soon as its rate exists).
+ *
+ * A rate imported or entered a minute ago must count at once (an expense reported "not in totals" is included as
+ * soon as its rate exists), so every call asks the database — but ECB's rates, the same for everyone and changed
+ * once a day, travel and are indexed only when their version moved since this process last read them: the
+ * dashboard of someone spending in three currencies otherwise spent most of its time reading and indexing the same
+ * ~800 rates on every load (BENCHMARKS.md). The person's own rates are read every time.
  */
 @Injectable()
 export class ExchangeRatesService {
+  private readonly ecb = new LRUCache<string, EcbRates>({
+    maxSize: MAX_KEPT_RATES,
+    sizeCalculation: (rates) => rates.rows.length + 1,
+  });
+
   constructor(private readonly prisma: PrismaService) {}
 
   /** Rates of `currencies` usable for dates in [from, to]: from MAX_RATE_AGE_DAYS before `from` on. */
@@ -21,12 +41,20 @@ export class ExchangeRatesService {
     from: string,
     to: string,
   ): Promise<RateTable> {
-    const wanted = currencies.filter((currency) => currency !== 'EUR');
+    const wanted = currencies.filter((currency) => currency !== 'EUR').sort();
     if (wanted.length === 0) return buildRateTable([]);
-    const [{ rates }] = await this.prisma.client.$queryRaw<[{ rates: ExchangeRate[] }]>(
-      ratesForDatesQuery(userId, wanted, from, to),
-    );
-    return buildRateTable(rates);
+    const key = `${wanted.join(',')} ${from} ${to}`;
+    const kept = this.ecb.get(key);
+    const [read] = await this.prisma.client.$queryRaw<
+      [{ version: string; ecb: ExchangeRate[] | null; personal: ExchangeRate[] }]
+    >(ratesForDatesQuery(userId, wanted, from, to, kept?.version ?? null));
+    let ecb = kept;
+    if (read.ecb !== null || !ecb) {
+      const rows = read.ecb ?? [];
+      ecb = { version: read.version, rows, table: buildRateTable(rows) };
+      this.ecb.set(key, ecb);
+    }
+    return read.personal.length === 0 ? ecb.table : buildRateTable(withOwnRates(ecb.rows, read.personal));
   }
 
   /** The rates converting `expenses` into `base` at their dates; no query when all of them are in `base`. */
@@ -70,4 +98,10 @@ export class ExchangeRatesService {
     );
     return { table: buildRateTable(rows), date };
   }
+}
+
+/** ECB's rates with the person's own in place of ECB's on the same currency and date. */
+function withOwnRates(ecb: readonly ExchangeRate[], own: readonly ExchangeRate[]): ExchangeRate[] {
+  const replaced = new Set(own.map((rate) => `${rate.currency} ${rate.date}`));
+  return [...ecb.filter((rate) => !replaced.has(`${rate.currency} ${rate.date}`)), ...own];
 }

@@ -1,0 +1,70 @@
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { rateUsed } from '@spendwise/contracts';
+import { type PrismaClient } from '@spendwise/db';
+import { ExchangeRatesService } from '../src/exchange-rates/exchange-rates.service';
+import { type PrismaService } from '../src/prisma/prisma.service';
+import { newUser } from './support/cognito';
+import { openDatabase } from './support/database';
+import { as } from './support/http';
+
+/**
+ * ExchangeRatesService keeps ECB's rates per process and re-reads them only when exchange_rates_version moved, on
+ * the e2e database (the sample ECB file): the same request twice is answered from what was kept, and any change to
+ * the rates — an import, a correction, a deletion, committed by anyone — is seen by the very next call. The person's
+ * own rates are read every time.
+ */
+describe('exchange rates as the API keeps them', () => {
+  let db: PrismaClient;
+  let service: ExchangeRatesService;
+  let userId: string;
+  // November 2026 in the sample file; the 14th is a Saturday, which ECB never publishes.
+  const FROM = '2026-11-01';
+  const TO = '2026-11-30';
+  const SATURDAY = '2026-11-14';
+  const table = () => service.tableFor(userId, ['USD', 'JPY'], FROM, TO);
+
+  beforeAll(async () => {
+    db = openDatabase();
+    service = new ExchangeRatesService({ client: db } as unknown as PrismaService);
+    const api = as((await newUser('rates-cache')).accessToken);
+    userId = (await api.get('/me')).body.id;
+  });
+  afterAll(async () => {
+    await db.$executeRaw`DELETE FROM exchange_rates WHERE date = ${SATURDAY}::date`;
+    await db.$disconnect();
+  });
+
+  it('answers an unchanged request from the rates it kept, and sees a committed change at once', async () => {
+    const first = await table();
+    const friday = rateUsed(first, 'JPY', SATURDAY);
+    expect(friday?.rateDate).toBe('2026-11-13');
+    expect(await table()).toBe(first);
+
+    await db.$executeRaw`
+      INSERT INTO exchange_rates (currency, date, rate, updated_at) VALUES ('JPY', ${SATURDAY}::date, 170.25, now())`;
+    const afterInsert = await table();
+    expect(afterInsert).not.toBe(first);
+    expect(rateUsed(afterInsert, 'JPY', SATURDAY)).toEqual({ rate: '170.25', rateDate: SATURDAY });
+    expect(await table()).toBe(afterInsert);
+
+    await db.$executeRaw`UPDATE exchange_rates SET rate = 171 WHERE currency = 'JPY' AND date = ${SATURDAY}::date`;
+    expect(rateUsed(await table(), 'JPY', SATURDAY)).toEqual({ rate: '171', rateDate: SATURDAY });
+
+    await db.$executeRaw`DELETE FROM exchange_rates WHERE date = ${SATURDAY}::date`;
+    expect(rateUsed(await table(), 'JPY', SATURDAY)).toEqual(friday);
+  });
+
+  it('reads the person’s own rates every time, over the ECB rates it kept', async () => {
+    const ecbOnly = await table();
+    await db.$executeRaw`
+      INSERT INTO personal_exchange_rates (user_id, currency, date, rate, updated_at)
+      VALUES (${userId}::uuid, 'JPY', '2026-11-13', 150, now())`;
+    const withOwn = await table();
+    expect(rateUsed(withOwn, 'JPY', SATURDAY)).toEqual({ rate: '150', rateDate: '2026-11-13' });
+    // ECB's other rates are still there.
+    expect(rateUsed(withOwn, 'USD', SATURDAY)).toEqual(rateUsed(ecbOnly, 'USD', SATURDAY));
+
+    await db.$executeRaw`DELETE FROM personal_exchange_rates WHERE user_id = ${userId}::uuid`;
+    expect(await table()).toBe(ecbOnly);
+  });
+});
