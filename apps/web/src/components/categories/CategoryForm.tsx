@@ -4,13 +4,14 @@ import { useEffect, useId } from 'react';
 import { useForm } from 'react-hook-form';
 import { Alert } from '@/components/ui/Alert';
 import { Field } from '@/components/ui/Field';
-import { describeError, fieldErrorsFrom } from '@/lib/api/errors';
+
 import {
   CATEGORY_FORM_FIELDS,
   categoryFormSchema,
   type CategoryFormOutput,
   type CategoryFormValues,
 } from '@/lib/forms/category-form';
+import { showApiError } from '@/lib/forms/show-api-error';
 import styles from './CategoryForm.module.css';
 
 /** Name and colour of a category, for adding one or renaming/recolouring one. */
@@ -53,11 +54,7 @@ export function CategoryForm({
       await onSubmit(values);
       if (!onCancel) reset(initial);
     } catch (error) {
-      const { fields } = fieldErrorsFrom(error, CATEGORY_FORM_FIELDS);
-      for (const [field, message] of Object.entries(fields) as Array<[keyof CategoryFormValues, string]>) {
-        setError(field, { type: 'server', message });
-      }
-      setError('root.server', { type: 'server', message: describeError(error) });
+      showApiError(error, setError, CATEGORY_FORM_FIELDS);
     }
   });
 

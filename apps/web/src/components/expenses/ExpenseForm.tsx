@@ -5,7 +5,7 @@ import { useMemo } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { Alert } from '@/components/ui/Alert';
 import { Field } from '@/components/ui/Field';
-import { describeError, fieldErrorsFrom } from '@/lib/api/errors';
+
 import {
   API_FIELD_TO_FORM_FIELD,
   EXPENSE_FORM_FIELDS,
@@ -14,6 +14,7 @@ import {
   type ExpenseFormOutput,
   type ExpenseFormValues,
 } from '@/lib/forms/expense-form';
+import { showApiError } from '@/lib/forms/show-api-error';
 import { amountInputValue, amountReading } from '@/lib/money';
 import styles from './ExpenseForm.module.css';
 
@@ -63,18 +64,7 @@ export function ExpenseForm(props: ExpenseFormProps) {
     try {
       await onSubmit(toExpenseInput(values));
     } catch (error) {
-      const { fields, unmatched } = fieldErrorsFrom(error, EXPENSE_FORM_FIELDS, API_FIELD_TO_FORM_FIELD);
-      for (const [field, message] of Object.entries(fields) as Array<[keyof ExpenseFormValues, string]>) {
-        setError(field, { type: 'server', message });
-      }
-      const hasFieldErrors = Object.keys(fields).length > 0;
-      setError('root.server', {
-        type: 'server',
-        message:
-          hasFieldErrors && unmatched.length === 0
-            ? 'Please fix the fields marked below.'
-            : describeError(error),
-      });
+      showApiError(error, setError, EXPENSE_FORM_FIELDS, API_FIELD_TO_FORM_FIELD);
     }
   });
 

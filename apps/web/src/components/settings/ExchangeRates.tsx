@@ -4,10 +4,11 @@ import { CURRENCY_CODES } from '@spendwise/contracts/money';
 import { useMemo, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { Alert } from '@/components/ui/Alert';
+import { CurrencyOptions } from '@/components/ui/CurrencyOptions';
 import { ErrorState } from '@/components/ui/ErrorState';
 import { Field } from '@/components/ui/Field';
 import { Loading } from '@/components/ui/Loading';
-import { describeError, fieldErrorsFrom } from '@/lib/api/errors';
+import { describeError } from '@/lib/api/errors';
 import { usePersonalRateMutations, usePersonalRates } from '@/lib/api/queries';
 import {
   PERSONAL_RATE_FORM_FIELDS,
@@ -15,6 +16,7 @@ import {
   type PersonalRateFormOutput,
   type PersonalRateFormValues,
 } from '@/lib/forms/personal-rate-form';
+import { showApiError } from '@/lib/forms/show-api-error';
 
 /** Where the dashboard's "not in these totals" notice sends people. */
 export const EXCHANGE_RATES_ANCHOR = 'exchange-rates';
@@ -28,7 +30,6 @@ export function ExchangeRates({ locale }: { locale: string }) {
   const rates = usePersonalRates();
   const { set, remove } = usePersonalRateMutations();
   const [status, setStatus] = useState('');
-  const currencyNames = useMemo(() => new Intl.DisplayNames([locale], { type: 'currency' }), [locale]);
   const currencies = useMemo(() => CURRENCY_CODES.filter((code) => code !== 'EUR'), []);
   const {
     register,
@@ -48,13 +49,7 @@ export function ExchangeRates({ locale }: { locale: string }) {
       const saved = await set.mutateAsync(values);
       setStatus(`Saved: 1 EUR = ${saved.rate} ${saved.currency} on ${saved.date}.`);
     } catch (error) {
-      const { fields } = fieldErrorsFrom(error, PERSONAL_RATE_FORM_FIELDS);
-      for (const [field, message] of Object.entries(fields) as Array<
-        [keyof PersonalRateFormValues, string]
-      >) {
-        setError(field, { type: 'server', message });
-      }
-      setError('root.server', { type: 'server', message: describeError(error) });
+      showApiError(error, setError, PERSONAL_RATE_FORM_FIELDS);
     }
   });
 
@@ -73,11 +68,7 @@ export function ExchangeRates({ locale }: { locale: string }) {
         <Field id="rate-currency" label="Rate for" error={errors.currency?.message}>
           {(a11y) => (
             <select {...a11y} {...register('currency')}>
-              {currencies.map((code) => (
-                <option key={code} value={code}>
-                  {code} — {currencyNames.of(code) ?? code}
-                </option>
-              ))}
+              <CurrencyOptions codes={currencies} locale={locale} />
             </select>
           )}
         </Field>

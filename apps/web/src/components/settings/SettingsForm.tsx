@@ -5,14 +5,15 @@ import { CURRENCY_CODES } from '@spendwise/contracts/money';
 import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Alert } from '@/components/ui/Alert';
+import { CurrencyOptions } from '@/components/ui/CurrencyOptions';
 import { Field } from '@/components/ui/Field';
-import { describeError, fieldErrorsFrom } from '@/lib/api/errors';
 import {
   PROFILE_FORM_FIELDS,
   profileFormSchema,
   type ProfileFormOutput,
   type ProfileFormValues,
 } from '@/lib/forms/profile-form';
+import { showApiError } from '@/lib/forms/show-api-error';
 
 /** The values offered, with the person's current one first if it is not among them. */
 function options(current: string, all: readonly string[]): readonly string[] {
@@ -33,7 +34,6 @@ export function SettingsForm({
     () => options(profile.timeZone, Intl.supportedValuesOf('timeZone')),
     [profile.timeZone],
   );
-  const currencyNames = useMemo(() => new Intl.DisplayNames([locale], { type: 'currency' }), [locale]);
   const [saved, setSaved] = useState(false);
   const {
     register,
@@ -55,11 +55,7 @@ export function SettingsForm({
       await onSave(values);
       setSaved(true);
     } catch (error) {
-      const { fields } = fieldErrorsFrom(error, PROFILE_FORM_FIELDS);
-      for (const [field, message] of Object.entries(fields) as Array<[keyof ProfileFormValues, string]>) {
-        setError(field, { type: 'server', message });
-      }
-      setError('root.server', { type: 'server', message: describeError(error) });
+      showApiError(error, setError, PROFILE_FORM_FIELDS);
     }
   });
 
@@ -86,11 +82,7 @@ export function SettingsForm({
       >
         {(a11y) => (
           <select {...a11y} {...register('currency')}>
-            {currencies.map((code) => (
-              <option key={code} value={code}>
-                {code} — {currencyNames.of(code) ?? code}
-              </option>
-            ))}
+            <CurrencyOptions codes={currencies} locale={locale} />
           </select>
         )}
       </Field>

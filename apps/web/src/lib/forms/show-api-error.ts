@@ -1,0 +1,25 @@
+import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
+import { describeError, fieldErrorsFrom } from '@/lib/api/errors';
+
+/**
+ * Shows an API failure on a form: each issue the API names a field for beside that field (`fieldFor` renames API
+ * fields to the form's, e.g. `amountMinor` → `amount`), and above the form either "fix the fields marked below"
+ * (every issue has its field) or the error itself. Typed values stay put.
+ */
+export function showApiError<Form extends FieldValues>(
+  error: unknown,
+  setError: UseFormSetError<Form>,
+  formFields: ReadonlyArray<Path<Form>>,
+  fieldFor: Partial<Record<string, Path<Form>>> = {},
+): void {
+  const { fields, unmatched } = fieldErrorsFrom(error, formFields, fieldFor);
+  const marked = Object.entries(fields) as Array<[Path<Form>, string]>;
+  for (const [field, message] of marked) setError(field, { type: 'server', message });
+  setError('root.server' as Path<Form>, {
+    type: 'server',
+    message:
+      marked.length > 0 && unmatched.length === 0
+        ? 'Please fix the fields marked below.'
+        : describeError(error),
+  });
+}
