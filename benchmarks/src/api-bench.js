@@ -93,15 +93,13 @@ export async function benchApi(scale, log) {
     });
     cleanups.push(() => api.stop());
 
-    const bare = await startBareListServer({
+    const bare = await startBareServer({
       databaseUrl,
-      userId: heavy.id,
       poolMax: apiEnv.DATABASE_POOL_MAX,
       nodeFlags,
       workDir,
     });
     cleanups.push(() => bare.stop());
-    await sameAnswer(`${api.url}/expenses?limit=${PAGE_SIZE}`, heavy.token, bare.url);
 
     const pool = new pg.Pool({ connectionString: databaseUrl, max: scale.connections });
     cleanups.push(() => pool.end());
@@ -116,47 +114,51 @@ export async function benchApi(scale, log) {
       url: `${api.url}${pathAndQuery}`,
       headers: { authorization: `Bearer ${who.token}` },
     });
+    // The same read from the bare-Node reference: no token, the user named in the query string.
+    const bareGet = (pathAndQuery, who) => ({
+      ...load,
+      url: `${bare.url}${pathAndQuery}${pathAndQuery.includes('?') ? '&' : '?'}user=${who.id}`,
+    });
+    const read = (name, pathAndQuery, who, sql) => ({
+      name,
+      http: get(pathAndQuery, who),
+      bare: bareGet(pathAndQuery, who),
+      sql,
+    });
     // The API's own cursor encoding, from its build.
     const { encodeCursor } = apiModule('expenses/expense-cursor.js');
     const deep = encodeURIComponent(encodeCursor(deepCursor));
+    const search = { q: SEARCH_TEXT };
     const cases = [
-      {
-        name: 'GET /dashboard (heavy user)',
-        http: get('/dashboard', heavy),
-        sql: dashboardQuery({ userId: heavy.id }),
-      },
-      {
-        name: 'GET /dashboard (median user)',
-        http: get('/dashboard', median),
-        sql: dashboardQuery({ userId: median.id }),
-      },
-      {
-        name: 'GET /expenses first page',
-        http: get(`/expenses?limit=${PAGE_SIZE}`, heavy),
-        sql: listQuery({ userId: heavy.id, limit: PAGE_SIZE + 1 }),
-        bare: { ...load, url: bare.url },
-      },
-      {
-        name: `GET /expenses deep page (after ${scale.deepPageOffset.toLocaleString('en')})`,
-        http: get(`/expenses?limit=${PAGE_SIZE}&cursor=${deep}`, heavy),
-        sql: listQuery({ userId: heavy.id, cursor: deepCursor, limit: PAGE_SIZE + 1 }),
-      },
-      {
-        name: `GET /expenses?q=${SEARCH_TEXT} first page`,
-        http: get(`/expenses?limit=${PAGE_SIZE}&q=${SEARCH_TEXT}`, heavy),
-        sql: listQuery({ userId: heavy.id, filters: { q: SEARCH_TEXT }, limit: PAGE_SIZE + 1 }),
-      },
-      {
-        name: `GET /expenses?q=${SEARCH_TEXT} deep page`,
-        http: get(`/expenses?limit=${PAGE_SIZE}&q=${SEARCH_TEXT}&cursor=${deep}`, heavy),
-        sql: listQuery({
-          userId: heavy.id,
-          filters: { q: SEARCH_TEXT },
-          cursor: deepCursor,
-          limit: PAGE_SIZE + 1,
-        }),
-      },
+      read('GET /dashboard (heavy user)', '/dashboard', heavy, dashboardQuery({ userId: heavy.id })),
+      read('GET /dashboard (median user)', '/dashboard', median, dashboardQuery({ userId: median.id })),
+      read(
+        'GET /expenses first page',
+        `/expenses?limit=${PAGE_SIZE}`,
+        heavy,
+        listQuery({ userId: heavy.id, limit: PAGE_SIZE + 1 }),
+      ),
+      read(
+        `GET /expenses deep page (after ${scale.deepPageOffset.toLocaleString('en')})`,
+        `/expenses?limit=${PAGE_SIZE}&cursor=${deep}`,
+        heavy,
+        listQuery({ userId: heavy.id, cursor: deepCursor, limit: PAGE_SIZE + 1 }),
+      ),
+      read(
+        `GET /expenses?q=${SEARCH_TEXT} first page`,
+        `/expenses?limit=${PAGE_SIZE}&q=${SEARCH_TEXT}`,
+        heavy,
+        listQuery({ userId: heavy.id, filters: search, limit: PAGE_SIZE + 1 }),
+      ),
+      read(
+        `GET /expenses?q=${SEARCH_TEXT} deep page`,
+        `/expenses?limit=${PAGE_SIZE}&q=${SEARCH_TEXT}&cursor=${deep}`,
+        heavy,
+        listQuery({ userId: heavy.id, filters: search, cursor: deepCursor, limit: PAGE_SIZE + 1 }),
+      ),
     ];
+    // The reference must answer the API's bytes, or the comparison would not be of the same work.
+    for (const benchCase of cases) await sameAnswer(benchCase);
 
     const results = [];
     for (const benchCase of cases) {
@@ -166,7 +168,11 @@ export async function benchApi(scale, log) {
       const result = { name: benchCase.name, http, sql, apiToSqlP50: round(http.p50Ms / sql.p50Ms) };
       if (benchCase.bare) {
         const bareHttp = await runHttp(benchCase.bare);
-        result.bare = { http: bareHttp, toSqlP50: round(bareHttp.p50Ms / sql.p50Ms) };
+        result.bare = {
+          http: bareHttp,
+          toSqlP50: round(bareHttp.p50Ms / sql.p50Ms),
+          apiToBareP50: round(http.p50Ms / bareHttp.p50Ms),
+        };
       }
       results.push(result);
     }
@@ -243,35 +249,33 @@ export async function benchApi(scale, log) {
   }
 }
 
-/** The reference server for the list's first page (bare-list-server.js), with the API's memory settings. */
-async function startBareListServer({ databaseUrl, userId, poolMax, nodeFlags, workDir }) {
+/** The bare-Node reference (bare-server.js), with the API's memory settings. */
+async function startBareServer({ databaseUrl, poolMax, nodeFlags, workDir }) {
   const port = await freePort();
   return startNodeServer({
-    name: 'bare list server',
-    argv: [...nodeFlags, fileURLToPath(new URL('./bare-list-server.js', import.meta.url))],
+    name: 'bare reference server',
+    argv: [...nodeFlags, fileURLToPath(new URL('./bare-server.js', import.meta.url))],
     env: {
       PATH: process.env.PATH,
       ...productionMemoryEnv(),
       PORT: String(port),
       DATABASE_URL: databaseUrl,
-      USER_ID: userId,
-      PAGE_SIZE: String(PAGE_SIZE),
       POOL_MAX: poolMax,
     },
-    readyUrl: `http://127.0.0.1:${port}/`,
-    logFile: path.join(workDir, 'bare-list-server.log'),
+    readyUrl: `http://127.0.0.1:${port}/health`,
+    logFile: path.join(workDir, 'bare-server.log'),
   });
 }
 
-/** The bare server must answer the API's bytes, or the comparison would not be of the same work. */
-async function sameAnswer(apiUrl, token, bareUrl) {
+/** One case's answer from the API and from the bare reference, byte for byte. */
+async function sameAnswer({ name, http, bare }) {
   const [fromApi, fromBare] = await Promise.all([
-    fetch(apiUrl, { headers: { authorization: `Bearer ${token}` } }).then((response) => response.text()),
-    fetch(bareUrl).then((response) => response.text()),
+    fetch(http.url, { headers: http.headers }).then((response) => response.text()),
+    fetch(bare.url).then((response) => response.text()),
   ]);
   if (fromApi !== fromBare)
     throw new Error(
-      `the bare list server's first page differs from the API's:\n${fromBare.slice(0, 300)}\n${fromApi.slice(0, 300)}`,
+      `${name}: the bare reference's answer differs from the API's:\n${fromBare.slice(0, 300)}\n${fromApi.slice(0, 300)}`,
     );
 }
 

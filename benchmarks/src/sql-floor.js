@@ -7,7 +7,7 @@ import path from 'node:path';
 import { API_BUILD_DIR } from './api-build.js';
 
 const require = createRequire(import.meta.url);
-const { Prisma } = require('@spendwise/db');
+export const { Prisma } = require('@spendwise/db');
 // Loaded on first use: the API build exists only once buildApi() has run.
 export const apiModule = (file) => require(path.join(API_BUILD_DIR, file));
 const apiExports = (file) => new Proxy({}, { get: (_, name) => apiModule(file)[name] });

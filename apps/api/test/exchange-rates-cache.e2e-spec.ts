@@ -2,6 +2,7 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { rateUsed } from '@spendwise/contracts';
 import { type PrismaClient } from '@spendwise/db';
 import { ExchangeRatesService } from '../src/exchange-rates/exchange-rates.service';
+import { ratesForDatesQuery } from '../src/exchange-rates/exchange-rates.sql';
 import { type PrismaService } from '../src/prisma/prisma.service';
 import { newUser } from './support/cognito';
 import { openDatabase } from './support/database';
@@ -66,5 +67,24 @@ describe('exchange rates as the API keeps them', () => {
 
     await db.$executeRaw`DELETE FROM personal_exchange_rates WHERE user_id = ${userId}::uuid`;
     expect(await table()).toBe(ecbOnly);
+  });
+
+  it('seeks the (currency, date) key for the codes asked for, in both rate tables', async () => {
+    // Compared as text instead of bpchar (the columns' type), the codes cannot be an index condition: PostgreSQL
+    // casts every row's currency and filters ECB's whole history. With sequential scans off, the plan shows which.
+    const query = ratesForDatesQuery(userId, ['JPY', 'USD'], FROM, TO, null);
+    const plan = await db.$transaction(async (tx) => {
+      await tx.$executeRaw`SET LOCAL enable_seqscan = off`;
+      const rows = await tx.$queryRawUnsafe<Array<{ 'QUERY PLAN': string }>>(
+        `EXPLAIN ${query.text}`,
+        ...query.values,
+      );
+      return rows.map((row) => row['QUERY PLAN']).join('\n');
+    });
+    const onCurrency = plan.split('\n').filter((line) => /Index Cond: .*currency = ANY/.test(line));
+    // One for ECB's table, one for the person's.
+    expect(onCurrency, plan).toHaveLength(2);
+    for (const condition of onCurrency)
+      expect(condition, plan).toMatch(/currency = ANY \('\{JPY,USD\}'::bpchar\[\]\)/);
   });
 });
