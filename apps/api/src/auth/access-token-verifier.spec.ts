@@ -7,7 +7,7 @@ import { ServiceUnavailableError } from '../errors/domain-error';
 import { type UserProvisioningService } from './user-provisioning.service';
 import { AccessTokenVerifier } from './access-token-verifier';
 import { ActiveSessions } from './active-sessions';
-import { CognitoBearerStrategy } from './cognito-bearer.strategy';
+import { BearerAuthenticator } from './bearer-authenticator';
 import { type CognitoUserDirectory } from './cognito-user-directory';
 
 const POOL_ID = 'us-east-1_TestPool1';
@@ -176,7 +176,7 @@ describe('AccessTokenVerifier (local emulator mode)', () => {
   });
 });
 
-describe("a cold page load's first calls (the real strategy, verifier and session check together)", () => {
+describe("a cold page load's first calls (the real authenticator, verifier and session check together)", () => {
   it('verify the new token once and ask Cognito once, however many arrive at the same time', async () => {
     const trusted = rsaKey('trusted-key');
     const jwks = await startJwksServer({ keys: [trusted.jwk] });
@@ -196,7 +196,7 @@ describe("a cold page load's first calls (the real strategy, verifier and sessio
       const provisioning = {
         userFor: vi.fn().mockResolvedValue({ id: 'user-1', cognitoSub: 'user-sub-1' }),
       };
-      const strategy = new CognitoBearerStrategy(
+      const authenticator = new BearerAuthenticator(
         verifier,
         new ActiveSessions(config, directory as unknown as CognitoUserDirectory),
         provisioning as unknown as UserProvisioningService,
@@ -205,9 +205,7 @@ describe("a cold page load's first calls (the real strategy, verifier and sessio
       const token = signJwt(trusted, accessClaims());
       // The list page's first load: /me, /categories and /expenses leave together with the same new token.
       const users = await Promise.all(
-        ['/me', '/categories', '/expenses?limit=25'].map(() =>
-          strategy.validate({ headers: {}, method: 'GET' }, token),
-        ),
+        ['/me', '/categories', '/expenses?limit=25'].map(() => authenticator.authenticate(token, 'GET')),
       );
       expect(users).toEqual([
         { id: 'user-1', cognitoSub: 'user-sub-1' },

@@ -1,9 +1,8 @@
 import { Module } from '@nestjs/common';
-import { PassportModule } from '@nestjs/passport';
 import { AccessTokenVerifier } from './access-token-verifier';
 import { ActiveSessions } from './active-sessions';
 import { AuthGuard } from './auth.guard';
-import { CognitoBearerStrategy } from './cognito-bearer.strategy';
+import { BearerAuthenticator } from './bearer-authenticator';
 import { CognitoUserDirectory } from './cognito-user-directory';
 import { UserProvisioningService } from './user-provisioning.service';
 
@@ -13,11 +12,10 @@ import { UserProvisioningService } from './user-provisioning.service';
  * UsersModule deletes accounts with its CognitoUserDirectory and UserProvisioningService.
  */
 @Module({
-  imports: [PassportModule.register({ session: false })],
   providers: [
     AccessTokenVerifier,
     ActiveSessions,
-    CognitoBearerStrategy,
+    BearerAuthenticator,
     AuthGuard,
     CognitoUserDirectory,
     UserProvisioningService,

@@ -11,7 +11,7 @@ import { CHALLENGE_INVALID_TOKEN } from './bearer-challenge';
 // Bounds the memory of remembered identities (≈ 200 bytes each); past it the least recently used go first.
 const MAX_REMEMBERED_USERS = 10_000;
 
-/** A Cognito identity as the auth strategy knows it: the token's `sub` and the email Cognito holds for it. */
+/** A Cognito identity as the bearer authenticator knows it: the token's `sub` and the email Cognito holds for it. */
 export interface CognitoIdentity {
   cognitoSub: string;
   email: string;

@@ -4,49 +4,48 @@ import { type UserProvisioningService } from './user-provisioning.service';
 import { type AccessTokenVerifier } from './access-token-verifier';
 import { type ActiveSessions } from './active-sessions';
 import { type AuthenticatedUser } from './authenticated-user';
-import { CognitoBearerStrategy } from './cognito-bearer.strategy';
+import { BearerAuthenticator, bearerToken } from './bearer-authenticator';
 import { type CognitoUserDirectory } from './cognito-user-directory';
 
 const USER: AuthenticatedUser = { id: '01900000-0000-7000-8000-000000000001', cognitoSub: 'sub-1' };
-const READ = { headers: {}, method: 'GET' };
 const CLAIMS = { sub: 'sub-1', tokenId: 'jti-1', clientId: 'web', expiresAt: 0 };
 
 function setup() {
   const verifier = { verify: vi.fn() };
   const sessions = { confirm: vi.fn() };
   const provisioning = { userFor: vi.fn() };
-  const strategy = new CognitoBearerStrategy(
+  const authenticator = new BearerAuthenticator(
     verifier as unknown as AccessTokenVerifier,
     sessions as unknown as ActiveSessions,
     provisioning as unknown as UserProvisioningService,
     { getEmail: vi.fn() } as unknown as CognitoUserDirectory,
   );
-  return { strategy, verifier, sessions, provisioning };
+  return { authenticator, verifier, sessions, provisioning };
 }
 
-describe('CognitoBearerStrategy', () => {
+describe('BearerAuthenticator', () => {
   it('rejects (false → 401) a token the verifier does not accept, without asking Cognito or the database', async () => {
-    const { strategy, verifier, sessions, provisioning } = setup();
+    const { authenticator, verifier, sessions, provisioning } = setup();
     verifier.verify.mockResolvedValue(null);
-    await expect(strategy.validate(READ, 'bad-token')).resolves.toBe(false);
+    await expect(authenticator.authenticate('bad-token', 'GET')).resolves.toBe(false);
     expect(sessions.confirm).not.toHaveBeenCalled();
     expect(provisioning.userFor).not.toHaveBeenCalled();
   });
 
   it('refuses a verified token whose session Cognito has ended, before touching the database', async () => {
-    const { strategy, verifier, sessions, provisioning } = setup();
+    const { authenticator, verifier, sessions, provisioning } = setup();
     verifier.verify.mockResolvedValue(CLAIMS);
     sessions.confirm.mockRejectedValue(new UnauthenticatedError('Bearer'));
-    await expect(strategy.validate(READ, 'revoked')).rejects.toBeInstanceOf(UnauthenticatedError);
+    await expect(authenticator.authenticate('revoked', 'GET')).rejects.toBeInstanceOf(UnauthenticatedError);
     expect(provisioning.userFor).not.toHaveBeenCalled();
   });
 
   it("returns the user row for the token's sub, with the email Cognito holds for it (used on first sight)", async () => {
-    const { strategy, verifier, sessions, provisioning } = setup();
+    const { authenticator, verifier, sessions, provisioning } = setup();
     verifier.verify.mockResolvedValue(CLAIMS);
     sessions.confirm.mockResolvedValue({ email: 'ada@example.com' });
     provisioning.userFor.mockResolvedValue(USER);
-    await expect(strategy.validate(READ, 'token')).resolves.toBe(USER);
+    await expect(authenticator.authenticate('token', 'GET')).resolves.toBe(USER);
     expect(sessions.confirm).toHaveBeenCalledWith('token', CLAIMS, 'read');
     expect(provisioning.userFor).toHaveBeenCalledWith(
       { cognitoSub: 'sub-1', email: 'ada@example.com' },
@@ -55,21 +54,46 @@ describe('CognitoBearerStrategy', () => {
   });
 
   it('holds writes to the write bound and reads to the read bound', async () => {
-    const { strategy, verifier, sessions, provisioning } = setup();
+    const { authenticator, verifier, sessions, provisioning } = setup();
     verifier.verify.mockResolvedValue(CLAIMS);
     sessions.confirm.mockResolvedValue({ email: 'ada@example.com' });
     provisioning.userFor.mockResolvedValue(USER);
     for (const method of ['POST', 'PUT', 'PATCH', 'DELETE']) {
-      await strategy.validate({ headers: {}, method }, 'token');
+      await authenticator.authenticate('token', method);
       expect(sessions.confirm).toHaveBeenLastCalledWith('token', CLAIMS, 'write');
     }
-    await strategy.validate({ headers: {}, method: 'HEAD' }, 'token');
+    await authenticator.authenticate('token', 'HEAD');
     expect(sessions.confirm).toHaveBeenLastCalledWith('token', CLAIMS, 'read');
   });
 
   it('lets infrastructure failures through (503), so they are not reported as bad tokens', async () => {
-    const { strategy, verifier } = setup();
+    const { authenticator, verifier } = setup();
     verifier.verify.mockRejectedValue(new ServiceUnavailableError());
-    await expect(strategy.validate(READ, 'token')).rejects.toBeInstanceOf(ServiceUnavailableError);
+    await expect(authenticator.authenticate('token', 'GET')).rejects.toBeInstanceOf(ServiceUnavailableError);
+  });
+});
+
+describe('bearerToken', () => {
+  it('takes the token of "Bearer <token>", the scheme in any case', () => {
+    expect(bearerToken('Bearer abc.def.ghi')).toBe('abc.def.ghi');
+    expect(bearerToken('bearer abc')).toBe('abc');
+    expect(bearerToken('BEARER abc')).toBe('abc');
+  });
+
+  it('finds none in any other shape', () => {
+    for (const header of [
+      undefined,
+      '',
+      'Bearer',
+      'Bearer ',
+      'Bearer  abc',
+      'Bearer abc def',
+      'Basic YWRhOnNlY3JldA==',
+      'Bearerabc',
+      ' Bearer abc',
+      'Token abc',
+    ]) {
+      expect(bearerToken(header), JSON.stringify(header)).toBeUndefined();
+    }
   });
 });
