@@ -1,3 +1,4 @@
+import { databaseUrl as buildDatabaseUrl } from '@spendwise/db/database-url';
 import { type Env } from './env.schema';
 
 /**
@@ -85,19 +86,18 @@ export function toAppConfig(env: Env): AppConfig {
   };
 }
 
-/**
- * DATABASE_URL as given (it carries its own `sslrootcert`), or built from the DB_* parts (user and password
- * URL-encoded: secrets may hold any byte), the same way as packages/db/prisma.config.ts for the migrate task.
- */
+/** The one URL builder (packages/db/database-url.cjs), fed the validated values. */
 function databaseUrl(env: Env): string {
-  if (env.DATABASE_URL) return env.DATABASE_URL;
-  const user = encodeURIComponent(env.DB_USER!);
-  const credentials = env.DB_PASSWORD ? `${user}:${encodeURIComponent(env.DB_PASSWORD)}` : user;
-  const rootCert =
-    env.DB_SSLROOTCERT && env.DB_SSLMODE !== 'disable'
-      ? `&sslrootcert=${encodeURIComponent(env.DB_SSLROOTCERT)}`
-      : '';
-  return `postgresql://${credentials}@${env.DB_HOST}:${env.DB_PORT}/${encodeURIComponent(env.DB_NAME!)}?sslmode=${env.DB_SSLMODE}${rootCert}`;
+  return buildDatabaseUrl({
+    DATABASE_URL: env.DATABASE_URL,
+    DB_HOST: env.DB_HOST,
+    DB_PORT: String(env.DB_PORT),
+    DB_NAME: env.DB_NAME,
+    DB_USER: env.DB_USER,
+    DB_PASSWORD: env.DB_PASSWORD,
+    DB_SSLMODE: env.DB_SSLMODE,
+    DB_SSLROOTCERT: env.DB_SSLROOTCERT,
+  })!;
 }
 
 function databaseCredential(env: Env, region: string): DatabaseCredential {
