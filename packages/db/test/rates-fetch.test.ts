@@ -269,6 +269,15 @@ describe('rates --fetch and --status', () => {
     ).toBe(
       'postgresql://owner:p%40ss%2Fword@db.internal:5432/spendwise?sslmode=verify-full&sslrootcert=%2Fca.pem',
     );
+    // No password (RDS IAM auth, a password file): none in the URL, the API supplies it per connection.
+    expect(
+      databaseUrlFromEnv({
+        DB_HOST: 'db.internal',
+        DB_NAME: 'spendwise',
+        DB_USER: 'api',
+        DB_SSLMODE: 'disable',
+      }),
+    ).toBe('postgresql://api@db.internal:5432/spendwise?sslmode=disable');
     expect(databaseUrlFromEnv({ DATABASE_URL: 'postgresql://x', DB_HOST: 'ignored' })).toBe('postgresql://x');
     expect(databaseUrlFromEnv({})).toBeUndefined();
   });
