@@ -4,14 +4,11 @@
  * is untouched, the trigger-kept monthly totals still equal the expenses, and a row that cannot be rescaled stops
  * the migration with nothing changed.
  */
-import { readdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
-import { migrateDeploy, runPrismaCli } from '../cli.mjs';
-import { createEmptyDatabase } from './support/databases';
+import { migrateDeploy } from '../cli.mjs';
+import { databaseBeforeMigration } from './support/before-migration';
 
-const MIGRATIONS = path.join(__dirname, '../prisma/migrations');
 const THIS_MIGRATION = '20261204064500_iso_4217_minor_units';
 
 const EXPENSES = `SELECT currency, amount_minor AS amount FROM expenses ORDER BY description`;
@@ -27,18 +24,6 @@ afterEach(async () => {
 });
 
 /** A database at the schema before this migration, as it was deployed. */
-async function databaseBeforeMigration(label: string): Promise<{ url: string; earlier: string[] }> {
-  const url = await createEmptyDatabase(label);
-  const earlier = (await readdir(MIGRATIONS, { withFileTypes: true }))
-    .filter((entry) => entry.isDirectory() && entry.name < THIS_MIGRATION)
-    .map((entry) => entry.name)
-    .sort();
-  db = new pg.Pool({ connectionString: url, max: 2 });
-  for (const name of earlier)
-    await db.query(await readFile(path.join(MIGRATIONS, name, 'migration.sql'), 'utf8'));
-  return { url, earlier };
-}
-
 async function insertUser(currency: string): Promise<string> {
   const { rows } = await db!.query<{ id: string }>(
     `INSERT INTO users (id, cognito_sub, email, currency, updated_at)
@@ -62,16 +47,10 @@ const insertBudget = (userId: string, amount: number) =>
     [userId, amount],
   );
 
-async function markApplied(url: string, names: string[]) {
-  for (const name of names) {
-    const resolved = await runPrismaCli(['migrate', 'resolve', '--applied', name], { databaseUrl: url });
-    expect(resolved.code, resolved.stderr).toBe(0);
-  }
-}
-
 describe(THIS_MIGRATION, () => {
   it('keeps the value of every amount stored with the old decimals, and nothing else changes', async () => {
-    const { url, earlier } = await databaseBeforeMigration('iso_units');
+    const url = await databaseBeforeMigration('iso_units', THIS_MIGRATION);
+    db = new pg.Pool({ connectionString: url, max: 2 });
     const usd = await insertUser('USD');
     const lbp = await insertUser('LBP');
     const iqd = await insertUser('IQD');
@@ -86,7 +65,6 @@ describe(THIS_MIGRATION, () => {
     await insertBudget(lbp, 5_000_000);
     await insertBudget(iqd, 1_000);
 
-    await markApplied(url, earlier);
     await migrateDeploy(url);
 
     expect((await db!.query(EXPENSES)).rows).toEqual([
@@ -113,12 +91,12 @@ describe(THIS_MIGRATION, () => {
   });
 
   it('changes nothing and names the count when an amount would exceed the maximum', async () => {
-    const { url, earlier } = await databaseBeforeMigration('iso_units_overflow');
+    const url = await databaseBeforeMigration('iso_units_overflow', THIS_MIGRATION);
+    db = new pg.Pool({ connectionString: url, max: 2 });
     const lbp = await insertUser('LBP');
     await insertExpense(lbp, 'fits', 1500, 'LBP');
     // 15,000,000 LBP would become 1,500,000,000 minor units: above the amounts' CHECK, though it fits an int.
     await insertExpense(lbp, 'too large', 15_000_000, 'LBP');
-    await markApplied(url, earlier);
 
     const failure = await migrateDeploy(url).then(
       () => undefined,

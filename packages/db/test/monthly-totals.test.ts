@@ -4,15 +4,12 @@
  * writers — it must equal what summing the expenses gives. A pseudo-random but seeded sequence, so a failure
  * replays.
  */
-import { readdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migrateDeploy, runPrismaCli } from '../cli.mjs';
+import { migrateDeploy } from '../cli.mjs';
 import { randomFor } from '../src/seed/random';
-import { createEmptyDatabase } from './support/databases';
+import { databaseBeforeMigration } from './support/before-migration';
 
-const MIGRATIONS = path.join(__dirname, '../prisma/migrations');
 const TOTALS_MIGRATION = '20261126113000_expense_monthly_totals';
 
 const DERIVED = `
@@ -63,19 +60,13 @@ describe('expense_monthly_totals', () => {
   let db: pg.Pool;
 
   beforeAll(async () => {
-    url = await createEmptyDatabase('totals');
+    url = await databaseBeforeMigration('totals', TOTALS_MIGRATION);
     db = new pg.Pool({ connectionString: url, max: 8 });
   });
   afterAll(() => db?.end());
 
   it('is backfilled from the expenses that exist when the migration runs', async () => {
-    // Apply every migration before the totals one by hand, write expenses, then deploy the rest.
-    const earlier = (await readdir(MIGRATIONS, { withFileTypes: true }))
-      .filter((entry) => entry.isDirectory() && entry.name < TOTALS_MIGRATION)
-      .map((entry) => entry.name)
-      .sort();
-    for (const name of earlier)
-      await db.query(await readFile(path.join(MIGRATIONS, name, 'migration.sql'), 'utf8'));
+    // The database stops before the totals migration (beforeAll): write expenses, then deploy the rest.
     const userId = await insertUser(db, 'backfill');
     const [food] = await insertCategories(db, userId, 1);
     await insertExpenses(db, [
@@ -83,8 +74,7 @@ describe('expense_monthly_totals', () => {
       { userId, categoryId: food!, amount: 750, currency: 'USD', on: '2026-01-01' },
       { userId, categoryId: null, amount: 99, currency: 'EUR', on: '2026-02-14' },
     ]);
-    // Record the earlier migrations as applied so deploy runs only the rest.
-    await migrateDeployFrom(url, earlier);
+    await migrateDeploy(url);
 
     const { rows } = await db.query(DERIVED);
     expect(rows).toEqual([
@@ -239,15 +229,3 @@ describe('expense_monthly_totals', () => {
     await expectTotalsToMatchExpenses(db);
   });
 });
-
-/**
- * `migrate deploy` for a database whose earlier migrations were applied by hand: mark them applied with
- * `migrate resolve`, then deploy the rest through the real CLI.
- */
-async function migrateDeployFrom(url: string, alreadyApplied: string[]) {
-  for (const name of alreadyApplied) {
-    const resolved = await runPrismaCli(['migrate', 'resolve', '--applied', name], { databaseUrl: url });
-    expect(resolved.code, resolved.stderr).toBe(0);
-  }
-  await migrateDeploy(url);
-}
