@@ -11,3 +11,4 @@ export * from './budgets';
 export * from './dashboard';
 export * from './personal-rates';
 export * from './schedule';
+export * from './recurring';
