@@ -268,6 +268,13 @@ describe('/recurring', () => {
     expect(both.body.details).toEqual([{ field: 'count', message: 'give endOn or count, not both' }]);
     const ends = await api.post('/recurring', rent({ endOn: '2025-01-01' }));
     expect(ends.body.details).toEqual([{ field: 'endOn', message: 'must not be before startOn' }]);
+    const early = await api.post(
+      '/recurring',
+      rent({ schedule: { kind: 'days' }, startOn: addDays(todayIn('UTC'), -400), endOn: null }),
+    );
+    expect(early.body.details).toEqual([
+      { field: 'startOn', message: 'is too far back: at most 400 past occurrences can be created at once' },
+    ]);
     const unknownCategory = await api.post('/recurring', rent({ categoryId: randomUUID() }));
     expect(unknownCategory.body.details).toEqual([
       { field: 'categoryId', message: 'is not one of your categories' },

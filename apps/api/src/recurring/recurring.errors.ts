@@ -42,3 +42,17 @@ export class EndBeforeStartError extends ValidationFailedError {
     super([{ field: 'on', message: 'must not be before the series starts' }]);
   }
 }
+
+/** A new series' past occurrences are all created by the request that creates it: at most this many. */
+export const MAX_BACKFILL_OCCURRENCES = 400;
+
+export class StartTooEarlyError extends ValidationFailedError {
+  constructor() {
+    super([
+      {
+        field: 'startOn',
+        message: `is too far back: at most ${MAX_BACKFILL_OCCURRENCES} past occurrences can be created at once`,
+      },
+    ]);
+  }
+}

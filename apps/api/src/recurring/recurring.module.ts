@@ -26,7 +26,9 @@ export class RecurringModule implements OnApplicationBootstrap, OnApplicationShu
   ) {}
 
   onApplicationBootstrap(): void {
-    if (this.config.cognito.localEmulatorEndpoint === null) return;
+    // The local stack (`npm run dev`, the browser suite): the emulator in development mode. Test suites (NODE_ENV
+    // test) leave it off: a background write would make their before/after database comparisons flaky.
+    if (this.config.cognito.localEmulatorEndpoint === null || this.config.nodeEnv !== 'development') return;
     this.timer = setInterval(() => {
       // A failed run (database restarting) is retried at the next tick; reads catch up on their own meanwhile.
       this.recurring.catchUpEveryone().catch(() => undefined);

@@ -7,6 +7,7 @@ import {
   type RecurringSeries,
   type RecurringSeriesDetail,
   type RecurringSeriesList,
+  type Schedule,
   todayIn,
   type UpdateRecurringSeries,
 } from '@spendwise/contracts';
@@ -23,7 +24,9 @@ import {
   NotAnOccurrenceError,
   OccurrenceAlreadyGeneratedError,
   OccurrenceNotGeneratedError,
+  MAX_BACKFILL_OCCURRENCES,
   RecurringSeriesNotFoundError,
+  StartTooEarlyError,
 } from './recurring.errors';
 import { RecurringGenerator, timingOf } from './recurring-generator';
 
@@ -88,6 +91,18 @@ export class RecurringService {
 
   async create(user: AuthenticatedUser, input: CreateRecurringSeries): Promise<RecurringSeriesDetail> {
     await this.checkCategory(user, input.categoryId);
+    const past = occurrencesBetween(
+      // The contract bounds weekday to 1–7, which is what IsoWeekday means.
+      {
+        schedule: input.schedule as Schedule,
+        startOn: input.startOn,
+        endOn: input.endOn,
+        count: input.count,
+      },
+      input.startOn,
+      await this.todayOf(user),
+    );
+    if (past.length > MAX_BACKFILL_OCCURRENCES) throw new StartTooEarlyError();
     const owner = await this.prisma.client.user.findUnique({
       where: { id: user.id },
       select: { currency: true },
