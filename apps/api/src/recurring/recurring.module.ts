@@ -16,6 +16,8 @@ export const LOCAL_GENERATION_INTERVAL_MS = 60_000;
 @Module({
   controllers: [RecurringController],
   providers: [RecurringService, { provide: APP_INTERCEPTOR, useClass: RecurringCatchUpInterceptor }],
+  // The account export (GET /me/export) lists the person's series.
+  exports: [RecurringService],
 })
 export class RecurringModule implements OnApplicationBootstrap, OnApplicationShutdown {
   private timer: NodeJS.Timeout | undefined;
