@@ -91,14 +91,15 @@ export class RecurringGenerator {
   }
 
   private async run(scope: Prisma.Sql): Promise<GenerationResult> {
-    // PostgreSQL's idea of the person's date only pre-filters (its zone data may lag Intl's by a release); the
-    // dates generated come from todayIn below. A day's margin keeps a zone that just moved forward in view.
+    // Pre-filter only: no zone is more than a day ahead of UTC (UTC+14), so a series whose mark is at least UTC's
+    // tomorrow has nothing due anywhere. The dates themselves come from todayIn below (Intl, like the zone's
+    // validation), never from PostgreSQL's zone data, which may lack a zone Intl accepts.
     const due = await this.client.$queryRaw<DueSeries[]>`
       SELECT s.id, s.user_id AS "userId", to_char(s.generated_through, 'YYYY-MM-DD') AS "generatedThrough",
         u.time_zone AS "timeZone", ${TIMING_COLUMNS}
       FROM recurring_series s JOIN users u ON u.id = s.user_id
       WHERE ${scope} AND NOT s.paused
-        AND s.generated_through < (now() AT TIME ZONE u.time_zone)::date + 1
+        AND s.generated_through < (now() AT TIME ZONE 'UTC')::date + 1
         AND (s.end_on IS NULL OR s.generated_through < s.end_on)`;
     let created = 0;
     let series = 0;
