@@ -139,6 +139,24 @@ describe('/recurring', () => {
     expect(await expensesOf(id)).toHaveLength(5);
   });
 
+  it('catches a person up when they read expenses or the dashboard, and not on other reads', async () => {
+    const id = (await api.post('/recurring', rent({ description: 'Insurance' }))).body.id as string;
+    const forget = async () => {
+      await db.$executeRaw`DELETE FROM expenses WHERE recurring_occurrence_id IN
+        (SELECT id FROM recurring_occurrences WHERE series_id = ${id}::uuid)`;
+      await db.$executeRaw`DELETE FROM recurring_occurrences WHERE series_id = ${id}::uuid`;
+      await db.$executeRaw`UPDATE recurring_series SET generated_through = '2026-01-30' WHERE id = ${id}::uuid`;
+    };
+    await forget();
+    await api.get('/categories');
+    expect(await expensesOf(id)).toEqual([]);
+    await api.get('/dashboard');
+    expect(await expensesOf(id)).toHaveLength(6);
+    await forget();
+    await api.get('/expenses?limit=1');
+    expect(await expensesOf(id)).toHaveLength(6);
+  });
+
   it('edits one occurrence, this and future (a split at that date), or the whole series', async () => {
     const id = (await api.post('/recurring', rent({ description: 'Flat' }))).body.id as string;
 
