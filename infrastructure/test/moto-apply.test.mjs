@@ -295,6 +295,7 @@ async function checkAwsState(env, out) {
   assert.match(runTask.tasks[0].taskArn, /^arn:aws:ecs:us-east-1:\d{12}:task\//);
 
   await checkRatesSchedule(env, out);
+  await checkRecurringSchedule(env, out);
 }
 
 /** The exchange-rate job: a schedule running the backend family with the fetch command, its role, DLQ, alarm. */
@@ -349,4 +350,35 @@ async function checkRatesSchedule(env, out) {
   const filter = filters.metricFilters.find((f) => f.filterName === `${name}-succeeded`);
   assert.equal(filter.filterPattern, '"RATES_FRESH"');
   assert.equal(filter.metricTransformations[0].metricName, alarm.MetricName);
+}
+
+/** The recurring-expense generator: hourly, the API image's generate command, its own role, a one-day alarm. */
+async function checkRecurringSchedule(env, out) {
+  const name = 'spendwise-dev-recurring-generate';
+  const [schedule, rolePolicy, alarms, filters] = await Promise.all([
+    aws(env, ['scheduler', 'get-schedule', '--name', name]),
+    aws(env, ['iam', 'get-role-policy', '--role-name', `${name}-scheduler`, '--policy-name', `run-${name}`]),
+    aws(env, ['cloudwatch', 'describe-alarms', '--alarm-names', `${name}-no-success`]),
+    aws(env, ['logs', 'describe-metric-filters', '--log-group-name', out.ecs_log_group]),
+  ]);
+  assert.equal(schedule.ScheduleExpression, 'cron(5 * * * ? *)');
+  assert.equal(schedule.State, 'ENABLED');
+  assert.match(
+    schedule.Target.EcsParameters.TaskDefinitionArn,
+    new RegExp(`:task-definition/${out.ecs_task_definition_family}$`),
+  );
+  assert.deepEqual(JSON.parse(schedule.Target.Input), {
+    containerOverrides: [{ name: 'backend', command: ['node', '/app/apps/api/dist/recurring/generate.js'] }],
+  });
+  assert.match(schedule.Target.DeadLetterConfig.Arn, new RegExp(`:sqs:us-east-1:\\d{12}:${name}-dlq$`));
+  const document = rolePolicy.PolicyDocument;
+  const { Statement: statements } =
+    typeof document === 'string' ? JSON.parse(decodeURIComponent(document)) : document;
+  assert.deepEqual(statements.map((st) => st.Sid).sort(), ['DeadLetters', 'PassTheTaskRoles', 'RunTheTask']);
+  const [alarm] = alarms.MetricAlarms;
+  assert.equal(alarm.Period, 86400);
+  assert.equal(alarm.EvaluationPeriods, 1);
+  assert.equal(alarm.TreatMissingData, 'breaching');
+  const filter = filters.metricFilters.find((f) => f.filterName === `${name}-succeeded`);
+  assert.equal(filter.filterPattern, '"RECURRING_GENERATED"');
 }

@@ -609,6 +609,23 @@ describe('policy rules on real plans (against moto)', { timeout: 300_000 }, () =
     assert.equal(branch.values.framework, 'Next.js - SSR');
   });
 
+  test('dev and prod: the recurring generator runs the backend family hourly with its command, and passes the schedule rule', () => {
+    for (const name of ['dev-public-tasks', 'prod-https']) {
+      const schedule = plannedResources(plans[name]).find(
+        (r) => r.address === 'module.recurring_generate.aws_scheduler_schedule.this',
+      );
+      assert.ok(schedule, `${name}: no recurring generation schedule`);
+      assert.equal(schedule.values.schedule_expression, 'cron(5 * * * ? *)');
+      assert.deepEqual(JSON.parse(schedule.values.target[0].input), {
+        containerOverrides: [
+          { name: 'backend', command: ['node', '/app/apps/api/dist/recurring/generate.js'] },
+        ],
+      });
+      const violations = evaluatePlan(plans[name], ['scheduled-task-limits-and-scope']);
+      assert.deepEqual(violations, []);
+    }
+  });
+
   test('dev-private-tasks: no public IPs, a NAT gateway, private app subnets', () => {
     const resources = plannedResources(plans['dev-private-tasks']);
     assert.equal(

@@ -17,6 +17,7 @@ import { LoggingModule } from './logging/logging.module';
 import { PrismaModule } from './prisma/prisma.module';
 import { IpThrottlerGuard, UserThrottlerGuard } from './rate-limit/rate-limit.guards';
 import { RateLimitModule } from './rate-limit/rate-limit.module';
+import { RecurringModule } from './recurring/recurring.module';
 import { UsersModule } from './users/users.module';
 import { ContractValidationPipe } from './validation/contract-validation.pipe';
 
@@ -43,6 +44,7 @@ export class AppModule {
         DashboardModule,
         ExchangeRatesModule,
         AccountExportModule,
+        RecurringModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

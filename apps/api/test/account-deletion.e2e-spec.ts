@@ -30,7 +30,7 @@ async function rowsOf(db: PrismaClient, userId: string): Promise<Record<string, 
 
 /**
  * A person with rows in every table: a custom category, budgets, an exchange rate of their own, expenses (one
- * deleted: a tombstone), totals.
+ * deleted: a tombstone), totals, a recurring series and its occurrences.
  */
 async function personWithData(label: string) {
   const person = await newUser(label);
@@ -55,6 +55,15 @@ async function personWithData(label: string) {
     headers: { 'idempotency-key': randomUUID() },
   });
   expect((await api.delete(`/expenses/${doomed.body.id}`)).status).toBe(204);
+  // A recurring series whose two occurrences are already expenses.
+  const series = await api.post('/recurring', {
+    amountMinor: 999,
+    description: `${label} rent`,
+    schedule: { kind: 'monthly', day: 5 },
+    startOn: '2026-05-05',
+    endOn: '2026-06-05',
+  });
+  expect(series.status).toBe(201);
   return { ...person, api, id: me.id as string };
 }
 

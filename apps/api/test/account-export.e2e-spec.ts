@@ -23,8 +23,8 @@ function filesOf(bytes: Uint8Array): Record<string, string> {
 }
 
 /**
- * A person with a custom category, an overall and a category budget, an exchange rate of their own, and expenses
- * (one with CSV-hostile text).
+ * A person with a custom category, an overall and a category budget, an exchange rate of their own, expenses
+ * (one with CSV-hostile text) and a recurring series.
  */
 async function personWithData(label: string, expenses: number) {
   const person = await newUser(label);
@@ -45,6 +45,13 @@ async function personWithData(label: string, expenses: number) {
     });
     expect(created.status).toBe(201);
   }
+  const series = await api.post('/recurring', {
+    amountMinor: 4200,
+    description: `${label} subscription`,
+    schedule: { kind: 'monthlyLastDay' },
+    startOn: '2031-01-31',
+  });
+  expect(series.status).toBe(201);
   return { ...person, api, id: me.id as string };
 }
 
@@ -64,11 +71,16 @@ describe('GET /me/export', () => {
     );
     const files = filesOf(bytes);
     expect(Object.keys(files).sort()).toEqual(
-      ['budgets', 'categories', 'exchange-rates', 'expenses', 'profile'].flatMap((name) => [
-        `${name}.csv`,
-        `${name}.json`,
-      ]),
+      [
+        ...['budgets', 'categories', 'exchange-rates', 'expenses', 'profile'].flatMap((name) => [
+          `${name}.csv`,
+          `${name}.json`,
+        ]),
+        'recurring.json',
+      ].sort(),
     );
+    expect(JSON.parse(files['recurring.json']!)).toEqual((await owner.api.get('/recurring')).body.items);
+    expect(JSON.parse(files['recurring.json']!)).toMatchObject([{ description: 'owner subscription' }]);
 
     // JSON: exactly what the API serves the owner, row for row.
     expect(JSON.parse(files['profile.json']!)).toEqual((await owner.api.get('/me')).body);
@@ -122,10 +134,18 @@ describe('GET /me/export', () => {
       SELECT array_agg(id::text) AS ids FROM (
         SELECT id FROM categories WHERE user_id = ${other.id}::uuid UNION ALL
         SELECT id FROM budgets WHERE user_id = ${other.id}::uuid UNION ALL
-        SELECT id FROM expenses WHERE user_id = ${other.id}::uuid) AS rows`;
+        SELECT id FROM expenses WHERE user_id = ${other.id}::uuid UNION ALL
+        SELECT id FROM recurring_series WHERE user_id = ${other.id}::uuid) AS rows`;
     expect(otherRows!.ids.length).toBeGreaterThan(10);
     for (const id of [other.id, ...otherRows!.ids]) expect(everything).not.toContain(id);
-    for (const text of [other.email, 'Person other', 'Hobby other', 'other expense', 'tag-other']) {
+    for (const text of [
+      other.email,
+      'Person other',
+      'Hobby other',
+      'other expense',
+      'tag-other',
+      'other subscription',
+    ]) {
       expect(everything).not.toContain(text);
     }
   });
@@ -135,6 +155,7 @@ describe('GET /me/export', () => {
     const files = filesOf((await download(fresh.accessToken)).bytes);
     expect(JSON.parse(files['expenses.json']!)).toEqual([]);
     expect(JSON.parse(files['budgets.json']!)).toEqual([]);
+    expect(JSON.parse(files['recurring.json']!)).toEqual([]);
     expect(files['expenses.csv']!.split('\r\n')).toEqual([
       '\uFEFFDate,Description,Merchant,Category,Amount,Currency,Amount in base currency,Base currency,' +
         'Rates used,Not converted because,Tags,Note,Id,Created at',

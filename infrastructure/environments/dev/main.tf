@@ -200,6 +200,33 @@ module "rates_fetch" {
   alarm_actions    = [module.observability.alarm_topic_arn]
 }
 
+# Recurring expenses (docs/recurring.md): occurrences due by each person's local date become expenses. Hourly, so
+# a person's day has begun within the hour wherever they live; every run is idempotent (one row per series and
+# date), and the API also catches a person up when they open the app, so a missed run delays nothing they see.
+module "recurring_generate" {
+  source = "../../modules/scheduled-task"
+
+  name                = "${local.name}-recurring-generate"
+  description         = "Turn due recurring-expense occurrences into expenses (exactly once per series and date)."
+  schedule_expression = "cron(5 * * * ? *)"
+  schedule_timezone   = "Europe/Berlin"
+
+  cluster_arn            = module.ecs.cluster_arn
+  task_definition_family = module.ecs.task_definition_family
+  container_name         = module.ecs.container_name
+  command                = ["node", "/app/apps/api/dist/recurring/generate.js"]
+  pass_role_arns         = [module.ecs.execution_role_arn, module.ecs.task_role_arn]
+  subnet_ids             = module.ecs.subnet_ids
+  security_group_ids     = [module.ecs.security_group_id]
+  assign_public_ip       = module.ecs.assign_public_ip
+
+  log_group_name   = module.observability.log_group_name
+  success_log_term = "RECURRING_GENERATED"
+  alarm_after_days = 1
+  alarm_runbook    = "docs/recurring.md, Generation alarm"
+  alarm_actions    = [module.observability.alarm_topic_arn]
+}
+
 module "amplify" {
   source = "../../modules/amplify"
   count  = var.enable_amplify ? 1 : 0

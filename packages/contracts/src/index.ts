@@ -10,3 +10,5 @@ export * from './expenses';
 export * from './budgets';
 export * from './dashboard';
 export * from './personal-rates';
+export * from './schedule';
+export * from './recurring';

@@ -50,6 +50,8 @@ describe('the committed migrations on a database that does not exist yet', () =>
       'expense_monthly_totals',
       'expenses',
       'personal_exchange_rates',
+      'recurring_occurrences',
+      'recurring_series',
       'users',
     ]);
   });

@@ -118,6 +118,27 @@ export const VALID_BY_FIELD = {
     fc.double({ min: 0, max: 1e9, noNaN: true }).map(String),
     fc.bigInt({ min: 0n, max: 10n ** 20n }).map(String),
   ),
+  // Recurring series: schedules of every kind, valid and off by one; starts near today, far back and far ahead.
+  schedule: fc.oneof(
+    fc.constantFrom(
+      { kind: 'monthly', day: 31 },
+      { kind: 'monthly', day: 32 },
+      { kind: 'monthly', day: 0 },
+      { kind: 'monthlyLastDay', every: 2 },
+      { kind: 'monthlyWeekday', weekday: 5, week: -1 },
+      { kind: 'monthlyWeekday', weekday: 8, week: 5 },
+      { kind: 'weeks', every: 367 },
+      { kind: 'days', every: 1.5 },
+      { kind: 'yearly' },
+      { kind: 'hourly' },
+    ),
+    fc.record({ kind: fc.constantFrom('days', 'weeks'), every: fc.integer({ min: -2, max: 400 }) }),
+  ),
+  startOn: fc.constantFrom('2026-11-30', '2030-01-31', '1900-01-01', '2999-12-31', '2026-02-30'),
+  endOn: fc.option(fc.constantFrom('2026-12-31', '2031-06-30', '2020-01-01')),
+  count: fc.option(fc.integer({ min: -1, max: 1001 })),
+  scope: fc.constantFrom('occurrence', 'future', 'series', 'all'),
+  on: fc.constantFrom('2030-01-31', '2030-02-28', '2030-02-27', '1899-12-31', '2026-02-30'),
 };
 
 /** Currency codes for a path: ISO's, EUR, unknown, malformed and hostile. */

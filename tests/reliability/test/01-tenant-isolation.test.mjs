@@ -53,9 +53,19 @@ before(async () => {
   const budget = (await owner.put('/budgets', { categoryId: category.id, amountMinor: 555555 })).body;
   const rate = await owner.put('/me/exchange-rates/ARS/2026-05-05', { rate: '4242.4242' });
   assert.equal(rate.status, 201, rate.text);
+  // Described like the expenses (already secrets); starts in the future, so it adds no expense to A's list.
+  const series = await owner.post('/recurring', {
+    amountMinor: 987654,
+    description: 'Secretpurchase',
+    merchant: 'Secretshop',
+    categoryId: category.id,
+    schedule: { kind: 'monthly', day: 31 },
+    startOn: '2031-01-31',
+  });
+  assert.equal(series.status, 201, series.text);
   const cursor = (await owner.get('/expenses?limit=1')).body.nextCursor;
   assert.ok(cursor, 'owner has a second page');
-  ownerData = { category, expense: expenses[0], budget, cursor, email: a.email };
+  ownerData = { category, expense: expenses[0], budget, cursor, email: a.email, series: series.body };
   secrets = [
     a.email,
     'Secretname',
@@ -105,6 +115,43 @@ const ATTACKS = [
   ['DELETE', () => byId('categories', ownerData.category.id), undefined, 404, '/categories/:id'],
   ['PATCH', () => byId('budgets', ownerData.budget.id), { amountMinor: 1 }, 404, '/budgets/:id'],
   ['DELETE', () => byId('budgets', ownerData.budget.id), undefined, 404, '/budgets/:id'],
+  ['GET', () => byId('recurring', ownerData.series.id), undefined, 404, '/recurring/:id'],
+  [
+    'PATCH',
+    () => byId('recurring', ownerData.series.id),
+    { scope: 'series', amountMinor: 1 },
+    404,
+    '/recurring/:id',
+  ],
+  ['POST', () => `${byId('recurring', ownerData.series.id)}/pause`, undefined, 404, '/recurring/:id/pause'],
+  ['POST', () => `${byId('recurring', ownerData.series.id)}/resume`, undefined, 404, '/recurring/:id/resume'],
+  [
+    'POST',
+    () => `${byId('recurring', ownerData.series.id)}/end`,
+    { on: '2031-03-31' },
+    404,
+    '/recurring/:id/end',
+  ],
+  [
+    'POST',
+    () => `${byId('recurring', ownerData.series.id)}/occurrences/2031-01-31/skip`,
+    undefined,
+    404,
+    '/recurring/:id/occurrences/:date/skip',
+  ],
+  [
+    'POST',
+    () => '/recurring',
+    () => ({
+      amountMinor: 1,
+      description: 'x',
+      schedule: { kind: 'days' },
+      startOn: '2031-01-01',
+      categoryId: ownerData.category.id,
+    }),
+    400,
+    '/recurring (categoryId)',
+  ],
   // A person's rates are addressed by currency and date, not an id: B's DELETE aims at A's pair.
   ['DELETE', () => '/me/exchange-rates/ARS/2026-05-05', undefined, 404, '/me/exchange-rates/:currency/:date'],
   [
@@ -132,9 +179,13 @@ describe("user B cannot read or change user A's resources", () => {
       assertNoLeak(response, `${method} ${path()}`);
       if (status === 404) {
         // Indistinguishable from a resource that never existed: no existence oracle.
-        const missing = await intruder.request(method, path().replace(/[0-9a-f-]{36}$/, MISSING_ID), {
-          body: sentBody,
-        });
+        const missing = await intruder.request(
+          method,
+          path().replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/, MISSING_ID),
+          {
+            body: sentBody,
+          },
+        );
         requestsSent += 1;
         assert.deepEqual({ ...missing.body, requestId: '' }, { ...response.body, requestId: '' });
       }
@@ -219,6 +270,7 @@ describe("user B's lists, filters, export and dashboard hold none of A's data", 
     '/expenses/export.csv?q=Secretpurchase',
     '/dashboard',
     '/dashboard?month=2026-05',
+    '/recurring',
   ];
   for (const template of READS) {
     it(`GET ${template}`, async () => {
@@ -287,6 +339,14 @@ describe('coverage', () => {
       'PATCH /budgets/{id}',
       'DELETE /budgets/{id}',
       'GET /dashboard',
+      'GET /recurring',
+      'POST /recurring',
+      'GET /recurring/{id}',
+      'PATCH /recurring/{id}',
+      'POST /recurring/{id}/occurrences/{date}/skip',
+      'POST /recurring/{id}/pause',
+      'POST /recurring/{id}/resume',
+      'POST /recurring/{id}/end',
       'GET /health',
       'GET /health/ready',
     ]);

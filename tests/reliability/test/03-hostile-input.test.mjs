@@ -12,7 +12,9 @@ import {
   convertMinor,
   CreateCategoryInput,
   CreateExpenseInput,
+  CreateRecurringSeriesInput,
   DashboardQuery,
+  EndRecurringSeriesInput,
   ExpenseFilters,
   ListExpensesQuery,
   RateCurrency,
@@ -23,6 +25,7 @@ import {
   UpdateCategoryInput,
   UpdateExpenseInput,
   UpdateProfileInput,
+  UpdateRecurringSeriesInput,
 } from '@spendwise/contracts';
 import { data as iso4217 } from 'currency-codes';
 import fc from 'fast-check';
@@ -79,7 +82,18 @@ async function ownIds() {
   });
   const category = await me.post('/categories', { name: `T${Math.random()}`.slice(0, 20), color: '#303030' });
   const budget = await me.put('/budgets', { categoryId: null, amountMinor: 5000 });
-  return { expense: expense.body.id, category: category.body.id, budget: budget.body.id };
+  const recurring = await me.post('/recurring', {
+    amountMinor: 100,
+    description: 'target',
+    schedule: { kind: 'monthly', day: 31 },
+    startOn: '2030-01-31',
+  });
+  return {
+    expense: expense.body.id,
+    category: category.body.id,
+    budget: budget.body.id,
+    recurring: recurring.body.id,
+  };
 }
 
 /**
@@ -127,13 +141,17 @@ const BODY_ENDPOINTS = [
   ['PATCH', (t) => `/budgets/${t.budget}`, UpdateBudgetInput],
   ['PATCH', () => '/me', UpdateProfileInput],
   ['PUT', () => '/me/exchange-rates/ARS/2026-03-03', SetPersonalRateInput],
+  // Recurring series: a quarter of the runs each (CI's time budget); their fields are few and enumerated.
+  ['POST', () => '/recurring', CreateRecurringSeriesInput, Math.ceil(RUNS / 4)],
+  ['PATCH', (t) => `/recurring/${t.recurring}`, UpdateRecurringSeriesInput, Math.ceil(RUNS / 4)],
+  ['POST', (t) => `/recurring/${t.recurring}/end`, EndRecurringSeriesInput, Math.ceil(RUNS / 8)],
 ];
 
 describe('bodies', () => {
-  for (const [method, path, schema] of BODY_ENDPOINTS) {
-    const name = `${method} ${path({ expense: ':id', category: ':id', budget: ':id' })}`;
-    it(`${name}: ${RUNS} generated bodies`, async () => {
-      const samples = fc.sample(bodyEntries(schema, idValue), { seed: SEED, numRuns: RUNS });
+  for (const [method, path, schema, runs = RUNS] of BODY_ENDPOINTS) {
+    const name = `${method} ${path({ expense: ':id', category: ':id', budget: ':id', recurring: ':id' })}`;
+    it(`${name}: ${runs} generated bodies`, async () => {
+      const samples = fc.sample(bodyEntries(schema, idValue), { seed: SEED, numRuns: runs });
       let targets = await ownIds();
       for (const entries of samples) {
         const text = jsonOfEntries(entries);
@@ -149,7 +167,8 @@ describe('bodies', () => {
             contractAccepts,
           },
         );
-        if (method === 'PATCH' && contractAccepts) targets = await ownIds();
+        if ((method === 'PATCH' || path(targets).endsWith('/end')) && contractAccepts)
+          targets = await ownIds();
       }
       assertNoViolations(name);
     });
@@ -313,7 +332,7 @@ const RAW_BODIES = {
 
 describe('raw bodies', () => {
   for (const [method, path] of BODY_ENDPOINTS) {
-    const name = `${method} ${path({ expense: ':id', category: ':id', budget: ':id' })}`;
+    const name = `${method} ${path({ expense: ':id', category: ':id', budget: ':id', recurring: ':id' })}`;
     it(`${name}: ${Object.keys(RAW_BODIES).length} malformed bodies are 4xx`, async () => {
       const targets = await ownIds();
       for (const [label, [body, type]] of Object.entries(RAW_BODIES)) {
@@ -369,10 +388,11 @@ describe('path parameters and headers', () => {
     ['DELETE', 'categories'],
     ['PATCH', 'budgets', { amountMinor: 1 }],
     ['DELETE', 'budgets'],
+    ['PATCH', 'recurring', { scope: 'series', amountMinor: 1 }, Math.ceil(RUNS / 4)],
   ];
-  for (const [method, collection, body] of PATHS) {
-    it(`${method} /${collection}/:id: ${RUNS} generated ids are 400 or 404`, async () => {
-      for (const id of fc.sample(hostilePathId, { seed: SEED, numRuns: RUNS })) {
+  for (const [method, collection, body, runs = RUNS] of PATHS) {
+    it(`${method} /${collection}/:id: ${runs} generated ids are 400 or 404`, async () => {
+      for (const id of fc.sample(hostilePathId, { seed: SEED, numRuns: runs })) {
         // Lone surrogates cannot be percent-encoded; a client would send U+FFFD in their place.
         const path = `/${collection}/${encodeURIComponent(id.toWellFormed())}`;
         await check(

@@ -47,7 +47,7 @@ const figures = {
 
 /**
  * Rows in every table: a custom category, two budgets, an exchange rate of their own, expenses with keys (totals),
- * one deleted (a tombstone).
+ * one deleted (a tombstone), a recurring series and its occurrences.
  */
 async function withData(api, person) {
   const request = (method, url, body, headers) =>
@@ -83,6 +83,15 @@ async function withData(api, person) {
     'idempotency-key': randomUUID(),
   });
   assert.equal((await request('DELETE', `/expenses/${doomed.body.id}`)).status, 204);
+  // A recurring series whose two occurrences are already expenses.
+  const series = await request('POST', '/recurring', {
+    ...expense('2026-01-20'),
+    occurredOn: undefined,
+    schedule: { kind: 'monthly', day: 20 },
+    startOn: '2026-01-20',
+    endOn: '2026-02-20',
+  });
+  assert.equal(series.status, 201, series.text);
   return { ...person, id: me.body.id, sub: claimsOf(person.accessToken).sub };
 }
 

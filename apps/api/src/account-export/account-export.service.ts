@@ -14,6 +14,7 @@ import { ExpenseListService } from '../expenses/expense-list.service';
 import { PersonalRatesService } from '../exchange-rates/personal-rates.service';
 import { eachWithin, withDeadline } from '../expenses/with-deadline';
 import { PrismaService } from '../prisma/prisma.service';
+import { RecurringService } from '../recurring/recurring.service';
 import { UsersService } from '../users/users.service';
 import { type ZipEntry, zipStream } from './zip-stream';
 
@@ -28,7 +29,7 @@ type CsvValue = string | number | null;
 
 /**
  * Everything a person has stored, as one zip streamed while it is read: their profile (settings), categories,
- * budgets, expenses and the exchange rates they entered, each as JSON (the API's own shapes: amounts in integer minor units with their currency)
+ * budgets, expenses, the exchange rates they entered and their recurring series (JSON only), each as JSON (the API's own shapes: amounts in integer minor units with their currency)
  * and as CSV for spreadsheets (the expenses CSV is the expense list's export, unfiltered). Every table is read in
  * keyset pages of PAGE_SIZE rows of this person only, so the heap holds about one page however much they stored;
  * each page gets the request timeout, as the whole download may take longer.
@@ -44,6 +45,7 @@ export class AccountExportService {
     private readonly expenseCsv: ExpenseExportService,
     private readonly personalRates: PersonalRatesService,
     @InjectConfig() config: AppConfig,
+    private readonly recurring: RecurringService,
   ) {
     this.pageTimeoutMs = config.http.requestTimeoutMs;
   }
@@ -74,6 +76,15 @@ export class AccountExportService {
       { name: 'expenses.csv', content: () => this.expenseCsv.csvIn(user, {}, profile.currency) },
       { name: 'exchange-rates.json', content: () => jsonArray(rates(), (rate) => rate) },
       { name: 'exchange-rates.csv', content: () => csv(RATE_HEADER, rates(), rateCsv) },
+      // Series are few per person (one page); their expenses are in expenses.* already.
+      {
+        name: 'recurring.json',
+        content: () =>
+          jsonArray(
+            onePageOf(withDeadline(this.recurring.list(user), this.pageTimeoutMs)),
+            (series) => series,
+          ),
+      },
     ];
   }
 

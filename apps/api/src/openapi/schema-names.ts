@@ -35,5 +35,11 @@ const named: Record<string, z.ZodType> = {
   PersonalRate: contracts.PersonalRate,
   PersonalRateList: contracts.PersonalRateList,
   SetPersonalRateInput: contracts.SetPersonalRateInput,
+  RecurringSeries: contracts.RecurringSeries,
+  RecurringSeriesList: contracts.RecurringSeriesList,
+  RecurringSeriesDetail: contracts.RecurringSeriesDetail,
+  CreateRecurringSeriesInput: contracts.CreateRecurringSeriesInput,
+  UpdateRecurringSeriesInput: contracts.UpdateRecurringSeriesInput,
+  EndRecurringSeriesInput: contracts.EndRecurringSeriesInput,
 };
 for (const [id, schema] of Object.entries(named)) NAMED_SCHEMAS.add(schema, { id });

@@ -1,0 +1,359 @@
+import { Injectable } from '@nestjs/common';
+import {
+  addDays,
+  type CreateRecurringSeries,
+  nextOccurrence,
+  occurrencesBetween,
+  type RecurringSeries,
+  type RecurringSeriesDetail,
+  type RecurringSeriesList,
+  type Schedule,
+  todayIn,
+  type UpdateRecurringSeries,
+} from '@spendwise/contracts';
+import { type Prisma } from '@spendwise/db';
+import { type AuthenticatedUser } from '../auth/authenticated-user';
+import { CHALLENGE_INVALID_TOKEN } from '../auth/bearer-challenge';
+import { UnknownCategoryError } from '../categories/category.errors';
+import { UnauthenticatedError } from '../errors/domain-error';
+import { PrismaService } from '../prisma/prisma.service';
+import { uuidV7 } from '../prisma/uuid-v7';
+import {
+  EndBeforeGeneratedError,
+  EndBeforeStartError,
+  NotAnOccurrenceError,
+  OccurrenceAlreadyGeneratedError,
+  OccurrenceNotGeneratedError,
+  MAX_BACKFILL_OCCURRENCES,
+  RecurringSeriesNotFoundError,
+  StartTooEarlyError,
+} from './recurring.errors';
+import { RecurringGenerator, timingOf } from './recurring-generator';
+
+type SeriesRow = Prisma.RecurringSeriesGetPayload<object>;
+type Tx = Prisma.TransactionClient;
+
+const day = (date: Date): string => date.toISOString().slice(0, 10);
+const dbDate = (date: string): Date => new Date(`${date}T00:00:00.000Z`);
+
+/**
+ * Recurring series of one person: create, read, edit (one occurrence, this and future, the whole series), skip,
+ * pause, resume, end. Every query is scoped to the caller. Generation itself is RecurringGenerator's; each write
+ * that can make occurrences due runs it for the caller before answering.
+ */
+@Injectable()
+export class RecurringService {
+  private readonly generator: RecurringGenerator;
+
+  constructor(private readonly prisma: PrismaService) {
+    this.generator = new RecurringGenerator(prisma.client);
+  }
+
+  catchUp(userId: string) {
+    return this.generator.forUser(userId);
+  }
+
+  catchUpEveryone() {
+    return this.generator.forEveryone();
+  }
+
+  async list(user: AuthenticatedUser): Promise<RecurringSeriesList> {
+    const [rows, today, ahead] = await Promise.all([
+      this.prisma.client.recurringSeries.findMany({
+        where: { userId: user.id },
+        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      }),
+      this.todayOf(user),
+      this.recordsAhead(user),
+    ]);
+    return { items: rows.map((row) => toSeries(row, today, ahead.get(row.id))) };
+  }
+
+  async get(user: AuthenticatedUser, id: string): Promise<RecurringSeriesDetail> {
+    const row = await this.find(this.prisma.client, user, id);
+    const occurrences = await this.prisma.client.recurringOccurrence.findMany({
+      where: { seriesId: id, userId: user.id },
+      orderBy: { scheduledOn: 'asc' },
+      select: { scheduledOn: true, status: true, expense: { select: { id: true } } },
+    });
+    const ahead = new Set(
+      occurrences.map((o) => day(o.scheduledOn)).filter((on) => on > day(row.generatedThrough)),
+    );
+    return {
+      ...toSeries(row, await this.todayOf(user), ahead),
+      occurrences: occurrences.map((o) => ({
+        on: day(o.scheduledOn),
+        status: o.status as 'generated' | 'skipped' | 'deleted',
+        expenseId: o.expense?.id ?? null,
+      })),
+    };
+  }
+
+  async create(user: AuthenticatedUser, input: CreateRecurringSeries): Promise<RecurringSeriesDetail> {
+    await this.checkCategory(user, input.categoryId);
+    const past = occurrencesBetween(
+      // The contract bounds weekday to 1–7, which is what IsoWeekday means.
+      {
+        schedule: input.schedule as Schedule,
+        startOn: input.startOn,
+        endOn: input.endOn,
+        count: input.count,
+      },
+      input.startOn,
+      await this.todayOf(user),
+    );
+    if (past.length > MAX_BACKFILL_OCCURRENCES) throw new StartTooEarlyError();
+    const owner = await this.prisma.client.user.findUnique({
+      where: { id: user.id },
+      select: { currency: true },
+    });
+    if (!owner) throw new UnauthenticatedError(CHALLENGE_INVALID_TOKEN);
+    const { schedule } = input;
+    const row = await this.prisma.client.recurringSeries.create({
+      data: {
+        id: uuidV7(),
+        userId: user.id,
+        categoryId: input.categoryId ?? null,
+        amountMinor: input.amountMinor,
+        // A series spends in the currency its owner had when creating it, like a new expense.
+        currency: owner.currency,
+        description: input.description,
+        merchant: input.merchant ?? null,
+        note: input.note ?? null,
+        tags: input.tags ?? [],
+        kind: schedule.kind,
+        every: schedule.every,
+        dayOfMonth: schedule.kind === 'monthly' ? schedule.day : null,
+        weekday: schedule.kind === 'monthlyWeekday' ? schedule.weekday : null,
+        weekOfMonth: schedule.kind === 'monthlyWeekday' ? schedule.week : null,
+        startOn: dbDate(input.startOn),
+        endOn: input.endOn ? dbDate(input.endOn) : null,
+        occurrenceCount: input.count ?? null,
+        generatedThrough: dbDate(addDays(input.startOn, -1)),
+      },
+    });
+    await this.catchUp(user.id);
+    return this.get(user, row.id);
+  }
+
+  async update(
+    user: AuthenticatedUser,
+    id: string,
+    input: UpdateRecurringSeries,
+  ): Promise<RecurringSeriesDetail> {
+    await this.checkCategory(user, input.categoryId);
+    const changes = {
+      ...(input.amountMinor !== undefined && { amountMinor: input.amountMinor }),
+      ...(input.description !== undefined && { description: input.description }),
+      ...(input.merchant !== undefined && { merchant: input.merchant }),
+      ...(input.note !== undefined && { note: input.note }),
+      ...(input.tags !== undefined && { tags: input.tags }),
+      ...(input.categoryId !== undefined && { categoryId: input.categoryId }),
+    };
+    const resultId = await this.prisma.client.$transaction(async (tx) => {
+      const series = await this.lock(tx, user, id);
+      if (input.scope === 'occurrence') {
+        const on = input.on!;
+        this.assertOccurs(series, on, 'on');
+        const occurrence = await tx.recurringOccurrence.findUnique({
+          where: { seriesId_scheduledOn: { seriesId: id, scheduledOn: dbDate(on) } },
+          select: { expense: { select: { id: true } } },
+        });
+        if (!occurrence?.expense) throw new OccurrenceNotGeneratedError();
+        await tx.expense.update({ where: { id: occurrence.expense.id }, data: changes });
+        return id;
+      }
+      if (input.scope === 'series' || input.on! <= day(series.startOn)) {
+        await tx.recurringSeries.update({ where: { id }, data: changes });
+        await this.updateExpenses(tx, id, changes);
+        return id;
+      }
+      return this.split(tx, series, input.on!, changes);
+    });
+    await this.catchUp(user.id);
+    return this.get(user, resultId);
+  }
+
+  async skip(user: AuthenticatedUser, id: string, on: string): Promise<RecurringSeriesDetail> {
+    const series = await this.find(this.prisma.client, user, id);
+    this.assertOccurs(series, on, 'date');
+    const [row] = await this.prisma.client.$queryRaw<Array<{ status: string }>>`
+      INSERT INTO recurring_occurrences (id, user_id, series_id, scheduled_on, status, created_at, updated_at)
+      VALUES (${uuidV7()}::uuid, ${user.id}::uuid, ${id}::uuid, ${on}::date, 'skipped', now(), now())
+      ON CONFLICT (series_id, scheduled_on) DO UPDATE SET updated_at = recurring_occurrences.updated_at
+      RETURNING status`;
+    if (row?.status === 'generated') throw new OccurrenceAlreadyGeneratedError();
+    return this.get(user, id);
+  }
+
+  async setPaused(user: AuthenticatedUser, id: string, paused: boolean): Promise<RecurringSeriesDetail> {
+    const today = await this.todayOf(user);
+    await this.prisma.client.$transaction(async (tx) => {
+      const series = await this.lock(tx, user, id);
+      if (series.paused === paused) return;
+      // Resuming does not make up for the pause: dates before today that fell in it are not generated.
+      const generatedThrough = paused
+        ? series.generatedThrough
+        : dbDate(maxDate(day(series.generatedThrough), addDays(today, -1)));
+      await tx.recurringSeries.update({ where: { id }, data: { paused, generatedThrough } });
+    });
+    await this.catchUp(user.id);
+    return this.get(user, id);
+  }
+
+  async end(user: AuthenticatedUser, id: string, on: string): Promise<RecurringSeriesDetail> {
+    await this.prisma.client.$transaction(async (tx) => {
+      const series = await this.lock(tx, user, id);
+      if (on < day(series.startOn)) throw new EndBeforeStartError();
+      const later = await tx.recurringOccurrence.findFirst({
+        where: { seriesId: id, status: 'generated', scheduledOn: { gt: dbDate(on) } },
+        orderBy: { scheduledOn: 'desc' },
+      });
+      if (later) throw new EndBeforeGeneratedError(day(later.scheduledOn));
+      await tx.recurringSeries.update({ where: { id }, data: { endOn: dbDate(on) } });
+    });
+    return this.get(user, id);
+  }
+
+  /**
+   * "This and future": the series ends the day before `on`, a new one with the changes starts on `on` (same
+   * schedule, so "the 31st" stays the 31st), and occurrences from `on` on — with their expenses — move to it.
+   */
+  private async split(tx: Tx, series: SeriesRow, on: string, changes: object): Promise<string> {
+    this.assertOccurs(series, on, 'on');
+    const before = occurrencesBetween(
+      timingOf(seriesTiming(series)),
+      day(series.startOn),
+      addDays(on, -1),
+    ).length;
+    const { id: _old, createdAt: _c, updatedAt: _u, ...copy } = series;
+    const next = await tx.recurringSeries.create({
+      data: {
+        ...copy,
+        ...changes,
+        id: uuidV7(),
+        startOn: dbDate(on),
+        occurrenceCount: series.occurrenceCount === null ? null : series.occurrenceCount - before,
+        generatedThrough: dbDate(maxDate(day(series.generatedThrough), addDays(on, -1))),
+      },
+    });
+    await tx.recurringSeries.update({ where: { id: series.id }, data: { endOn: dbDate(addDays(on, -1)) } });
+    await tx.recurringOccurrence.updateMany({
+      where: { seriesId: series.id, scheduledOn: { gte: dbDate(on) } },
+      data: { seriesId: next.id },
+    });
+    await this.updateExpenses(tx, next.id, changes);
+    return next.id;
+  }
+
+  /** Applies the changes to the expenses the series' occurrences made (still linked, i.e. not deleted). */
+  private async updateExpenses(tx: Tx, seriesId: string, changes: object): Promise<void> {
+    if (Object.keys(changes).length === 0) return;
+    await tx.expense.updateMany({
+      where: { recurringOccurrence: { seriesId } },
+      data: changes,
+    });
+  }
+
+  /** Dates not generated yet that already have a record (skipped ahead of time), per series. */
+  private async recordsAhead(user: AuthenticatedUser): Promise<Map<string, Set<string>>> {
+    const rows = await this.prisma.client.$queryRaw<Array<{ seriesId: string; on: string }>>`
+      SELECT o.series_id AS "seriesId", to_char(o.scheduled_on, 'YYYY-MM-DD') AS on
+      FROM recurring_occurrences o JOIN recurring_series s ON s.id = o.series_id
+      WHERE o.user_id = ${user.id}::uuid AND o.scheduled_on > s.generated_through`;
+    const bySeries = new Map<string, Set<string>>();
+    for (const { seriesId, on } of rows) {
+      if (!bySeries.has(seriesId)) bySeries.set(seriesId, new Set());
+      bySeries.get(seriesId)!.add(on);
+    }
+    return bySeries;
+  }
+
+  private assertOccurs(series: SeriesRow, on: string, field: string): void {
+    if (occurrencesBetween(timingOf(seriesTiming(series)), on, on).length === 0) {
+      throw new NotAnOccurrenceError(field);
+    }
+  }
+
+  private async find(client: Tx, user: AuthenticatedUser, id: string): Promise<SeriesRow> {
+    const row = await client.recurringSeries.findFirst({ where: { id, userId: user.id } });
+    if (!row) throw new RecurringSeriesNotFoundError();
+    return row;
+  }
+
+  /** The caller's series, locked for the transaction: generators wait (FOR SHARE) until the edit commits. */
+  private async lock(tx: Tx, user: AuthenticatedUser, id: string): Promise<SeriesRow> {
+    const locked = await tx.$queryRaw<Array<{ id: string }>>`
+      SELECT id FROM recurring_series WHERE id = ${id}::uuid AND user_id = ${user.id}::uuid FOR UPDATE`;
+    if (locked.length === 0) throw new RecurringSeriesNotFoundError();
+    return this.find(tx, user, id);
+  }
+
+  private async checkCategory(user: AuthenticatedUser, categoryId: string | null | undefined): Promise<void> {
+    if (!categoryId) return;
+    const owned = await this.prisma.client.category.count({ where: { id: categoryId, userId: user.id } });
+    if (!owned) throw new UnknownCategoryError();
+  }
+
+  private async todayOf(user: AuthenticatedUser): Promise<string> {
+    const row = await this.prisma.client.user.findUnique({
+      where: { id: user.id },
+      select: { timeZone: true },
+    });
+    return todayIn(row?.timeZone ?? 'UTC');
+  }
+}
+
+function maxDate(a: string, b: string): string {
+  return a > b ? a : b;
+}
+
+function seriesTiming(row: SeriesRow) {
+  return {
+    kind: row.kind,
+    every: row.every,
+    dayOfMonth: row.dayOfMonth,
+    weekday: row.weekday,
+    weekOfMonth: row.weekOfMonth,
+    startOn: day(row.startOn),
+    endOn: row.endOn ? day(row.endOn) : null,
+    occurrenceCount: row.occurrenceCount,
+  };
+}
+
+function toSeries(row: SeriesRow, today: string, recorded: Set<string> = new Set()): RecurringSeries {
+  const timing = seriesTiming(row);
+  const schedule: RecurringSeries['schedule'] = {
+    kind: row.kind as RecurringSeries['schedule']['kind'],
+    every: row.every,
+    ...(row.dayOfMonth !== null && { day: row.dayOfMonth }),
+    ...(row.weekday !== null && { weekday: row.weekday }),
+    ...(row.weekOfMonth !== null && { week: row.weekOfMonth }),
+  };
+  // The next date that will become an expense: after the progress mark (and today, while paused: resuming does
+  // not make up the pause), and not one already skipped.
+  let nextOn = nextOccurrence(
+    timingOf(timing),
+    maxDate(addDays(day(row.generatedThrough), 1), row.paused ? today : '0000-01-01'),
+  );
+  while (nextOn !== null && recorded.has(nextOn))
+    nextOn = nextOccurrence(timingOf(timing), addDays(nextOn, 1));
+  return {
+    id: row.id,
+    amountMinor: row.amountMinor,
+    currency: row.currency,
+    description: row.description,
+    merchant: row.merchant,
+    note: row.note,
+    tags: row.tags,
+    categoryId: row.categoryId,
+    schedule,
+    startOn: timing.startOn,
+    endOn: timing.endOn,
+    count: row.occurrenceCount,
+    paused: row.paused,
+    nextOn,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}

@@ -1,0 +1,309 @@
+/**
+ * Recurring expenses end to end: the built API and real PostgreSQL. Generation exactly once (N generators at
+ * once over separate connections), and the edit / skip / pause / end semantics, including "a deleted occurrence
+ * never comes back".
+ */
+import { spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { addDays, todayIn } from '@spendwise/contracts';
+import { type PrismaClient } from '@spendwise/db';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RecurringGenerator } from '../src/recurring/recurring-generator';
+import { newUser } from './support/cognito';
+import { openDatabase } from './support/database';
+import { API_DIR, localApiEnv } from './support/api-process';
+import { e2eEnv } from './support/e2e-env';
+import { as } from './support/http';
+
+const rent = (overrides: Record<string, unknown> = {}) => ({
+  amountMinor: 120000,
+  description: 'Rent',
+  schedule: { kind: 'monthly', day: 31 },
+  startOn: '2026-01-31',
+  endOn: '2026-06-30',
+  ...overrides,
+});
+
+describe('/recurring', () => {
+  let db: PrismaClient;
+  let api: ReturnType<typeof as>;
+  let userId: string;
+
+  beforeAll(async () => {
+    db = openDatabase();
+    api = as((await newUser('recurring')).accessToken);
+    userId = (await api.get('/me')).body.id;
+  });
+  afterAll(() => db?.$disconnect());
+
+  const expensesOf = async (seriesId: string) =>
+    (
+      await db.$queryRaw<Array<{ on: string; amount: number; description: string }>>`
+        SELECT to_char(e.occurred_on, 'YYYY-MM-DD') AS on, e.amount_minor AS amount, e.description
+        FROM expenses e JOIN recurring_occurrences o ON o.id = e.recurring_occurrence_id
+        WHERE o.series_id = ${seriesId}::uuid ORDER BY e.occurred_on`
+    ).map((row) => `${row.on} ${row.amount} ${row.description}`);
+
+  it('stores each occurrence once when N generators run together over separate connections', async () => {
+    const created = await api.post(
+      '/recurring',
+      rent({ description: 'Race', schedule: { kind: 'days', every: 3 } }),
+    );
+    expect(created.status).toBe(201);
+    const seriesId = created.body.id as string;
+    // As if no job had run since the start (downtime): every occurrence is due again.
+    await db.$executeRaw`DELETE FROM expenses WHERE recurring_occurrence_id IN
+      (SELECT id FROM recurring_occurrences WHERE series_id = ${seriesId}::uuid)`;
+    await db.$executeRaw`DELETE FROM recurring_occurrences WHERE series_id = ${seriesId}::uuid`;
+    await db.$executeRaw`UPDATE recurring_series SET generated_through = '2026-01-30' WHERE id = ${seriesId}::uuid`;
+
+    const clients = Array.from({ length: 6 }, () => openDatabase());
+    try {
+      const results = await Promise.all(
+        clients.map((client, i) =>
+          i % 2
+            ? new RecurringGenerator(client).forEveryone()
+            : new RecurringGenerator(client).forUser(userId),
+        ),
+      );
+      // Jan 31 … Jun 30 (150 days later) every 3 days: 51 dates, made by whichever generator got each first.
+      expect(results.reduce((sum, result) => sum + result.created, 0)).toBe(51);
+    } finally {
+      await Promise.all(clients.map((client) => client.$disconnect()));
+    }
+    const dates = await expensesOf(seriesId);
+    expect(dates).toHaveLength(51);
+    expect(new Set(dates).size).toBe(51);
+    expect(dates[0]).toBe('2026-01-31 120000 Race');
+    expect(dates.at(-1)).toBe('2026-06-30 120000 Race');
+  });
+
+  it('runs as the one-off task command: node dist/recurring/generate.js catches up and logs its success term', async () => {
+    const id = (
+      await api.post('/recurring', rent({ description: 'Task', startOn: '2026-02-28', endOn: null }))
+    ).body.id as string;
+    await db.$executeRaw`DELETE FROM expenses WHERE recurring_occurrence_id IN
+      (SELECT id FROM recurring_occurrences WHERE series_id = ${id}::uuid)`;
+    await db.$executeRaw`DELETE FROM recurring_occurrences WHERE series_id = ${id}::uuid`;
+    await db.$executeRaw`UPDATE recurring_series SET generated_through = '2026-02-27' WHERE id = ${id}::uuid`;
+    const { databaseUrl, cognitoEndpoint } = e2eEnv();
+    const run = spawnSync(process.execPath, [path.join(API_DIR, 'dist/recurring/generate.js')], {
+      // The API's own environment (the task definition's); nothing listens, so the port is arbitrary.
+      env: { PATH: process.env.PATH, ...localApiEnv({ port: 1, databaseUrl, cognitoEndpoint }) },
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
+    expect(run.status, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout.trim())).toMatchObject({ msg: 'RECURRING_GENERATED' });
+    expect((await expensesOf(id))[0]).toBe('2026-02-28 120000 Task');
+  });
+
+  it('generates the 31st clamped to month ends on create, shows them in /expenses, and never re-creates a deleted one', async () => {
+    const created = await api.post('/recurring', rent());
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({
+      currency: 'USD',
+      schedule: { kind: 'monthly', every: 1, day: 31 },
+      startOn: '2026-01-31',
+      endOn: '2026-06-30',
+      paused: false,
+      nextOn: null,
+    });
+    const id = created.body.id as string;
+    expect(created.body.occurrences.map((o: { on: string }) => o.on)).toEqual([
+      '2026-01-31',
+      '2026-02-28',
+      '2026-03-31',
+      '2026-04-30',
+      '2026-05-31',
+      '2026-06-30',
+    ]);
+    const listed = await api.get('/expenses?from=2026-02-01&to=2026-03-31&q=Rent');
+    expect(listed.body.items.map((e: { occurredOn: string }) => e.occurredOn)).toEqual([
+      '2026-03-31',
+      '2026-02-28',
+    ]);
+
+    const march = created.body.occurrences.find((o: { on: string }) => o.on === '2026-03-31').expenseId;
+    expect((await api.delete(`/expenses/${march}`)).status).toBe(204);
+    // A crash or retry that lost the progress mark: the generator runs over every date again.
+    await db.$executeRaw`UPDATE recurring_series SET generated_through = '2026-01-30' WHERE id = ${id}::uuid`;
+    await api.get('/expenses');
+    const after = await api.get(`/recurring/${id}`);
+    expect(after.body.occurrences.find((o: { on: string }) => o.on === '2026-03-31')).toEqual({
+      on: '2026-03-31',
+      status: 'deleted',
+      expenseId: null,
+    });
+    expect(await expensesOf(id)).toHaveLength(5);
+  });
+
+  it('catches a person up when they read expenses or the dashboard, and not on other reads', async () => {
+    const id = (await api.post('/recurring', rent({ description: 'Insurance' }))).body.id as string;
+    const forget = async () => {
+      await db.$executeRaw`DELETE FROM expenses WHERE recurring_occurrence_id IN
+        (SELECT id FROM recurring_occurrences WHERE series_id = ${id}::uuid)`;
+      await db.$executeRaw`DELETE FROM recurring_occurrences WHERE series_id = ${id}::uuid`;
+      await db.$executeRaw`UPDATE recurring_series SET generated_through = '2026-01-30' WHERE id = ${id}::uuid`;
+    };
+    await forget();
+    await api.get('/categories');
+    expect(await expensesOf(id)).toEqual([]);
+    await api.get('/dashboard');
+    expect(await expensesOf(id)).toHaveLength(6);
+    await forget();
+    await api.get('/expenses?limit=1');
+    expect(await expensesOf(id)).toHaveLength(6);
+  });
+
+  it('edits one occurrence, this and future (a split at that date), or the whole series', async () => {
+    const id = (await api.post('/recurring', rent({ description: 'Flat' }))).body.id as string;
+
+    const one = await api.patch(`/recurring/${id}`, {
+      scope: 'occurrence',
+      on: '2026-02-28',
+      note: 'paid late',
+    });
+    expect(one.status).toBe(200);
+    expect(await db.expense.count({ where: { note: 'paid late' } })).toBe(1);
+
+    const future = await api.patch(`/recurring/${id}`, {
+      scope: 'future',
+      on: '2026-04-30',
+      amountMinor: 125000,
+    });
+    expect(future.status).toBe(200);
+    expect(future.body).toMatchObject({ startOn: '2026-04-30', endOn: '2026-06-30', amountMinor: 125000 });
+    expect(future.body.id).not.toBe(id);
+    expect((await api.get(`/recurring/${id}`)).body.endOn).toBe('2026-04-29');
+    expect(await expensesOf(id)).toEqual([
+      '2026-01-31 120000 Flat',
+      '2026-02-28 120000 Flat',
+      '2026-03-31 120000 Flat',
+    ]);
+    expect(await expensesOf(future.body.id)).toEqual([
+      '2026-04-30 125000 Flat',
+      '2026-05-31 125000 Flat',
+      '2026-06-30 125000 Flat',
+    ]);
+
+    const whole = await api.patch(`/recurring/${future.body.id}`, {
+      scope: 'series',
+      description: 'Flat rent',
+    });
+    expect(whole.body.description).toBe('Flat rent');
+    expect((await expensesOf(future.body.id)).every((line) => line.endsWith('Flat rent'))).toBe(true);
+    expect((await expensesOf(id)).every((line) => line.endsWith(' Flat'))).toBe(true);
+
+    const notADate = await api.patch(`/recurring/${id}`, {
+      scope: 'future',
+      on: '2026-02-27',
+      amountMinor: 1,
+    });
+    expect(notADate.status).toBe(400);
+    expect(notADate.body.details).toEqual([{ field: 'on', message: 'is not a date this series occurs on' }]);
+    const noDate = await api.patch(`/recurring/${id}`, { scope: 'occurrence', amountMinor: 1 });
+    expect(noDate.body.details).toEqual([
+      { field: 'on', message: 'is required for scope occurrence or future' },
+    ]);
+  });
+
+  it('skips a future occurrence for good, and refuses dates off the schedule or already expenses', async () => {
+    const created = await api.post(
+      '/recurring',
+      rent({ description: 'Gym', startOn: '2030-01-31', endOn: null }),
+    );
+    const id = created.body.id as string;
+    expect(created.body.nextOn).toBe('2030-01-31');
+    const skipped = await api.post(`/recurring/${id}/occurrences/2030-01-31/skip`);
+    expect(skipped.status).toBe(200);
+    expect(skipped.body.occurrences).toEqual([{ on: '2030-01-31', status: 'skipped', expenseId: null }]);
+    expect(skipped.body.nextOn).toBe('2030-02-28');
+    expect((await api.post(`/recurring/${id}/occurrences/2030-01-31/skip`)).status).toBe(200);
+    const off = await api.post(`/recurring/${id}/occurrences/2030-02-27/skip`);
+    expect(off.status).toBe(400);
+    expect(off.body.details).toEqual([{ field: 'date', message: 'is not a date this series occurs on' }]);
+    // When its date comes, a skipped occurrence is not generated: the generator's insert meets the skip's row.
+    await db.$executeRaw`UPDATE recurring_series SET start_on = '2026-01-31', generated_through = '2026-01-30'
+      WHERE id = ${id}::uuid`;
+    await db.$executeRaw`INSERT INTO recurring_occurrences (id, user_id, series_id, scheduled_on, status, updated_at)
+      VALUES (gen_random_uuid(), ${userId}::uuid, ${id}::uuid, '2026-02-28', 'skipped', now())`;
+    await api.get('/recurring');
+    const lines = await expensesOf(id);
+    expect(lines[0]).toBe('2026-01-31 120000 Gym');
+    expect(lines.some((line) => line.startsWith('2026-02-28'))).toBe(false);
+    expect(lines.some((line) => line.startsWith('2026-03-31'))).toBe(true);
+    const generated = await api.post(`/recurring/${id}/occurrences/2026-03-31/skip`);
+    expect(generated.status).toBe(409);
+    expect(generated.body.details[0].field).toBe('date');
+  });
+
+  it('pauses (nothing generated), resumes without making up the pause, and ends', async () => {
+    const today = todayIn('UTC');
+    const created = await api.post(
+      '/recurring',
+      rent({ description: 'Coffee', schedule: { kind: 'days' }, startOn: today, endOn: null }),
+    );
+    const id = created.body.id as string;
+    expect(await expensesOf(id)).toEqual([`${today} 120000 Coffee`]);
+    expect((await api.post(`/recurring/${id}/pause`)).body.paused).toBe(true);
+    // As if the pause had begun five days ago and every job since had run.
+    await db.$executeRaw`DELETE FROM expenses WHERE recurring_occurrence_id IN
+      (SELECT id FROM recurring_occurrences WHERE series_id = ${id}::uuid)`;
+    await db.$executeRaw`DELETE FROM recurring_occurrences WHERE series_id = ${id}::uuid`;
+    await db.$executeRaw`UPDATE recurring_series SET start_on = ${addDays(today, -5)}::date,
+      generated_through = ${addDays(today, -6)}::date WHERE id = ${id}::uuid`;
+    await api.get('/expenses');
+    expect(await expensesOf(id)).toEqual([]);
+    const resumed = await api.post(`/recurring/${id}/resume`);
+    expect(resumed.body.paused).toBe(false);
+    expect(await expensesOf(id)).toEqual([`${today} 120000 Coffee`]);
+
+    const early = await api.post(`/recurring/${id}/end`, { on: addDays(today, -1) });
+    expect(early.status).toBe(409);
+    expect(early.body.details).toEqual([
+      { field: 'on', message: `must not be before ${today}, its latest expense` },
+    ]);
+    const beforeStart = await api.post(`/recurring/${id}/end`, { on: addDays(today, -9) });
+    expect(beforeStart.status).toBe(400);
+    const ended = await api.post(`/recurring/${id}/end`, { on: today });
+    expect(ended.body).toMatchObject({ endOn: today, nextOn: null });
+  });
+
+  it('validates input naming the field, and hides other people’s series', async () => {
+    const bad = await api.post(
+      '/recurring',
+      rent({ schedule: { kind: 'monthly', day: 32 }, endOn: '2025-01-01' }),
+    );
+    expect(bad.status).toBe(400);
+    expect(bad.body.details).toEqual(
+      expect.arrayContaining([
+        { field: 'schedule.day', message: 'must be from 1 to 31 (a month without it uses its last day)' },
+      ]),
+    );
+    const both = await api.post('/recurring', rent({ count: 3 }));
+    expect(both.body.details).toEqual([{ field: 'count', message: 'give endOn or count, not both' }]);
+    const ends = await api.post('/recurring', rent({ endOn: '2025-01-01' }));
+    expect(ends.body.details).toEqual([{ field: 'endOn', message: 'must not be before startOn' }]);
+    const early = await api.post(
+      '/recurring',
+      rent({ schedule: { kind: 'days' }, startOn: addDays(todayIn('UTC'), -400), endOn: null }),
+    );
+    expect(early.body.details).toEqual([
+      { field: 'startOn', message: 'is too far back: at most 400 past occurrences can be created at once' },
+    ]);
+    const unknownCategory = await api.post('/recurring', rent({ categoryId: randomUUID() }));
+    expect(unknownCategory.body.details).toEqual([
+      { field: 'categoryId', message: 'is not one of your categories' },
+    ]);
+
+    const mine = (await api.post('/recurring', rent({ startOn: '2031-01-31', endOn: null }))).body
+      .id as string;
+    const other = as((await newUser('recurring-other')).accessToken);
+    expect((await other.get(`/recurring/${mine}`)).status).toBe(404);
+    expect((await other.post(`/recurring/${mine}/pause`)).status).toBe(404);
+    expect((await other.patch(`/recurring/${mine}`, { scope: 'series', amountMinor: 1 })).status).toBe(404);
+    expect((await other.get('/recurring')).body.items).toEqual([]);
+  });
+});
