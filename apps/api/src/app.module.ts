@@ -13,6 +13,7 @@ import { AllExceptionsFilter } from './errors/all-exceptions.filter';
 import { ExchangeRatesModule } from './exchange-rates/exchange-rates.module';
 import { ExpensesModule } from './expenses/expenses.module';
 import { HealthModule } from './health/health.module';
+import { ImportsModule } from './imports/imports.module';
 import { LoggingModule } from './logging/logging.module';
 import { PrismaModule } from './prisma/prisma.module';
 import { IpThrottlerGuard, UserThrottlerGuard } from './rate-limit/rate-limit.guards';
@@ -43,6 +44,7 @@ export class AppModule {
         DashboardModule,
         ExchangeRatesModule,
         AccountExportModule,
+        ImportsModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

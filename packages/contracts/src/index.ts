@@ -10,3 +10,4 @@ export * from './expenses';
 export * from './budgets';
 export * from './dashboard';
 export * from './personal-rates';
+export * from './imports';

@@ -35,5 +35,10 @@ const named: Record<string, z.ZodType> = {
   PersonalRate: contracts.PersonalRate,
   PersonalRateList: contracts.PersonalRateList,
   SetPersonalRateInput: contracts.SetPersonalRateInput,
+  ImportPreview: contracts.ImportPreview,
+  ImportPreviewRow: contracts.ImportPreviewRow,
+  ImportSummary: contracts.ImportSummary,
+  ImportList: contracts.ImportList,
+  ImportCommitResult: contracts.ImportCommitResult,
 };
 for (const [id, schema] of Object.entries(named)) NAMED_SCHEMAS.add(schema, { id });
