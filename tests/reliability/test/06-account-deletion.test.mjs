@@ -47,7 +47,7 @@ const figures = {
 
 /**
  * Rows in every table: a custom category, two budgets, an exchange rate of their own, expenses with keys (totals),
- * one deleted (a tombstone).
+ * one deleted (a tombstone), an import.
  */
 async function withData(api, person) {
   const request = (method, url, body, headers) =>
@@ -83,6 +83,12 @@ async function withData(api, person) {
     'idempotency-key': randomUUID(),
   });
   assert.equal((await request('DELETE', `/expenses/${doomed.body.id}`)).status, 204);
+  const imported = await call(api.url, 'POST', '/imports?filename=statement.csv', {
+    token: person.accessToken,
+    rawBody: 'Date,Description,Amount\n2026-04-15,groceries,-23.45\n',
+    headers: { 'content-type': 'application/octet-stream' },
+  });
+  assert.equal(imported.status, 201, imported.text);
   return { ...person, id: me.body.id, sub: claimsOf(person.accessToken).sub };
 }
 
