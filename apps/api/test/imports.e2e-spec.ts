@@ -171,9 +171,9 @@ describe('imports', () => {
     expect(tea).toEqual([{ day: '2026-04-03' }]);
     const withTea = await fingerprint(userId);
 
-    const tooLarge = await upload(api, '/imports', 'x'.repeat(20 * 1024 * 1024 + 1));
+    const tooLarge = await upload(api, '/imports', 'x'.repeat(4 * 1024 * 1024 + 1));
     expect(tooLarge.status).toBe(413);
-    expect(tooLarge.body.message).toContain('20 MiB');
+    expect(tooLarge.body.message).toContain('4 MiB');
     expect((await upload(api, '/imports', NOVEMBER_1_15, 'currency=XYZ&filename=a.csv')).status).toBe(400);
     expect(
       (

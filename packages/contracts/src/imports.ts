@@ -1,9 +1,15 @@
 import { z } from 'zod';
 import { Currency } from './common';
 
-/** The largest file one import takes (bytes), and the most rows: both refused with 413 beyond. */
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
-export const MAX_IMPORT_ROWS = 50_000;
+/**
+ * The largest file one import takes (bytes), and the most rows: both refused with 413 beyond. Sized for the API's
+ * production heap (`--max-old-space-size=128`, Dockerfile): 10,000 rows preview and commit within it (peak RSS
+ * 203 MB), 50,000 rows crash it on commit (docs/import.md).
+ */
+export const MAX_IMPORT_BYTES = 4 * 1024 * 1024;
+export const MAX_IMPORT_ROWS = 10_000;
+/** Lines a file may have before it is parsed: a bound on the parser's work (OFX spends ~8 lines per row). */
+export const MAX_IMPORT_LINES = 10 * MAX_IMPORT_ROWS;
 /** Days either side of an imported row in which a hand-entered expense of the same amount is a near match. */
 export const NEAR_MATCH_DAYS = 2;
 

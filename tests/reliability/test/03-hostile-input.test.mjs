@@ -463,7 +463,8 @@ describe('import files', () => {
     'external entity': `<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><OFX><STMTTRN><NAME>&e;</NAME></STMTTRN></OFX>`,
     empty: '',
     'no amount column': 'Date,Colour\n2026-11-01,Red\n',
-    '21 MiB': 'Date,Description,Amount\n' + '2026-11-01,Coffee,-3.50\n'.repeat(880_000),
+    '5 MiB': 'Date,Description,Amount\n' + '2026-11-01,Coffee,-3.50\n'.repeat(210_000),
+    '100,001 lines': 'Date,Description,Amount\n' + '\n'.repeat(100_001),
   };
 
   for (const path of ['/imports/preview', '/imports']) {

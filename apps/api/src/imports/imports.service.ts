@@ -6,6 +6,7 @@ import {
   type ImportPreview,
   type ImportPreviewQuery,
   type ImportPreviewRow,
+  MAX_IMPORT_LINES,
   MAX_IMPORT_ROWS,
   NEAR_MATCH_DAYS,
 } from '@spendwise/contracts';
@@ -145,6 +146,7 @@ export class ImportsService {
     file: Uint8Array,
     query: ImportPreviewQuery,
   ): Promise<ParseResult> {
+    if (lineCount(file) > MAX_IMPORT_LINES) throw new ImportTooLargeError('rows');
     const currency = query.currency ?? (await this.currencyOf(user));
     let parsed: ParseResult;
     try {
@@ -261,6 +263,13 @@ function csvOverrides(query: ImportPreviewQuery): CsvOverrides {
     ...(query.decimalMark ? { decimalMark: query.decimalMark } : {}),
     ...(query.signConvention ? { signConvention: query.signConvention } : {}),
   };
+}
+
+/** Line feeds in the file (one byte, 0x0A, in UTF-8, Windows-1252 and UTF-16 alike). */
+function lineCount(file: Uint8Array): number {
+  let count = 0;
+  for (let index = file.indexOf(0x0a); index !== -1; index = file.indexOf(0x0a, index + 1)) count++;
+  return count;
 }
 
 function clean(text: string, max: number): string {

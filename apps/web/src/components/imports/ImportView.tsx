@@ -81,7 +81,7 @@ export function ImportView() {
               if (file) void read(file, dateOrder);
             }}
           >
-            <label htmlFor="import-file-input">File (at most 20 MiB, 50,000 rows)</label>
+            <label htmlFor="import-file-input">File (at most 4 MiB, 10,000 rows)</label>
             <input
               id="import-file-input"
               type="file"
