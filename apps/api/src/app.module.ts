@@ -13,6 +13,7 @@ import { AllExceptionsFilter } from './errors/all-exceptions.filter';
 import { ExchangeRatesModule } from './exchange-rates/exchange-rates.module';
 import { ExpensesModule } from './expenses/expenses.module';
 import { HealthModule } from './health/health.module';
+import { ImportsModule } from './imports/imports.module';
 import { LoggingModule } from './logging/logging.module';
 import { PrismaModule } from './prisma/prisma.module';
 import { IpThrottlerGuard, UserThrottlerGuard } from './rate-limit/rate-limit.guards';
@@ -45,6 +46,7 @@ export class AppModule {
         ExchangeRatesModule,
         AccountExportModule,
         RecurringModule,
+        ImportsModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

@@ -7,6 +7,7 @@ import { type AppConfig } from './config/app-config';
 import { clientErrorHandler, createRouterErrorHandler } from './errors/transport-errors';
 import { registerShutdownGate } from './health/shutdown-gate';
 import { registerLongRunningRoutes } from './http/long-running-routes';
+import { registerImportBody } from './imports/import-body';
 import { ShutdownState } from './health/shutdown-state';
 import { resolveRequestId } from './logging/request-id';
 import { registerRequestIdHeader } from './logging/request-id.hook';
@@ -54,6 +55,8 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   const fastify = app.getHttpAdapter().getInstance();
   // JSON is the only body this API accepts; anything else is 415.
   fastify.removeContentTypeParser('text/plain');
+  // …but for the bank files the import routes take as raw bytes.
+  registerImportBody(fastify);
   registerRequestIdHeader(fastify);
   registerRequestLogContext(fastify, await app.resolve(PinoLogger));
   registerShutdownGate(fastify, app.get(ShutdownState));

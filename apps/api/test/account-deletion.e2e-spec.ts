@@ -30,7 +30,7 @@ async function rowsOf(db: PrismaClient, userId: string): Promise<Record<string, 
 
 /**
  * A person with rows in every table: a custom category, budgets, an exchange rate of their own, expenses (one
- * deleted: a tombstone), totals, a recurring series and its occurrences.
+ * deleted: a tombstone), totals, a recurring series and its occurrences, an import.
  */
 async function personWithData(label: string) {
   const person = await newUser(label);
@@ -64,6 +64,11 @@ async function personWithData(label: string) {
     endOn: '2026-06-05',
   });
   expect(series.status).toBe(201);
+  const imported = await api.post('/imports?filename=statement.csv', undefined, {
+    rawBody: `Date,Description,Amount\n2026-08-08,${label} imports,-12.34\n`,
+    headers: { 'content-type': 'application/octet-stream' },
+  });
+  expect(imported.body).toMatchObject({ stored: 1 });
   return { ...person, api, id: me.id as string };
 }
 

@@ -12,3 +12,4 @@ export * from './dashboard';
 export * from './personal-rates';
 export * from './schedule';
 export * from './recurring';
+export * from './imports';

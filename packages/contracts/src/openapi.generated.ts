@@ -378,6 +378,67 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/imports/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Read a bank file and show every row as it would be stored; nothing is stored
+         * @description At most 4 MiB and 10,000 rows (413 beyond, saying which). Formats, detected from the content: CSV/TSV (any delimiter; UTF-8, UTF-16 with BOM, Windows-1252), OFX/QFX 1.x and 2.x, QIF, CAMT.053. A file that cannot be read as a whole (binary, truncated, XML with a DOCTYPE) is a 400 naming `file` and the reason; rows that cannot be read are listed per line.
+         */
+        post: operations["ImportsController_preview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your imports, newest first */
+        get: operations["ImportsController_list"];
+        put?: never;
+        /**
+         * Import a bank file: store its new expenses, all or nothing
+         * @description At most 4 MiB and 10,000 rows (413 beyond, saying which). Formats, detected from the content: CSV/TSV (any delimiter; UTF-8, UTF-16 with BOM, Windows-1252), OFX/QFX 1.x and 2.x, QIF, CAMT.053. A file that cannot be read as a whole (binary, truncated, XML with a DOCTYPE) is a 400 naming `file` and the reason; rows that cannot be read are listed per line. Send the same file and settings as the preview, with your decisions (include, exclude). Rows already imported (the bank’s id, or date, amount and description) are skipped, so importing a file twice stores nothing the second time. 400 naming the setting when the file is ambiguous (dateOrder).
+         */
+        post: operations["ImportsController_commit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Undo an import: delete it and every expense it stored (edited or not)
+         * @description Leaves no trace, so the same file can be imported again.
+         */
+        delete: operations["ImportsController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -724,6 +785,86 @@ export interface components {
         };
         EndRecurringSeriesInput: {
             on: string;
+        };
+        ImportPreview: {
+            /** @enum {string} */
+            format: "csv" | "ofx" | "qif" | "camt053";
+            encoding: string;
+            mapping: {
+                preset: string | null;
+                delimiter: string;
+                hasHeader: boolean;
+                /** @enum {string|null} */
+                dateOrder: "DMY" | "MDY" | "YMD" | null;
+                /** @enum {string} */
+                decimalMark: "." | ",";
+                /** @enum {string} */
+                signConvention: "negativeIsDebit" | "positiveIsDebit";
+                columns: {
+                    [key: string]: number | null;
+                };
+            } | null;
+            ambiguities: {
+                field: string;
+                reason: string;
+                options: string[];
+            }[];
+            rows: components["schemas"]["ImportPreviewRow"][];
+            errors: {
+                line: number;
+                field: string;
+                reason: string;
+            }[];
+            counts: {
+                read: number;
+                new: number;
+                credits: number;
+                duplicates: number;
+                nearMatches: number;
+                errors: number;
+            };
+        };
+        ImportPreviewRow: {
+            line: number;
+            date: string;
+            amountMinor: number;
+            currency: string;
+            description: string;
+            merchant: string | null;
+            bankId: string | null;
+            /** @enum {string} */
+            status: "new" | "credit" | "duplicate" | "nearMatch";
+            include: boolean;
+            match: {
+                /** Format: uuid */
+                expenseId: string;
+                occurredOn: string;
+                description: string;
+            } | null;
+            /** Format: uuid */
+            suggestedCategoryId: string | null;
+        };
+        ImportCommitResult: {
+            import: components["schemas"]["ImportSummary"];
+            stored: number;
+            skipped: number;
+        };
+        ImportSummary: {
+            /** Format: uuid */
+            id: string;
+            filename: string;
+            /** @enum {string} */
+            format: "csv" | "ofx" | "qif" | "camt053";
+            rowsRead: number;
+            rowsStored: number;
+            rowsSkipped: number;
+            rowsPresent: number;
+            rowsEdited: number;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ImportList: {
+            items: components["schemas"]["ImportSummary"][];
         };
     };
     responses: never;
@@ -2776,6 +2917,294 @@ export interface operations {
             };
             /** @description Body is not application/json */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description A dependency (database, Cognito) is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+        };
+    };
+    ImportsController_preview: {
+        parameters: {
+            query: {
+                filename: string;
+                currency?: string;
+                dateOrder?: "DMY" | "MDY" | "YMD";
+                delimiter?: "," | ";" | "tab" | "|";
+                decimalMark?: "." | ",";
+                hasHeader?: "true" | "false";
+                signConvention?: "negativeIsDebit" | "positiveIsDebit";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The bank file, as its bytes */
+        requestBody: {
+            content: {
+                "application/octet-stream": unknown;
+            };
+        };
+        responses: {
+            /** @description Every row, its status and whether committing would store it */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportPreview"];
+                };
+            };
+            /** @description Validation failed (`details` names each field) or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description Body larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description A dependency (database, Cognito) is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+        };
+    };
+    ImportsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Your imports */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportList"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description A dependency (database, Cognito) is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+        };
+    };
+    ImportsController_commit: {
+        parameters: {
+            query: {
+                filename: string;
+                currency?: string;
+                dateOrder?: "DMY" | "MDY" | "YMD";
+                delimiter?: "," | ";" | "tab" | "|";
+                decimalMark?: "." | ",";
+                hasHeader?: "true" | "false";
+                signConvention?: "negativeIsDebit" | "positiveIsDebit";
+                include?: string;
+                exclude?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The bank file, as its bytes */
+        requestBody: {
+            content: {
+                "application/octet-stream": unknown;
+            };
+        };
+        responses: {
+            /** @description Imported */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportCommitResult"];
+                };
+            };
+            /** @description Validation failed (`details` names each field) or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description Body larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description A dependency (database, Cognito) is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+        };
+    };
+    ImportsController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Undone */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation failed (`details` names each field) or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description No such resource for this user */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

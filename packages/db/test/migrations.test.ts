@@ -49,6 +49,7 @@ describe('the committed migrations on a database that does not exist yet', () =>
       'expense_idempotency_tombstones',
       'expense_monthly_totals',
       'expenses',
+      'imports',
       'personal_exchange_rates',
       'recurring_occurrences',
       'recurring_series',

@@ -63,9 +63,22 @@ before(async () => {
     startOn: '2031-01-31',
   });
   assert.equal(series.status, 201, series.text);
+  const imported = await owner.request('POST', '/imports?filename=Secretstatement.csv', {
+    rawBody: 'Date,Description,Amount\n2026-05-07,Secretimported,-1231.23\n',
+    headers: { 'content-type': 'application/octet-stream' },
+  });
+  assert.equal(imported.status, 201, imported.text);
   const cursor = (await owner.get('/expenses?limit=1')).body.nextCursor;
   assert.ok(cursor, 'owner has a second page');
-  ownerData = { category, expense: expenses[0], budget, cursor, email: a.email, series: series.body };
+  ownerData = {
+    category,
+    expense: expenses[0],
+    budget,
+    cursor,
+    email: a.email,
+    series: series.body,
+    import: imported.body.import,
+  };
   secrets = [
     a.email,
     'Secretname',
@@ -76,6 +89,7 @@ before(async () => {
     '987654',
     '555555',
     '4242.4242',
+    'Secretimported',
     category.id,
     budget.id,
     ...expenses.map((e) => e.id),
@@ -154,6 +168,7 @@ const ATTACKS = [
   ],
   // A person's rates are addressed by currency and date, not an id: B's DELETE aims at A's pair.
   ['DELETE', () => '/me/exchange-rates/ARS/2026-05-05', undefined, 404, '/me/exchange-rates/:currency/:date'],
+  ['DELETE', () => byId('imports', ownerData.import.id), undefined, 404, '/imports/:id'],
   [
     'POST',
     () => '/expenses',
@@ -229,6 +244,27 @@ describe("user B cannot read or change user A's resources", () => {
     assert.deepEqual(await ownerRates(), beforeRows);
   });
 
+  it("B's preview of A's very file finds nothing of A's: no duplicates, no near matches, no categories", async () => {
+    const before = await databaseFingerprint(db);
+    const response = await intruder.request('POST', '/imports/preview?filename=copy.csv', {
+      rawBody: 'Date,Description,Amount\n2026-05-07,Secretimported,-1231.23\n',
+      headers: { 'content-type': 'application/octet-stream' },
+    });
+    requestsSent += 1;
+    assert.equal(await databaseFingerprint(db), before, 'a preview changed the database');
+    assert.equal(response.status, 200, response.text);
+    assert.deepEqual(
+      response.body.rows.map((row) => [row.status, row.match, row.suggestedCategoryId]),
+      [['new', null, null]],
+    );
+    const ids = [ownerData.import.id, ownerData.category.id, ownerData.expense.id, 'Secretstatement'];
+    assert.deepEqual(
+      ids.filter((id) => response.text.includes(id)),
+      [],
+      "the preview leaked A's ids",
+    );
+  });
+
   it("reusing A's Idempotency-Key creates B's own expense and never replays A's", async () => {
     const ownerRows = async () =>
       (
@@ -271,6 +307,7 @@ describe("user B's lists, filters, export and dashboard hold none of A's data", 
     '/dashboard',
     '/dashboard?month=2026-05',
     '/recurring',
+    '/imports',
   ];
   for (const template of READS) {
     it(`GET ${template}`, async () => {
@@ -349,6 +386,10 @@ describe('coverage', () => {
       'POST /recurring/{id}/end',
       'GET /health',
       'GET /health/ready',
+      'POST /imports/preview',
+      'POST /imports',
+      'GET /imports',
+      'DELETE /imports/{id}',
     ]);
     const routes = Object.entries(spec.paths).flatMap(([path, methods]) =>
       Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`),

@@ -47,7 +47,7 @@ const figures = {
 
 /**
  * Rows in every table: a custom category, two budgets, an exchange rate of their own, expenses with keys (totals),
- * one deleted (a tombstone), a recurring series and its occurrences.
+ * one deleted (a tombstone), a recurring series and its occurrences, an import.
  */
 async function withData(api, person) {
   const request = (method, url, body, headers) =>
@@ -92,6 +92,12 @@ async function withData(api, person) {
     endOn: '2026-02-20',
   });
   assert.equal(series.status, 201, series.text);
+  const imported = await call(api.url, 'POST', '/imports?filename=statement.csv', {
+    token: person.accessToken,
+    rawBody: 'Date,Description,Amount\n2026-04-15,groceries,-23.45\n',
+    headers: { 'content-type': 'application/octet-stream' },
+  });
+  assert.equal(imported.status, 201, imported.text);
   return { ...person, id: me.body.id, sub: claimsOf(person.accessToken).sub };
 }
 

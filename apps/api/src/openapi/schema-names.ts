@@ -41,5 +41,10 @@ const named: Record<string, z.ZodType> = {
   CreateRecurringSeriesInput: contracts.CreateRecurringSeriesInput,
   UpdateRecurringSeriesInput: contracts.UpdateRecurringSeriesInput,
   EndRecurringSeriesInput: contracts.EndRecurringSeriesInput,
+  ImportPreview: contracts.ImportPreview,
+  ImportPreviewRow: contracts.ImportPreviewRow,
+  ImportSummary: contracts.ImportSummary,
+  ImportList: contracts.ImportList,
+  ImportCommitResult: contracts.ImportCommitResult,
 };
 for (const [id, schema] of Object.entries(named)) NAMED_SCHEMAS.add(schema, { id });

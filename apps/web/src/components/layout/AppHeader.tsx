@@ -14,6 +14,7 @@ const NAV = [
   { href: '/budgets', label: 'Budgets' },
   { href: '/categories', label: 'Categories' },
   { href: '/settings', label: 'Settings' },
+  { href: '/import', label: 'Import' },
 ];
 
 export function AppHeader() {

@@ -35,6 +35,8 @@ export type ApiPath<M extends Method = 'GET'> = {
 interface RequestOptions {
   query?: Query;
   body?: unknown;
+  /** Sent as the raw body (application/octet-stream) instead of `body`: an uploaded file, never read here. */
+  file?: Blob;
   headers?: Record<string, string>;
   signal?: AbortSignal | undefined;
   /** How long the whole exchange, body included, may take (default REQUEST_TIMEOUT_MS). */
@@ -84,7 +86,7 @@ export async function apiRequest<T>(...route: Route): Promise<T> {
 
 /** Sends an authenticated request and returns the raw (2xx) response, e.g. for file downloads. */
 export async function authenticatedFetch(...[path, options = {}]: Route): Promise<Response> {
-  const { method = 'GET', query, body, headers = {}, signal, timeoutMs = REQUEST_TIMEOUT_MS } = options;
+  const { method = 'GET', query, body, file, headers = {}, signal, timeoutMs = REQUEST_TIMEOUT_MS } = options;
   const token = await accessToken();
   let response: Response;
   try {
@@ -94,9 +96,10 @@ export async function authenticatedFetch(...[path, options = {}]: Route): Promis
         Accept: 'application/json',
         Authorization: `Bearer ${token}`,
         ...(body !== undefined && { 'Content-Type': 'application/json' }),
+        ...(file !== undefined && { 'Content-Type': 'application/octet-stream' }),
         ...headers,
       },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: file ?? (body === undefined ? undefined : JSON.stringify(body)),
       // A hung connection must end in an error the page can show, not in an endless spinner.
       signal: signal
         ? AbortSignal.any([signal, AbortSignal.timeout(timeoutMs)])

@@ -24,7 +24,7 @@ import type {
   UserProfile,
 } from '@spendwise/contracts';
 import { EXPENSE_LIST_PAGE_SIZE, type Prefetched } from './list-page';
-import { api } from './resources';
+import { api, type ImportSettings } from './resources';
 
 const queryKeys = {
   me: ['me'] as const,
@@ -33,6 +33,7 @@ const queryKeys = {
   categories: ['categories'] as const,
   budgets: ['budgets'] as const,
   personalRates: ['personal-rates'] as const,
+  imports: ['imports'] as const,
   expenses: ['expenses'] as const,
   expenseList: (filters: Partial<ExpenseFilters>) => ['expenses', filters] as const,
 };
@@ -185,5 +186,26 @@ export function usePersonalRateMutations() {
         api.deletePersonalRate(currency, date),
       onSuccess,
     }),
+  };
+}
+
+export const useImports = () =>
+  useQuery({ queryKey: queryKeys.imports, queryFn: ({ signal }) => api.imports(signal) });
+
+/** Committing or undoing an import changes expenses (and so every total) and the list of imports. */
+export function useImportMutations() {
+  const queryClient = useQueryClient();
+  const onSuccess = () =>
+    Promise.all([
+      invalidateSpending(queryClient),
+      queryClient.invalidateQueries({ queryKey: queryKeys.imports }),
+    ]);
+  return {
+    commit: useMutation({
+      mutationFn: ({ file, settings }: { file: File; settings: ImportSettings }) =>
+        api.commitImport(file, settings),
+      onSuccess,
+    }),
+    undo: useMutation({ mutationFn: (id: string) => api.undoImport(id), onSuccess }),
   };
 }

@@ -10,6 +10,9 @@ import type {
   Expense,
   ExpenseFilters,
   ExpensePage,
+  ImportCommitResult,
+  ImportList,
+  ImportPreview,
   PersonalRate,
   PersonalRateList,
   SetBudgetInput,
@@ -19,6 +22,13 @@ import type {
   UserProfile,
 } from '@spendwise/contracts';
 import { DOWNLOAD_TIMEOUT_MS, apiRequest, authenticatedFetch } from './client';
+
+/** The preview's settings a person confirmed (date order where the file was ambiguous) and their row decisions. */
+export interface ImportSettings {
+  dateOrder?: 'DMY' | 'MDY' | undefined;
+  include?: string | undefined;
+  exclude?: string | undefined;
+}
 
 export type ExpenseListParams = Partial<ExpenseFilters> & { cursor?: string; limit?: number };
 
@@ -81,6 +91,24 @@ export const api = {
     });
     return response.blob();
   },
+
+  imports: (signal?: AbortSignal) => apiRequest<ImportList>('/imports', { signal }),
+  /** The file goes as its bytes; a large one takes as long as its upload, so the download timeout applies. */
+  previewImport: (file: File, settings: ImportSettings) =>
+    apiRequest<ImportPreview>('/imports/preview', {
+      method: 'POST',
+      file,
+      query: { filename: file.name, dateOrder: settings.dateOrder },
+      timeoutMs: DOWNLOAD_TIMEOUT_MS,
+    }),
+  commitImport: (file: File, settings: ImportSettings) =>
+    apiRequest<ImportCommitResult>('/imports', {
+      method: 'POST',
+      file,
+      query: { filename: file.name, ...settings },
+      timeoutMs: DOWNLOAD_TIMEOUT_MS,
+    }),
+  undoImport: (id: string) => apiRequest<void>(`/imports/${id}`, { method: 'DELETE' }),
 
   budgets: (signal?: AbortSignal) => apiRequest<BudgetList>('/budgets', { signal }),
   setBudget: (input: SetBudgetInput) => apiRequest<Budget>('/budgets', { method: 'PUT', body: input }),

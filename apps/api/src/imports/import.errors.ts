@@ -1,0 +1,41 @@
+import { ErrorCode, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from '@spendwise/contracts';
+import { DomainError, NotFoundError, ValidationFailedError } from '../errors/domain-error';
+
+const MIB = MAX_IMPORT_BYTES / 1024 / 1024;
+
+export class ImportTooLargeError extends DomainError {
+  constructor(what: 'bytes' | 'rows') {
+    super(
+      ErrorCode.PayloadTooLarge,
+      what === 'bytes'
+        ? `The file is larger than ${MIB} MiB, the most one import takes: split it into shorter periods`
+        : `The file has more than ${MAX_IMPORT_ROWS.toLocaleString('en')} rows, the most one import takes: split it into shorter periods`,
+      [
+        {
+          field: 'file',
+          message:
+            what === 'bytes' ? `must be at most ${MIB} MiB` : `must have at most ${MAX_IMPORT_ROWS} rows`,
+        },
+      ],
+    );
+  }
+}
+
+/** The file as a whole cannot be read: binary, truncated, hostile XML, no date or amount column. */
+export class UnreadableFileError extends ValidationFailedError {
+  constructor(reason: string) {
+    super([{ field: 'file', message: reason }], `The file cannot be imported: ${reason}`);
+  }
+}
+
+export class AmbiguousFileError extends ValidationFailedError {
+  constructor(field: string, reason: string) {
+    super([{ field, message: reason }], `The file cannot be imported until you choose: ${reason}`);
+  }
+}
+
+export class ImportNotFoundError extends NotFoundError {
+  constructor() {
+    super('Import');
+  }
+}

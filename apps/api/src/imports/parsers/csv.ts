@@ -1,0 +1,413 @@
+import { isCurrencyCode } from '@spendwise/contracts';
+import { CsvError, parse } from 'csv-parse/sync';
+import { detectDecimalMark, parseSignedAmount } from './amount';
+import { detectDateOrder, parseDate } from './dates';
+import {
+  type Ambiguity,
+  type CsvMapping,
+  type CsvOverrides,
+  type DateOrder,
+  type ParseOptions,
+  type RowError,
+  type SignConvention,
+  type StatementRow,
+  UnreadableStatementError,
+} from './types';
+
+type Column = keyof CsvMapping['columns'];
+
+interface Preset {
+  name: string;
+  /** Header names (lower case) that together identify the app's export. */
+  identifiedBy: string[];
+  columns: Partial<Record<Column, string>>;
+  signConvention: SignConvention;
+  /** The app defuses spreadsheet formulas with a leading apostrophe (SpendWise's export does): undo it. */
+  apostropheDefused?: boolean;
+}
+
+/**
+ * CSV exports of the apps people switch from, as their own code writes them (see docs/import.md): the columns are
+ * known, so nothing needs confirming.
+ */
+export const CSV_PRESETS: readonly Preset[] = [
+  {
+    name: 'SpendWise',
+    identifiedBy: ['date', 'description', 'merchant', 'category', 'amount', 'currency', 'id', 'created at'],
+    columns: {
+      date: 'date',
+      amount: 'amount',
+      description: 'description',
+      merchant: 'merchant',
+      currency: 'currency',
+      bankId: 'id',
+    },
+    // SpendWise stores expenses only, as positive amounts.
+    signConvention: 'positiveIsDebit',
+    apostropheDefused: true,
+  },
+  {
+    name: 'Actual Budget',
+    identifiedBy: ['account', 'date', 'payee', 'notes', 'category', 'amount', 'split_amount', 'cleared'],
+    columns: { date: 'date', amount: 'amount', description: 'notes', merchant: 'payee' },
+    signConvention: 'negativeIsDebit',
+  },
+  {
+    name: 'YNAB',
+    identifiedBy: ['account', 'flag', 'date', 'payee', 'memo', 'outflow', 'inflow', 'cleared'],
+    columns: { date: 'date', debit: 'outflow', credit: 'inflow', description: 'memo', merchant: 'payee' },
+    signConvention: 'negativeIsDebit',
+  },
+  {
+    name: 'Firefly III',
+    identifiedBy: [
+      'journal_id',
+      'type',
+      'amount',
+      'currency_code',
+      'description',
+      'date',
+      'destination_name',
+    ],
+    columns: {
+      date: 'date',
+      amount: 'amount',
+      currency: 'currency_code',
+      description: 'description',
+      merchant: 'destination_name',
+      bankId: 'journal_id',
+    },
+    signConvention: 'negativeIsDebit',
+  },
+];
+
+// Header names banks use, lower case, for files no preset knows (English, German, French, Spanish, Dutch).
+const HEADER_NAMES: Record<Column, string[]> = {
+  date: [
+    'date',
+    'transaction date',
+    'booking date',
+    'posting date',
+    'posted date',
+    'buchungstag',
+    'buchungsdatum',
+    'datum',
+    'date opération',
+    'fecha',
+    'boekdatum',
+  ],
+  amount: ['amount', 'betrag', 'montant', 'importe', 'bedrag', 'transaction amount', 'umsatz'],
+  debit: [
+    'debit',
+    'debit amount',
+    'withdrawal',
+    'withdrawals',
+    'outflow',
+    'paid out',
+    'money out',
+    'soll',
+    'débit',
+  ],
+  credit: [
+    'credit',
+    'credit amount',
+    'deposit',
+    'deposits',
+    'inflow',
+    'paid in',
+    'money in',
+    'haben',
+    'crédit',
+  ],
+  description: [
+    'description',
+    'memo',
+    'details',
+    'narrative',
+    'verwendungszweck',
+    'buchungstext',
+    'transaction details',
+    'transaction description',
+    'libellé',
+    'concepto',
+    'omschrijving',
+    'notes',
+    'reference',
+  ],
+  merchant: [
+    'payee',
+    'merchant',
+    'name',
+    'counterparty',
+    'empfänger',
+    'beguenstigter/zahlungspflichtiger',
+    'auftraggeber/empfänger',
+    'bénéficiaire',
+    'naam',
+  ],
+  currency: ['currency', 'währung', 'waehrung', 'devise', 'ccy', 'moneda', 'munt'],
+  bankId: ['transaction id', 'fitid', 'transaktions-id', 'id'],
+};
+
+const DELIMITERS = [',', ';', '\t', '|'];
+const SAMPLE_RECORDS = 50;
+
+export interface CsvParse {
+  rows: StatementRow[];
+  errors: RowError[];
+  ambiguities: Ambiguity[];
+  mapping: CsvMapping;
+}
+
+export function parseCsv(text: string, options: ParseOptions): CsvParse {
+  const overrides: CsvOverrides = options.csv ?? {};
+  const delimiter = overrides.delimiter ?? detectDelimiter(text);
+  const records = readRecords(text, delimiter);
+  if (records.length === 0) throw new UnreadableStatementError('The file has no rows');
+
+  const first = records[0]!.cells.map((cell) => cell.trim().toLowerCase());
+  const preset = CSV_PRESETS.find((candidate) =>
+    candidate.identifiedBy.every((name) => first.includes(name)),
+  );
+  const hasHeader = overrides.hasHeader ?? (preset !== undefined || looksLikeHeader(first));
+  const body = hasHeader ? records.slice(1) : records;
+  const columns = preset
+    ? presetColumns(preset, first)
+    : hasHeader
+      ? headerColumns(first)
+      : contentColumns(body);
+  if (columns.date === null) throw new UnreadableStatementError('No date column found: name it "Date"');
+  if (columns.amount === null && columns.debit === null && columns.credit === null) {
+    throw new UnreadableStatementError('No amount column found: name it "Amount" (or "Debit" and "Credit")');
+  }
+
+  const dateColumn = columns.date;
+  const sample = body.map((record) => record.cells[dateColumn] ?? '');
+  const detected = detectDateOrder(sample);
+  const dateOrder = overrides.dateOrder ?? detected.order;
+  const amountSamples = body.flatMap((record) =>
+    [columns.amount, columns.debit, columns.credit].flatMap((c) =>
+      c === null ? [] : [record.cells[c] ?? ''],
+    ),
+  );
+  const decimalMark = overrides.decimalMark ?? detectDecimalMark(amountSamples) ?? '.';
+  const mapping: CsvMapping = {
+    preset: preset?.name ?? null,
+    delimiter,
+    hasHeader,
+    dateOrder,
+    decimalMark,
+    signConvention: overrides.signConvention ?? preset?.signConvention ?? 'negativeIsDebit',
+    columns: { ...columns, date: dateColumn },
+  };
+  const ambiguities: Ambiguity[] = [];
+  if (dateOrder === null) {
+    ambiguities.push({
+      field: 'dateOrder',
+      reason: detected.conflict
+        ? 'The dates have days above 12 in both the first and the second place: choose how to read them'
+        : 'Every date could be day/month or month/day (no day above 12): choose how to read them',
+      options: ['DMY', 'MDY'],
+    });
+    return { rows: [], errors: [], ambiguities, mapping };
+  }
+
+  const rows: StatementRow[] = [];
+  const errors: RowError[] = [];
+  for (const record of body) {
+    const row = readRow(
+      record,
+      mapping,
+      dateOrder,
+      options.defaultCurrency,
+      preset?.apostropheDefused === true,
+    );
+    if ('reason' in row) errors.push(row);
+    else rows.push(row);
+  }
+  return { rows, errors, ambiguities, mapping };
+}
+
+interface CsvRecord {
+  line: number;
+  cells: string[];
+}
+
+function readRecords(text: string, delimiter: string): CsvRecord[] {
+  let raw: Array<{ record: string[]; info: { lines: number } }>;
+  try {
+    raw = parse(text, {
+      delimiter,
+      relax_column_count: true,
+      info: true,
+      skip_empty_lines: false,
+    }) as unknown as typeof raw;
+  } catch (error) {
+    if (error instanceof CsvError) {
+      const line = (error as CsvError & { lines?: number }).lines;
+      throw new UnreadableStatementError(
+        `The CSV is malformed${line ? ` at line ${line}` : ''} (truncated or an unclosed quote): ${error.message}`,
+      );
+    }
+    throw error;
+  }
+  const records: CsvRecord[] = [];
+  let nextLine = 1;
+  for (const { record, info } of raw) {
+    if (!(record.length === 1 && record[0]!.trim() === '')) records.push({ line: nextLine, cells: record });
+    nextLine = info.lines + 1;
+  }
+  return records;
+}
+
+/** The candidate that splits the first lines into the same number (> 1) of columns, the most columns winning. */
+function detectDelimiter(text: string): string {
+  const head = text
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== '')
+    .slice(0, SAMPLE_RECORDS);
+  let best = ',';
+  let bestScore = 0;
+  for (const delimiter of DELIMITERS) {
+    let records: string[][];
+    try {
+      records = parse(head.join('\n'), { delimiter, relax_column_count: true, relax_quotes: true });
+    } catch {
+      continue;
+    }
+    const counts = records.map((record) => record.length);
+    const consistent = counts.filter((count) => count === counts[0]).length / counts.length;
+    const score = counts[0]! > 1 ? consistent * 100 + counts[0]! : 0;
+    if (score > bestScore) [best, bestScore] = [delimiter, score];
+  }
+  return best;
+}
+
+function looksLikeHeader(cells: string[]): boolean {
+  return cells.every(
+    (cell) => detectDateOrder([cell]).order === null && !/\d[.,]\d/.test(cell) && !/^-?\d+$/.test(cell),
+  );
+}
+
+function emptyColumns(): CsvMapping['columns'] {
+  return {
+    date: -1,
+    amount: null,
+    debit: null,
+    credit: null,
+    description: null,
+    merchant: null,
+    currency: null,
+    bankId: null,
+  };
+}
+
+function presetColumns(preset: Preset, header: string[]): CsvMapping['columns'] & { date: number | null } {
+  const columns = emptyColumns() as CsvMapping['columns'] & { date: number | null };
+  for (const [column, name] of Object.entries(preset.columns) as Array<[Column, string]>) {
+    columns[column] = header.indexOf(name);
+  }
+  return columns;
+}
+
+function headerColumns(header: string[]): Omit<CsvMapping['columns'], 'date'> & { date: number | null } {
+  const columns: Omit<CsvMapping['columns'], 'date'> & { date: number | null } = {
+    ...emptyColumns(),
+    date: null,
+  };
+  const taken = new Set<number>();
+  for (const column of Object.keys(HEADER_NAMES) as Column[]) {
+    for (const name of HEADER_NAMES[column]) {
+      const index = header.findIndex(
+        (cell, i) => !taken.has(i) && (cell === name || cell.startsWith(`${name} (`)),
+      );
+      if (index >= 0) {
+        columns[column] = index;
+        taken.add(index);
+        break;
+      }
+    }
+  }
+  if (columns.amount !== null) [columns.debit, columns.credit] = [null, null];
+  return columns;
+}
+
+/** No header: the date column is the one whose cells read as dates, the amount the first numeric one after it. */
+function contentColumns(body: CsvRecord[]): Omit<CsvMapping['columns'], 'date'> & { date: number | null } {
+  const columns: Omit<CsvMapping['columns'], 'date'> & { date: number | null } = {
+    ...emptyColumns(),
+    date: null,
+  };
+  const sample = body.slice(0, SAMPLE_RECORDS);
+  const width = Math.max(...sample.map((record) => record.cells.length));
+  const share = (test: (cell: string) => boolean, index: number) =>
+    sample.filter((record) => test((record.cells[index] ?? '').trim())).length / sample.length;
+  const isDate = (cell: string) => parseDate(cell, 'DMY') !== null || parseDate(cell, 'MDY') !== null;
+  const isAmount = (cell: string) => /^[-+(\u2212]?[^\d]{0,3}\d[\d.,' ]*[)-]?$/.test(cell) && !isDate(cell);
+  let longest = 0;
+  for (let index = 0; index < width; index++) {
+    if (columns.date === null && share(isDate, index) > 0.9) columns.date = index;
+    else if (columns.amount === null && share(isAmount, index) > 0.9) columns.amount = index;
+    else {
+      const length = sample.reduce((sum, record) => sum + (record.cells[index]?.length ?? 0), 0);
+      if (length > longest) [columns.description, longest] = [index, length];
+    }
+  }
+  return columns;
+}
+
+function readRow(
+  record: CsvRecord,
+  mapping: CsvMapping,
+  dateOrder: DateOrder,
+  defaultCurrency: string,
+  apostropheDefused: boolean,
+): StatementRow | RowError {
+  const { columns } = mapping;
+  const cell = (index: number | null) => (index === null ? '' : (record.cells[index] ?? '').trim());
+  const fail = (field: string, reason: string): RowError => ({ line: record.line, field, reason });
+
+  const date = parseDate(cell(columns.date), dateOrder);
+  if (date === null) return fail('date', `"${cell(columns.date)}" is not a date in ${dateOrder} order`);
+
+  let currency = defaultCurrency;
+  if (columns.currency !== null && cell(columns.currency) !== '') {
+    currency = cell(columns.currency).toUpperCase();
+    if (!isCurrencyCode(currency))
+      return fail('currency', `"${cell(columns.currency)}" is not an ISO 4217 currency`);
+  }
+
+  let amountMinor: number;
+  if (columns.amount !== null) {
+    const parsed = parseSignedAmount(cell(columns.amount), currency, mapping.decimalMark);
+    if (!parsed.ok) return fail('amount', parsed.reason);
+    amountMinor = mapping.signConvention === 'positiveIsDebit' ? -parsed.minor : parsed.minor;
+  } else {
+    const debit = cell(columns.debit);
+    const credit = cell(columns.credit);
+    // YNAB writes "$0.00" in the column that does not apply, most banks leave it empty.
+    const holdsAmount = (text: string) => /[1-9]/.test(text);
+    if (holdsAmount(debit) && holdsAmount(credit)) {
+      return fail('amount', 'Both the debit and the credit column hold an amount');
+    }
+    const useDebit = holdsAmount(debit);
+    const parsed = parseSignedAmount(useDebit ? debit : credit, currency, mapping.decimalMark);
+    if (!parsed.ok) return fail(useDebit ? 'debit' : 'credit', parsed.reason);
+    amountMinor = useDebit ? -Math.abs(parsed.minor) : Math.abs(parsed.minor);
+  }
+
+  const undefuse = (text: string) => (apostropheDefused ? text.replace(/^'(?=[=+\-@\t\r])/, '') : text);
+  const merchant = undefuse(cell(columns.merchant));
+  const description = undefuse(cell(columns.description)) || merchant;
+  if (description === '') return fail('description', 'The row has no description or payee');
+  const bankId = cell(columns.bankId);
+  return {
+    line: record.line,
+    date,
+    amountMinor,
+    currency,
+    description,
+    ...(merchant !== '' ? { merchant } : {}),
+    ...(bankId !== '' ? { bankId } : {}),
+  };
+}

@@ -1,0 +1,196 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type PrismaClient } from '@spendwise/db';
+import { claimsOf, newUser } from './support/cognito';
+import { openDatabase } from './support/database';
+import { as, call } from './support/http';
+
+/**
+ * Importing bank files (POST /imports/preview, POST /imports, GET /imports, DELETE /imports/{id}) against the real
+ * database: the unique import key makes re-imports store nothing, an overlapping statement only its new rows, two
+ * identical coffees stay two; undo leaves the person's data exactly as it was (table fingerprints).
+ */
+describe('imports', () => {
+  let db: PrismaClient;
+
+  const HEADER = 'Date,Description,Amount\n';
+  const NOVEMBER_1_15 =
+    HEADER +
+    '11/03/2026,Coffee Corner,-3.50\n' +
+    '11/03/2026,Coffee Corner,-3.50\n' +
+    '11/05/2026,Salary ACME,2500.00\n' +
+    '11/14/2026,Grocer,-42.10\n';
+  const NOVEMBER_14_30 =
+    HEADER + '11/14/2026,Grocer,-42.10\n' + '11/20/2026,Cinema,-12.00\n' + '11/28/2026,Bookshop,-18.99\n';
+
+  type Api = ReturnType<typeof as>;
+  const upload = (api: Api, path: string, file: string, query = 'filename=nov.csv') =>
+    api.post(`${path}?${query}`, undefined, {
+      rawBody: file,
+      headers: { 'content-type': 'application/octet-stream' },
+    });
+  /** Everything the person's expenses are, including the totals the triggers keep, as one hash. */
+  const fingerprint = async (userId: string) => {
+    const [row] = await db.$queryRaw<Array<{ expenses: string; totals: string; count: number }>>`
+      SELECT
+        (SELECT coalesce(md5(string_agg(row_to_json(e)::text, '|' ORDER BY e.id)), '') FROM expenses e
+          WHERE e.user_id = ${userId}::uuid) AS expenses,
+        (SELECT coalesce(md5(string_agg(row_to_json(t)::text, '|' ORDER BY t.currency, t.month, t.category_id)), '')
+          FROM (SELECT currency, month, category_id, total_minor, expense_count FROM expense_monthly_totals
+                WHERE user_id = ${userId}::uuid) t) AS totals,
+        (SELECT count(*)::int FROM expenses WHERE user_id = ${userId}::uuid) AS count`;
+    return row!;
+  };
+  const userIdOf = async (sub: string) =>
+    (await db.$queryRaw<Array<{ id: string }>>`SELECT id FROM users WHERE cognito_sub = ${sub}`)[0]!.id;
+  const signUp = async (name: string) => {
+    const user = await newUser(name);
+    const api = as(user.accessToken);
+    expect((await api.get('/me')).status).toBe(200);
+    return { api, userId: await userIdOf(claimsOf(user.accessToken).sub as string) };
+  };
+
+  beforeAll(() => {
+    db = openDatabase();
+  });
+  afterAll(async () => {
+    await db.$disconnect();
+  });
+
+  it('previews, stores new debits only, re-imports nothing, stores only the new rows of an overlap, undoes exactly', async () => {
+    const { api, userId } = await signUp('import-journey');
+    // A hand-entered expense that the bank's 11/14 grocer row resembles (same amount, one day apart).
+    const category = await api.post('/categories', { name: 'Cinema', color: '#336699' });
+    const handEntered = await api.post('/expenses', {
+      amountMinor: 4210,
+      occurredOn: '2026-11-13',
+      description: 'Groceries',
+    });
+    expect(handEntered.status).toBe(201);
+    await api.post('/expenses', {
+      amountMinor: 900,
+      occurredOn: '2026-10-01',
+      description: 'Cinema',
+      categoryId: category.body.id,
+    });
+    const before = await fingerprint(userId);
+
+    const preview = await upload(api, '/imports/preview', NOVEMBER_1_15);
+    expect(preview.status).toBe(200);
+    expect(preview.body.counts).toEqual({
+      read: 4,
+      new: 2,
+      credits: 1,
+      duplicates: 0,
+      nearMatches: 1,
+      errors: 0,
+    });
+    expect(preview.body.rows.map((r: any) => [r.line, r.date, r.amountMinor, r.status, r.include])).toEqual([
+      [2, '2026-11-03', -350, 'new', true],
+      [3, '2026-11-03', -350, 'new', true],
+      [4, '2026-11-05', 250000, 'credit', false],
+      [5, '2026-11-14', -4210, 'nearMatch', false],
+    ]);
+    expect(preview.body.rows[3].match).toEqual({
+      expenseId: handEntered.body.id,
+      occurredOn: '2026-11-13',
+      description: 'Groceries',
+    });
+    expect(await fingerprint(userId)).toEqual(before);
+
+    const first = await upload(api, '/imports', NOVEMBER_1_15);
+    expect(first.status).toBe(201);
+    expect(first.body).toMatchObject({
+      stored: 2,
+      skipped: 2,
+      import: { rowsRead: 4, rowsStored: 2, rowsPresent: 2 },
+    });
+    const coffees = await db.$queryRaw<Array<{ amount: number; currency: string }>>`
+      SELECT amount_minor AS amount, currency FROM expenses
+      WHERE user_id = ${userId}::uuid AND description = 'Coffee Corner'`;
+    expect(coffees).toEqual([
+      { amount: 350, currency: 'USD' },
+      { amount: 350, currency: 'USD' },
+    ]);
+
+    const again = await upload(api, '/imports', NOVEMBER_1_15);
+    expect(again.body).toMatchObject({ stored: 0, skipped: 4 });
+    const reviewed = await upload(api, '/imports/preview', NOVEMBER_1_15);
+    expect(reviewed.body.counts).toMatchObject({ new: 0, duplicates: 2 });
+
+    // The later statement repeats 11/14 (now included on purpose), and a cinema ticket gets the person's category.
+    const overlapPreview = await upload(api, '/imports/preview', NOVEMBER_14_30);
+    expect(overlapPreview.body.rows.find((r: any) => r.description === 'Cinema').suggestedCategoryId).toBe(
+      category.body.id,
+    );
+    const overlap = await upload(api, '/imports', NOVEMBER_14_30, 'filename=late-nov.csv&include=2');
+    expect(overlap.body).toMatchObject({ stored: 3, skipped: 0 });
+    const overlapAgain = await upload(api, '/imports', NOVEMBER_1_15, 'filename=nov.csv&include=5');
+    expect(overlapAgain.body).toMatchObject({ stored: 0 });
+    expect((await fingerprint(userId)).count).toBe(before.count + 5);
+
+    const list = await api.get('/imports');
+    expect(list.body.items.map((i: any) => [i.filename, i.rowsStored, i.rowsPresent])).toEqual([
+      ['nov.csv', 0, 0],
+      ['late-nov.csv', 3, 3],
+      ['nov.csv', 0, 0],
+      ['nov.csv', 2, 2],
+    ]);
+    // Undo everything, newest first, including a row edited since.
+    const storedCoffee = await db.$queryRaw<Array<{ id: string }>>`
+      SELECT id::text FROM expenses WHERE user_id = ${userId}::uuid AND description = 'Coffee Corner' LIMIT 1`;
+    expect((await api.patch(`/expenses/${storedCoffee[0]!.id}`, { note: 'with a friend' })).status).toBe(200);
+    expect((await api.get('/imports')).body.items[3].rowsEdited).toBe(1);
+    for (const item of list.body.items) expect((await api.delete(`/imports/${item.id}`)).status).toBe(204);
+    expect(await fingerprint(userId)).toEqual(before);
+    expect((await api.get('/imports')).body.items).toEqual([]);
+
+    // No tombstone: the same file imports again.
+    expect((await upload(api, '/imports', NOVEMBER_1_15)).body).toMatchObject({ stored: 2 });
+  });
+
+  it('refuses hostile, ambiguous and oversized files with the reason, storing nothing; other people see nothing', async () => {
+    const { api, userId } = await signUp('import-hostile');
+    const before = await fingerprint(userId);
+    const laughs =
+      '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;">]>' +
+      '<Document><BkToCstmrStmt>&lol2;</BkToCstmrStmt></Document>';
+    const hostile = await upload(api, '/imports', laughs);
+    expect(hostile.status).toBe(400);
+    expect(hostile.body.details).toEqual([{ field: 'file', message: expect.stringContaining('DOCTYPE') }]);
+
+    const ambiguous = await upload(api, '/imports', `${HEADER}03/04/2026,Tea,-2.00\n`);
+    expect(ambiguous.status).toBe(400);
+    expect(ambiguous.body.details).toEqual([
+      { field: 'dateOrder', message: expect.stringContaining('day/month') },
+    ]);
+    expect(
+      (await upload(api, '/imports', `${HEADER}03/04/2026,Tea,-2.00\n`, 'filename=a.csv&dateOrder=DMY')).body,
+    ).toMatchObject({ stored: 1 });
+    const tea = await db.$queryRaw<Array<{ day: string }>>`
+      SELECT to_char(occurred_on, 'YYYY-MM-DD') AS day FROM expenses WHERE user_id = ${userId}::uuid`;
+    expect(tea).toEqual([{ day: '2026-04-03' }]);
+    const withTea = await fingerprint(userId);
+
+    const tooLarge = await upload(api, '/imports', 'x'.repeat(4 * 1024 * 1024 + 1));
+    expect(tooLarge.status).toBe(413);
+    expect(tooLarge.body.message).toContain('4 MiB');
+    expect((await upload(api, '/imports', NOVEMBER_1_15, 'currency=XYZ&filename=a.csv')).status).toBe(400);
+    expect(
+      (
+        await api.post('/expenses', undefined, {
+          rawBody: 'x',
+          headers: { 'content-type': 'application/octet-stream' },
+        })
+      ).status,
+    ).toBe(415);
+    expect(await fingerprint(userId)).toEqual(withTea);
+    expect(before.count).toBe(0);
+
+    const [mine] = (await api.get('/imports')).body.items;
+    const other = await signUp('import-other');
+    expect((await other.api.get('/imports')).body.items).toEqual([]);
+    expect((await other.api.delete(`/imports/${mine.id}`)).status).toBe(404);
+    expect((await call('GET', '/imports')).status).toBe(401);
+    expect(await fingerprint(userId)).toEqual(withTea);
+  });
+});

@@ -1,0 +1,275 @@
+'use client';
+import type { ImportPreview, ImportSummary } from '@spendwise/contracts';
+import { useState } from 'react';
+import { Alert } from '@/components/ui/Alert';
+import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
+import { ErrorState } from '@/components/ui/ErrorState';
+import { Loading } from '@/components/ui/Loading';
+import { api, type ImportSettings } from '@/lib/api/resources';
+import { useImportMutations, useImports } from '@/lib/api/queries';
+import { useLocale } from '@/lib/locale';
+import { formatAmount } from '@/lib/money';
+import styles from './ImportView.module.css';
+
+const STATUS_LABEL: Record<ImportPreview['rows'][number]['status'], string> = {
+  new: 'New',
+  credit: 'Money in (skipped)',
+  duplicate: 'Already imported',
+  nearMatch: 'Looks like one you entered',
+};
+
+/**
+ * Upload a bank file → confirm what the data could not decide (the date order) → every row as it will be stored,
+ * each decision changeable → import → the list of imports, each with undo.
+ */
+export function ImportView() {
+  const locale = useLocale();
+  const imports = useImports();
+  const { commit, undo } = useImportMutations();
+  const [file, setFile] = useState<File | null>(null);
+  const [dateOrder, setDateOrder] = useState<'DMY' | 'MDY' | undefined>(undefined);
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [include, setInclude] = useState<Record<number, boolean>>({});
+  const [error, setError] = useState('');
+  const [status, setStatus] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [undoing, setUndoing] = useState<ImportSummary | null>(null);
+
+  const read = async (chosen: File, order: 'DMY' | 'MDY' | undefined) => {
+    setBusy(true);
+    setError('');
+    setStatus('');
+    try {
+      const result = await api.previewImport(chosen, { dateOrder: order });
+      setPreview(result);
+      setInclude(Object.fromEntries(result.rows.map((row) => [row.line, row.include])));
+    } catch (caught) {
+      setPreview(null);
+      setError(messageOf(caught));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const decisions = (): ImportSettings => {
+    const rows = preview?.rows ?? [];
+    const changed = (want: boolean) =>
+      rows
+        .filter((row) => row.include !== want && include[row.line] === want)
+        .map((row) => row.line)
+        .join(',') || undefined;
+    return { dateOrder, include: changed(true), exclude: changed(false) };
+  };
+  const chosenCount = preview?.rows.filter((row) => include[row.line]).length ?? 0;
+
+  return (
+    <>
+      <h1>Import</h1>
+      <p className="muted">
+        Bring in your bank history: CSV or TSV, OFX/QFX, QIF or CAMT.053, or an export of SpendWise, Actual
+        Budget, YNAB or Firefly III. Nothing is stored until you confirm, and each import can be undone.
+      </p>
+      {status && <Alert tone="success">{status}</Alert>}
+      {error && <Alert tone="error">{error}</Alert>}
+      <div className="stack">
+        <section className="card" aria-labelledby="import-file">
+          <h2 id="import-file">Bank file</h2>
+          <form
+            className="stack"
+            onSubmit={(event) => {
+              event.preventDefault();
+              if (file) void read(file, dateOrder);
+            }}
+          >
+            <label htmlFor="import-file-input">File (at most 4 MiB, 10,000 rows)</label>
+            <input
+              id="import-file-input"
+              type="file"
+              accept=".csv,.tsv,.txt,.ofx,.qfx,.qif,.xml"
+              onChange={(event) => {
+                setFile(event.target.files?.[0] ?? null);
+                setPreview(null);
+                setDateOrder(undefined);
+              }}
+            />
+            {preview?.ambiguities.some((a) => a.field === 'dateOrder') || dateOrder ? (
+              <fieldset>
+                <legend>How are the dates written?</legend>
+                {preview?.ambiguities.map((a) => (
+                  <p key={a.field} className="muted">
+                    {a.reason}
+                  </p>
+                ))}
+                <label>
+                  <input
+                    type="radio"
+                    name="dateOrder"
+                    checked={dateOrder === 'DMY'}
+                    onChange={() => setDateOrder('DMY')}
+                  />{' '}
+                  Day first (31/12/2026)
+                </label>{' '}
+                <label>
+                  <input
+                    type="radio"
+                    name="dateOrder"
+                    checked={dateOrder === 'MDY'}
+                    onChange={() => setDateOrder('MDY')}
+                  />{' '}
+                  Month first (12/31/2026)
+                </label>
+              </fieldset>
+            ) : null}
+            <div className="row">
+              <button type="submit" className="btn btn-primary" disabled={!file || busy}>
+                {busy ? 'Reading…' : 'Preview'}
+              </button>
+            </div>
+          </form>
+        </section>
+
+        {preview && preview.ambiguities.length === 0 && (
+          <section className="card" aria-labelledby="import-preview">
+            <h2 id="import-preview">Preview</h2>
+            <p className="muted">
+              {preview.counts.read} rows read ({preview.format.toUpperCase()}
+              {preview.mapping?.preset ? `, ${preview.mapping.preset} export` : ''}): {preview.counts.new}{' '}
+              new, {preview.counts.credits} money in, {preview.counts.duplicates} already imported,{' '}
+              {preview.counts.nearMatches} like ones you entered, {preview.counts.errors} unreadable.
+            </p>
+            {preview.errors.length > 0 && (
+              <ul aria-label="Rows that cannot be read">
+                {preview.errors.map((e) => (
+                  <li key={`${e.line}-${e.field}`}>
+                    Line {e.line}, {e.field}: {e.reason}
+                  </li>
+                ))}
+              </ul>
+            )}
+            <div className={styles.scroll}>
+              <table className={styles.table}>
+                <thead>
+                  <tr>
+                    <th scope="col">Import</th>
+                    <th scope="col">Line</th>
+                    <th scope="col">Date</th>
+                    <th scope="col">Description</th>
+                    <th scope="col" className={styles.amount}>
+                      Amount
+                    </th>
+                    <th scope="col">Status</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {preview.rows.map((row) => (
+                    <tr key={row.line}>
+                      <td>
+                        <input
+                          type="checkbox"
+                          aria-label={`Import line ${row.line}`}
+                          checked={include[row.line] ?? false}
+                          disabled={row.status === 'credit' || row.status === 'duplicate'}
+                          onChange={(event) => setInclude({ ...include, [row.line]: event.target.checked })}
+                        />
+                      </td>
+                      <td>{row.line}</td>
+                      <td>{row.date}</td>
+                      <td>
+                        {row.description}
+                        {row.merchant && row.merchant !== row.description ? ` · ${row.merchant}` : ''}
+                      </td>
+                      <td className={styles.amount}>
+                        {formatAmount(-row.amountMinor, row.currency, locale)}
+                      </td>
+                      <td>
+                        {STATUS_LABEL[row.status]}
+                        {row.match ? ` (${row.match.description}, ${row.match.occurredOn})` : ''}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            <div className="row">
+              <button
+                type="button"
+                className="btn btn-primary"
+                disabled={!file || commit.isPending || chosenCount === 0}
+                onClick={async () => {
+                  if (!file) return;
+                  setError('');
+                  try {
+                    const result = await commit.mutateAsync({ file, settings: decisions() });
+                    setStatus(
+                      `Imported ${result.stored} expenses from “${file.name}” (${result.skipped} rows skipped).`,
+                    );
+                    setPreview(null);
+                  } catch (caught) {
+                    setError(messageOf(caught));
+                  }
+                }}
+              >
+                {commit.isPending ? 'Importing…' : `Import ${chosenCount} expenses`}
+              </button>
+            </div>
+          </section>
+        )}
+
+        <section className="card" aria-labelledby="your-imports">
+          <h2 id="your-imports">Your imports</h2>
+          {imports.isPending ? (
+            <Loading label="Loading imports" />
+          ) : imports.isError ? (
+            <ErrorState what="your imports" error={imports.error} onRetry={() => void imports.refetch()} />
+          ) : imports.data.items.length === 0 ? (
+            <p className="muted">No imports yet.</p>
+          ) : (
+            <ul className={styles.list}>
+              {imports.data.items.map((item) => (
+                <li key={item.id} className={styles.item}>
+                  <span>
+                    {item.filename} · {new Date(item.createdAt).toLocaleString(locale)} · {item.rowsPresent}{' '}
+                    of {item.rowsStored} expenses
+                  </span>
+                  <button
+                    type="button"
+                    className="btn btn-small btn-danger"
+                    onClick={() => setUndoing(item)}
+                    aria-label={`Undo import of ${item.filename}`}
+                  >
+                    Undo
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </div>
+      <ConfirmDialog
+        open={undoing !== null}
+        title="Undo this import?"
+        confirmLabel="Undo import"
+        onClose={() => setUndoing(null)}
+        onConfirm={async () => {
+          if (!undoing) return;
+          await undo.mutateAsync(undoing.id);
+          setStatus(`Undid the import of “${undoing.filename}”.`);
+        }}
+      >
+        <p>
+          The {undoing?.rowsPresent} expenses it stored are deleted
+          {undoing?.rowsEdited ? `, including ${undoing.rowsEdited} you changed since` : ''}. You can import
+          the file again.
+        </p>
+      </ConfirmDialog>
+    </>
+  );
+}
+
+function messageOf(error: unknown): string {
+  if (error instanceof Error) {
+    const details = (error as { details?: Array<{ field: string; message: string }> }).details ?? [];
+    return [error.message, ...details.map((d) => `${d.field}: ${d.message}`)].join(' — ');
+  }
+  return 'Something went wrong.';
+}

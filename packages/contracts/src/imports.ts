@@ -1,0 +1,143 @@
+import { z } from 'zod';
+import { Currency } from './common';
+
+/**
+ * The largest file one import takes (bytes), and the most rows: both refused with 413 beyond. Sized for the API's
+ * production heap (`--max-old-space-size=128`, Dockerfile): 10,000 rows preview and commit within it (peak RSS
+ * 203 MB), 50,000 rows crash it on commit (docs/import.md).
+ */
+export const MAX_IMPORT_BYTES = 4 * 1024 * 1024;
+export const MAX_IMPORT_ROWS = 10_000;
+/** Lines a file may have before it is parsed: a bound on the parser's work (OFX spends ~8 lines per row). */
+export const MAX_IMPORT_LINES = 10 * MAX_IMPORT_ROWS;
+/** Days either side of an imported row in which a hand-entered expense of the same amount is a near match. */
+export const NEAR_MATCH_DAYS = 2;
+
+export const IMPORT_FORMATS = ['csv', 'ofx', 'qif', 'camt053'] as const;
+export const DATE_ORDERS = ['DMY', 'MDY', 'YMD'] as const;
+export const SIGN_CONVENTIONS = ['negativeIsDebit', 'positiveIsDebit'] as const;
+
+const LINE_LIST = /^\d{1,7}(,\d{1,7}){0,9999}$/;
+const lineList = (what: string) =>
+  z
+    .string()
+    .regex(LINE_LIST, { message: 'must be line numbers separated by commas, such as "4,7,12"' })
+    .transform((value) => value.split(',').map(Number))
+    .optional()
+    .describe(what);
+
+/**
+ * Query of POST /imports/preview (the body is the file itself, `application/octet-stream`). Every CSV setting is
+ * detected when left out; give one to confirm or correct what the preview reported.
+ */
+export const ImportPreviewQuery = z.strictObject({
+  filename: z
+    .string()
+    .trim()
+    .min(1, { message: 'is required' })
+    .max(200, { message: 'must be at most 200 characters' })
+    .describe('The file’s name, kept with the import so you recognise it'),
+  currency: Currency.optional().describe('Currency of files that name none (QIF, most CSVs); default yours'),
+  dateOrder: z
+    .enum(DATE_ORDERS)
+    .optional()
+    .describe('How to read 03/04/2026: DMY (3 April) or MDY (4 March)'),
+  delimiter: z.enum([',', ';', 'tab', '|']).optional(),
+  decimalMark: z.enum(['.', ',']).optional(),
+  hasHeader: z.enum(['true', 'false']).optional(),
+  signConvention: z
+    .enum(SIGN_CONVENTIONS)
+    .optional()
+    .describe('negativeIsDebit (banks): -12.50 is money spent; positiveIsDebit (expense apps): 12.50 is'),
+});
+export type ImportPreviewQuery = z.infer<typeof ImportPreviewQuery>;
+
+/** Query of POST /imports: the preview's settings plus the person's decisions on single rows. */
+export const ImportCommitQuery = ImportPreviewQuery.extend({
+  include: lineList('Lines to store although the preview skips them by default (near matches)'),
+  exclude: lineList('Lines to leave out although the preview would store them'),
+});
+export type ImportCommitQuery = z.infer<typeof ImportCommitQuery>;
+
+export const ImportRowStatus = z.enum(['new', 'credit', 'duplicate', 'nearMatch']);
+
+export const ImportPreviewRow = z.object({
+  line: z.number().int().describe('Line of the file the row starts on'),
+  date: z.string().describe('YYYY-MM-DD'),
+  amountMinor: z.number().int().describe('As the bank booked it, in minor units: negative = money spent'),
+  currency: z.string(),
+  description: z.string().describe('As it will be stored (whitespace collapsed, at most 200 characters)'),
+  merchant: z.string().nullable(),
+  bankId: z.string().nullable().describe('The bank’s own transaction id (OFX FITID, CAMT entry reference)'),
+  status: ImportRowStatus.describe(
+    'new: will be stored; credit: money in, not an expense (skipped); duplicate: already imported (skipped); ' +
+      'nearMatch: an expense you entered has the same amount within 2 days (skipped unless included)',
+  ),
+  include: z.boolean().describe('Whether committing stores the row as an expense'),
+  match: z
+    .object({ expenseId: z.uuid(), occurredOn: z.string(), description: z.string() })
+    .nullable()
+    .describe('The hand-entered expense a near match resembles'),
+  suggestedCategoryId: z.uuid().nullable().describe('The category of your expenses with the same merchant'),
+});
+export type ImportPreviewRow = z.infer<typeof ImportPreviewRow>;
+
+export const ImportRowError = z.object({ line: z.number().int(), field: z.string(), reason: z.string() });
+
+export const ImportMapping = z.object({
+  preset: z
+    .string()
+    .nullable()
+    .describe('The app whose export this is (SpendWise, Actual Budget, YNAB, Firefly III)'),
+  delimiter: z.string(),
+  hasHeader: z.boolean(),
+  dateOrder: z.enum(DATE_ORDERS).nullable(),
+  decimalMark: z.enum(['.', ',']),
+  signConvention: z.enum(SIGN_CONVENTIONS),
+  columns: z.record(z.string(), z.number().int().nullable()).describe('Column index (0-based) of each field'),
+});
+
+export const ImportCounts = z.object({
+  read: z.number().int(),
+  new: z.number().int(),
+  credits: z.number().int(),
+  duplicates: z.number().int(),
+  nearMatches: z.number().int(),
+  errors: z.number().int(),
+});
+
+export const ImportPreview = z.object({
+  format: z.enum(IMPORT_FORMATS),
+  encoding: z.string(),
+  mapping: ImportMapping.nullable().describe('CSV only: how the columns were read'),
+  ambiguities: z
+    .array(z.object({ field: z.string(), reason: z.string(), options: z.array(z.string()) }))
+    .describe('Settings the data cannot decide: send one of `options` as that query parameter'),
+  rows: z.array(ImportPreviewRow),
+  errors: z.array(ImportRowError).describe('Rows that cannot be read: line, field and reason'),
+  counts: ImportCounts,
+});
+export type ImportPreview = z.infer<typeof ImportPreview>;
+
+export const ImportSummary = z.object({
+  id: z.uuid(),
+  filename: z.string(),
+  format: z.enum(IMPORT_FORMATS),
+  rowsRead: z.number().int(),
+  rowsStored: z.number().int().describe('Expenses the import stored'),
+  rowsSkipped: z.number().int(),
+  rowsPresent: z.number().int().describe('Of those, still there (undo removes these)'),
+  rowsEdited: z.number().int().describe('Of those, changed since the import (undo removes them too)'),
+  createdAt: z.iso.datetime(),
+});
+export type ImportSummary = z.infer<typeof ImportSummary>;
+
+export const ImportList = z.object({ items: z.array(ImportSummary) });
+export type ImportList = z.infer<typeof ImportList>;
+
+export const ImportCommitResult = z.object({
+  import: ImportSummary,
+  stored: z.number().int().describe('Expenses stored'),
+  skipped: z.number().int().describe('Rows not stored: credits, already imported, left out, unreadable'),
+});
+export type ImportCommitResult = z.infer<typeof ImportCommitResult>;
