@@ -15,6 +15,7 @@ import type {
   CategoryList,
   CreateCategoryInput,
   CreateExpenseInput,
+  CreateRecurringSeriesInput,
   ExpenseFilters,
   ExpensePage,
   SetBudgetInput,
@@ -33,6 +34,7 @@ const queryKeys = {
   categories: ['categories'] as const,
   budgets: ['budgets'] as const,
   personalRates: ['personal-rates'] as const,
+  recurring: ['recurring'] as const,
   expenses: ['expenses'] as const,
   expenseList: (filters: Partial<ExpenseFilters>) => ['expenses', filters] as const,
 };
@@ -183,6 +185,35 @@ export function usePersonalRateMutations() {
     remove: useMutation({
       mutationFn: ({ currency, date }: { currency: string; date: string }) =>
         api.deletePersonalRate(currency, date),
+      onSuccess,
+    }),
+  };
+}
+
+export const useRecurringSeries = () =>
+  useQuery({ queryKey: queryKeys.recurring, queryFn: ({ signal }) => api.recurring(signal) });
+
+/** Creating a series records its past dates as expenses; skipping, pausing and ending change what comes next. */
+export function useRecurringMutations() {
+  const queryClient = useQueryClient();
+  const onSuccess = () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: queryKeys.recurring }),
+      invalidateSpending(queryClient),
+    ]);
+  return {
+    create: useMutation({
+      mutationFn: (input: CreateRecurringSeriesInput) => api.createRecurring(input),
+      onSuccess,
+    }),
+    skip: useMutation({
+      mutationFn: ({ id, date }: { id: string; date: string }) => api.skipOccurrence(id, date),
+      onSuccess,
+    }),
+    pause: useMutation({ mutationFn: (id: string) => api.pauseRecurring(id), onSuccess }),
+    resume: useMutation({ mutationFn: (id: string) => api.resumeRecurring(id), onSuccess }),
+    end: useMutation({
+      mutationFn: ({ id, on }: { id: string; on: string }) => api.endRecurring(id, on),
       onSuccess,
     }),
   };
