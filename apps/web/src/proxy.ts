@@ -70,6 +70,7 @@ export const config = {
     '/',
     '/dashboard/:path*',
     '/expenses/:path*',
+    '/recurring/:path*',
     '/budgets/:path*',
     '/categories/:path*',
     '/settings/:path*',
