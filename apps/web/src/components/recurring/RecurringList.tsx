@@ -58,7 +58,7 @@ export function RecurringList({
                   className="btn btn-small"
                   disabled={busy}
                   onClick={() => actions.onSkip(item, item.nextOn!)}
-                  aria-label={`Skip ${item.description} on ${dayLabel(item.nextOn!, locale)}`}
+                  aria-label={`Skip next ${item.description} on ${dayLabel(item.nextOn!, locale)}`}
                 >
                   Skip next
                 </button>
