@@ -5,6 +5,8 @@ describe('route rules', () => {
   it('knows which pages need a session', () => {
     expect(isProtectedPath('/dashboard')).toBe(true);
     expect(isProtectedPath('/expenses/anything')).toBe(true);
+    expect(isProtectedPath('/recurring')).toBe(true);
+    expect(isProtectedPath('/import')).toBe(true);
     expect(isProtectedPath('/dashboards')).toBe(false);
     expect(isProtectedPath('/signin')).toBe(false);
     expect(isSignedOutOnlyPath('/signup')).toBe(true);

@@ -3,7 +3,15 @@
 export const HOME_PATH = '/dashboard';
 const SIGN_IN_PATH = '/signin';
 
-const PROTECTED_SECTIONS = ['/dashboard', '/expenses', '/budgets', '/categories', '/settings', '/import'];
+const PROTECTED_SECTIONS = [
+  '/dashboard',
+  '/expenses',
+  '/recurring',
+  '/budgets',
+  '/categories',
+  '/settings',
+  '/import',
+];
 const SIGNED_OUT_ONLY = ['/signin', '/signup'];
 
 const inSection = (pathname: string, section: string) =>

@@ -11,6 +11,7 @@ import styles from './AppHeader.module.css';
 const NAV = [
   { href: '/dashboard', label: 'Dashboard' },
   { href: '/expenses', label: 'Expenses' },
+  { href: '/recurring', label: 'Recurring' },
   { href: '/budgets', label: 'Budgets' },
   { href: '/categories', label: 'Categories' },
   { href: '/settings', label: 'Settings' },

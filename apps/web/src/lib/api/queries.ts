@@ -15,6 +15,7 @@ import type {
   CategoryList,
   CreateCategoryInput,
   CreateExpenseInput,
+  CreateRecurringSeriesInput,
   ExpenseFilters,
   ExpensePage,
   SetBudgetInput,
@@ -34,6 +35,7 @@ const queryKeys = {
   budgets: ['budgets'] as const,
   personalRates: ['personal-rates'] as const,
   imports: ['imports'] as const,
+  recurring: ['recurring'] as const,
   expenses: ['expenses'] as const,
   expenseList: (filters: Partial<ExpenseFilters>) => ['expenses', filters] as const,
 };
@@ -207,5 +209,34 @@ export function useImportMutations() {
       onSuccess,
     }),
     undo: useMutation({ mutationFn: (id: string) => api.undoImport(id), onSuccess }),
+  };
+}
+
+export const useRecurringSeries = () =>
+  useQuery({ queryKey: queryKeys.recurring, queryFn: ({ signal }) => api.recurring(signal) });
+
+/** Creating a series records its past dates as expenses; skipping, pausing and ending change what comes next. */
+export function useRecurringMutations() {
+  const queryClient = useQueryClient();
+  const onSuccess = () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: queryKeys.recurring }),
+      invalidateSpending(queryClient),
+    ]);
+  return {
+    create: useMutation({
+      mutationFn: (input: CreateRecurringSeriesInput) => api.createRecurring(input),
+      onSuccess,
+    }),
+    skip: useMutation({
+      mutationFn: ({ id, date }: { id: string; date: string }) => api.skipOccurrence(id, date),
+      onSuccess,
+    }),
+    pause: useMutation({ mutationFn: (id: string) => api.pauseRecurring(id), onSuccess }),
+    resume: useMutation({ mutationFn: (id: string) => api.resumeRecurring(id), onSuccess }),
+    end: useMutation({
+      mutationFn: ({ id, on }: { id: string; on: string }) => api.endRecurring(id, on),
+      onSuccess,
+    }),
   };
 }

@@ -13,8 +13,11 @@ import type {
   ImportCommitResult,
   ImportList,
   ImportPreview,
+  CreateRecurringSeriesInput,
   PersonalRate,
   PersonalRateList,
+  RecurringSeriesDetail,
+  RecurringSeriesList,
   SetBudgetInput,
   UpdateCategoryInput,
   UpdateExpenseInput,
@@ -113,4 +116,21 @@ export const api = {
   budgets: (signal?: AbortSignal) => apiRequest<BudgetList>('/budgets', { signal }),
   setBudget: (input: SetBudgetInput) => apiRequest<Budget>('/budgets', { method: 'PUT', body: input }),
   deleteBudget: (id: string) => apiRequest<void>(`/budgets/${id}`, { method: 'DELETE' }),
+
+  recurring: (signal?: AbortSignal) => apiRequest<RecurringSeriesList>('/recurring', { signal }),
+  /** Dates from `startOn` up to today become expenses at once; later ones on their day. */
+  createRecurring: (input: CreateRecurringSeriesInput) =>
+    apiRequest<RecurringSeriesDetail>('/recurring', { method: 'POST', body: input }),
+  /** `date` (YYYY-MM-DD) will never become an expense; 409 when it already is one. */
+  skipOccurrence: (id: string, date: string) =>
+    apiRequest<RecurringSeriesDetail>(`/recurring/${id}/occurrences/${encodeURIComponent(date)}/skip`, {
+      method: 'POST',
+    }),
+  pauseRecurring: (id: string) =>
+    apiRequest<RecurringSeriesDetail>(`/recurring/${id}/pause`, { method: 'POST' }),
+  resumeRecurring: (id: string) =>
+    apiRequest<RecurringSeriesDetail>(`/recurring/${id}/resume`, { method: 'POST' }),
+  /** `on` is the last date the series may occur on. */
+  endRecurring: (id: string, on: string) =>
+    apiRequest<RecurringSeriesDetail>(`/recurring/${id}/end`, { method: 'POST', body: { on } }),
 };

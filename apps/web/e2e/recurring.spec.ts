@@ -1,0 +1,72 @@
+/**
+ * Recurring expenses (issue 20) in the browser against the real API: a monthly series on the 31st started in a
+ * past month records its past dates as expenses at once, then its next date is skipped and the series ended.
+ */
+import { expectNoSeriousViolations } from './axe';
+import { expect, signIn, test } from './fixtures';
+
+const DESCRIPTION = 'Flat rent';
+
+const iso = (date: Date) => date.toISOString().slice(0, 10);
+/** The 31st of a month, or its last day when it is shorter (Playwright's clock and the account are in UTC). */
+const thirtyFirstOf = (year: number, month: number) =>
+  iso(new Date(Date.UTC(year, month, Math.min(31, new Date(Date.UTC(year, month + 1, 0)).getUTCDate()))));
+/** As the page writes a date: "Dec 31, 2026". */
+const label = (date: string) =>
+  new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(date));
+
+test('a monthly series on the 31st: past dates become expenses, the next is skipped, then it ends', async ({
+  page,
+  account,
+}) => {
+  const now = new Date();
+  const today = iso(now);
+  const start = iso(new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 3, 1)));
+  // Every month's 31st (or last day) from the start month on: those up to today are already expenses.
+  const dates = Array.from({ length: 6 }, (_, i) =>
+    thirtyFirstOf(now.getUTCFullYear(), now.getUTCMonth() - 3 + i),
+  );
+  const past = dates.filter((date) => date <= today);
+  const [next, afterNext] = dates.filter((date) => date > today) as [string, string];
+
+  await signIn(page, account, '/signin?next=%2Frecurring');
+  await expect(page).toHaveURL('/recurring');
+  await expect(page.getByRole('heading', { name: 'Recurring', level: 1 })).toBeVisible();
+  await expect(page.getByText('Nothing repeats yet.')).toBeVisible();
+
+  const form = page.getByRole('form', { name: 'Add recurring expense' });
+  await form.getByLabel('Amount (USD)').fill('1200');
+  await form.getByLabel('Description').fill(DESCRIPTION);
+  await form.getByLabel('Category').selectOption({ label: 'Housing' });
+  await form.getByLabel('First date').fill(start);
+  await form.getByLabel('Repeats').selectOption({ label: 'Monthly on a day' });
+  await form.getByLabel('Day of the month').fill('31');
+  await form.getByRole('button', { name: 'Add recurring expense' }).click();
+
+  const row = page.getByTestId('recurring-row').filter({ hasText: DESCRIPTION });
+  await expect(row).toContainText('$1,200.00');
+  await expect(row).toContainText(`Monthly on the 31st · Housing · Next on ${label(next)}`);
+  await expectNoSeriousViolations(page, '/recurring with a series');
+
+  await page.getByRole('link', { name: 'Expenses', exact: true }).click();
+  const expenses = page.getByRole('list', { name: 'Expenses' }).getByTestId('expense-row');
+  await expect(expenses.filter({ hasText: DESCRIPTION })).toHaveCount(past.length);
+  for (const date of past) await expect(expenses.filter({ hasText: label(date) })).toHaveCount(1);
+
+  await page.getByRole('link', { name: 'Recurring', exact: true }).click();
+  await row.getByRole('button', { name: `Skip next ${DESCRIPTION} on ${label(next)}` }).click();
+  await expect(page.getByRole('status').filter({ hasText: `Skipped ${DESCRIPTION}` })).toBeVisible();
+  await expect(row).toContainText(`Next on ${label(afterNext)}`);
+
+  await row.getByRole('button', { name: `End ${DESCRIPTION}` }).click();
+  const dialog = page.getByRole('dialog', { name: 'End this recurring expense?' });
+  await expect(dialog).toContainText(`will not repeat after ${label(today)}`);
+  await dialog.getByRole('button', { name: 'End', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  await expect(row).toContainText(`Ended on ${label(today)}`);
+  await expect(row.getByRole('button')).toHaveCount(0);
+
+  // Skipping and ending recorded nothing new and removed nothing.
+  await page.getByRole('link', { name: 'Expenses', exact: true }).click();
+  await expect(expenses.filter({ hasText: DESCRIPTION })).toHaveCount(past.length);
+});

@@ -1,0 +1,133 @@
+'use client';
+import type { Category, RecurringSeries } from '@spendwise/contracts';
+import { useMemo, useState } from 'react';
+import { Alert } from '@/components/ui/Alert';
+import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
+import { ErrorState } from '@/components/ui/ErrorState';
+import { Loading } from '@/components/ui/Loading';
+import { describeError } from '@/lib/api/errors';
+import { useCategories, useMe, useRecurringMutations, useRecurringSeries } from '@/lib/api/queries';
+import { dayLabel, todayIn } from '@/lib/dates';
+import { useLocale } from '@/lib/locale';
+import { RecurringForm } from './RecurringForm';
+import { RecurringList } from './RecurringList';
+
+/** The last date an ended series may occur on: today, or its first date when it has not started yet. */
+const endDateFor = (series: RecurringSeries, today: string) =>
+  series.startOn > today ? series.startOn : today;
+
+export function RecurringView() {
+  const locale = useLocale();
+  const me = useMe();
+  const categories = useCategories();
+  const recurring = useRecurringSeries();
+  const mutations = useRecurringMutations();
+  const [ending, setEnding] = useState<RecurringSeries | null>(null);
+  const [status, setStatus] = useState('');
+  const [failure, setFailure] = useState<unknown>(null);
+  const categoryById = useMemo(
+    () =>
+      new Map<string, Category>((categories.data?.items ?? []).map((category) => [category.id, category])),
+    [categories.data],
+  );
+  const busy = [mutations.skip, mutations.pause, mutations.resume].some((mutation) => mutation.isPending);
+
+  /** Runs a row's action, and says what happened (or what went wrong) above the list. */
+  const act = (run: () => Promise<unknown>, done: string) => {
+    setFailure(null);
+    setStatus('');
+    run().then(
+      () => setStatus(done),
+      (error: unknown) => setFailure(error),
+    );
+  };
+
+  const queries = [me, categories, recurring];
+  const failed = queries.find((query) => query.isError);
+
+  let content;
+  if (failed) {
+    content = (
+      <ErrorState
+        what="your recurring expenses"
+        error={failed.error}
+        onRetry={() => queries.forEach((query) => query.isError && void query.refetch())}
+      />
+    );
+  } else if (!me.data || !categories.data || !recurring.data) {
+    content = <Loading label="Loading recurring expenses" height="16rem" />;
+  } else {
+    const today = todayIn(me.data.timeZone);
+    content = (
+      <>
+        <section className="card" aria-labelledby="recurring-list">
+          <h2 id="recurring-list">Your series</h2>
+          {recurring.data.items.length === 0 ? (
+            <p className="muted">Nothing repeats yet. Add rent or a subscription below.</p>
+          ) : (
+            <RecurringList
+              series={recurring.data.items}
+              categories={categoryById}
+              locale={locale}
+              busy={busy}
+              actions={{
+                onSkip: (series, date) =>
+                  act(
+                    () => mutations.skip.mutateAsync({ id: series.id, date }),
+                    `Skipped ${series.description} on ${dayLabel(date, locale)}.`,
+                  ),
+                onPause: (series) =>
+                  act(() => mutations.pause.mutateAsync(series.id), `Paused ${series.description}.`),
+                onResume: (series) =>
+                  act(() => mutations.resume.mutateAsync(series.id), `Resumed ${series.description}.`),
+                onEnd: setEnding,
+              }}
+            />
+          )}
+        </section>
+        <section className="card" aria-labelledby="recurring-add">
+          <h2 id="recurring-add">Add a recurring expense</h2>
+          <RecurringForm
+            currency={me.data.currency}
+            locale={locale}
+            today={today}
+            categories={categories.data.items}
+            onSubmit={async (input) => {
+              setFailure(null);
+              await mutations.create.mutateAsync(input);
+              setStatus(`Added ${input.description}.`);
+            }}
+          />
+        </section>
+        <ConfirmDialog
+          open={ending !== null}
+          title="End this recurring expense?"
+          confirmLabel="End"
+          onClose={() => setEnding(null)}
+          onConfirm={async () => {
+            if (!ending) return;
+            const on = endDateFor(ending, today);
+            await mutations.end.mutateAsync({ id: ending.id, on });
+            setStatus(`Ended ${ending.description}.`);
+          }}
+        >
+          <p>
+            {ending &&
+              `${ending.description} will not repeat after ${dayLabel(endDateFor(ending, today), locale)}. `}
+            The expenses it already recorded stay.
+          </p>
+        </ConfirmDialog>
+      </>
+    );
+  }
+
+  return (
+    <>
+      <h1>Recurring</h1>
+      <p className="muted">Rent, subscriptions, insurance: each date becomes an expense on its day, once.</p>
+      {status && <Alert tone="success">{status}</Alert>}
+      {failure !== null && <Alert tone="error">{describeError(failure)}</Alert>}
+      <div className="stack">{content}</div>
+    </>
+  );
+}
