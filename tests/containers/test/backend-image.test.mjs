@@ -158,7 +158,10 @@ describe('backend image', () => {
          uid: Number(/^Uid:\\s+(\\d+)/m.exec(fs.readFileSync('/proc/' + p + '/status', 'utf8'))[1]),
        }))));`,
     ]);
-    const processes = JSON.parse(owners);
+    // Not the image's: `runc init` is the container runtime starting an exec (this one, or the HEALTHCHECK's) in
+    // the container's namespaces; it is root only until it becomes the exec'd command as the image's user. Seen
+    // by this listing now and then on a busy machine (a CI run at load ~15 failed on it).
+    const processes = JSON.parse(owners).filter(({ cmd }) => cmd !== 'runc init');
     assert.ok(
       processes.some(({ cmd }) =>
         cmd.startsWith('/usr/bin/tini -- node --no-concurrent-recompilation /app/apps/api/dist/main.js'),
