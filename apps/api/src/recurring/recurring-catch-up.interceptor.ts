@@ -9,7 +9,8 @@ const CATCH_UP_BEFORE = /^\/(expenses|dashboard|recurring)(\/|\?|$)/;
 /**
  * Generation on read: before a signed-in GET of expenses, the dashboard or recurring series, the caller's due
  * occurrences become expenses. Global (registered by RecurringModule) so the expenses and dashboard modules need
- * not know about series. Costs one indexed query when nothing is due.
+ * not know about series. Asks the database once per person per quarter hour and process (CaughtUpPeople says why
+ * that is enough); every other read goes straight to its handler.
  */
 @Injectable()
 export class RecurringCatchUpInterceptor implements NestInterceptor {
@@ -19,6 +20,6 @@ export class RecurringCatchUpInterceptor implements NestInterceptor {
     const request = context.switchToHttp().getRequest<FastifyRequest>();
     if (request.method !== 'GET' || !request.user || !CATCH_UP_BEFORE.test(request.url)) return next.handle();
     const userId = request.user.id;
-    return from(this.recurring.catchUp(userId)).pipe(switchMap(() => next.handle()));
+    return from(this.recurring.catchUpBeforeRead(userId)).pipe(switchMap(() => next.handle()));
   }
 }

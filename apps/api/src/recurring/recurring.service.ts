@@ -28,6 +28,7 @@ import {
   RecurringSeriesNotFoundError,
   StartTooEarlyError,
 } from './recurring.errors';
+import { CaughtUpPeople } from './caught-up-people';
 import { RecurringGenerator, timingOf } from './recurring-generator';
 
 type SeriesRow = Prisma.RecurringSeriesGetPayload<object>;
@@ -44,13 +45,23 @@ const dbDate = (date: string): Date => new Date(`${date}T00:00:00.000Z`);
 @Injectable()
 export class RecurringService {
   private readonly generator: RecurringGenerator;
+  private readonly caughtUp = new CaughtUpPeople();
 
   constructor(private readonly prisma: PrismaService) {
     this.generator = new RecurringGenerator(prisma.client);
   }
 
-  catchUp(userId: string) {
-    return this.generator.forUser(userId);
+  /** Before a read: catches the person up unless this process already did since the quarter hour began. */
+  async catchUpBeforeRead(userId: string): Promise<void> {
+    if (this.caughtUp.has(userId)) return;
+    await this.catchUp(userId);
+  }
+
+  /** After a write that can make dates due, and on a first read: always asks the database. */
+  async catchUp(userId: string): Promise<void> {
+    const startedIn = this.caughtUp.currentQuarter();
+    await this.generator.forUser(userId);
+    this.caughtUp.remember(userId, startedIn);
   }
 
   catchUpEveryone() {
