@@ -1,16 +1,9 @@
 /** Calendar months and days as the API speaks them (YYYY-MM, YYYY-MM-DD), shown in the person's language. */
 
-/** Today's date in `timeZone` as YYYY-MM-DD (the day an expense happened, by default). */
-export function todayIn(timeZone: string, now: Date = new Date()): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(now);
-  const get = (type: string) => parts.find((part) => part.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')}`;
-}
+import { todayIn } from '@spendwise/contracts';
+
+/** Today's date in a zone as YYYY-MM-DD: the API's own definition (recurring dates, the dashboard's month). */
+export { todayIn };
 
 /** This month in `timeZone` as YYYY-MM. */
 export function currentMonthIn(timeZone: string, now: Date = new Date()): string {
