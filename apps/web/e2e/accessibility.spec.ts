@@ -32,6 +32,34 @@ for (const { path, heading } of SIGNED_OUT_PAGES) {
   });
 }
 
+test('installable: a manifest with icons that Chromium accepts, opening on the dashboard', async ({
+  page,
+  request,
+}) => {
+  await page.goto('/signin');
+  const manifestUrl = await page.locator('link[rel="manifest"]').getAttribute('href');
+  const manifest = await (await request.get(manifestUrl!)).json();
+  expect(manifest).toMatchObject({ name: 'SpendWise', start_url: '/dashboard', display: 'standalone' });
+  for (const icon of manifest.icons.filter((entry: { type: string }) => entry.type === 'image/png')) {
+    const served = await request.get(icon.src);
+    expect(served.headers()['content-type'], icon.src).toBe('image/png');
+    const [width, height] = [(await served.body()).readUInt32BE(16), (await served.body()).readUInt32BE(20)];
+    expect(`${width}x${height}`, icon.src).toBe(icon.sizes);
+  }
+  // Chromium's own verdict. Playwright's contexts are incognito, which Chromium reports and which is no property
+  // of the app; every other error (no manifest, no usable icon, a bad start URL …) would be listed beside it.
+  const cdp = await page.context().newCDPSession(page);
+  const installabilityErrors = async () =>
+    (await cdp.send('Page.getInstallabilityErrors')).installabilityErrors
+      .map(({ errorId }) => errorId)
+      .filter((errorId) => errorId !== 'in-incognito');
+  expect(await installabilityErrors()).toEqual([]);
+  // Control: the same page without its manifest is not installable, so the check above can fail.
+  await page.route('**/manifest.webmanifest', (route) => route.fulfill({ status: 404 }));
+  await page.reload();
+  expect(await installabilityErrors()).not.toEqual([]);
+});
+
 test('inline form errors', async ({ page }) => {
   await page.goto('/signup');
   await page.getByRole('button', { name: 'Create account' }).click();
@@ -77,4 +105,23 @@ test('signed-in pages, empty and with data', async ({ page, account }) => {
   await page.goto('/dashboard');
   await expect(page.getByTestId('month-total')).toBeVisible();
   await expectNoSeriousViolations(page, '/dashboard at 360 px');
+
+  // The navigation is one row on a phone, nothing scrolls sideways, and "More" opens the rest.
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  const barLinks = nav.getByRole('link');
+  await expect(barLinks).toHaveCount(3);
+  const rowHeight = (await barLinks.first().boundingBox())!.height;
+  expect((await nav.boundingBox())!.height).toBeLessThan(rowHeight * 1.5);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+  const more = nav.getByRole('button', { name: 'More' });
+  const [lastInBar, moreBox] = [await barLinks.last().boundingBox(), await more.boundingBox()];
+  expect(lastInBar!.x + lastInBar!.width, 'the bar links end before "More"').toBeLessThanOrEqual(moreBox!.x);
+  expect(moreBox!.x + moreBox!.width).toBeLessThanOrEqual(PHONE.width);
+  await more.click();
+  await expect(more).toHaveAttribute('aria-expanded', 'true');
+  await expectNoSeriousViolations(page, 'the More menu at 360 px');
+  await nav.getByRole('link', { name: 'Settings' }).click();
+  await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
+  await expect(nav.getByRole('button', { name: 'More: Settings' })).toHaveAttribute('aria-expanded', 'false');
+  await expect(barLinks).toHaveCount(3);
 });

@@ -60,7 +60,8 @@ export const config = {
     // Every page, for its nonce — not static files, image optimisation or icons, and not prefetches, which are
     // router data rather than documents (a policy on them would never be enforced).
     {
-      source: '/((?!_next/static|_next/image|favicon\\.ico|icon\\.svg).*)',
+      source:
+        '/((?!_next/static|_next/image|favicon\\.ico|icon\\.svg|apple-icon\\.png|icons/|manifest\\.webmanifest).*)',
       missing: [
         { type: 'header', key: 'next-router-prefetch' },
         { type: 'header', key: 'purpose', value: 'prefetch' },

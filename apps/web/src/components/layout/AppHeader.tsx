@@ -8,15 +8,20 @@ import { useMe } from '@/lib/api/queries';
 import { signOutOfThisDevice } from '@/lib/auth/session';
 import styles from './AppHeader.module.css';
 
+/**
+ * The pages, most used first. On a phone the first three stay in the bar and the rest sit behind "More", so the
+ * navigation is one row at 360 px; from tablet width up every link is in the bar and "More" is not shown.
+ */
 const NAV = [
   { href: '/dashboard', label: 'Dashboard' },
   { href: '/expenses', label: 'Expenses' },
-  { href: '/recurring', label: 'Recurring' },
   { href: '/budgets', label: 'Budgets' },
+  { href: '/recurring', label: 'Recurring' },
   { href: '/categories', label: 'Categories' },
   { href: '/settings', label: 'Settings' },
   { href: '/import', label: 'Import' },
 ];
+const IN_PHONE_BAR = 3;
 
 export function AppHeader() {
   const pathname = usePathname();
@@ -24,6 +29,10 @@ export function AppHeader() {
   const queryClient = useQueryClient();
   const me = useMe();
   const [signingOut, setSigningOut] = useState(false);
+  const [moreOpen, setMoreOpen] = useState(false);
+  const isCurrent = (href: string) => pathname === href || pathname.startsWith(`${href}/`);
+  // On a phone the "More" button names the page behind it that is open, so the bar still says where one is.
+  const currentBehindMore = NAV.slice(IN_PHONE_BAR).find(({ href }) => isCurrent(href));
 
   const onSignOut = async () => {
     setSigningOut(true);
@@ -53,19 +62,31 @@ export function AppHeader() {
           </button>
         </div>
       </div>
-      <nav aria-label="Main" className={styles.nav}>
-        <ul>
-          {NAV.map(({ href, label }) => {
-            const current = pathname === href || pathname.startsWith(`${href}/`);
-            return (
-              <li key={href}>
-                <Link href={href} aria-current={current ? 'page' : undefined} className={styles.link}>
-                  {label}
-                </Link>
-              </li>
-            );
-          })}
+      <nav aria-label="Main" className={styles.nav} data-more-open={moreOpen || undefined}>
+        <ul id="main-nav-links">
+          {NAV.map(({ href, label }, index) => (
+            <li key={href} className={index < IN_PHONE_BAR ? undefined : styles.behindMore}>
+              <Link
+                href={href}
+                aria-current={isCurrent(href) ? 'page' : undefined}
+                className={styles.link}
+                onClick={() => setMoreOpen(false)}
+              >
+                {label}
+              </Link>
+            </li>
+          ))}
         </ul>
+        <button
+          type="button"
+          className={styles.more}
+          aria-expanded={moreOpen}
+          aria-controls="main-nav-links"
+          data-current={currentBehindMore ? true : undefined}
+          onClick={() => setMoreOpen((open) => !open)}
+        >
+          {currentBehindMore ? `More: ${currentBehindMore.label}` : 'More'}
+        </button>
       </nav>
     </header>
   );
