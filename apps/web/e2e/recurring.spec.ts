@@ -1,6 +1,7 @@
 /**
  * Recurring expenses (issue 20) in the browser against the real API: a monthly series on the 31st started in a
- * past month records its past dates as expenses at once, then its next date is skipped and the series ended.
+ * past month records its past dates as expenses at once; its amount changes "this and future" from its latest
+ * recorded date (earlier expenses keep theirs); then its next date is skipped and the series ended.
  */
 import { expectNoSeriousViolations } from './axe';
 import { expect, signIn, test } from './fixtures';
@@ -15,7 +16,7 @@ const thirtyFirstOf = (year: number, month: number) =>
 const label = (date: string) =>
   new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(date));
 
-test('a monthly series on the 31st: past dates become expenses, the next is skipped, then it ends', async ({
+test('a monthly series on the 31st: past dates become expenses, the future is edited, the next skipped, then it ends', async ({
   page,
   account,
 }) => {
@@ -53,18 +54,43 @@ test('a monthly series on the 31st: past dates become expenses, the next is skip
   await expect(expenses.filter({ hasText: DESCRIPTION })).toHaveCount(past.length);
   for (const date of past) await expect(expenses.filter({ hasText: label(date) })).toHaveCount(1);
 
+  // The rent goes up from its latest recorded date on: that expense and every later one change, earlier ones not.
+  const raisedFrom = past.at(-1)!;
   await page.getByRole('link', { name: 'Recurring', exact: true }).click();
-  await row.getByRole('button', { name: `Skip next ${DESCRIPTION} on ${label(next)}` }).click();
-  await expect(page.getByRole('status').filter({ hasText: `Skipped ${DESCRIPTION}` })).toBeVisible();
-  await expect(row).toContainText(`Next on ${label(afterNext)}`);
+  await row.getByRole('button', { name: `Edit ${DESCRIPTION}` }).click();
+  const edit = page.getByRole('dialog', { name: `Edit ${DESCRIPTION}` });
+  await expect(edit.getByLabel('Amount (USD)')).toHaveValue('1200.00');
+  await edit.getByLabel('Occurrence date').fill(raisedFrom);
+  await edit.getByRole('radio', { name: /and every one after/ }).check();
+  await edit.getByLabel('Amount (USD)').fill('1300');
+  await expectNoSeriousViolations(page, 'editing a series');
+  await edit.getByRole('button', { name: 'Save changes' }).click();
+  await expect(edit).toBeHidden();
+  // Split at that date: the old series ends the day before, the new one carries the new amount on.
+  const rows = page.getByTestId('recurring-row').filter({ hasText: DESCRIPTION });
+  await expect(rows).toHaveCount(2);
+  await expect(rows.filter({ hasText: 'Ended on' })).toContainText('$1,200.00');
+  const current = rows.filter({ hasText: 'Next on' });
+  await expect(current).toContainText('$1,300.00');
+  await page.getByRole('link', { name: 'Expenses', exact: true }).click();
+  for (const date of past) {
+    await expect(expenses.filter({ hasText: label(date) })).toContainText(
+      date < raisedFrom ? '$1,200.00' : '$1,300.00',
+    );
+  }
 
-  await row.getByRole('button', { name: `End ${DESCRIPTION}` }).click();
+  await page.getByRole('link', { name: 'Recurring', exact: true }).click();
+  await current.getByRole('button', { name: `Skip next ${DESCRIPTION} on ${label(next)}` }).click();
+  await expect(page.getByRole('status').filter({ hasText: `Skipped ${DESCRIPTION}` })).toBeVisible();
+  await expect(current).toContainText(`Next on ${label(afterNext)}`);
+
+  await current.getByRole('button', { name: `End ${DESCRIPTION}` }).click();
   const dialog = page.getByRole('dialog', { name: 'End this recurring expense?' });
   await expect(dialog).toContainText(`will not repeat after ${label(today)}`);
   await dialog.getByRole('button', { name: 'End', exact: true }).click();
   await expect(dialog).toBeHidden();
-  await expect(row).toContainText(`Ended on ${label(today)}`);
-  await expect(row.getByRole('button')).toHaveCount(0);
+  await expect(rows.filter({ hasText: `Ended on ${label(today)}` })).toHaveCount(1);
+  await expect(rows.getByRole('button')).toHaveCount(0);
 
   // Skipping and ending recorded nothing new and removed nothing.
   await page.getByRole('link', { name: 'Expenses', exact: true }).click();

@@ -6,6 +6,7 @@ import { scheduleInWords, seriesState } from '@/lib/recurring';
 import styles from './Recurring.module.css';
 
 export interface RecurringActions {
+  onEdit: (series: RecurringSeries) => void;
   onSkip: (series: RecurringSeries, date: string) => void;
   onPause: (series: RecurringSeries) => void;
   onResume: (series: RecurringSeries) => void;
@@ -53,6 +54,15 @@ export function RecurringList({
             </div>
             {state !== 'ended' && (
               <div className={styles.controls}>
+                <button
+                  type="button"
+                  className="btn btn-small"
+                  disabled={busy}
+                  onClick={() => actions.onEdit(item)}
+                  aria-label={`Edit ${item.description}`}
+                >
+                  Edit
+                </button>
                 <button
                   type="button"
                   className="btn btn-small"

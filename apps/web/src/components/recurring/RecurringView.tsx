@@ -3,12 +3,14 @@ import type { Category, RecurringSeries } from '@spendwise/contracts';
 import { useMemo, useState } from 'react';
 import { Alert } from '@/components/ui/Alert';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
+import { Dialog } from '@/components/ui/Dialog';
 import { ErrorState } from '@/components/ui/ErrorState';
 import { Loading } from '@/components/ui/Loading';
 import { describeError } from '@/lib/api/errors';
 import { useCategories, useMe, useRecurringMutations, useRecurringSeries } from '@/lib/api/queries';
 import { dayLabel, todayIn } from '@/lib/dates';
 import { useLocale } from '@/lib/locale';
+import { RecurringEditForm } from './RecurringEditForm';
 import { RecurringForm } from './RecurringForm';
 import { RecurringList } from './RecurringList';
 
@@ -23,6 +25,7 @@ export function RecurringView() {
   const recurring = useRecurringSeries();
   const mutations = useRecurringMutations();
   const [ending, setEnding] = useState<RecurringSeries | null>(null);
+  const [editing, setEditing] = useState<RecurringSeries | null>(null);
   const [status, setStatus] = useState('');
   const [failure, setFailure] = useState<unknown>(null);
   const categoryById = useMemo(
@@ -71,6 +74,11 @@ export function RecurringView() {
               locale={locale}
               busy={busy}
               actions={{
+                onEdit: (series) => {
+                  setFailure(null);
+                  setStatus('');
+                  setEditing(series);
+                },
                 onSkip: (series, date) =>
                   act(
                     () => mutations.skip.mutateAsync({ id: series.id, date }),
@@ -99,6 +107,25 @@ export function RecurringView() {
             }}
           />
         </section>
+        <Dialog
+          open={editing !== null}
+          title={editing ? `Edit ${editing.description}` : 'Edit'}
+          onClose={() => setEditing(null)}
+        >
+          {editing && (
+            <RecurringEditForm
+              series={editing}
+              locale={locale}
+              categories={categories.data.items}
+              onCancel={() => setEditing(null)}
+              onSubmit={async (input) => {
+                await mutations.update.mutateAsync({ id: editing.id, input });
+                setEditing(null);
+                setStatus(`Saved ${input.description ?? editing.description}.`);
+              }}
+            />
+          )}
+        </Dialog>
         <ConfirmDialog
           open={ending !== null}
           title="End this recurring expense?"

@@ -22,6 +22,7 @@ import type {
   UpdateCategoryInput,
   UpdateExpenseInput,
   UpdateProfileInput,
+  UpdateRecurringSeriesInput,
   UserProfile,
 } from '@spendwise/contracts';
 import { EXPENSE_LIST_PAGE_SIZE, type Prefetched } from './list-page';
@@ -230,6 +231,11 @@ export function useRecurringMutations() {
     }),
     skip: useMutation({
       mutationFn: ({ id, date }: { id: string; date: string }) => api.skipOccurrence(id, date),
+      onSuccess,
+    }),
+    update: useMutation({
+      mutationFn: ({ id, input }: { id: string; input: UpdateRecurringSeriesInput }) =>
+        api.updateRecurring(id, input),
       onSuccess,
     }),
     pause: useMutation({ mutationFn: (id: string) => api.pauseRecurring(id), onSuccess }),

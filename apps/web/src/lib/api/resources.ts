@@ -22,6 +22,7 @@ import type {
   UpdateCategoryInput,
   UpdateExpenseInput,
   UpdateProfileInput,
+  UpdateRecurringSeriesInput,
   UserProfile,
 } from '@spendwise/contracts';
 import { DOWNLOAD_TIMEOUT_MS, apiRequest, authenticatedFetch } from './client';
@@ -130,6 +131,9 @@ export const api = {
     apiRequest<RecurringSeriesDetail>(`/recurring/${id}/pause`, { method: 'POST' }),
   resumeRecurring: (id: string) =>
     apiRequest<RecurringSeriesDetail>(`/recurring/${id}/resume`, { method: 'POST' }),
+  /** Scope `occurrence` (the expense on `on`), `future` (from `on` on: a split) or `series` (every expense). */
+  updateRecurring: (id: string, input: UpdateRecurringSeriesInput) =>
+    apiRequest<RecurringSeriesDetail>(`/recurring/${id}`, { method: 'PATCH', body: input }),
   /** `on` is the last date the series may occur on. */
   endRecurring: (id: string, on: string) =>
     apiRequest<RecurringSeriesDetail>(`/recurring/${id}/end`, { method: 'POST', body: { on } }),

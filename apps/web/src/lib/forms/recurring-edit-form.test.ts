@@ -1,0 +1,63 @@
+import type { RecurringSeries } from '@spendwise/contracts';
+import { describe, expect, it } from 'vitest';
+import { editValuesFor, recurringEditSchema, toRecurringUpdate } from './recurring-edit-form';
+
+const rent: RecurringSeries = {
+  id: '0190b1c2-0000-7000-8000-000000000001',
+  amountMinor: 120000,
+  currency: 'EUR',
+  description: 'Rent',
+  merchant: null,
+  note: null,
+  tags: [],
+  categoryId: null,
+  schedule: { kind: 'monthly', every: 1, day: 31 },
+  startOn: '2026-01-31',
+  endOn: null,
+  count: null,
+  paused: false,
+  nextOn: '2026-12-31',
+  createdAt: '2026-01-31T08:00:00.000Z',
+  updatedAt: '2026-01-31T08:00:00.000Z',
+};
+
+describe('recurring edit form', () => {
+  it('opens on the series as it is, in the person’s decimal mark, changing from its next date on', () => {
+    expect(editValuesFor(rent, 'de-DE')).toEqual({
+      amount: '1200,00',
+      description: 'Rent',
+      categoryId: '',
+      scope: 'future',
+      on: '2026-12-31',
+    });
+  });
+
+  it('sends the occurrence date for "this one" and "this and future", and none for every one', () => {
+    const schema = recurringEditSchema('EUR', 'de-DE');
+    const values = { ...editValuesFor(rent, 'de-DE'), amount: '1.300,50' };
+    expect(toRecurringUpdate(schema.parse(values))).toEqual({
+      scope: 'future',
+      on: '2026-12-31',
+      amountMinor: 130050,
+      description: 'Rent',
+      categoryId: null,
+    });
+    expect(toRecurringUpdate(schema.parse({ ...values, scope: 'series', on: '' }))).toEqual({
+      scope: 'series',
+      amountMinor: 130050,
+      description: 'Rent',
+      categoryId: null,
+    });
+  });
+
+  it('asks for the occurrence date unless every one changes, and names a bad amount', () => {
+    const schema = recurringEditSchema('EUR', 'de-DE');
+    const fieldsWrong = (values: object) => {
+      const result = schema.safeParse({ ...editValuesFor(rent, 'de-DE'), ...values });
+      return result.success ? [] : result.error.issues.map((issue) => issue.path[0]);
+    };
+    expect(fieldsWrong({ scope: 'occurrence', on: '' })).toEqual(['on']);
+    expect(fieldsWrong({ scope: 'series', on: '' })).toEqual([]);
+    expect(fieldsWrong({ amount: 'zwölf' })).toEqual(['amount']);
+  });
+});
