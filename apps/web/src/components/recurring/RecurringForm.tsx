@@ -10,12 +10,15 @@ import {
   RECURRING_FORM_FIELDS,
   recurringFormSchema,
   toRecurringInput,
+  weekdayOf,
   type RecurringFormOutput,
   type RecurringFormValues,
 } from '@/lib/forms/recurring-form';
 import { showApiError } from '@/lib/forms/show-api-error';
 import { amountReading } from '@/lib/money';
 import styles from './Recurring.module.css';
+
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 export interface RecurringFormProps {
   currency: string;
@@ -37,7 +40,10 @@ export function RecurringForm({ currency, locale, today, categories, onSubmit }:
     kind: 'monthly',
     every: '1',
     day: String(Number(today.slice(8))),
+    ...weekdayOf(today),
+    ends: 'never',
     endOn: '',
+    count: '',
   };
   const {
     register,
@@ -53,6 +59,8 @@ export function RecurringForm({ currency, locale, today, categories, onSubmit }:
   });
   const amountText = useWatch({ control, name: 'amount' });
   const kind = useWatch({ control, name: 'kind' });
+  const ends = useWatch({ control, name: 'ends' });
+  const unit = { days: 'days', weeks: 'weeks', yearly: 'years' }[kind as string] ?? 'months';
 
   const submit = handleSubmit(async (values) => {
     try {
@@ -107,37 +115,78 @@ export function RecurringForm({ currency, locale, today, categories, onSubmit }:
             <select {...a11y} {...register('kind')}>
               <option value="monthly">Monthly on a day</option>
               <option value="monthlyLastDay">Monthly on the last day</option>
+              <option value="monthlyWeekday">Monthly on a weekday</option>
               <option value="weeks">Every few weeks</option>
+              <option value="days">Every few days</option>
+              <option value="yearly">Yearly</option>
             </select>
           )}
         </Field>
-        <Field
-          id="recurring-every"
-          label={kind === 'weeks' ? 'Every how many weeks' : 'Every how many months'}
-          error={errors.every?.message}
-        >
+        <Field id="recurring-every" label={`Every how many ${unit}`} error={errors.every?.message}>
           {(a11y) => <input {...a11y} inputMode="numeric" autoComplete="off" {...register('every')} />}
         </Field>
       </div>
+      {kind === 'monthly' && (
+        <Field
+          id="recurring-day"
+          label="Day of the month"
+          error={errors.day?.message}
+          hint="In a shorter month, its last day"
+        >
+          {(a11y) => <input {...a11y} inputMode="numeric" autoComplete="off" {...register('day')} />}
+        </Field>
+      )}
+      {kind === 'monthlyWeekday' && (
+        <div className={styles.grid}>
+          <Field id="recurring-week" label="Which one" error={errors.week?.message}>
+            {(a11y) => (
+              <select {...a11y} {...register('week')}>
+                <option value="1">First</option>
+                <option value="2">Second</option>
+                <option value="3">Third</option>
+                <option value="4">Fourth</option>
+                <option value="-1">Last</option>
+              </select>
+            )}
+          </Field>
+          <Field id="recurring-weekday" label="Weekday" error={errors.weekday?.message}>
+            {(a11y) => (
+              <select {...a11y} {...register('weekday')}>
+                {WEEKDAYS.map((name, index) => (
+                  <option key={name} value={String(index + 1)}>
+                    {name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        </div>
+      )}
       <div className={styles.grid}>
-        {kind === 'monthly' && (
-          <Field
-            id="recurring-day"
-            label="Day of the month"
-            error={errors.day?.message}
-            hint="In a shorter month, its last day"
-          >
-            {(a11y) => <input {...a11y} inputMode="numeric" autoComplete="off" {...register('day')} />}
+        <Field id="recurring-ends" label="Ends" error={errors.ends?.message}>
+          {(a11y) => (
+            <select {...a11y} {...register('ends')}>
+              <option value="never">When I end it</option>
+              <option value="on">On a date</option>
+              <option value="after">After a number of times</option>
+            </select>
+          )}
+        </Field>
+        {ends === 'on' && (
+          <Field id="recurring-end" label="Last date" error={errors.endOn?.message}>
+            {(a11y) => <input {...a11y} type="date" {...register('endOn')} />}
           </Field>
         )}
-        <Field
-          id="recurring-end"
-          label="Last date (optional)"
-          error={errors.endOn?.message}
-          hint="Leave empty to repeat until you end it"
-        >
-          {(a11y) => <input {...a11y} type="date" {...register('endOn')} />}
-        </Field>
+        {ends === 'after' && (
+          <Field
+            id="recurring-count"
+            label="How many times"
+            error={errors.count?.message}
+            hint="Counting the first date"
+          >
+            {(a11y) => <input {...a11y} inputMode="numeric" autoComplete="off" {...register('count')} />}
+          </Field>
+        )}
       </div>
       <div className="actions">
         <button type="submit" className="btn btn-primary" disabled={isSubmitting}>

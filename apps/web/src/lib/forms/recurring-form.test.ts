@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recurringFormSchema, toRecurringInput, type RecurringFormValues } from './recurring-form';
+import { recurringFormSchema, toRecurringInput, weekdayOf, type RecurringFormValues } from './recurring-form';
 
 const filled: RecurringFormValues = {
   amount: '1,200.50',
@@ -9,7 +9,11 @@ const filled: RecurringFormValues = {
   kind: 'monthly',
   every: '1',
   day: '31',
+  weekday: '6',
+  week: '-1',
+  ends: 'never',
   endOn: '',
+  count: '',
 };
 
 function issues(values: RecurringFormValues) {
@@ -29,6 +33,7 @@ describe('recurring form schema', () => {
       schedule: { kind: 'monthly', every: 1, day: 31 },
       startOn: '2026-01-31',
       endOn: null,
+      count: null,
     });
   });
 
@@ -42,13 +47,53 @@ describe('recurring form schema', () => {
     expect(toRecurringInput(parsed).schedule).toEqual({ kind: 'weeks', every: 2 });
   });
 
+  it('offers every schedule the API knows: the Nth or last weekday, days, years', () => {
+    const schema = recurringFormSchema('USD', 'en-US');
+    const scheduleOf = (values: Partial<RecurringFormValues>) =>
+      toRecurringInput(schema.parse({ ...filled, ...values })).schedule;
+    expect(scheduleOf({ kind: 'monthlyWeekday' })).toEqual({
+      kind: 'monthlyWeekday',
+      every: 1,
+      weekday: 6,
+      week: -1,
+    });
+    expect(scheduleOf({ kind: 'days', every: '10' })).toEqual({ kind: 'days', every: 10 });
+    expect(scheduleOf({ kind: 'yearly' })).toEqual({ kind: 'yearly', every: 1 });
+  });
+
+  it('ends never, on a last date, or after a number of times — sending only the one chosen', () => {
+    const schema = recurringFormSchema('USD', 'en-US');
+    const endOf = (values: Partial<RecurringFormValues>) => {
+      const { endOn, count } = toRecurringInput(
+        schema.parse({ ...filled, endOn: '2026-12-31', count: '12', ...values }),
+      );
+      return { endOn, count };
+    };
+    expect(endOf({ ends: 'never' })).toEqual({ endOn: null, count: null });
+    expect(endOf({ ends: 'on' })).toEqual({ endOn: '2026-12-31', count: null });
+    expect(endOf({ ends: 'after' })).toEqual({ endOn: null, count: 12 });
+  });
+
+  it('starts "monthly on a weekday" from the first date: 2026-01-31 is the last Saturday', () => {
+    expect(weekdayOf('2026-01-31')).toEqual({ weekday: '6', week: '-1' });
+    expect(weekdayOf('2026-12-04')).toEqual({ weekday: '5', week: '1' });
+    expect(weekdayOf('2026-12-28')).toEqual({ weekday: '1', week: '4' });
+    expect(weekdayOf('2026-12-29')).toEqual({ weekday: '2', week: '-1' });
+  });
+
   it('names the field and the reason for each mistake', () => {
     expect(issues({ ...filled, day: '32' })).toEqual({ day: 'Enter a day from 1 to 31' });
     expect(issues({ ...filled, every: '0' })).toEqual({ every: 'Enter a whole number from 1 to 366' });
     expect(issues({ ...filled, every: '1.5' })).toEqual({ every: 'Enter a whole number from 1 to 366' });
-    expect(issues({ ...filled, endOn: '2026-01-30' })).toEqual({
+    expect(issues({ ...filled, ends: 'on', endOn: '2026-01-30' })).toEqual({
       endOn: 'Pick a date on or after the first date',
     });
+    expect(issues({ ...filled, ends: 'on', endOn: '' })).toEqual({ endOn: 'Pick the last date' });
+    expect(issues({ ...filled, ends: 'after', count: '0' })).toEqual({
+      count: 'Enter a number from 1 to 1000',
+    });
+    // A date left in a field the choice hides is not checked.
+    expect(issues({ ...filled, ends: 'never', endOn: '2026-01-30' })).toEqual({});
     expect(Object.keys(issues({ ...filled, amount: 'abc' }))).toEqual(['amount']);
   });
 });

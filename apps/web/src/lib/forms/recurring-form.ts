@@ -7,6 +7,7 @@ import '@/lib/zod-without-eval';
 import {
   CreateRecurringSeriesInput,
   IsoDate,
+  RECURRING_COUNT_MAX,
   RECURRING_EVERY_MAX,
   Uuid,
   type CreateRecurringSeries,
@@ -16,8 +17,18 @@ import { parseAmountInput } from '@/lib/money';
 
 const shape = CreateRecurringSeriesInput.shape;
 
-/** The schedules the form offers (the API knows more; the page shows every one of them in words). */
-export const FORM_SCHEDULE_KINDS = ['monthly', 'monthlyLastDay', 'weeks'] as const;
+/** Every schedule the API knows, in the order the form offers them. */
+export const FORM_SCHEDULE_KINDS = [
+  'monthly',
+  'monthlyLastDay',
+  'monthlyWeekday',
+  'weeks',
+  'days',
+  'yearly',
+] as const;
+
+/** How a series stops: never (until ended by hand), after a last date, or after a number of times. */
+export const FORM_END_KINDS = ['never', 'on', 'after'] as const;
 
 const wholeNumber = (min: number, max: number, message: string) =>
   z
@@ -45,21 +56,37 @@ export function recurringFormSchema(currency: string, locale: string) {
       startOn: z.string().min(1, { message: 'Pick the first date' }).pipe(IsoDate),
       kind: z.enum(FORM_SCHEDULE_KINDS, { message: 'Pick how often' }),
       every: wholeNumber(1, RECURRING_EVERY_MAX, `Enter a whole number from 1 to ${RECURRING_EVERY_MAX}`),
-      // Read only for "monthly on a day"; the other kinds ignore what it holds.
+      // Read only for the kinds that use them; the others ignore what they hold.
       day: z.string(),
-      endOn: z
-        .string()
-        .transform((text) => (text === '' ? null : text))
-        .pipe(IsoDate.nullable()),
+      weekday: z.string(),
+      week: z.string(),
+      ends: z.enum(FORM_END_KINDS, { message: 'Pick when it stops' }),
+      endOn: z.string(),
+      count: z.string(),
     })
     .superRefine((values, ctx) => {
-      if (values.kind === 'monthly') {
-        const day = wholeNumber(1, 31, 'Enter a day from 1 to 31').safeParse(values.day);
-        if (!day.success)
-          ctx.addIssue({ code: 'custom', path: ['day'], message: day.error.issues[0]!.message });
+      const check = (field: 'day' | 'count', schema: z.ZodType) => {
+        const result = schema.safeParse(values[field]);
+        if (!result.success)
+          ctx.addIssue({ code: 'custom', path: [field], message: result.error.issues[0]!.message });
+      };
+      if (values.kind === 'monthly') check('day', wholeNumber(1, 31, 'Enter a day from 1 to 31'));
+      if (values.ends === 'after') {
+        check(
+          'count',
+          wholeNumber(1, RECURRING_COUNT_MAX, `Enter a number from 1 to ${RECURRING_COUNT_MAX}`),
+        );
       }
-      if (values.endOn !== null && values.endOn < values.startOn) {
-        ctx.addIssue({ code: 'custom', path: ['endOn'], message: 'Pick a date on or after the first date' });
+      if (values.ends === 'on') {
+        if (!IsoDate.safeParse(values.endOn).success) {
+          ctx.addIssue({ code: 'custom', path: ['endOn'], message: 'Pick the last date' });
+        } else if (values.endOn < values.startOn) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['endOn'],
+            message: 'Pick a date on or after the first date',
+          });
+        }
       }
     });
 }
@@ -76,23 +103,39 @@ export const RECURRING_FORM_FIELDS = [
   'kind',
   'every',
   'day',
+  'weekday',
+  'week',
+  'ends',
   'endOn',
+  'count',
 ] as const;
 // The API names schedule issues `schedule.<field>`; only the first part is matched, so they show above the form.
 export const API_FIELD_TO_FORM_FIELD = { amountMinor: 'amount' } as const;
 
 /** The request body for POST /recurring. */
 export function toRecurringInput(values: RecurringFormOutput): CreateRecurringSeries {
+  const { kind, every } = values;
   const schedule: CreateRecurringSeries['schedule'] =
-    values.kind === 'monthly'
-      ? { kind: 'monthly', every: values.every, day: Number(values.day.trim()) }
-      : { kind: values.kind, every: values.every };
+    kind === 'monthly'
+      ? { kind, every, day: Number(values.day.trim()) }
+      : kind === 'monthlyWeekday'
+        ? { kind, every, weekday: Number(values.weekday), week: Number(values.week) as 1 | 2 | 3 | 4 | -1 }
+        : { kind, every };
   return {
     amountMinor: values.amount,
     description: values.description,
     categoryId: values.categoryId,
     schedule,
     startOn: values.startOn,
-    endOn: values.endOn,
+    endOn: values.ends === 'on' ? values.endOn : null,
+    count: values.ends === 'after' ? Number(values.count.trim()) : null,
   };
+}
+
+/** Weekday and week of the month of a date, for "monthly on the Nth weekday" starting from it. */
+export function weekdayOf(date: string): { weekday: string; week: string } {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const isoWeekday = ((new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7) + 1;
+  const week = Math.ceil(day / 7);
+  return { weekday: String(isoWeekday), week: String(week > 4 ? -1 : week) };
 }
