@@ -175,6 +175,26 @@ const BROKEN = {
       (p) => delete p.configuration.root_module.outputs.ecs_private_app_subnet_ids_csv,
     ],
   ],
+  'build-platform-from-stack': [
+    ['output removed', (p) => delete p.configuration.root_module.outputs.ecs_cpu_architecture],
+    [
+      'output is a literal, not the variable the service runs on',
+      (p) => (p.configuration.root_module.outputs.ecs_cpu_architecture.expression.references = []),
+    ],
+    [
+      'the service runs on another variable than the output',
+      (p) =>
+        (p.configuration.root_module.module_calls.ecs.expressions.cpu_architecture.references = [
+          'var.other_architecture',
+        ]),
+    ],
+    [
+      'task definition on ARM64 while the output says X86_64',
+      (p) =>
+        (valuesOf(p, 'module.ecs.aws_ecs_task_definition.this').runtime_platform[0].cpu_architecture =
+          'ARM64'),
+    ],
+  ],
   'tags-everywhere': [
     [
       'resource without the Environment tag',

@@ -128,7 +128,7 @@ variable "ecs_task_memory" {
 }
 
 variable "ecs_cpu_architecture" {
-  description = "X86_64 or ARM64; must match the platform the image is built for."
+  description = "X86_64 or ARM64 (Graviton); scripts/deploy/push.sh reads it (output ecs_cpu_architecture) and builds the image for that platform."
   type        = string
   default     = "X86_64"
 }

@@ -13,6 +13,7 @@ export const REQUIRED_OUTPUTS = [
   'ecs_cluster_name',
   'ecs_service_name',
   'ecs_task_definition_family',
+  'ecs_cpu_architecture',
   'ecs_private_app_subnet_ids_csv',
   'ecs_tasks_security_group_id',
   'ecs_log_group',
@@ -210,6 +211,34 @@ export const planRules = [
     check(plan) {
       const declared = new Set(Object.keys(plan.configuration?.root_module?.outputs ?? {}));
       return REQUIRED_OUTPUTS.filter((o) => !declared.has(o)).map((o) => `output "${o}" is missing`);
+    },
+  },
+  {
+    id: 'build-platform-from-stack',
+    description:
+      "The image's build platform comes from the stack: output ecs_cpu_architecture is the variable the task definition runs on",
+    check(plan) {
+      const root = plan.configuration?.root_module ?? {};
+      const output = root.outputs?.ecs_cpu_architecture;
+      if (!output)
+        return ['output "ecs_cpu_architecture" is missing: push.sh reads it for docker build --platform'];
+      const problems = [];
+      const variablesOf = (refs) => (refs ?? []).filter((r) => r.startsWith('var.'));
+      const fromOutput = variablesOf(output.expression?.references);
+      const fromService = variablesOf(root.module_calls?.ecs?.expressions?.cpu_architecture?.references);
+      if (fromService.length !== 1)
+        problems.push('module "ecs": cpu_architecture must come from one root variable');
+      else if (fromOutput.length !== 1 || fromOutput[0] !== fromService[0])
+        problems.push(
+          `output "ecs_cpu_architecture" must be ${fromService[0]}, the variable module "ecs" runs on (it reads ${fromOutput.join(', ') || 'no variable'})`,
+        );
+      const value = plan.planned_values?.outputs?.ecs_cpu_architecture?.value;
+      for (const td of ofType(plannedResources(plan), 'aws_ecs_task_definition')) {
+        const arch = first(td.values.runtime_platform)?.cpu_architecture;
+        if (typeof value === 'string' && typeof arch === 'string' && arch !== value)
+          problems.push(`${td.address}: runs on ${arch} but output ecs_cpu_architecture says ${value}`);
+      }
+      return problems;
     },
   },
   {

@@ -165,7 +165,9 @@ describe('deploy runbook on the AWS emulator, a local registry and a real Docker
     const expected = {
       login:
         /aws ecr get-login-password --region us-east-1 \| \S+ login --username AWS --password-stdin 127\.0\.0\.1:\d+$/,
-      build: new RegExp(`docker build --tag spendwise-backend:${RELEASES[0]} .* ${repoRoot}$`),
+      build: new RegExp(
+        `docker build --platform linux/amd64 --tag spendwise-backend:${RELEASES[0]} .* ${repoRoot}$`,
+      ),
       pushRelease: new RegExp(`docker push ${repoUrl}:${RELEASES[0]}$`),
       pushEnvTag: new RegExp(`docker push ${repoUrl}:latest$`),
       runTask: new RegExp(
