@@ -159,6 +159,19 @@ const BROKEN = {
     ['rollback off', (p) => (valuesOf(p, SERVICE).deployment_circuit_breaker[0].rollback = false)],
     ['no circuit breaker', (p) => (valuesOf(p, SERVICE).deployment_circuit_breaker = [])],
   ],
+  'ecs-deployment-alarms-rollback': [
+    ['no deployment alarms', (p) => (valuesOf(p, SERVICE).alarms = [])],
+    ['alarms watched without rollback', (p) => (valuesOf(p, SERVICE).alarms[0].rollback = false)],
+    [
+      'only the unhealthy-targets alarm (a healthy release answering 5xx stays)',
+      (p) => (valuesOf(p, SERVICE).alarms[0].alarm_names = ['spendwise-test-unhealthy-hosts']),
+    ],
+    ['only the 5xx alarm', (p) => (valuesOf(p, SERVICE).alarms[0].alarm_names = ['spendwise-test-alb-5xx'])],
+    [
+      'an alarm name that no alarm has',
+      (p) => valuesOf(p, SERVICE).alarms[0].alarm_names.push('spendwise-test-typo'),
+    ],
+  ],
   'log-retention-set': [
     [
       'retention never expires',

@@ -134,6 +134,7 @@ module "ecs" {
   target_group_arn_suffix    = module.alb.target_group_arn_suffix
   database_security_group_id = module.rds.security_group_id
   database_port              = module.rds.port
+  deployment_alarm_names     = module.observability.deployment_alarm_names
 
   repository_url   = module.ecr.repository_url
   repository_arn   = module.ecr.repository_arn

@@ -197,6 +197,39 @@ export const planRules = [
     },
   },
   {
+    id: 'ecs-deployment-alarms-rollback',
+    description:
+      'ECS deployments watch a 5xx alarm and an unhealthy-targets alarm of this plan and roll back when one fires',
+    check(plan) {
+      const resources = plannedResources(plan);
+      const alarms = new Map(
+        ofType(resources, 'aws_cloudwatch_metric_alarm').map((a) => [a.values.alarm_name, a.values]),
+      );
+      const metricsOf = (alarm) => [
+        alarm.metric_name,
+        ...(alarm.metric_query ?? []).flatMap((q) => (q.metric ?? []).map((m) => m.metric_name)),
+      ];
+      const problems = [];
+      for (const svc of ofType(resources, 'aws_ecs_service')) {
+        const config = first(svc.values.alarms);
+        if (!(config?.enable === true && config?.rollback === true)) {
+          problems.push(`${svc.address}: alarms must have enable = true and rollback = true`);
+          continue;
+        }
+        const names = config.alarm_names ?? [];
+        const unknown = names.filter((n) => !alarms.has(n));
+        if (unknown.length)
+          problems.push(`${svc.address}: watches alarms not in this plan: ${unknown.join(', ')}`);
+        const metrics = names.filter((n) => alarms.has(n)).flatMap((n) => metricsOf(alarms.get(n)));
+        if (!metrics.some((m) => /5XX/.test(m ?? '')))
+          problems.push(`${svc.address}: no deployment alarm on 5xx responses`);
+        if (!metrics.includes('UnHealthyHostCount'))
+          problems.push(`${svc.address}: no deployment alarm on unhealthy targets`);
+      }
+      return problems;
+    },
+  },
+  {
     id: 'log-retention-set',
     description: 'CloudWatch log groups expire their logs',
     check(plan) {
