@@ -232,6 +232,16 @@ const BROKEN = {
       (p) => (valuesOf(p, 'module.alb.aws_lb_listener.http').default_action[0].type = 'forward'),
     ],
   ],
+  'prod-database-observable': [
+    [
+      'prod without Performance Insights',
+      (p) => (valuesOf(p, 'module.rds.aws_db_instance.this').performance_insights_enabled = false),
+    ],
+    [
+      'prod without the PostgreSQL log export',
+      (p) => (valuesOf(p, 'module.rds.aws_db_instance.this').enabled_cloudwatch_logs_exports = ['upgrade']),
+    ],
+  ],
   'prod-https-only': [
     [
       'prod without an HTTPS listener (HTTP forwards)',

@@ -92,6 +92,8 @@ module "rds" {
   skip_final_snapshot          = var.db_skip_final_snapshot
   apply_immediately            = var.db_apply_immediately
   performance_insights_enabled = var.db_performance_insights_enabled
+  cloudwatch_logs_exports      = var.db_cloudwatch_logs_exports
+  log_retention_in_days        = var.log_retention_in_days
 }
 
 module "cognito" {

@@ -314,9 +314,15 @@ variable "db_apply_immediately" {
 }
 
 variable "db_performance_insights_enabled" {
-  description = "Enable Performance Insights on the database."
+  description = "Enable Performance Insights on the database (7 days of retention are free). Required in prod (policy rule prod-database-observable)."
   type        = bool
   default     = false
+}
+
+variable "db_cloudwatch_logs_exports" {
+  description = "PostgreSQL logs published to CloudWatch Logs (postgresql, upgrade). Prod must export postgresql (policy rule prod-database-observable)."
+  type        = list(string)
+  default     = []
 }
 
 ################################################################################

@@ -377,6 +377,22 @@ export const planRules = [
     },
   },
   {
+    id: 'prod-database-observable',
+    description:
+      'Prod databases keep Performance Insights on and export the PostgreSQL log to CloudWatch Logs',
+    check(plan) {
+      if (plan.variables?.environment?.value !== 'prod') return [];
+      const problems = [];
+      for (const db of ofType(plannedResources(plan), 'aws_db_instance')) {
+        if (db.values.performance_insights_enabled !== true)
+          problems.push(`${db.address}: performance_insights_enabled must be true in prod`);
+        if (!(db.values.enabled_cloudwatch_logs_exports ?? []).includes('postgresql'))
+          problems.push(`${db.address}: enabled_cloudwatch_logs_exports must include postgresql in prod`);
+      }
+      return problems;
+    },
+  },
+  {
     id: 'prod-https-only',
     description:
       'Prod serves the API only over HTTPS: an HTTPS listener with a certificate, and every HTTP listener redirects to HTTPS',
