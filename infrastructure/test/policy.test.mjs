@@ -159,6 +159,19 @@ const BROKEN = {
     ['rollback off', (p) => (valuesOf(p, SERVICE).deployment_circuit_breaker[0].rollback = false)],
     ['no circuit breaker', (p) => (valuesOf(p, SERVICE).deployment_circuit_breaker = [])],
   ],
+  'ecs-deployment-alarms-rollback': [
+    ['no deployment alarms', (p) => (valuesOf(p, SERVICE).alarms = [])],
+    ['alarms watched without rollback', (p) => (valuesOf(p, SERVICE).alarms[0].rollback = false)],
+    [
+      'only the unhealthy-targets alarm (a healthy release answering 5xx stays)',
+      (p) => (valuesOf(p, SERVICE).alarms[0].alarm_names = ['spendwise-test-unhealthy-hosts']),
+    ],
+    ['only the 5xx alarm', (p) => (valuesOf(p, SERVICE).alarms[0].alarm_names = ['spendwise-test-alb-5xx'])],
+    [
+      'an alarm name that no alarm has',
+      (p) => valuesOf(p, SERVICE).alarms[0].alarm_names.push('spendwise-test-typo'),
+    ],
+  ],
   'log-retention-set': [
     [
       'retention never expires',
@@ -173,6 +186,26 @@ const BROKEN = {
     [
       'runbook output removed',
       (p) => delete p.configuration.root_module.outputs.ecs_private_app_subnet_ids_csv,
+    ],
+  ],
+  'build-platform-from-stack': [
+    ['output removed', (p) => delete p.configuration.root_module.outputs.ecs_cpu_architecture],
+    [
+      'output is a literal, not the variable the service runs on',
+      (p) => (p.configuration.root_module.outputs.ecs_cpu_architecture.expression.references = []),
+    ],
+    [
+      'the service runs on another variable than the output',
+      (p) =>
+        (p.configuration.root_module.module_calls.ecs.expressions.cpu_architecture.references = [
+          'var.other_architecture',
+        ]),
+    ],
+    [
+      'task definition on ARM64 while the output says X86_64',
+      (p) =>
+        (valuesOf(p, 'module.ecs.aws_ecs_task_definition.this').runtime_platform[0].cpu_architecture =
+          'ARM64'),
     ],
   ],
   'tags-everywhere': [
@@ -197,6 +230,16 @@ const BROKEN = {
     [
       'HTTP forwards although HTTPS exists',
       (p) => (valuesOf(p, 'module.alb.aws_lb_listener.http').default_action[0].type = 'forward'),
+    ],
+  ],
+  'prod-database-observable': [
+    [
+      'prod without Performance Insights',
+      (p) => (valuesOf(p, 'module.rds.aws_db_instance.this').performance_insights_enabled = false),
+    ],
+    [
+      'prod without the PostgreSQL log export',
+      (p) => (valuesOf(p, 'module.rds.aws_db_instance.this').enabled_cloudwatch_logs_exports = ['upgrade']),
     ],
   ],
   'prod-https-only': [

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The whole backend deploy in order: push, migrate, roll, smoke (the pipeline's order), or push, roll, migrate,
 # smoke (the design document's manual order, kept for migrations that remove what the running code still uses).
-# When a step fails after the push, the task definition's tag is put back on the image it pointed at before, so
-# no task ECS starts later (scaling, replacements) runs code the database was not migrated for.
+# When a step fails after the push (the smoke test included), the task definition's tag is put back on the image it
+# pointed at before, so no task ECS starts later (scaling, replacements) runs code the database was not migrated for
+# or that failed its smoke test.
 set -euo pipefail
 STEP=deploy
 # shellcheck source=lib/common.sh
@@ -28,9 +29,11 @@ Runs the deploy steps in order, each reading the Terraform outputs of --tf-dir:
       For a release whose migration removes something the old code still uses (the "contract" half of
       expand/contract): the old tasks are gone before the migration runs.
 
-If migrate or roll fails, the task definition's tag is moved back to the image it pointed at before
-this deploy (and, when the roll had started, the service is rolled again onto it). The schema is never
-rolled back (Prisma migrations only go forward).
+If migrate, roll or the smoke test fails, the task definition's tag is moved back to the image it
+pointed at before this deploy (and, when the roll had started, the service is rolled again onto it),
+and the error says so. The schema is never rolled back (Prisma migrations only go forward).
+Under GitHub Actions (GITHUB_OUTPUT set) the previous image's digest is written as the step output
+previous_image, for a smoke test run in a later step (rollback.sh --to <digest>).
 
 Options:
   --order ORDER      migrate-first (default) or roll-first
@@ -89,6 +92,10 @@ main() {
   load_registry_password
   PREVIOUS_DIGEST="$(registry_digest "$REPO_URL" "$ENV_TAG")"
   progress "order $ORDER; $REPO_URL:$ENV_TAG currently ${PREVIOUS_DIGEST:-does not exist}"
+  # In GitHub Actions the later smoke step rolls back to this image when it fails (rollback.sh --to <digest>).
+  if [[ -n "${GITHUB_OUTPUT:-}" && -n "$PREVIOUS_DIGEST" ]]; then
+    printf 'previous_image=%s\n' "$PREVIOUS_DIGEST" >>"$GITHUB_OUTPUT"
+  fi
 
   local push_args=()
   [[ -z "$RELEASE_TAG" ]] || push_args=(--release-tag "$RELEASE_TAG")
@@ -117,7 +124,13 @@ main() {
   if [[ "$SKIP_SMOKE" == 1 ]]; then
     progress "smoke check skipped (--skip-smoke)"
   else
-    run_step smoke.sh
+    run_step smoke.sh || {
+      [[ -n "$PREVIOUS_DIGEST" ]] ||
+        fail "the smoke test failed on the first deploy: there is no earlier image to roll back to; the service needs attention"
+      restore_previous_image
+      run_step roll.sh || fail "the smoke test failed and rolling back onto the previous image failed too: the service needs attention"
+      fail "the smoke test failed, so the service was rolled back onto the previous image $PREVIOUS_DIGEST (the migrations stay applied)"
+    }
   fi
   progress "backend deploy finished ($ORDER)"
 }

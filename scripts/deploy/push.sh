@@ -18,7 +18,8 @@ usage() {
   cat <<EOF
 Usage: scripts/deploy/push.sh [--release-tag TAG] [--context DIR] [common options]
 
-Builds the backend image (docker build, default target of the Dockerfile) and pushes it to
+Builds the backend image (docker build, default target of the Dockerfile) for the tasks' platform
+(terraform output ecs_cpu_architecture: X86_64 → linux/amd64, ARM64 → linux/arm64) and pushes it to
 ecr_repository_url as :<release tag> and as the tag the ECS task definition runs.
 If :<release tag> is already in the registry, nothing is built: the task definition's tag is
 moved to that image (so re-running a deploy of the same commit is cheap and exact).
@@ -60,11 +61,21 @@ default_release_tag() {
   git -C "$REPO_ROOT" rev-parse HEAD
 }
 
+# Docker's platform for the task definition's cpu_architecture: an image built on an arm64 laptop must still
+# run on X86_64 tasks (and the other way round), so the build never takes the host's architecture.
+docker_platform() {
+  case "$1" in
+    X86_64) printf 'linux/amd64' ;;
+    ARM64) printf 'linux/arm64' ;;
+    *) fail "terraform output ecs_cpu_architecture is '$1'; expected X86_64 or ARM64" ;;
+  esac
+}
+
 build_and_push() {
-  local repo_url="$1" env_tag="$2" local_image="spendwise-backend:$RELEASE_TAG"
-  progress "building $local_image from $BUILD_CONTEXT/Dockerfile (up to ${BUILD_TIMEOUT_SECONDS}s)"
+  local repo_url="$1" env_tag="$2" platform="$3" local_image="spendwise-backend:$RELEASE_TAG"
+  progress "building $local_image for $platform from $BUILD_CONTEXT/Dockerfile (up to ${BUILD_TIMEOUT_SECONDS}s)"
   change_within "$BUILD_TIMEOUT_SECONDS" "docker build" \
-    "$DOCKER" build --tag "$local_image" \
+    "$DOCKER" build --platform "$platform" --tag "$local_image" \
     --label "org.opencontainers.image.revision=$RELEASE_TAG" "$BUILD_CONTEXT" ||
     fail "docker build failed (output above)"
 
@@ -84,9 +95,10 @@ main() {
   [[ "$RELEASE_TAG" =~ ^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$ ]] || fail "not a valid image tag: $RELEASE_TAG"
 
   load_region
-  local repo_url family env_tag
+  local repo_url family env_tag platform
   repo_url="$(tf_output ecr_repository_url)"
   family="$(tf_output ecs_task_definition_family)"
+  platform="$(docker_platform "$(tf_output ecs_cpu_architecture)")"
   env_tag="$(backend_image_tag "$repo_url" "$family")"
   [[ "$env_tag" != "$RELEASE_TAG" ]] ||
     fail "the release tag equals the task definition's tag ($env_tag); choose another --release-tag"
@@ -98,7 +110,7 @@ main() {
     progress "$repo_url:$RELEASE_TAG is already in the registry: not rebuilding, moving :$env_tag to it"
     registry_move_tag "$repo_url" "$RELEASE_TAG" "$env_tag"
   else
-    build_and_push "$repo_url" "$env_tag"
+    build_and_push "$repo_url" "$env_tag" "$platform"
   fi
   is_dry_run || progress "pushed: $repo_url:$env_tag = $repo_url:$RELEASE_TAG = $(registry_digest "$repo_url" "$env_tag")"
 }

@@ -16,12 +16,13 @@ usage() {
 Usage: scripts/deploy/rollback.sh --to RELEASE_TAG [common options]
 
 Moves the task definition's tag (ecs_backend_image_tag) in ecr_repository_url to the image of
-RELEASE_TAG (a git commit hash pushed by an earlier deploy), then runs roll.sh.
+RELEASE_TAG (a git commit hash pushed by an earlier deploy, or an image digest sha256:<hex> such as
+deploy.sh's previous_image), then runs roll.sh.
 Recent release tags: aws ecr describe-images --repository-name <name> \\
   --query 'reverse(sort_by(imageDetails,&imagePushedAt))[:10].[imagePushedAt,join(\`,\`,imageTags||\`[]\`)]' --output text
 
 Options:
-  --to RELEASE_TAG   The release to go back to (required)
+  --to RELEASE_TAG   The release (tag or sha256: digest) to go back to (required)
 $(common_usage)
 EOF
 }

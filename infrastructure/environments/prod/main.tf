@@ -92,6 +92,8 @@ module "rds" {
   skip_final_snapshot          = var.db_skip_final_snapshot
   apply_immediately            = var.db_apply_immediately
   performance_insights_enabled = var.db_performance_insights_enabled
+  cloudwatch_logs_exports      = var.db_cloudwatch_logs_exports
+  log_retention_in_days        = var.log_retention_in_days
 }
 
 module "cognito" {
@@ -134,6 +136,7 @@ module "ecs" {
   target_group_arn_suffix    = module.alb.target_group_arn_suffix
   database_security_group_id = module.rds.security_group_id
   database_port              = module.rds.port
+  deployment_alarm_names     = module.observability.deployment_alarm_names
 
   repository_url   = module.ecr.repository_url
   repository_arn   = module.ecr.repository_arn

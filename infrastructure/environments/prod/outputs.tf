@@ -25,6 +25,11 @@ output "ecs_task_definition_family" {
   value       = module.ecs.task_definition_family
 }
 
+output "ecs_cpu_architecture" {
+  description = "CPU architecture the backend tasks run on (X86_64 or ARM64); scripts/deploy/push.sh builds the image for it (docker build --platform)."
+  value       = var.ecs_cpu_architecture
+}
+
 output "ecs_private_app_subnet_ids_csv" {
   description = "Comma-separated subnets the backend service runs in, for one-off run-task calls. Despite the name these are the PUBLIC subnets when ecs_assign_public_ip is true, so one-off tasks match the service."
   value       = join(",", module.ecs.subnet_ids)

@@ -128,7 +128,7 @@ variable "ecs_task_memory" {
 }
 
 variable "ecs_cpu_architecture" {
-  description = "X86_64 or ARM64; must match the platform the image is built for."
+  description = "X86_64 or ARM64 (Graviton); scripts/deploy/push.sh reads it (output ecs_cpu_architecture) and builds the image for that platform."
   type        = string
   default     = "X86_64"
 }
@@ -324,9 +324,15 @@ variable "db_apply_immediately" {
 }
 
 variable "db_performance_insights_enabled" {
-  description = "Enable Performance Insights on the database."
+  description = "Enable Performance Insights on the database (7 days of retention are free). Required in prod (policy rule prod-database-observable)."
   type        = bool
-  default     = false
+  default     = true
+}
+
+variable "db_cloudwatch_logs_exports" {
+  description = "PostgreSQL logs published to CloudWatch Logs (postgresql, upgrade). Prod must export postgresql (policy rule prod-database-observable)."
+  type        = list(string)
+  default     = ["postgresql", "upgrade"]
 }
 
 ################################################################################

@@ -272,6 +272,18 @@ resource "aws_ecs_service" "this" {
     rollback = true
   }
 
+  # The circuit breaker only sees tasks that fail to start or fail health checks; the alarms (5xx rate,
+  # unhealthy targets) also catch a release that is healthy but answers requests with errors.
+  dynamic "alarms" {
+    for_each = length(var.deployment_alarm_names) > 0 ? [1] : []
+
+    content {
+      alarm_names = var.deployment_alarm_names
+      enable      = true
+      rollback    = true
+    }
+  }
+
   network_configuration {
     subnets          = var.subnet_ids
     security_groups  = [aws_security_group.tasks.id]

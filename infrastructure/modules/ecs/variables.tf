@@ -240,6 +240,12 @@ variable "health_check_grace_period_seconds" {
   }
 }
 
+variable "deployment_alarm_names" {
+  description = "CloudWatch alarms a deployment watches: one in ALARM during a rollout rolls the service back to the previous deployment (tasks that pass health checks but fail requests). Empty disables alarm rollback."
+  type        = list(string)
+  default     = []
+}
+
 variable "enable_execute_command" {
   description = "Allow `aws ecs execute-command` into the tasks (adds SSM messages permissions to the task role)."
   type        = bool

@@ -23,3 +23,11 @@ output "alarm_names" {
     aws_cloudwatch_metric_alarm.db_free_storage.alarm_name,
   ]
 }
+
+output "deployment_alarm_names" {
+  description = "Alarms an ECS deployment watches and rolls back on: 5xx responses and unhealthy targets."
+  value = [
+    aws_cloudwatch_metric_alarm.alb_5xx.alarm_name,
+    aws_cloudwatch_metric_alarm.unhealthy_hosts.alarm_name,
+  ]
+}

@@ -97,4 +97,16 @@ resource "aws_db_instance" "this" {
   enabled_cloudwatch_logs_exports = var.cloudwatch_logs_exports
 
   tags = var.tags
+
+  depends_on = [aws_cloudwatch_log_group.exports]
+}
+
+# RDS creates an export's log group by itself, with logs that never expire; created here first, it keeps a retention.
+resource "aws_cloudwatch_log_group" "exports" {
+  for_each = toset(var.cloudwatch_logs_exports)
+
+  name              = "/aws/rds/instance/${var.name}/${each.value}"
+  retention_in_days = var.log_retention_in_days
+
+  tags = var.tags
 }

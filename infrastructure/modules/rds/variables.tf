@@ -176,6 +176,12 @@ variable "cloudwatch_logs_exports" {
   }
 }
 
+variable "log_retention_in_days" {
+  description = "Retention of the exported PostgreSQL logs (cloudwatch_logs_exports), in days."
+  type        = number
+  default     = 30
+}
+
 variable "parameters" {
   description = "Extra DB parameter group settings (name => value). rds.force_ssl is always 1."
   type        = map(string)

@@ -13,6 +13,7 @@ export const REQUIRED_OUTPUTS = [
   'ecs_cluster_name',
   'ecs_service_name',
   'ecs_task_definition_family',
+  'ecs_cpu_architecture',
   'ecs_private_app_subnet_ids_csv',
   'ecs_tasks_security_group_id',
   'ecs_log_group',
@@ -196,6 +197,39 @@ export const planRules = [
     },
   },
   {
+    id: 'ecs-deployment-alarms-rollback',
+    description:
+      'ECS deployments watch a 5xx alarm and an unhealthy-targets alarm of this plan and roll back when one fires',
+    check(plan) {
+      const resources = plannedResources(plan);
+      const alarms = new Map(
+        ofType(resources, 'aws_cloudwatch_metric_alarm').map((a) => [a.values.alarm_name, a.values]),
+      );
+      const metricsOf = (alarm) => [
+        alarm.metric_name,
+        ...(alarm.metric_query ?? []).flatMap((q) => (q.metric ?? []).map((m) => m.metric_name)),
+      ];
+      const problems = [];
+      for (const svc of ofType(resources, 'aws_ecs_service')) {
+        const config = first(svc.values.alarms);
+        if (!(config?.enable === true && config?.rollback === true)) {
+          problems.push(`${svc.address}: alarms must have enable = true and rollback = true`);
+          continue;
+        }
+        const names = config.alarm_names ?? [];
+        const unknown = names.filter((n) => !alarms.has(n));
+        if (unknown.length)
+          problems.push(`${svc.address}: watches alarms not in this plan: ${unknown.join(', ')}`);
+        const metrics = names.filter((n) => alarms.has(n)).flatMap((n) => metricsOf(alarms.get(n)));
+        if (!metrics.some((m) => /5XX/.test(m ?? '')))
+          problems.push(`${svc.address}: no deployment alarm on 5xx responses`);
+        if (!metrics.includes('UnHealthyHostCount'))
+          problems.push(`${svc.address}: no deployment alarm on unhealthy targets`);
+      }
+      return problems;
+    },
+  },
+  {
     id: 'log-retention-set',
     description: 'CloudWatch log groups expire their logs',
     check(plan) {
@@ -210,6 +244,34 @@ export const planRules = [
     check(plan) {
       const declared = new Set(Object.keys(plan.configuration?.root_module?.outputs ?? {}));
       return REQUIRED_OUTPUTS.filter((o) => !declared.has(o)).map((o) => `output "${o}" is missing`);
+    },
+  },
+  {
+    id: 'build-platform-from-stack',
+    description:
+      "The image's build platform comes from the stack: output ecs_cpu_architecture is the variable the task definition runs on",
+    check(plan) {
+      const root = plan.configuration?.root_module ?? {};
+      const output = root.outputs?.ecs_cpu_architecture;
+      if (!output)
+        return ['output "ecs_cpu_architecture" is missing: push.sh reads it for docker build --platform'];
+      const problems = [];
+      const variablesOf = (refs) => (refs ?? []).filter((r) => r.startsWith('var.'));
+      const fromOutput = variablesOf(output.expression?.references);
+      const fromService = variablesOf(root.module_calls?.ecs?.expressions?.cpu_architecture?.references);
+      if (fromService.length !== 1)
+        problems.push('module "ecs": cpu_architecture must come from one root variable');
+      else if (fromOutput.length !== 1 || fromOutput[0] !== fromService[0])
+        problems.push(
+          `output "ecs_cpu_architecture" must be ${fromService[0]}, the variable module "ecs" runs on (it reads ${fromOutput.join(', ') || 'no variable'})`,
+        );
+      const value = plan.planned_values?.outputs?.ecs_cpu_architecture?.value;
+      for (const td of ofType(plannedResources(plan), 'aws_ecs_task_definition')) {
+        const arch = first(td.values.runtime_platform)?.cpu_architecture;
+        if (typeof value === 'string' && typeof arch === 'string' && arch !== value)
+          problems.push(`${td.address}: runs on ${arch} but output ecs_cpu_architecture says ${value}`);
+      }
+      return problems;
     },
   },
   {
@@ -310,6 +372,22 @@ export const planRules = [
           problems.push(
             `${role.address}: max_session_duration ${max} s is below the ${requested} s the deploy workflow asks for (role-duration-seconds): the credentials step would fail`,
           );
+      }
+      return problems;
+    },
+  },
+  {
+    id: 'prod-database-observable',
+    description:
+      'Prod databases keep Performance Insights on and export the PostgreSQL log to CloudWatch Logs',
+    check(plan) {
+      if (plan.variables?.environment?.value !== 'prod') return [];
+      const problems = [];
+      for (const db of ofType(plannedResources(plan), 'aws_db_instance')) {
+        if (db.values.performance_insights_enabled !== true)
+          problems.push(`${db.address}: performance_insights_enabled must be true in prod`);
+        if (!(db.values.enabled_cloudwatch_logs_exports ?? []).includes('postgresql'))
+          problems.push(`${db.address}: enabled_cloudwatch_logs_exports must include postgresql in prod`);
       }
       return problems;
     },

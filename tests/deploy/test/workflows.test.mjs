@@ -94,6 +94,22 @@ describe('deploy.yml', () => {
     assert.ok(position('web.sh') < position('smoke.sh'), 'smoke after web');
   });
 
+  test('a failed smoke test rolls the backend back onto the image deploy.sh found before it pushed', () => {
+    const ids = job.steps.map((step) => step.id);
+    const rollback = job.steps.find((step) => /rollback\.sh .*\$PREVIOUS_IMAGE/.test(step.run ?? ''));
+    assert.ok(rollback, 'a step rolls back to previous_image');
+    const index = job.steps.indexOf(rollback);
+    assert.ok(
+      index > ids.indexOf('smoke') && ids.indexOf('smoke') > ids.indexOf('backend'),
+      'backend → smoke → rollback',
+    );
+    assert.match(rollback.if, /failure\(\)/);
+    assert.match(rollback.if, /steps\.smoke\.outcome == 'failure'/);
+    assert.equal(rollback.env.PREVIOUS_IMAGE, '${{ steps.backend.outputs.previous_image }}');
+    assert.match(rollback.run, /rollback\.sh --tf-dir "\$TF_DIR" --to "\$PREVIOUS_IMAGE"/);
+    assert.match(rollback.run, /::error::The smoke test failed, so the backend was rolled back/);
+  });
+
   test('installs dependencies before the AWS credentials exist (no install script sees them)', () => {
     const credentials = job.steps.findIndex((step) =>
       step.uses?.startsWith('aws-actions/configure-aws-credentials@'),

@@ -165,7 +165,9 @@ describe('deploy runbook on the AWS emulator, a local registry and a real Docker
     const expected = {
       login:
         /aws ecr get-login-password --region us-east-1 \| \S+ login --username AWS --password-stdin 127\.0\.0\.1:\d+$/,
-      build: new RegExp(`docker build --tag spendwise-backend:${RELEASES[0]} .* ${repoRoot}$`),
+      build: new RegExp(
+        `docker build --platform linux/amd64 --tag spendwise-backend:${RELEASES[0]} .* ${repoRoot}$`,
+      ),
       pushRelease: new RegExp(`docker push ${repoUrl}:${RELEASES[0]}$`),
       pushEnvTag: new RegExp(`docker push ${repoUrl}:latest$`),
       runTask: new RegExp(
@@ -320,6 +322,50 @@ describe('deploy runbook on the AWS emulator, a local registry and a real Docker
     const unknown = await deploy('rollback.sh', ['--to', 'no-such-release']);
     assert.equal(unknown.code, 1);
     assert.match(unknown.output, /:no-such-release does not exist/);
+  });
+
+  test('a failing smoke test rolls the service back onto the previous image and says so; GitHub gets its digest', async () => {
+    // After the rollback test :latest is RELEASES[0]; deploy RELEASES[1] (already pushed) and let its smoke fail.
+    const previous = await registry.digest(repository, 'latest');
+    assert.equal(previous, await registry.digest(repository, RELEASES[0]));
+    const githubOutput = path.join(work, 'github-output');
+    writeFileSync(githubOutput, '');
+    await moto.recorder.restart();
+    const { code, output } = await deploy('deploy.sh', ['--release-tag', RELEASES[1]], {
+      env: {
+        ...env,
+        GITHUB_OUTPUT: githubOutput,
+        // Nothing listens on port 9 (discard): the API never answers ready.
+        SMOKE_API_URL: 'http://127.0.0.1:9',
+        SMOKE_WEB_URL: 'http://127.0.0.1:9',
+        SMOKE_USER_POOL_ID: outputs.cognito_user_pool_id,
+        HEALTH_TIMEOUT_SECONDS: '1',
+      },
+    });
+    assert.equal(code, 1, tail(output));
+    assert.match(output, /\[smoke\] ERROR: the API is not ready: http:\/\/127\.0\.0\.1:9\/health\/ready/);
+    assert.match(
+      output,
+      new RegExp(`the smoke test failed, so the service was rolled back onto the previous image ${previous}`),
+    );
+    assert.equal(
+      await registry.digest(repository, 'latest'),
+      previous,
+      ':latest is the previous image again',
+    );
+    const updates = (await calls()).filter((call) => call.operation === 'UpdateService');
+    assert.equal(updates.length, 2, 'rolled onto the release, then back onto the previous image');
+    assert.equal(readFileSync(githubOutput, 'utf8'), `previous_image=${previous}\n`);
+
+    // What the workflow runs when its separate smoke step fails: rollback.sh --to <that digest> (a dry run: the
+    // digest is looked up in the registry and the tag move printed; the roll itself is proven above).
+    const release = await registry.digest(repository, RELEASES[1]);
+    const byDigest = await deploy('rollback.sh', ['--dry-run', '--to', release]);
+    assert.equal(byDigest.code, 0, tail(byDigest.output));
+    assert.match(
+      byDigest.output,
+      new RegExp(`moving ${repoUrl}:latest to release ${release} \\(${release}\\)`),
+    );
   });
 
   test('migrate.sh refuses to start when terraform.tfvars and the applied environment disagree on public IPs', async () => {
