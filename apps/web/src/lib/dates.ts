@@ -1,6 +1,7 @@
 /** Calendar months and days as the API speaks them (YYYY-MM, YYYY-MM-DD), shown in the person's language. */
 
-import { todayIn } from '@spendwise/contracts';
+// The schedule module alone: the package's index builds zod schemas on import (see lib/zod-without-eval.ts).
+import { todayIn } from '@spendwise/contracts/schedule';
 
 /** Today's date in a zone as YYYY-MM-DD: the API's own definition (recurring dates, the dashboard's month). */
 export { todayIn };
