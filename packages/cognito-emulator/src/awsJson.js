@@ -5,17 +5,20 @@
  */
 
 export const TARGET_PREFIX = 'AWSCognitoIdentityProviderService.';
-export const CONTENT_TYPE = 'application/x-amz-json-1.1';
+const API_CONTENT_TYPE = 'application/x-amz-json-1.1';
+// The JWKS and health check are plain JSON, as Cognito serves its JWKS: aws-jwt-verify (Amplify's Next.js
+// adapter checks session cookies with it) refuses a key set whose Content-Type is not application/json.
+export const PLAIN_JSON = 'application/json';
 
 /**
  * @param {import('node:http').ServerResponse} response
- * @param {number} status @param {unknown} body @param {Record<string, string>} [headers]
+ * @param {number} status @param {unknown} body @param {Record<string, string>} [headers] e.g. a content-type
  */
 export function sendJson(response, status, body, headers = {}) {
   const text = JSON.stringify(body, epochSeconds);
   response.writeHead(status, {
     ...corsHeaders(),
-    'content-type': CONTENT_TYPE,
+    'content-type': API_CONTENT_TYPE,
     'content-length': Buffer.byteLength(text),
     ...headers,
   });

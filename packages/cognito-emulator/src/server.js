@@ -3,7 +3,7 @@
  * it (`/<poolId>/.well-known/jwks.json`), a health check, and the CORS preflight browsers send before calling.
  */
 import { CognitoError, UnsupportedError } from './errors.js';
-import { corsHeaders, sendError, sendJson, TARGET_PREFIX } from './awsJson.js';
+import { corsHeaders, PLAIN_JSON, sendError, sendJson, TARGET_PREFIX } from './awsJson.js';
 
 // Cognito's requests are small; a bigger body is a mistake or an attack, refused before it is buffered.
 const MAX_BODY_BYTES = 256 * 1024;
@@ -19,9 +19,11 @@ export function createRequestHandler({ route, cognito, jwk, log }) {
   return (request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://emulator');
     if (request.method === 'OPTIONS') return preflight(request, response);
-    if (request.method === 'GET' && pathname === '/health') return sendJson(response, 200, { ok: true });
+    const plain = { 'content-type': PLAIN_JSON };
+    if (request.method === 'GET' && pathname === '/health')
+      return sendJson(response, 200, { ok: true }, plain);
     const jwksFor = request.method === 'GET' && JWKS_PATH.exec(pathname)?.[1];
-    if (jwksFor && cognito.findUserPool(jwksFor)) return sendJson(response, 200, { keys: [jwk] });
+    if (jwksFor && cognito.findUserPool(jwksFor)) return sendJson(response, 200, { keys: [jwk] }, plain);
     if (request.method !== 'POST' || pathname !== '/') {
       request.resume();
       return sendError(

@@ -111,9 +111,10 @@ test('the JWKS is served at the pool path with the one RS256 signing key', async
     cognito.emulator.jwksUri,
     `${cognito.emulator.endpoint}/${LOCAL_COGNITO.userPoolId}/.well-known/jwks.json`,
   );
-  const { keys } = /** @type {any} */ (
-    await (await fetch(cognito.emulator.jwksUri, { signal: AbortSignal.timeout(5_000) })).json()
-  );
+  const response = await fetch(cognito.emulator.jwksUri, { signal: AbortSignal.timeout(5_000) });
+  // aws-jwt-verify (Amplify's Next.js adapter checks session cookies with it) refuses any other content type.
+  assert.match(response.headers.get('content-type') ?? '', /^application\/json/);
+  const { keys } = /** @type {any} */ (await response.json());
   assert.equal(keys.length, 1);
   assert.equal(keys[0].alg, 'RS256');
   assert.equal(keys[0].kty, 'RSA');
