@@ -185,4 +185,45 @@ describe('DashboardService', () => {
       vi.useRealTimers();
     }
   });
+
+  it("lists what active series will still add from tomorrow through the month's end where the user is", async () => {
+    // 30 November, 12:00 UTC is 1 December in Auckland: December is the month, the 1st is today (not upcoming).
+    vi.useFakeTimers({ now: new Date('2026-11-30T12:00:00Z'), toFake: ['Date'] });
+    try {
+      const queryRaw = vi.fn(async (query: { strings: string[]; values: unknown[] }) => {
+        const [parts] = await fakeDatabase()(query);
+        const daily = {
+          id: '00000000-0000-7000-8000-000000000001',
+          amountMinor: 500,
+          currency: 'NZD',
+          description: 'Coffee',
+          merchant: 'Cafe',
+          categoryId: 'cat-food',
+          generatedThrough: '2026-12-01',
+          recorded: ['2026-12-21'],
+          kind: 'days',
+          every: 10,
+          dayOfMonth: null,
+          weekday: null,
+          weekOfMonth: null,
+          startOn: '2026-11-21',
+          endOn: null,
+          occurrenceCount: null,
+        };
+        return [{ ...parts, scheduled: [daily] }];
+      });
+      const { upcoming } = await serviceWith(queryRaw).forMonth(USER, '2026-10');
+      // The series' window is December whatever month is shown: the statement asks for [2 Dec, 31 Dec].
+      expect(queryRaw.mock.calls[0]![0].values).toEqual(expect.arrayContaining(['2026-12-02', '2026-12-31']));
+      // Every 10 days from 21 November: 1, 11, 21, 31 December; the 1st is today, the 21st is skipped.
+      expect(upcoming.items.map((item) => item.on)).toEqual(['2026-12-11', '2026-12-31']);
+      expect(upcoming).toMatchObject({
+        from: '2026-12-02',
+        through: '2026-12-31',
+        totals: [{ currency: 'NZD', amountMinor: 1000, count: 2 }],
+      });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });

@@ -5,11 +5,13 @@ import {
   type Dashboard,
   type RateTable,
   type RecentExpense,
+  todayIn,
 } from '@spendwise/contracts';
 import { type AuthenticatedUser } from '../auth/authenticated-user';
 import { ExchangeRatesService } from '../exchange-rates/exchange-rates.service';
 import { type ExpenseRowJson, fromExpenseRowJson, toExpense } from '../expenses/expense.mapper';
 import { PrismaService } from '../prisma/prisma.service';
+import { type ScheduledSeriesRow, restOfMonth, upcomingThisMonth } from '../recurring/scheduled';
 import { UsersService } from '../users/users.service';
 import { type ConvertedGroup, type ForeignGroup, toBaseCurrency } from './base-currency';
 import { currentMonthIn } from './current-month';
@@ -33,6 +35,7 @@ interface DashboardRow {
   foreign: ForeignGroup[] | null;
   overallBudgetMinor: number | null;
   recent: ExpenseRowJson[] | null;
+  scheduled: ScheduledSeriesRow[] | null;
 }
 
 /**
@@ -41,7 +44,8 @@ interface DashboardRow {
  * (dashboard.sql.ts), then — only when some spending is in another currency — that currency's rates. Sums in the
  * base currency run in PostgreSQL (bigint, returned as numbers); spending in other currencies arrives grouped per
  * (currency, day, category) and each group is converted at its day's rate (base-currency.ts). A group without a
- * rate is counted apart (`notInTotals`), never at a made-up rate.
+ * rate is counted apart (`notInTotals`), never at a made-up rate. The same statement reads the person's active
+ * series; what they will still spend this month (`upcoming`) is computed from their schedules (recurring/scheduled.ts).
  */
 @Injectable()
 export class DashboardService {
@@ -53,10 +57,14 @@ export class DashboardService {
 
   async forMonth(user: AuthenticatedUser, requestedMonth?: string): Promise<Dashboard> {
     const { currency, timeZone } = await this.users.preferencesOf(user);
-    const month = requestedMonth ?? currentMonthIn(timeZone);
+    const now = new Date();
+    const today = todayIn(timeZone, now);
+    const month = requestedMonth ?? currentMonthIn(timeZone, now);
     const scope: MonthScope = { userId: user.id, currency, start: `${month}-01` };
     // A SELECT without FROM: always exactly one row.
-    const [parts] = await this.prisma.client.$queryRaw<[DashboardRow]>(dashboardQuery(scope));
+    const [parts] = await this.prisma.client.$queryRaw<[DashboardRow]>(
+      dashboardQuery(scope, restOfMonth(today)),
+    );
     const recentRows = (parts.recent ?? []).map((expense) => toExpense(fromExpenseRowJson(expense)));
     const foreign = (parts.foreign ?? []).map((group) => ({
       ...group,
@@ -104,6 +112,7 @@ export class DashboardService {
         return { ...expense, baseAmountMinor: conversion.ok ? conversion.amountMinor : null };
       }),
       notInTotals,
+      upcoming: upcomingThisMonth(parts.scheduled ?? [], today),
     };
   }
 

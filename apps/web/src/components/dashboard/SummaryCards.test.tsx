@@ -18,6 +18,7 @@ function dashboard(totalMinor: number, budgetMinor: number): Dashboard {
     monthly: [],
     recent: [],
     notInTotals: [],
+    upcoming: { from: '2026-12-05', through: '2026-12-31', items: [], totals: [] },
   };
 }
 
