@@ -334,16 +334,22 @@ describe('/recurring', () => {
 });
 
 describe('GET /dashboard: upcoming this month', () => {
-  it("lists a monthly series due later this month with per-currency totals; not a paused series, a skipped occurrence or another person's", async () => {
-    // Midnight in any zone falls on a UTC quarter hour: clear of one, "today" holds for the whole test.
-    await clearOfQuarterHour();
-    // A zone where today is not the month's last day, so something is still to come: these two are 25 hours
-    // apart, so when one is on a month's last day the other is not.
+  /**
+   * A zone where today is not the month's last day, so something is still to come, and that window: these two
+   * zones are 25 hours apart, so when one is on a month's last day the other is not.
+   */
+  const restOfMonthSomewhere = () => {
     const timeZone = ['Pacific/Kiritimati', 'Pacific/Pago_Pago'].find((zone) => {
       const { from, through } = restOfMonth(todayIn(zone));
       return from <= through;
     })!;
-    const { from, through } = restOfMonth(todayIn(timeZone));
+    return { timeZone, today: todayIn(timeZone), ...restOfMonth(todayIn(timeZone)) };
+  };
+
+  it("lists a monthly series due later this month with per-currency totals; not a paused series, a skipped occurrence or another person's", async () => {
+    // Midnight in any zone falls on a UTC quarter hour: clear of one, "today" holds for the whole test.
+    await clearOfQuarterHour();
+    const { timeZone, from, through } = restOfMonthSomewhere();
     const day = Number(from.slice(8));
     const monthly = (description: string, amountMinor: number) => ({
       amountMinor,
@@ -381,5 +387,57 @@ describe('GET /dashboard: upcoming this month', () => {
     // Shown whatever month is asked for, and never stored ahead: nothing became an expense yet.
     expect((await person.get('/dashboard?month=2026-01')).body.upcoming).toEqual(dashboard.body.upcoming);
     expect((await person.get('/expenses')).body.items).toEqual([]);
+  });
+
+  it('adds what is still scheduled to budget progress, per category, in the budget currency only', async () => {
+    await clearOfQuarterHour();
+    const { timeZone, today, from } = restOfMonthSomewhere();
+    const person = as((await newUser('upcoming-budget')).accessToken);
+    expect((await person.patch('/me', { timeZone })).status).toBe(200);
+    const category: Record<string, string> = {};
+    for (const item of (await person.get('/categories')).body.items) category[item.name] = item.id;
+    expect((await person.put('/budgets', { categoryId: category.Housing, amountMinor: 100000 })).status).toBe(
+      201,
+    );
+    expect(
+      (
+        await person.post('/expenses', {
+          amountMinor: 50000,
+          occurredOn: today,
+          description: 'Deposit',
+          categoryId: category.Housing,
+        })
+      ).status,
+    ).toBe(201);
+    const monthly = (description: string, amountMinor: number, categoryId: string) => ({
+      amountMinor,
+      description,
+      categoryId,
+      schedule: { kind: 'monthly', day: Number(from.slice(8)) },
+      startOn: from,
+    });
+    expect((await person.post('/recurring', monthly('Rent', 120000, category.Housing!))).status).toBe(201);
+    expect((await person.post('/recurring', monthly('Veg box', 3000, category.Groceries!))).status).toBe(201);
+
+    const dashboard = (await person.get('/dashboard')).body;
+    expect(dashboard.overallBudget.scheduledMinor).toBe(123000);
+    expect(dashboard.byCategory).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          categoryId: category.Housing,
+          totalMinor: 50000,
+          budgetMinor: 100000,
+          scheduledMinor: 120000,
+        }),
+      ]),
+    );
+    // Groceries has neither spending nor a budget: no row, nothing to take over.
+    expect(dashboard.byCategory.map((row: { name: string }) => row.name)).toEqual(['Housing']);
+    // Another month's progress has nothing scheduled in it.
+    const lastMonth = (
+      await person.get(`/dashboard?month=${addDays(`${today.slice(0, 7)}-01`, -1).slice(0, 7)}`)
+    ).body;
+    expect(lastMonth.overallBudget.scheduledMinor).toBe(0);
+    expect(lastMonth.byCategory).toEqual([expect.objectContaining({ name: 'Housing', scheduledMinor: 0 })]);
   });
 });

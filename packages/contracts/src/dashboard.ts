@@ -19,6 +19,13 @@ export const CategoryTotal = z.object({
     .number()
     .nullable()
     .describe('totalMinor / budgetMinor × 100, one decimal; null without a budget'),
+  scheduledMinor: z
+    .number()
+    .int()
+    .describe(
+      "What the person's active series in this category and the dashboard's currency will still add from " +
+        'tomorrow through the end of the month (`upcoming`); 0 unless the month shown is the current one',
+    ),
 });
 export type CategoryTotal = z.infer<typeof CategoryTotal>;
 
@@ -101,6 +108,13 @@ export const Dashboard = z.object({
   overallBudget: z.object({
     budgetMinor: z.number().int().nullable(),
     percentUsed: z.number().nullable(),
+    scheduledMinor: z
+      .number()
+      .int()
+      .describe(
+        "What active series in the dashboard's currency will still add this month (any category); 0 unless the " +
+          'month shown is the current one',
+      ),
   }),
   byCategory: z.array(CategoryTotal),
   daily: z.array(z.object({ date: z.string(), totalMinor: z.number().int() })),

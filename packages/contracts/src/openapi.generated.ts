@@ -598,6 +598,7 @@ export interface components {
             overallBudget: {
                 budgetMinor: number | null;
                 percentUsed: number | null;
+                scheduledMinor: number;
             };
             byCategory: components["schemas"]["CategoryTotal"][];
             daily: {
@@ -639,6 +640,7 @@ export interface components {
             totalMinor: number;
             budgetMinor: number | null;
             percentUsed: number | null;
+            scheduledMinor: number;
         };
         RecentExpense: {
             /** Format: uuid */

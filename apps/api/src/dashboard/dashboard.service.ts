@@ -6,6 +6,7 @@ import {
   type RateTable,
   type RecentExpense,
   todayIn,
+  type Upcoming,
 } from '@spendwise/contracts';
 import { type AuthenticatedUser } from '../auth/authenticated-user';
 import { ExchangeRatesService } from '../exchange-rates/exchange-rates.service';
@@ -84,6 +85,8 @@ export class DashboardService {
       (group) => group.date,
     );
     const inMonth = converted.filter((group) => group.date.startsWith(month));
+    const upcoming = upcomingThisMonth(parts.scheduled ?? [], today);
+    const scheduled = scheduledByCategory(upcoming, currency, month);
     const totalMinor = monthly.at(-1)?.totalMinor ?? 0;
     const previousTotalMinor = monthly.at(-2)?.totalMinor ?? 0;
     const overallBudget = parts.overallBudgetMinor;
@@ -97,8 +100,12 @@ export class DashboardService {
         amountMinor: totalMinor - previousTotalMinor,
         percent: percentOf(totalMinor - previousTotalMinor, previousTotalMinor),
       },
-      overallBudget: { budgetMinor: overallBudget, percentUsed: percentOf(totalMinor, overallBudget) },
-      byCategory: categoryTotals(parts.byCategory ?? [], inMonth),
+      overallBudget: {
+        budgetMinor: overallBudget,
+        percentUsed: percentOf(totalMinor, overallBudget),
+        scheduledMinor: [...scheduled.values()].reduce((sum, amount) => sum + amount, 0),
+      },
+      byCategory: categoryTotals(parts.byCategory ?? [], inMonth, scheduled),
       daily: daily.map(({ key, totalMinor: dayTotal }) => ({ date: key, totalMinor: dayTotal })),
       monthly: monthly.map(({ key, totalMinor: monthTotal }) => ({ month: key, totalMinor: monthTotal })),
       recent: recentRows.map((expense): RecentExpense => {
@@ -112,7 +119,7 @@ export class DashboardService {
         return { ...expense, baseAmountMinor: conversion.ok ? conversion.amountMinor : null };
       }),
       notInTotals,
-      upcoming: upcomingThisMonth(parts.scheduled ?? [], today),
+      upcoming,
     };
   }
 
@@ -148,8 +155,31 @@ function addTo<T extends { key: string; totalMinor: number }>(
   return entries;
 }
 
+/**
+ * What is still scheduled in the month shown, per category (null: uncategorised), in the dashboard's currency only:
+ * a budget is in that currency, and an amount still to come is never converted. Empty unless `month` is the
+ * current one (upcoming covers only the rest of it).
+ */
+function scheduledByCategory(
+  upcoming: Upcoming,
+  currency: string,
+  month: string,
+): Map<string | null, number> {
+  const byCategory = new Map<string | null, number>();
+  if (!upcoming.through.startsWith(month)) return byCategory;
+  for (const item of upcoming.items) {
+    if (item.currency !== currency) continue;
+    byCategory.set(item.categoryId, (byCategory.get(item.categoryId) ?? 0) + item.amountMinor);
+  }
+  return byCategory;
+}
+
 /** The base-currency rows with the month's converted groups added, largest first again. */
-function categoryTotals(rows: CategoryTotalRow[], inMonth: readonly ConvertedGroup[]): CategoryTotal[] {
+function categoryTotals(
+  rows: CategoryTotalRow[],
+  inMonth: readonly ConvertedGroup[],
+  scheduled: ReadonlyMap<string | null, number>,
+): CategoryTotal[] {
   const totals = rows.map(toCategoryTotalParts);
   const byId = new Map(totals.map((total) => [total.categoryId, total]));
   for (const group of inMonth) {
@@ -165,10 +195,14 @@ function categoryTotals(rows: CategoryTotalRow[], inMonth: readonly ConvertedGro
   // A stable sort: equal totals keep the SQL's order by name.
   return totals
     .sort((a, b) => b.totalMinor - a.totalMinor)
-    .map((total) => ({ ...total, percentUsed: percentOf(total.totalMinor, total.budgetMinor) }));
+    .map((total) => ({
+      ...total,
+      percentUsed: percentOf(total.totalMinor, total.budgetMinor),
+      scheduledMinor: scheduled.get(total.categoryId) ?? 0,
+    }));
 }
 
-function toCategoryTotalParts(row: CategoryTotalRow): Omit<CategoryTotal, 'percentUsed'> {
+function toCategoryTotalParts(row: CategoryTotalRow): Omit<CategoryTotal, 'percentUsed' | 'scheduledMinor'> {
   return {
     categoryId: row.categoryId,
     name: row.name ?? UNCATEGORISED.name,

@@ -137,7 +137,12 @@ export function DashboardView({ month }: { month: string | undefined }) {
               ) : (
                 <>
                   <CategoryChart categories={data.byCategory} currency={currency} locale={locale} />
-                  <CategoryBudgets categories={data.byCategory} currency={currency} locale={locale} />
+                  <CategoryBudgets
+                    categories={data.byCategory}
+                    upcoming={data.upcoming.items}
+                    currency={currency}
+                    locale={locale}
+                  />
                 </>
               )}
             </section>

@@ -12,7 +12,7 @@ function dashboard(totalMinor: number, budgetMinor: number): Dashboard {
     totalMinor,
     previousTotalMinor: 0,
     change: { amountMinor: totalMinor, percent: null },
-    overallBudget: { budgetMinor, percentUsed: (totalMinor / budgetMinor) * 100 },
+    overallBudget: { budgetMinor, percentUsed: (totalMinor / budgetMinor) * 100, scheduledMinor: 0 },
     byCategory: [],
     daily: [],
     monthly: [],
