@@ -5,7 +5,7 @@ import { Alert } from '@/components/ui/Alert';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { ErrorState } from '@/components/ui/ErrorState';
 import { Loading } from '@/components/ui/Loading';
-import { useBudgetMutations, useBudgets, useCategories, useDashboard, useMe } from '@/lib/api/queries';
+import { useBudgetMutations, useBudgetProgress, useBudgets, useCategories, useMe } from '@/lib/api/queries';
 import { scheduledOverBudget } from '@/lib/budget-status';
 import { useLocale } from '@/lib/locale';
 import { formatAmount } from '@/lib/money';
@@ -42,7 +42,7 @@ export function BudgetsView() {
   const categories = useCategories();
   const budgets = useBudgets();
   // This month's spending and what is still scheduled: only for the "would take it over" notes, never waited for.
-  const thisMonth = useDashboard(undefined).data;
+  const thisMonth = useBudgetProgress().data;
   const { set, remove } = useBudgetMutations();
   const [removing, setRemoving] = useState<{ budget: Budget; name: string } | null>(null);
   const [status, setStatus] = useState('');
