@@ -16,7 +16,7 @@ export function UpcomingCard({ upcoming, locale }: { upcoming: Upcoming; locale:
       {upcoming.items.length === 0 ? (
         <p className="muted">
           Nothing else scheduled in {monthLabel(month, locale)}.{' '}
-          <Link href="/recurring">Recurring expenses</Link>
+          <Link href="/recurring">Add rent or a subscription</Link>
         </p>
       ) : (
         <>
