@@ -2,7 +2,8 @@
  * Recurring expenses (issue 20) in the browser against the real API: a monthly series on the 31st started in a
  * past month records its past dates as expenses at once; its amount changes "this and future" from its latest
  * recorded date (earlier expenses keep theirs); the dashboard lists its next date as upcoming this month; then that
- * date is skipped (no longer upcoming) and the series ended.
+ * date is skipped (no longer upcoming) and the series ended; finally "Make recurring" on its latest expense opens
+ * the form filled from it.
  */
 import { expectNoSeriousViolations } from './axe';
 import { expect, signIn, test } from './fixtures';
@@ -111,4 +112,17 @@ test('a monthly series on the 31st: past dates become expenses, the future is ed
   // Skipping and ending recorded nothing new and removed nothing.
   await page.getByRole('link', { name: 'Expenses', exact: true }).click();
   await expect(expenses.filter({ hasText: DESCRIPTION })).toHaveCount(past.length);
+
+  // Made recurring again from its latest expense: the form opens filled from it, monthly on its day.
+  await expenses
+    .filter({ hasText: label(past.at(-1)!) })
+    .getByRole('button', { name: `Make recurring: ${DESCRIPTION}` })
+    .click();
+  const again = page.getByRole('dialog', { name: `Make ${DESCRIPTION} recurring` });
+  await expect(again.getByLabel('Amount (USD)')).toHaveValue('1300.00');
+  await expect(again.getByLabel('Description')).toHaveValue(DESCRIPTION);
+  await expect(again.getByLabel('Day of the month')).toHaveValue(past.at(-1)!.slice(8));
+  await again.getByRole('button', { name: 'Add recurring expense' }).click();
+  await expect(again).toBeHidden();
+  await expect(page.getByText(`${DESCRIPTION} now repeats monthly.`)).toBeVisible();
 });

@@ -162,6 +162,7 @@ export function DashboardView({ month }: { month: string | undefined }) {
                   locale={locale}
                   onEdit={editor.openEdit}
                   onDelete={editor.askDelete}
+                  onMakeRecurring={editor.makeRecurring}
                 />
               )}
             </section>
