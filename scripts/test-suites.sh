@@ -5,6 +5,8 @@
 # they run one at a time. The reliability suite starts everything it needs on free ports and mostly waits on its
 # own API, so it runs alongside them: about four minutes of CI back on two cores.
 set -uo pipefail
+# Turborepo asks for telemetry per user, not per repository: off for every turbo this runs (npm test's second half).
+export TURBO_TELEMETRY_DISABLED=1
 cd "$(dirname "$0")/.." || exit 1
 
 # Built once, before the lanes: two turbo runs restoring the same outputs at once could read half-written files.

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `node src/cli.js [--scale=full|ci] [--dataset=usd|foreign] [--parts=api,web,lighthouse,peer]`: runs the benchmark
+ * `node src/cli.js [--scale=full|ci] [--dataset=usd|foreign] [--parts=api,web,lighthouse,peer,import]`: runs the benchmark
  * parts, prints the tables and writes results/<scale>[-foreign]-<parts>-latest.json (plus a timestamped copy for full runs). Exits non-zero when any case had
  * errors or non-2xx answers — never because of a timing.
  */
@@ -40,6 +40,12 @@ if (parts.has('lighthouse')) {
     screenshot: `${scale.name}-lighthouse-dashboard.png`,
   });
   printLighthouse(results.lighthouse);
+}
+if (parts.has('import')) {
+  const { benchImport, printImportTable } = await import('./import-bench.js');
+  results.import = await benchImport(scale, log);
+  printImportTable(results.import);
+  problems.push(...results.import.problems);
 }
 if (parts.has('peer')) {
   const { benchPeer, printPeerTable } = await import('./peer-bench.js');

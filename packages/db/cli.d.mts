@@ -20,6 +20,9 @@ export interface PrismaCliOptions {
 /** Runs `prisma <args>` with the offline schema engine; never rejects for a non-zero exit. */
 export function runPrismaCli(args: string[], options: PrismaCliOptions): Promise<PrismaCliResult>;
 
+/** Runs `prisma <args>` in the foreground (output to this terminal) until it exits, e.g. `studio`. */
+export function runPrismaCliInteractive(args: string[], options: { databaseUrl: string }): Promise<number>;
+
 /**
  * `prisma migrate deploy`: resolves once every committed migration is applied; otherwise rejects with an Error whose
  * message is one line naming the failing migration and the database's reason.

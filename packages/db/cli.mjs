@@ -28,17 +28,7 @@ export function runPrismaCli(
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [prismaCli, ...args], {
       cwd,
-      env: {
-        ...process.env,
-        ...env,
-        DATABASE_URL: databaseUrl,
-        // Explicit, so configs outside this package (test fixtures) get the offline engine too.
-        PRISMA_SCHEMA_ENGINE_BINARY: schemaEngineShim,
-        CHECKPOINT_DISABLE: '1',
-        NO_COLOR: '1',
-        // The engine's `#!/usr/bin/env node` must find this Node, not an older one earlier on PATH.
-        PATH: `${path.dirname(process.execPath)}${path.delimiter}${process.env.PATH ?? ''}`,
-      },
+      env: { ...prismaEnv(databaseUrl, env), NO_COLOR: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
@@ -58,6 +48,38 @@ export function runPrismaCli(
       resolve({ code, stdout, stderr });
     });
   });
+}
+
+/**
+ * Runs `prisma <args>` in the foreground (output straight to this terminal) until it exits: for commands that
+ * serve, such as `studio`. Resolves to the exit code.
+ * @param {string[]} args @param {{ databaseUrl: string }} options
+ * @returns {Promise<number>}
+ */
+export function runPrismaCliInteractive(args, { databaseUrl }) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [prismaCli, ...args], {
+      cwd: packageDir,
+      env: prismaEnv(databaseUrl, {}),
+      stdio: 'inherit',
+    });
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+/** The CLI's environment: the database (never on its command line), the offline engine, no update check. */
+function prismaEnv(databaseUrl, env) {
+  return {
+    ...process.env,
+    ...env,
+    DATABASE_URL: databaseUrl,
+    // Explicit, so configs outside this package (test fixtures) get the offline engine too.
+    PRISMA_SCHEMA_ENGINE_BINARY: schemaEngineShim,
+    CHECKPOINT_DISABLE: '1',
+    // The engine's `#!/usr/bin/env node` must find this Node, not an older one earlier on PATH.
+    PATH: `${path.dirname(process.execPath)}${path.delimiter}${process.env.PATH ?? ''}`,
+  };
 }
 
 /**

@@ -22,7 +22,8 @@ Builds the backend image (docker build, default target of the Dockerfile) for th
 (terraform output ecs_cpu_architecture: X86_64 → linux/amd64, ARM64 → linux/arm64) and pushes it to
 ecr_repository_url as :<release tag> and as the tag the ECS task definition runs.
 If :<release tag> is already in the registry, nothing is built: the task definition's tag is
-moved to that image (so re-running a deploy of the same commit is cheap and exact).
+moved to that image (so re-running a deploy of the same commit is cheap and exact) — unless it was
+built for another platform than the tasks', which is refused before any tag moves.
 
 Options:
   --release-tag TAG  Immutable tag of this build (env RELEASE_TAG; default: the full git commit
@@ -107,7 +108,13 @@ main() {
   load_registry_password
   docker_login "$repo_url"
   if [[ -n "$(registry_digest "$repo_url" "$RELEASE_TAG")" ]]; then
-    progress "$repo_url:$RELEASE_TAG is already in the registry: not rebuilding, moving :$env_tag to it"
+    # A tag built for another architecture (an arm64 laptop's push, a changed ecs_cpu_architecture) would be
+    # rolled out and every task would fail to start ("exec format error"): refuse it before moving anything.
+    local platforms
+    platforms="$(registry_platforms "$repo_url" "$RELEASE_TAG")"
+    grep -qx "$platform" <<<"$platforms" ||
+      fail "$repo_url:$RELEASE_TAG is built for $(paste -sd, <<<"$platforms"), but the tasks run $platform: deploy a new --release-tag"
+    progress "$repo_url:$RELEASE_TAG is already in the registry: not rebuilding ($platform), moving :$env_tag to it"
     registry_move_tag "$repo_url" "$RELEASE_TAG" "$env_tag"
   else
     build_and_push "$repo_url" "$env_tag" "$platform"

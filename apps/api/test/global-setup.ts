@@ -54,6 +54,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       E2E_API_LOG: logFile,
       E2E_DATABASE_URL: stack.urls.databaseUrl,
       E2E_COGNITO_ENDPOINT: stack.urls.cognito,
+      E2E_COGNITO_SIGNING_KEY: stack.cognito.signingKeyFile,
     });
   } catch (error) {
     // No teardown runs when the setup fails: undo what was started here.

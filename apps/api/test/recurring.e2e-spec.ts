@@ -86,6 +86,25 @@ describe('/recurring', () => {
     expect(dates.at(-1)).toBe('2026-06-30 120000 Race');
   });
 
+  it('reads due series a page at a time and still catches every one up', async () => {
+    const paging = as((await newUser('recurring-pages')).accessToken);
+    const pagingUserId = (await paging.get('/me')).body.id as string;
+    const ids: string[] = [];
+    for (const description of ['Gym', 'Music', 'Phone', 'Cloud', 'News']) {
+      ids.push((await paging.post('/recurring', rent({ description }))).body.id as string);
+    }
+    await db.$executeRaw`DELETE FROM expenses WHERE recurring_occurrence_id IN
+      (SELECT id FROM recurring_occurrences WHERE user_id = ${pagingUserId}::uuid)`;
+    await db.$executeRaw`DELETE FROM recurring_occurrences WHERE user_id = ${pagingUserId}::uuid`;
+    await db.$executeRaw`UPDATE recurring_series SET generated_through = '2026-01-30'
+      WHERE user_id = ${pagingUserId}::uuid`;
+
+    // Two per page: five series take three pages (2, 2, 1).
+    const result = await new RecurringGenerator(db, undefined, 2).forUser(pagingUserId);
+    expect(result).toEqual({ series: 5, created: 5 * 6 });
+    for (const id of ids) expect(await expensesOf(id)).toHaveLength(6);
+  });
+
   it('runs as the one-off task command: node dist/recurring/generate.js catches up and logs its success term', async () => {
     const id = (
       await api.post('/recurring', rent({ description: 'Task', startOn: '2026-02-28', endOn: null }))

@@ -14,26 +14,11 @@ export function maskedEmailDelivery(email) {
 }
 
 /**
- * @param {{ logger: any }} ctx
- * @param {any} services
- * @param {{ source: string, email: string, code: string, clientId?: string, userPool: any, user: any,
- *   clientMetadata?: Record<string, string> }} delivery
+ * Sends `code` to the user's email and answers with what Cognito tells the client about it.
+ * @param {{ messages: ReturnType<typeof import('./messages.js').createCodePrinter> }} services
+ * @param {{ source: string, email: string, code: string }} delivery
  */
-export async function deliverCode(
-  ctx,
-  services,
-  { source, email, code, clientId, userPool, user, clientMetadata },
-) {
-  const destination = { AttributeName: 'email', DeliveryMedium: 'EMAIL', Destination: email };
-  await services.messages.deliver(
-    ctx,
-    source,
-    clientId,
-    userPool.options.Id,
-    user,
-    code,
-    clientMetadata,
-    destination,
-  );
+export function deliverCode(services, { source, email, code }) {
+  services.messages.deliver({ source, destination: email, code });
   return maskedEmailDelivery(email);
 }

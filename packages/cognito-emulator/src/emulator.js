@@ -1,16 +1,15 @@
 /**
- * Starts the local Cognito: cognito-local's HTTP server (the AWS JSON protocol on POST /, CORS for browsers,
- * the JWKS) over our services and operation table, with the SpendWise pool and clients seeded.
+ * Starts the local Cognito: the AWS JSON protocol on POST /, CORS for browsers and the JWKS (server.js) over the
+ * operation table (router.js), with the SpendWise pool and clients seeded.
  */
 import http from 'node:http';
-import { createServer } from 'cognito-local/lib/server/server.js';
 import { codeGenerator } from './codes.js';
 import { createFaults } from './faults.js';
 import { LOCAL_COGNITO } from './identities.js';
 import { PortInUseError } from './portInUseError.js';
-import { createLogger } from './logger.js';
 import { createRouter } from './router.js';
 import { seedLocalPool } from './seed.js';
+import { createRequestHandler } from './server.js';
 import { createServices } from './services.js';
 
 /**
@@ -23,7 +22,8 @@ import { createServices } from './services.js';
  *   now?: () => number,
  * }} options `log` gets each line without a prefix; `fixedCode` (or COGNITO_FIXED_CODE) pins every code;
  *   `now` replaces the clock (tests use it to expire codes and tokens).
- * @returns {Promise<{ endpoint: string, jwksUri: string, readConfirmationCode: (email: string) => Promise<string | null>,
+ * @returns {Promise<{ endpoint: string, jwksUri: string, signingKeyFile: string,
+ *   readConfirmationCode: (email: string) => Promise<string | null>,
  *   readPasswordResetCode: (email: string) => Promise<string | null>,
  *   injectFault: (kind: 'throttle' | 'internal' | 'timeout', operations: string[]) => void,
  *   clearFaults: () => void, readonly faultedCalls: number, stop: () => Promise<void> }>}
@@ -47,12 +47,16 @@ export async function startCognitoEmulator({
   const reachableHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
   const endpoint = `http://${reachableHost.includes(':') ? `[${reachableHost}]` : reachableHost}:${boundPort}`;
 
-  const ctx = { logger: createLogger(log) };
   let services;
   try {
-    services = await createServices({ dataDir, now, nextCode: codeGenerator(fixedCode), log, ctx });
-    await seedLocalPool(ctx, services);
-    respond = createServer(createRouter(services), ctx.logger, { development: false }, undefined).application;
+    services = await createServices({ dataDir, now, nextCode: codeGenerator(fixedCode), log });
+    await seedLocalPool(services);
+    respond = createRequestHandler({
+      route: createRouter(services),
+      cognito: services.cognito,
+      jwk: services.signingKey.jwk,
+      log,
+    });
     if (!(await answersHealthCheck(endpoint)))
       throw new Error(`Cognito emulator at ${endpoint} does not answer`);
   } catch (error) {
@@ -60,13 +64,15 @@ export async function startCognitoEmulator({
     throw error;
   }
 
-  const userPool = await services.cognito.getUserPool(ctx, LOCAL_COGNITO.userPoolId);
+  const userPool = services.cognito.getUserPool(LOCAL_COGNITO.userPoolId);
   /** @param {string} email @returns {Promise<Record<string, any> | null>} */
-  const findUser = (email) => userPool.getUserByUsername(ctx, email);
+  const findUser = async (email) => userPool.getUserByUsername(email);
   let stopped;
   return {
     endpoint,
     jwksUri: `${endpoint}/${LOCAL_COGNITO.userPoolId}/.well-known/jwks.json`,
+    /** The PEM private key the emulator signs with (in its data folder): tests read it to forge attack tokens. */
+    signingKeyFile: services.signingKey.file,
     async readConfirmationCode(email) {
       return (await findUser(email))?.ConfirmationCode ?? null;
     },

@@ -1,8 +1,23 @@
 /**
- * Errors with the names and messages real Cognito returns. cognito-local's server turns any CognitoError into
- * HTTP 400 `{ __type: <name>, message }`, which is how the AWS SDK and Amplify read Cognito errors.
+ * Errors with the names and messages real Cognito returns. The server answers a CognitoError with HTTP 400
+ * `{ __type: <name>, message }`, which is how the AWS SDK and Amplify read Cognito errors.
  */
-import { CognitoError } from 'cognito-local/lib/errors.js';
+
+export class CognitoError extends Error {
+  /** @param {string} code Cognito's error name, e.g. `NotAuthorizedException` @param {string} message */
+  constructor(code, message) {
+    super(message);
+    this.code = code;
+  }
+}
+
+/**
+ * Something real Cognito does that this emulator does not: answered with HTTP 500 and a message naming it, so
+ * a test or a developer sees the gap instead of a plausible wrong answer.
+ */
+export class UnsupportedError extends Error {}
+
+export const resourceNotFound = (message) => new CognitoError('ResourceNotFoundException', message);
 
 // The one answer for a wrong password AND an unknown user: the web client has PreventUserExistenceErrors
 // ENABLED, so Cognito does not reveal which of the two it was.

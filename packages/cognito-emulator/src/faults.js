@@ -9,12 +9,12 @@
  *
  * Faults apply per operation (e.g. only GetUser) and to every call of it until cleared.
  */
+import { sendError, TARGET_PREFIX } from './awsJson.js';
 
 const ANSWERS = {
   throttle: { status: 400, type: 'TooManyRequestsException', message: 'Rate exceeded' },
   internal: { status: 500, type: 'InternalErrorException', message: 'Internal server error.' },
 };
-const TARGET_PREFIX = 'AWSCognitoIdentityProviderService.';
 
 /** @typedef {'throttle' | 'internal' | 'timeout'} FaultKind */
 
@@ -63,12 +63,7 @@ export function createFaults() {
         return true;
       }
       const { status, type, message } = ANSWERS[kind];
-      response.writeHead(status, {
-        'content-type': 'application/x-amz-json-1.1',
-        'x-amzn-errortype': `${type}:`,
-        'access-control-allow-origin': request.headers.origin ?? '*',
-      });
-      response.end(JSON.stringify({ __type: type, message }));
+      sendError(response, status, type, message);
       return true;
     },
     release,

@@ -1,22 +1,21 @@
 /**
  * Cognito emails or texts codes; locally they are printed, one line each, where developers look (the dev
- * output, `docker compose logs`). Replaces cognito-local's boxed console message, which spans a dozen lines.
+ * output, `docker compose logs`).
  */
+/** @type {Record<string, string>} */
 const WHAT_THE_CODE_IS = {
   SignUp: 'confirmation code',
   ResendCode: 'confirmation code',
   ForgotPassword: 'password reset code',
   AdminCreateUser: 'temporary password',
-  UpdateUserAttribute: 'verification code',
-  VerifyUserAttribute: 'verification code',
-  Authentication: 'sign-in code',
 };
 
-/** cognito-local's Messages interface. @param {(line: string) => void} log */
+/** @param {(line: string) => void} log */
 export function createCodePrinter(log) {
   return {
-    async deliver(_ctx, source, _clientId, _userPoolId, _user, code, _clientMetadata, deliveryDetails) {
-      log(`${WHAT_THE_CODE_IS[source] ?? 'code'} for ${deliveryDetails.Destination}: ${code}`);
+    /** @param {{ source: string, destination: string, code: string }} message */
+    deliver({ source, destination, code }) {
+      log(`${WHAT_THE_CODE_IS[source] ?? 'code'} for ${destination}: ${code}`);
     },
   };
 }

@@ -1,11 +1,10 @@
 /**
- * A user's TOTP (software token) MFA state, kept on the user record cognito-local stores:
+ * A user's TOTP (software token) MFA state, kept on the user record:
  * - `PendingSoftwareTokenSecret`: from AssociateSoftwareToken until VerifySoftwareToken proves the app has it.
  *   A pending secret never replaces a verified one, so re-enrolling cannot lock the user out halfway.
  * - `SoftwareTokenMfaConfiguration`: `{ Secret, Verified: true, FriendlyDeviceName?, LastUsedTimeStep }`, the
  *   verified token; `LastUsedTimeStep` refuses a code's second use.
  * - `UserMFASettingList` / `PreferredMfaSetting`: what SetUserMFAPreference turned on, as GetUser reports them
- *   (cognito-local's GetUser/AdminGetUser already return these two fields from the record).
  */
 import {
   invalidParameter,

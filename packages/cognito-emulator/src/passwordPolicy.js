@@ -1,5 +1,5 @@
 /**
- * The pool's password policy and Cognito's check of it (cognito-local stores the policy but never checks it).
+ * The pool's password policy and Cognito's check of it.
  */
 import { invalidPassword } from './errors.js';
 

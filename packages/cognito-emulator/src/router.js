@@ -1,65 +1,74 @@
 /**
- * The operation table: cognito-local's handlers, with ours replacing or adding the ones the app needs to behave
- * like real Cognito. Same contract as cognito-local's Router, which its HTTP server calls per request.
+ * The operation table: every Cognito operation SpendWise, its tests and its deploy scripts call. Anything else
+ * is answered as unsupported (HTTP 500 naming it) rather than with a plausible wrong answer.
  */
-import { UnsupportedError } from 'cognito-local/lib/errors.js';
-import { Targets } from 'cognito-local/lib/targets/targets.js';
 import { AdminConfirmSignUp } from './operations/adminConfirmSignUp.js';
-import { AdminSetUserPassword } from './operations/adminSetUserPassword.js';
+import {
+  AdminCreateUser,
+  AdminDeleteUser,
+  AdminGetUser,
+  AdminSetUserPassword,
+} from './operations/adminUsers.js';
 import { AssociateSoftwareToken } from './operations/associateSoftwareToken.js';
 import { ChangePassword } from './operations/changePassword.js';
 import { ConfirmForgotPassword } from './operations/confirmForgotPassword.js';
 import { ConfirmSignUp } from './operations/confirmSignUp.js';
+import { DeleteUser, GetUser } from './operations/currentUser.js';
 import { ForgotPassword } from './operations/forgotPassword.js';
 import { GetTokensFromRefreshToken } from './operations/getTokensFromRefreshToken.js';
 import { GlobalSignOut } from './operations/globalSignOut.js';
 import { InitiateAuth } from './operations/initiateAuth.js';
+import {
+  CreateUserPoolClient,
+  DescribeUserPool,
+  DescribeUserPoolClient,
+  ListUserPoolClients,
+} from './operations/poolSettings.js';
 import { ResendConfirmationCode } from './operations/resendConfirmationCode.js';
 import { RespondToAuthChallenge } from './operations/respondToAuthChallenge.js';
+import { RevokeToken } from './operations/revokeToken.js';
 import { AdminSetUserMFAPreference, SetUserMFAPreference } from './operations/setUserMFAPreference.js';
 import { SignUp } from './operations/signUp.js';
 import { GetUserPoolMfaConfig, SetUserPoolMfaConfig } from './operations/userPoolMfaConfig.js';
 import { VerifySoftwareToken } from './operations/verifySoftwareToken.js';
-import { withLiveAccessToken } from './operations/withLiveAccessToken.js';
 
 const OPERATIONS = {
-  ...Targets,
   AdminConfirmSignUp,
+  AdminCreateUser,
+  AdminDeleteUser,
+  AdminGetUser,
   AdminSetUserMFAPreference,
   AdminSetUserPassword,
   AssociateSoftwareToken,
   ChangePassword,
   ConfirmForgotPassword,
   ConfirmSignUp,
+  CreateUserPoolClient,
+  DeleteUser,
+  DescribeUserPool,
+  DescribeUserPoolClient,
   ForgotPassword,
   GetTokensFromRefreshToken,
+  GetUser,
   GetUserPoolMfaConfig,
   GlobalSignOut,
   InitiateAuth,
+  ListUserPoolClients,
   ResendConfirmationCode,
   RespondToAuthChallenge,
+  RevokeToken,
   SetUserMFAPreference,
   SetUserPoolMfaConfig,
   SignUp,
   VerifySoftwareToken,
-  DeleteUser: withLiveAccessToken(Targets.DeleteUser),
-  DeleteUserAttributes: withLiveAccessToken(Targets.DeleteUserAttributes),
-  GetUser: withLiveAccessToken(Targets.GetUser),
-  GetUserAttributeVerificationCode: withLiveAccessToken(Targets.GetUserAttributeVerificationCode),
-  UpdateUserAttributes: withLiveAccessToken(Targets.UpdateUserAttributes),
-  VerifyUserAttribute: withLiveAccessToken(Targets.VerifyUserAttribute),
 };
 
-/** @returns {(operation: string) => (ctx: { logger: any }, request: any) => Promise<unknown>} */
+/** @returns {(operation: string) => ((request: Record<string, any>) => Promise<unknown>) | null} */
 export function createRouter(services) {
   const handlers = new Map();
   return (operation) => {
-    if (!Object.hasOwn(OPERATIONS, operation)) {
-      return () => Promise.reject(new UnsupportedError(`Unsupported x-amz-target header "${operation}"`));
-    }
+    if (!Object.hasOwn(OPERATIONS, operation)) return null;
     if (!handlers.has(operation)) handlers.set(operation, OPERATIONS[operation](services));
-    const handle = handlers.get(operation);
-    return (ctx, request) =>
-      handle({ ...ctx, logger: ctx.logger.child({ target: operation }) }, request ?? {});
+    return handlers.get(operation);
   };
 }

@@ -3,7 +3,6 @@
  * start (users are never touched). Settings mirror the Terraform cognito module so local behaviour matches AWS.
  */
 import { isDeepStrictEqual } from 'node:util';
-import { ResourceNotFoundError } from 'cognito-local/lib/errors.js';
 import { LOCAL_COGNITO } from './identities.js';
 import { PASSWORD_POLICY } from './passwordPolicy.js';
 
@@ -52,24 +51,24 @@ export const CLIENTS = Object.freeze([
 ]);
 
 /** Creates or converges the pool and clients; changes nothing that already matches. */
-export async function seedLocalPool(ctx, { cognito, clock }) {
+export async function seedLocalPool({ cognito, clock }) {
   const now = clock.get();
-  const existingPool = await findPool(ctx, cognito, POOL_SETTINGS.Id);
+  const existingPool = cognito.findUserPool(POOL_SETTINGS.Id);
   if (!existingPool) {
-    await cognito.createUserPool(ctx, { ...POOL_SETTINGS, CreationDate: now, LastModifiedDate: now });
+    await cognito.createUserPool({ ...POOL_SETTINGS, CreationDate: now, LastModifiedDate: now });
   } else if (differs(existingPool.options, POOL_SETTINGS)) {
-    await existingPool.updateOptions(ctx, {
+    await existingPool.updateOptions({
       ...existingPool.options,
       ...POOL_SETTINGS,
       LastModifiedDate: now,
     });
   }
 
-  const userPool = await cognito.getUserPool(ctx, POOL_SETTINGS.Id);
+  const userPool = cognito.getUserPool(POOL_SETTINGS.Id);
   for (const client of CLIENTS) {
-    const existing = await cognito.getAppClient(ctx, client.ClientId);
+    const existing = cognito.getAppClient(client.ClientId);
     if (!existing || differs(existing, client)) {
-      await userPool.saveAppClient(ctx, {
+      await userPool.saveAppClient({
         ...existing,
         ...client,
         CreationDate: existing?.CreationDate ?? now,
@@ -79,17 +78,7 @@ export async function seedLocalPool(ctx, { cognito, clock }) {
   }
 }
 
-async function findPool(ctx, cognito, poolId) {
-  try {
-    // cognito-local throws synchronously here, so a `.catch()` on the call would not see it.
-    return await cognito.getUserPool(ctx, poolId);
-  } catch (error) {
-    if (error instanceof ResourceNotFoundError) return null;
-    throw error;
-  }
-}
-
 function differs(current, wanted) {
-  // Deep equality, not JSON text: the stored policy's keys come back in cognito-local's order, not ours.
+  // Deep equality, not JSON text: a stored policy's keys may come back in another order than ours.
   return Object.entries(wanted).some(([key, value]) => !isDeepStrictEqual(current[key], value));
 }

@@ -47,7 +47,7 @@ const randomBigInt = (bytes) => BigInt(`0x${randomBytes(bytes).toString('hex')}`
 
 /**
  * What Cognito stores instead of the password: v = g^x. Computed when a sign-in starts, from the password
- * cognito-local keeps, so every way of setting a password (sign-up, reset, change, admin) works with SRP.
+ * the emulator keeps, so every way of setting a password (sign-up, reset, change, admin) works with SRP.
  * @returns {{ salt: bigint, verifier: bigint }}
  */
 export function passwordVerifier({ poolName, userId, password }) {

@@ -1,18 +1,11 @@
 /**
- * Issues tokens shaped like real Cognito's (claims, lifetimes, `origin_jti` sessions) in place of cognito-local's
- * generator, which omits `origin_jti`/`version`, reports `email_verified: true` for the string "false", and mints
- * refresh tokens that are not tied to an app client.
+ * Issues tokens shaped like real Cognito's: claims, lifetimes, and `origin_jti` sessions.
  *
  * A sign-in starts a session (`origin_jti`); the refresh token carries it, so refreshed access/ID tokens belong
  * to the same session, and revoking the refresh token (RevokeToken, GlobalSignOut) ends the session.
  */
 import { randomUUID } from 'node:crypto';
-import {
-  attributeValue,
-  attributesToRecord,
-  customAttributes,
-} from 'cognito-local/lib/services/userPoolService.js';
-import { signJwt } from './jwt.js';
+import { attributesToRecord, attributeValue, customAttributes } from './attributes.js';
 
 const SECONDS_PER_UNIT = { seconds: 1, minutes: 60, hours: 3600, days: 86_400 };
 // Real Cognito's defaults for an app client that sets no validity: 60 minutes, 60 minutes, 30 days.
@@ -24,21 +17,20 @@ const VALIDITY_FIELD = {
 };
 
 /**
- * @param {{ clock: { get(): Date }, issuerDomain: string }} options
+ * @param {{ clock: { get(): Date }, issuerDomain: string,
+ *   signingKey: { signJwt: (claims: Record<string, unknown>) => string } }} options
  */
-export function createTokenIssuer({ clock, issuerDomain }) {
+export function createTokenIssuer({ clock, issuerDomain, signingKey: { signJwt } }) {
   const nowSeconds = () => Math.floor(clock.get().getTime() / 1000);
 
-  function accessAndIdTokens({ user, groups, client, originJti, authTime }) {
+  function accessAndIdTokens({ user, client, originJti, authTime }) {
     const iat = nowSeconds();
     const iss = `${issuerDomain}/${client.UserPoolId}`;
     const sub = attributeValue('sub', user.Attributes);
     const eventId = randomUUID();
-    const groupClaim = groups.length ? { 'cognito:groups': groups } : {};
     const accessSeconds = validitySeconds(client, 'AccessToken');
     const accessToken = signJwt({
       sub,
-      ...groupClaim,
       iss,
       version: 2,
       client_id: client.ClientId,
@@ -54,7 +46,6 @@ export function createTokenIssuer({ clock, issuerDomain }) {
     });
     const idToken = signJwt({
       sub,
-      ...groupClaim,
       email_verified: attributeValue('email_verified', user.Attributes) === 'true',
       iss,
       'cognito:username': user.Username,
@@ -73,11 +64,8 @@ export function createTokenIssuer({ clock, issuerDomain }) {
   }
 
   return {
-    /**
-     * A new session after a successful sign-in. The signature is cognito-local's TokenGenerator interface, so its
-     * own flows (AdminInitiateAuth, NEW_PASSWORD_REQUIRED…) issue the same tokens.
-     */
-    async generate(_ctx, user, groups, client) {
+    /** A new session after a successful sign-in. */
+    generate({ user, client }) {
       const originJti = randomUUID();
       const authTime = nowSeconds();
       const refreshToken = signJwt({
@@ -93,16 +81,15 @@ export function createTokenIssuer({ clock, issuerDomain }) {
         jti: randomUUID(),
       });
       return {
-        ...accessAndIdTokens({ user, groups, client, originJti, authTime }),
+        ...accessAndIdTokens({ user, client, originJti, authTime }),
         RefreshToken: refreshToken,
       };
     },
 
     /** New access and ID tokens for the session a verified refresh token carries (no new refresh token). */
-    refresh({ user, groups, client, refreshClaims }) {
+    refresh({ user, client, refreshClaims }) {
       return accessAndIdTokens({
         user,
-        groups,
         client,
         originJti: refreshClaims.origin_jti,
         authTime: refreshClaims.auth_time,

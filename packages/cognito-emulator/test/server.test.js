@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFile, rm } from 'node:fs/promises';
+import { readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { freePort, makeLocalTempDir } from '@spendwise/devkit';
@@ -7,6 +7,7 @@ import { LOCAL_COGNITO, PortInUseError, startCognitoEmulator } from '../src/inde
 import {
   cognitoCall,
   createConfirmedUser,
+  expectCognitoError,
   passwordSignIn,
   startTestEmulator,
   uniqueEmail,
@@ -24,10 +25,9 @@ test('the pool and both clients are seeded once; users and settings survive a re
   const quiet = { port, dataDir, log: () => {} };
   try {
     let emulator = await startCognitoEmulator(quiet);
-    const user = await createConfirmedUser(
-      { emulator, call: (op, body) => cognitoCall(emulator.endpoint, op, body) },
-      uniqueEmail('restart'),
-    );
+    const call = (op, body) => cognitoCall(emulator.endpoint, op, body);
+    const user = await createConfirmedUser({ emulator, call }, uniqueEmail('restart'));
+    const before = await passwordSignIn({ call }, user);
     await emulator.stop();
     const clientsFile = path.join(dataDir, 'db', 'clients.json');
     const poolFile = path.join(dataDir, 'db', `${LOCAL_COGNITO.userPoolId}.json`);
@@ -35,8 +35,9 @@ test('the pool and both clients are seeded once; users and settings survive a re
 
     emulator = await startCognitoEmulator(quiet);
     try {
-      const call = (op, body) => cognitoCall(emulator.endpoint, op, body);
       assert.ok(await passwordSignIn({ call }, user), 'the user signed up before the restart can sign in');
+      // The signing key is kept in the data folder: a token issued before the restart is still good.
+      assert.equal((await call('GetUser', { AccessToken: before.AccessToken })).status, 200);
       const clients = await call('ListUserPoolClients', { UserPoolId: LOCAL_COGNITO.userPoolId });
       assert.deepEqual(
         clients.body.UserPoolClients.map((client) => client.ClientId).sort(),
@@ -142,11 +143,65 @@ test('fixedCode pins every code; anything but 6 digits is refused', async () => 
   );
 });
 
-test('an operation cognito-local lacks answers with a message naming it', async () => {
+test('an operation the emulator does not implement answers with a message naming it', async () => {
   const response = await cognito.call('AdminUserGlobalSignOut', {
     UserPoolId: LOCAL_COGNITO.userPoolId,
     Username: 'x',
   });
   assert.equal(response.status, 500);
-  assert.match(response.body.message, /Unsupported x-amz-target header "AdminUserGlobalSignOut"/);
+  assert.match(response.body.message, /unsupported feature: Unsupported operation "AdminUserGlobalSignOut"/);
+});
+
+test('each data folder signs with its own key, readable by its owner only; another folder refuses its tokens', async () => {
+  const other = await startTestEmulator();
+  try {
+    const user = await createConfirmedUser(cognito, uniqueEmail('own-key'));
+    const tokens = await passwordSignIn(cognito, user);
+    const kidOf = async (emulator) =>
+      /** @type {any} */ (await (await fetch(emulator.jwksUri)).json()).keys[0].kid;
+    assert.notEqual(await kidOf(cognito.emulator), await kidOf(other.emulator));
+    assert.equal(path.dirname(cognito.emulator.signingKeyFile), cognito.dataDir);
+    assert.equal((await stat(cognito.emulator.signingKeyFile)).mode & 0o777, 0o600);
+    expectCognitoError(
+      assert,
+      await other.call('GetUser', { AccessToken: tokens.AccessToken }),
+      'NotAuthorizedException',
+      'Invalid Access Token',
+    );
+  } finally {
+    await other.stop();
+  }
+});
+
+test('the wire protocol: timestamps in epoch seconds, and malformed requests answered as AWS does', async () => {
+  const email = uniqueEmail('wire');
+  await cognito.call('AdminCreateUser', {
+    UserPoolId: LOCAL_COGNITO.userPoolId,
+    Username: email,
+    MessageAction: 'SUPPRESS',
+  });
+  const { body } = await cognito.call('AdminGetUser', {
+    UserPoolId: LOCAL_COGNITO.userPoolId,
+    Username: email,
+  });
+  assert.equal(typeof body.UserCreateDate, 'number');
+  assert.ok(Math.abs(body.UserCreateDate - Date.now() / 1000) < 60);
+  assert.equal(body.Password, undefined, 'no password in the answer');
+
+  const post = (headers, payload) =>
+    fetch(cognito.emulator.endpoint, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-amz-json-1.1', ...headers },
+      body: payload,
+      signal: AbortSignal.timeout(5_000),
+    });
+  const target = { 'X-Amz-Target': 'AWSCognitoIdentityProviderService.SignUp' };
+  const notJson = await post(target, '{"ClientId":');
+  assert.equal(notJson.status, 400);
+  assert.equal(notJson.headers.get('x-amzn-errortype'), 'SerializationException:');
+  const noTarget = await post({}, '{}');
+  assert.equal(noTarget.status, 400);
+  assert.equal(/** @type {any} */ (await noTarget.json()).__type, 'UnknownOperationException');
+  const huge = await post(target, JSON.stringify({ ClientId: 'x'.repeat(300 * 1024) }));
+  assert.equal(huge.status, 413);
 });

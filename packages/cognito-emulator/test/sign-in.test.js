@@ -200,6 +200,20 @@ test('RevokeToken ends only that session', async () => {
   assert.equal((await refreshWith(kept.RefreshToken)).status, 200);
 });
 
+test('RevokeToken takes only a refresh token of the calling client, and a second revoke succeeds', async () => {
+  const user = await createConfirmedUser(cognito, uniqueEmail('revoke-rules'));
+  const tokens = await passwordSignIn(cognito, user);
+  /** @param {string} token @param {string} [client] */
+  const revoke = (token, client = clientId) =>
+    cognito.call('RevokeToken', { ClientId: client, Token: token });
+  expectCognitoError(assert, await revoke(tokens.AccessToken), 'UnsupportedTokenTypeException');
+  expectCognitoError(assert, await revoke(tokens.RefreshToken, otherClientId), 'UnauthorizedException');
+  assert.equal((await refreshWith(tokens.RefreshToken)).status, 200, 'a refused revoke revoked nothing');
+  assert.equal((await revoke(tokens.RefreshToken)).status, 200);
+  assert.equal((await revoke(tokens.RefreshToken)).status, 200);
+  expectCognitoError(assert, await refreshWith(tokens.RefreshToken), 'NotAuthorizedException');
+});
+
 /** A deleted user: sign-in, refresh and GetUser with the tokens issued before all answer NotAuthorizedException. */
 async function assertUserGone(user, tokens) {
   expectCognitoError(
@@ -351,6 +365,16 @@ test('an admin-created user must set a policy-conforming password at first sign-
       },
     });
   expectCognitoError(assert, await respond('weak'), 'InvalidPasswordException');
+  expectCognitoError(
+    assert,
+    await cognito.call('RespondToAuthChallenge', {
+      ClientId: clientId,
+      ChallengeName: 'NEW_PASSWORD_REQUIRED',
+      Session: 'not-the-session',
+      ChallengeResponses: { USERNAME: email, NEW_PASSWORD: 'Permanent-pass-2' },
+    }),
+    'NotAuthorizedException',
+  );
   const answered = await respond('Permanent-pass-2');
   assert.equal(answered.status, 200, JSON.stringify(answered.body));
   assert.equal((await refreshWith(answered.body.AuthenticationResult.RefreshToken)).status, 200);
@@ -375,5 +399,37 @@ test('expired refresh tokens are dropped at the next sign-in; live ones are kept
     assert.notEqual(old.RefreshToken, fresh.RefreshToken);
   } finally {
     cognito.clock.advance(-thirtyOneDays);
+  }
+});
+
+test('AdminCreateUser without a password prints a generated one that meets the policy and signs in once', async () => {
+  const lines = [];
+  const printing = await startTestEmulator({ log: (line) => lines.push(line) });
+  try {
+    const email = uniqueEmail('generated');
+    const created = await printing.call('AdminCreateUser', { UserPoolId: userPoolId, Username: email });
+    assert.equal(created.status, 200, JSON.stringify(created.body));
+    assert.equal(created.body.User.UserStatus, 'FORCE_CHANGE_PASSWORD');
+    const printed = lines.find((line) => line.startsWith(`temporary password for ${email}: `));
+    assert.ok(printed, lines.join('\n'));
+    const challenge = await printing.call('InitiateAuth', {
+      ClientId: clientId,
+      AuthFlow: 'USER_PASSWORD_AUTH',
+      AuthParameters: { USERNAME: email, PASSWORD: printed.split(': ')[1] },
+    });
+    assert.equal(challenge.body.ChallengeName, 'NEW_PASSWORD_REQUIRED');
+    expectCognitoError(
+      assert,
+      await printing.call('AdminCreateUser', { UserPoolId: userPoolId, Username: email }),
+      'UsernameExistsException',
+    );
+    expectCognitoError(
+      assert,
+      await printing.call('AdminGetUser', { UserPoolId: userPoolId, Username: uniqueEmail('nobody') }),
+      'UserNotFoundException',
+      'User does not exist.',
+    );
+  } finally {
+    await printing.stop();
   }
 });

@@ -2,7 +2,7 @@
 /**
  * `npm run dev`: the whole product on this machine with live reload — PostgreSQL, the Cognito emulator, the API
  * and the web app. Ctrl-C stops everything it started.
- * `db <migrate|status|seed> [prisma args]`: the db:* scripts, against the database of a running `npm run dev`.
+ * `db <migrate|status|seed|studio> [prisma args]`: the db:* scripts, against the database of a running `npm run dev`.
  */
 import { portsFromEnv } from './config.js';
 import { formatApiLine } from './dev-log.js';
@@ -31,7 +31,7 @@ async function main() {
   if (command === 'db') process.exit(await runDbCommand(args[0], args.slice(1)));
   if (command !== 'dev') {
     console.error(
-      `Unknown command "${command}". Usage: spendwise-local-stack dev | db <migrate|status|seed>`,
+      `Unknown command "${command}". Usage: spendwise-local-stack dev | db <migrate|status|seed|studio>`,
     );
     process.exit(2);
   }

@@ -1,9 +1,10 @@
 /**
- * `npm run db:migrate | db:status | db:seed`: Prisma and the demo seed against the database of the running
- * `npm run dev`, so nobody types (or pastes into their shell history) its URL. Output never shows the password.
+ * `npm run db:migrate | db:status | db:seed | db:studio`: Prisma and the demo seed against the database of the
+ * running `npm run dev`, so nobody types (or pastes into their shell history) its URL. Output never shows the
+ * password.
  */
 import { LOCAL_DB_PASSWORD, localDatabaseUrl } from '@spendwise/devkit';
-import { runPrismaCli } from '@spendwise/db/cli';
+import { runPrismaCli, runPrismaCliInteractive } from '@spendwise/db/cli';
 import { readDevState } from './dev-state.js';
 import { DEMO_USER, seedDemo } from './seed-demo.js';
 
@@ -21,8 +22,10 @@ export async function runDbCommand(command, args, { print = console.log, state =
     print(`demo user ready: ${DEMO_USER.email} / ${DEMO_USER.password}`);
     return 0;
   }
+  // Prisma Studio serves its UI and data from this machine (no network needed) until Ctrl-C.
+  if (command === 'studio') return runPrismaCliInteractive(['studio', ...args], { databaseUrl });
   const prismaArgs = PRISMA_ARGS[command];
-  if (!prismaArgs) throw new Error(`Unknown db command "${command}": use migrate, status or seed.`);
+  if (!prismaArgs) throw new Error(`Unknown db command "${command}": use migrate, status, seed or studio.`);
   const { code, stdout, stderr } = await runPrismaCli([...prismaArgs, ...args], { databaseUrl });
   for (const output of [stderr, stdout]) {
     const text = output.replaceAll(LOCAL_DB_PASSWORD, '***').trimEnd();

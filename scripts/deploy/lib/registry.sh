@@ -85,6 +85,32 @@ registry_digest() {
   [[ $status -eq 0 || $status -eq 3 ]] || exit "$status"
 }
 
+# The platforms (os/architecture, e.g. linux/amd64) the image repo:ref runs on, one per line: every platform of a
+# multi-platform index (not buildkit's attestation entries), else the one in the image's config blob.
+registry_platforms() {
+  local repo_url="$1" ref="$2" file media_type status=0 config
+  file="$(mktemp)"
+  media_type="$(fetch_manifest "$repo_url" "$ref" "$file")" || status=$?
+  if [[ $status -ne 0 ]]; then
+    rm -f "$file"
+    [[ $status -eq 3 ]] && fail "$repo_url:$ref does not exist in the registry"
+    exit "$status"
+  fi
+  case "$media_type" in
+    *image.index* | *manifest.list*)
+      jq -r '.manifests[] | select(.platform.os != "unknown") | "\(.platform.os)/\(.platform.architecture)"' "$file"
+      ;;
+    *)
+      config="$(jq -r '.config.digest' "$file")"
+      # --location: ECR answers blob reads with a redirect to S3 (curl sends the credentials only to the registry).
+      registry_curl --fail --location "$(registry_api "$repo_url")/blobs/$config" |
+        jq -r '"\(.os)/\(.architecture)"' ||
+        fail "could not read the image config of $repo_url:$ref"
+      ;;
+  esac
+  rm -f "$file"
+}
+
 # Points repo:target_tag at the image repo:source_ref (a tag or a digest) already in the registry.
 registry_move_tag() {
   local repo_url="$1" source_ref="$2" target_tag="$3" file media_type status=0 answer

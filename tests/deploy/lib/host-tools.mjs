@@ -12,6 +12,7 @@ const TOOLS = {
   dockerd: 'apt package docker.io',
   'docker-registry': 'apt package docker-registry',
   curl: 'apt package curl',
+  jq: 'apt package jq',
 };
 
 export function assertHostTools(names = Object.keys(TOOLS)) {

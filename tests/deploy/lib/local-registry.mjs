@@ -4,6 +4,7 @@
  * Docker talks plain HTTP to loopback registries, so no TLS is needed.
  */
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { freePort, waitFor } from '@spendwise/devkit';
@@ -19,6 +20,7 @@ const MANIFEST_TYPES = [
 /**
  * @param {{ dataDir: string }} options
  * @returns {Promise<{ host: string, digest: (repository: string, tag: string) => Promise<string | null>,
+ *   pushImageFor: (repository: string, tag: string, platform: { os: string, architecture: string }) => Promise<void>,
  *   tags: (repository: string) => Promise<string[]>, stop: () => Promise<void> }>}
  */
 export async function startLocalRegistry({ dataDir }) {
@@ -81,6 +83,49 @@ http:
       if (response.status === 404) return null;
       if (!response.ok) throw new Error(`registry answered ${response.status} for ${repository}:${tag}`);
       return response.headers.get('docker-content-digest');
+    },
+    /**
+     * Stores repository:tag as an image built for another platform than this machine's (e.g. linux/arm64), the
+     * way an arm64 laptop's `docker push` would: a config blob naming that platform, one layer, a manifest.
+     */
+    async pushImageFor(repository, tag, { os, architecture }) {
+      const base = `http://${host}/v2/${repository}`;
+      const upload = async (bytes) => {
+        const digest = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+        const started = await fetch(`${base}/blobs/uploads/`, {
+          method: 'POST',
+          signal: AbortSignal.timeout(10_000),
+        });
+        const location = new URL(started.headers.get('location'), `http://${host}`);
+        location.searchParams.set('digest', digest);
+        const put = await fetch(location, {
+          method: 'PUT',
+          body: bytes,
+          signal: AbortSignal.timeout(10_000),
+        });
+        if (put.status !== 201) throw new Error(`registry answered ${put.status} to a blob upload`);
+        return { digest, size: bytes.length };
+      };
+      const config = await upload(
+        Buffer.from(
+          JSON.stringify({ architecture, os, config: {}, rootfs: { type: 'layers', diff_ids: [] } }),
+        ),
+      );
+      const layer = await upload(Buffer.from(`not a real layer for ${architecture}`));
+      const manifest = {
+        schemaVersion: 2,
+        mediaType: 'application/vnd.docker.distribution.manifest.v2+json',
+        config: { mediaType: 'application/vnd.docker.container.image.v1+json', ...config },
+        layers: [{ mediaType: 'application/vnd.docker.image.rootfs.diff.tar.gzip', ...layer }],
+      };
+      const put = await fetch(`${base}/manifests/${tag}`, {
+        method: 'PUT',
+        headers: { 'Content-Type': manifest.mediaType },
+        body: JSON.stringify(manifest),
+        signal: AbortSignal.timeout(10_000),
+      });
+      if (put.status !== 201)
+        throw new Error(`registry answered ${put.status} to the manifest: ${await put.text()}`);
     },
     async tags(repository) {
       const response = await fetch(`http://${host}/v2/${repository}/tags/list`, {

@@ -1,17 +1,16 @@
 /**
- * Attack tokens. The emulator signs with cognito-local's key pair, whose private half ships in that npm package:
- * fine for minting tokens in a test, and exactly why only local configuration may trust the emulator's keys.
+ * Attack tokens. The emulator's private key lies in its data folder: fine for minting tokens in a test, and
+ * exactly why only local configuration may trust the emulator's keys.
  */
 import { createHmac, createPrivateKey, createPublicKey, generateKeyPairSync, sign } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { readStack } from './run-files.mjs';
 
-const require = createRequire(import.meta.resolve('@spendwise/cognito-emulator'));
-const emulatorKey = JSON.parse(
-  readFileSync(require.resolve('cognito-local/lib/keys/cognitoLocal.private.json'), 'utf8'),
-);
-const EMULATOR_PRIVATE_KEY = createPrivateKey(emulatorKey.pem);
-const EMULATOR_PUBLIC_PEM = createPublicKey(EMULATOR_PRIVATE_KEY).export({ type: 'spki', format: 'pem' });
+// Read when first needed, so a file importing only the decoders needs no running stack.
+let emulatorKey;
+const emulatorPrivateKey = () =>
+  (emulatorKey ??= createPrivateKey(readFileSync(readStack().cognitoSigningKeyFile, 'utf8')));
+const emulatorPublicPem = () => createPublicKey(emulatorPrivateKey()).export({ type: 'spki', format: 'pem' });
 
 const encode = (value) => Buffer.from(JSON.stringify(value)).toString('base64url');
 const decode = (part) => JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
@@ -22,7 +21,7 @@ export const claimsOf = (token) => decode(token.split('.')[1]);
 /** Signs with the emulator's real key: everything about the token is genuine except what the caller changed. */
 export function resigned(token, changes, headerChanges = {}) {
   const input = `${encode({ ...headerOf(token), ...headerChanges })}.${encode({ ...claimsOf(token), ...changes })}`;
-  return `${input}.${sign('sha256', Buffer.from(input), EMULATOR_PRIVATE_KEY).toString('base64url')}`;
+  return `${input}.${sign('sha256', Buffer.from(input), emulatorPrivateKey()).toString('base64url')}`;
 }
 
 /** `alg: none`, empty signature. */
@@ -33,7 +32,7 @@ export function algNone(token) {
 /** HS256 with the server's public key as the HMAC secret (the classic algorithm-confusion attack). */
 export function hs256WithPublicKey(token) {
   const input = `${encode({ ...headerOf(token), alg: 'HS256' })}.${token.split('.')[1]}`;
-  return `${input}.${createHmac('sha256', EMULATOR_PUBLIC_PEM).update(input).digest('base64url')}`;
+  return `${input}.${createHmac('sha256', emulatorPublicPem()).update(input).digest('base64url')}`;
 }
 
 /** Same claims and key id, signed by a key nobody trusts. */

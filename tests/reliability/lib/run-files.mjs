@@ -36,12 +36,18 @@ export function startRunFolder() {
   return dir;
 }
 
-/** @param {{ databaseUrl: string, cognitoEndpoint: string, apiUrl: string, apiLog: string }} stack */
+/**
+ * @param {{ databaseUrl: string, cognitoEndpoint: string, cognitoSigningKeyFile: string, apiUrl: string,
+ *   apiLog: string }} stack
+ */
 export function writeStack(stack) {
   writeFileSync(stackFile(), JSON.stringify(stack, null, 2));
 }
 
-/** @returns {{ databaseUrl: string, cognitoEndpoint: string, apiUrl: string, apiLog: string }} */
+/**
+ * @returns {{ databaseUrl: string, cognitoEndpoint: string, cognitoSigningKeyFile: string, apiUrl: string,
+ *   apiLog: string }}
+ */
 export function readStack() {
   if (!existsSync(stackFile()))
     throw new Error(`${stackFile()} is missing: run the suites with npm run test:e2e`);

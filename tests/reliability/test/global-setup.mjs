@@ -43,6 +43,7 @@ export async function globalSetup() {
   writeStack({
     databaseUrl: stack.urls.databaseUrl,
     cognitoEndpoint: stack.urls.cognito,
+    cognitoSigningKeyFile: stack.cognito.signingKeyFile,
     apiUrl: api.url,
     apiLog: api.logFile,
     postgresPort: stack.ports.postgres,

@@ -66,6 +66,10 @@ function scheduleOf(row: SeriesTimingRow): Schedule {
   }
 }
 
+// Due series are read this many at a time (keyset on id), so a run over every person holds one page, not them all.
+const PAGE_SIZE = 500;
+const BEFORE_EVERY_UUID = '00000000-0000-0000-0000-000000000000';
+
 /**
  * Turns due occurrences into expenses, exactly once. Each date is one statement: INSERT the occurrence ON CONFLICT
  * (series_id, scheduled_on) DO NOTHING, and INSERT the expense from that insert's RETURNING — so the expense exists
@@ -78,6 +82,7 @@ export class RecurringGenerator {
   constructor(
     private readonly client: PrismaClient,
     private readonly now: () => Date = () => new Date(),
+    private readonly pageSize = PAGE_SIZE,
   ) {}
 
   /** Catches one person's series up to their today. One indexed query when nothing is due (the on-read path). */
@@ -91,31 +96,48 @@ export class RecurringGenerator {
   }
 
   private async run(scope: Prisma.Sql): Promise<GenerationResult> {
+    const result = { series: 0, created: 0 };
+    for (let after = BEFORE_EVERY_UUID; ;) {
+      const page = await this.duePage(scope, after);
+      for (const row of page) {
+        const created = await this.catchUp(row);
+        if (created === null) continue;
+        result.series += 1;
+        result.created += created;
+      }
+      if (page.length < this.pageSize) return result;
+      after = page.at(-1)!.id;
+    }
+  }
+
+  private duePage(scope: Prisma.Sql, after: string): Promise<DueSeries[]> {
     // Pre-filter only: no zone is more than a day ahead of UTC (UTC+14), so a series whose mark is at least UTC's
-    // tomorrow has nothing due anywhere. The dates themselves come from todayIn below (Intl, like the zone's
+    // tomorrow has nothing due anywhere. The dates themselves come from todayIn (Intl, like the zone's
     // validation), never from PostgreSQL's zone data, which may lack a zone Intl accepts.
-    const due = await this.client.$queryRaw<DueSeries[]>`
+    return this.client.$queryRaw<DueSeries[]>`
       SELECT s.id, s.user_id AS "userId", to_char(s.generated_through, 'YYYY-MM-DD') AS "generatedThrough",
         u.time_zone AS "timeZone", ${TIMING_COLUMNS}
       FROM recurring_series s JOIN users u ON u.id = s.user_id
-      WHERE ${scope} AND NOT s.paused
+      WHERE ${scope} AND NOT s.paused AND s.id > ${after}::uuid
         AND s.generated_through < (now() AT TIME ZONE 'UTC')::date + 1
-        AND (s.end_on IS NULL OR s.generated_through < s.end_on)`;
+        AND (s.end_on IS NULL OR s.generated_through < s.end_on)
+      ORDER BY s.id
+      LIMIT ${this.pageSize}`;
+  }
+
+  /** The expenses created for one series up to its person's today; null when it is not behind. */
+  private async catchUp(row: DueSeries): Promise<number | null> {
+    const today = todayIn(row.timeZone, this.now());
+    if (row.generatedThrough >= today) return null;
     let created = 0;
-    let series = 0;
-    for (const row of due) {
-      const today = todayIn(row.timeZone, this.now());
-      if (row.generatedThrough >= today) continue;
-      series += 1;
-      for (const { on } of occurrencesBetween(timingOf(row), addDays(row.generatedThrough, 1), today)) {
-        created += await this.generate(row, on);
-      }
-      // GREATEST: a zone change that moved "today" back never lowers the mark (nothing is generated twice anyway).
-      await this.client.$executeRaw`
-        UPDATE recurring_series SET generated_through = GREATEST(generated_through, ${today}::date)
-        WHERE id = ${row.id}::uuid AND NOT paused`;
+    for (const { on } of occurrencesBetween(timingOf(row), addDays(row.generatedThrough, 1), today)) {
+      created += await this.generate(row, on);
     }
-    return { series, created };
+    // GREATEST: a zone change that moved "today" back never lowers the mark (nothing is generated twice anyway).
+    await this.client.$executeRaw`
+      UPDATE recurring_series SET generated_through = GREATEST(generated_through, ${today}::date)
+      WHERE id = ${row.id}::uuid AND NOT paused`;
+    return created;
   }
 
   private generate(series: DueSeries, on: string): Promise<number> {

@@ -11,5 +11,7 @@ export function e2eEnv() {
     apiLog: read('E2E_API_LOG'),
     databaseUrl: read('E2E_DATABASE_URL'),
     cognitoEndpoint: read('E2E_COGNITO_ENDPOINT'),
+    /** The emulator's private key (its data folder), for forging attack tokens. */
+    cognitoSigningKey: read('E2E_COGNITO_SIGNING_KEY'),
   };
 }

@@ -1,13 +1,11 @@
 import { createPrivateKey, generateKeyPairSync, type KeyObject, sign } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { claimsOf } from './cognito';
+import { e2eEnv } from './e2e-env';
 
-// The emulator signs with cognito-local's key pair, whose private half ships in that npm package. Fine in a test,
-// and exactly why only local configuration may trust the emulator's JWKS.
-const emulatorKey = JSON.parse(
-  readFileSync(require.resolve('cognito-local/lib/keys/cognitoLocal.private.json'), 'utf8'),
-) as { pem: string; jwk: { kid: string } };
-const EMULATOR_PRIVATE_KEY = createPrivateKey(emulatorKey.pem);
+// The emulator's own key, from its data folder: whoever holds that folder can mint tokens it signs, which is why
+// only local configuration may trust the emulator's JWKS.
+const emulatorPrivateKey = () => createPrivateKey(readFileSync(e2eEnv().cognitoSigningKey, 'utf8'));
 
 function headerOf(token: string): Record<string, any> {
   return JSON.parse(Buffer.from(token.split('.')[0]!, 'base64url').toString('utf8'));
@@ -24,7 +22,7 @@ export function expiredToken(accessToken: string): string {
   return signRs256(
     headerOf(accessToken),
     { ...claimsOf(accessToken), iat: now - 7200, exp: now - 3600 },
-    EMULATOR_PRIVATE_KEY,
+    emulatorPrivateKey(),
   );
 }
 

@@ -15,6 +15,7 @@ declare module '@spendwise/local-stack' {
     log?: (service: string, line: string) => void;
   }): Promise<{
     urls: { cognito: string; databaseUrl: string };
+    cognito: { signingKeyFile: string };
     stop(): Promise<void>;
   }>;
 }

@@ -1,9 +1,9 @@
 /**
- * AssociateSoftwareToken, replacing cognito-local's: the first step of TOTP enrolment. Real Cognito takes an
+ * AssociateSoftwareToken: the first step of TOTP enrolment. Real Cognito takes an
  * AccessToken (a signed-in user adding an app) or a Session (the MFA_SETUP challenge of a pool whose MFA is ON),
  * never both, and answers `{ SecretCode }`, plus a new `Session` for the session form (the old one ends). The
- * secret stays pending until VerifySoftwareToken proves the app has it. cognito-local only decoded the token and
- * ignored the pool's settings.
+ * secret stays pending until VerifySoftwareToken proves the app has it; a pool that does not
+ * offer software tokens refuses it.
  */
 import { invalidParameter, invalidSession } from '../errors.js';
 import { assertPoolOffersSoftwareToken } from '../mfa.js';
@@ -11,19 +11,19 @@ import { authenticateAccessToken } from '../sessions.js';
 import { mfaSetupSignIn } from '../signIn.js';
 import { newTotpSecret } from '../totp.js';
 
-export const AssociateSoftwareToken = (services) => async (ctx, req) => {
+export const AssociateSoftwareToken = (services) => async (req) => {
   if (req.AccessToken && req.Session)
     throw invalidParameter('Only one of AccessToken or Session is allowed.');
   if (!req.AccessToken && !req.Session) throw invalidParameter('Either AccessToken or Session is required.');
   const { user, userPool } = req.AccessToken
-    ? await authenticateAccessToken(ctx, services, req.AccessToken)
-    : await mfaSetupSignIn(ctx, services, req.Session);
+    ? await authenticateAccessToken(services, req.AccessToken)
+    : await mfaSetupSignIn(services, req.Session);
   assertPoolOffersSoftwareToken(userPool);
   // The session form claims its Session before anything is saved: of two calls with one Session, only one
   // gets a secret, and it is the one left pending.
   const Session = req.Session ? claimNextSession(services, req.Session) : undefined;
   const secret = newTotpSecret();
-  await userPool.saveUser(ctx, {
+  await userPool.saveUser({
     ...user,
     PendingSoftwareTokenSecret: secret,
     UserLastModifiedDate: services.clock.get(),
@@ -32,7 +32,7 @@ export const AssociateSoftwareToken = (services) => async (ctx, req) => {
 };
 
 function claimNextSession(services, session) {
-  const next = services.mfaSessions.advance(session, { tokenVerified: false });
+  const next = services.challengeSessions.advance(session, { tokenVerified: false });
   if (!next) throw invalidSession();
   return next;
 }

@@ -1,16 +1,16 @@
 /**
- * ConfirmSignUp, replacing cognito-local's. Real Cognito: a wrong code gives CodeMismatchException, a code
+ * ConfirmSignUp. Real Cognito: a wrong code gives CodeMismatchException, a code
  * older than 24 hours ExpiredCodeException, an already-confirmed user NotAuthorizedException; success confirms
- * the user AND marks the email verified (email_verified = true; cognito-local left it unset, so ID tokens said
- * false). An unknown username gets CodeMismatchException, revealing nothing (PreventUserExistenceErrors).
+ * the user AND marks the email verified (email_verified = true, which ID tokens then
+ * carry). An unknown username gets CodeMismatchException, revealing nothing (PreventUserExistenceErrors).
  */
-import { attribute, attributesAppend } from 'cognito-local/lib/services/userPoolService.js';
+import { attribute, attributesWith } from '../attributes.js';
 import { assertCodeValid } from '../codes.js';
 import { codeMismatch, notAuthorized } from '../errors.js';
 
-export const ConfirmSignUp = (services) => async (ctx, req) => {
-  const userPool = await services.cognito.getUserPoolForClientId(ctx, req.ClientId);
-  const user = await userPool.getUserByUsername(ctx, req.Username);
+export const ConfirmSignUp = (services) => async (req) => {
+  const userPool = await services.cognito.getUserPoolForClientId(req.ClientId);
+  const user = await userPool.getUserByUsername(req.Username);
   if (!user) throw codeMismatch();
   if (user.UserStatus !== 'UNCONFIRMED') {
     throw notAuthorized(`User cannot be confirmed. Current status is ${user.UserStatus}`);
@@ -21,9 +21,9 @@ export const ConfirmSignUp = (services) => async (ctx, req) => {
     req.ConfirmationCode,
     now.getTime(),
   );
-  await userPool.saveUser(ctx, {
+  await userPool.saveUser({
     ...user,
-    Attributes: attributesAppend(user.Attributes, attribute('email_verified', 'true')),
+    Attributes: attributesWith(user.Attributes, attribute('email_verified', 'true')),
     UserStatus: 'CONFIRMED',
     ConfirmationCode: undefined,
     ConfirmationCodeExpiresAt: undefined,

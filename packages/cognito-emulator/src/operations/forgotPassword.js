@@ -1,17 +1,17 @@
 /**
- * ForgotPassword, replacing cognito-local's. Real Cognito: emails a password-reset code valid 1 hour, only to a
+ * ForgotPassword. Real Cognito: emails a password-reset code valid 1 hour, only to a
  * verified email (else InvalidParameterException); an unknown username gets a normal-looking answer and no
- * email (PreventUserExistenceErrors). cognito-local reused the sign-up code field, so a sign-up code could reset
- * a password and vice versa; the reset code has its own field here.
+ * email (PreventUserExistenceErrors). The reset code has its own field, so a sign-up code never resets a
+ * password and vice versa.
  */
-import { attributeValue } from 'cognito-local/lib/services/userPoolService.js';
+import { attributeValue } from '../attributes.js';
 import { PASSWORD_RESET_CODE_LIFETIME_MS } from '../codes.js';
 import { deliverCode, maskedEmailDelivery } from '../delivery.js';
 import { invalidParameter } from '../errors.js';
 
-export const ForgotPassword = (services) => async (ctx, req) => {
-  const userPool = await services.cognito.getUserPoolForClientId(ctx, req.ClientId);
-  const user = await userPool.getUserByUsername(ctx, req.Username);
+export const ForgotPassword = (services) => async (req) => {
+  const userPool = await services.cognito.getUserPoolForClientId(req.ClientId);
+  const user = await userPool.getUserByUsername(req.Username);
   if (!user) return { CodeDeliveryDetails: maskedEmailDelivery(String(req.Username ?? '')) };
   const email = attributeValue('email', user.Attributes);
   if (!email || attributeValue('email_verified', user.Attributes) !== 'true') {
@@ -28,15 +28,7 @@ export const ForgotPassword = (services) => async (ctx, req) => {
     PasswordResetCodeExpiresAt: now.getTime() + PASSWORD_RESET_CODE_LIFETIME_MS,
     UserLastModifiedDate: now,
   };
-  await userPool.saveUser(ctx, updated);
-  const delivery = await deliverCode(ctx, services, {
-    source: 'ForgotPassword',
-    email,
-    code,
-    clientId: req.ClientId,
-    userPool,
-    user: updated,
-    clientMetadata: req.ClientMetadata,
-  });
+  await userPool.saveUser(updated);
+  const delivery = deliverCode(services, { source: 'ForgotPassword', email, code });
   return { CodeDeliveryDetails: delivery };
 };

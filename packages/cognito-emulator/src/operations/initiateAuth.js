@@ -1,16 +1,15 @@
 /**
- * InitiateAuth, replacing cognito-local's. Real Cognito, per flow:
+ * InitiateAuth. Real Cognito, per flow:
  * - USER_PASSWORD_AUTH: a wrong password and an unknown user both give NotAuthorizedException "Incorrect
- *   username or password." (cognito-local: InvalidPasswordException / a bare NotAuthorizedException).
- * - USER_SRP_AUTH (Amplify's default; cognito-local had none): answers a PASSWORD_VERIFIER challenge with
+ *   username or password."
+ * - USER_SRP_AUTH (Amplify's default): answers a PASSWORD_VERIFIER challenge with
  *   SALT, SRP_B, SECRET_BLOCK and USER_ID_FOR_SRP. An unknown user gets a normal-looking challenge that no
  *   proof can satisfy, so the failure is the same as a wrong password.
  * - REFRESH_TOKEN_AUTH: new access/ID tokens if the refresh token was issued to this client and not revoked.
  * A flow the app client does not allow (ExplicitAuthFlows) gives InvalidParameterException.
  */
 import { randomUUID } from 'node:crypto';
-import { UnsupportedError } from 'cognito-local/lib/errors.js';
-import { incorrectCredentials, invalidParameter } from '../errors.js';
+import { incorrectCredentials, invalidParameter, UnsupportedError } from '../errors.js';
 import { completeSignIn, refreshedTokens } from '../signIn.js';
 import { parseClientPublic, passwordVerifier, serverEphemeral, toHex } from '../srp.js';
 
@@ -21,9 +20,9 @@ const REQUIRED_CLIENT_FLOW = {
   REFRESH_TOKEN: 'ALLOW_REFRESH_TOKEN_AUTH',
 };
 
-export const InitiateAuth = (services) => async (ctx, req) => {
-  const userPool = await services.cognito.getUserPoolForClientId(ctx, req.ClientId);
-  const client = await services.cognito.getAppClient(ctx, req.ClientId);
+export const InitiateAuth = (services) => async (req) => {
+  const userPool = await services.cognito.getUserPoolForClientId(req.ClientId);
+  const client = await services.cognito.getAppClient(req.ClientId);
   const required = REQUIRED_CLIENT_FLOW[req.AuthFlow];
   if (!required) throw new UnsupportedError(`InitiateAuth with AuthFlow=${req.AuthFlow}`);
   // Clients made without ExplicitAuthFlows (e.g. by CreateUserPoolClient in a test) allow every flow.
@@ -36,15 +35,15 @@ export const InitiateAuth = (services) => async (ctx, req) => {
   }
 
   if (req.AuthFlow === 'USER_PASSWORD_AUTH') {
-    const user = await userPool.getUserByUsername(ctx, parameters.USERNAME);
+    const user = await userPool.getUserByUsername(parameters.USERNAME);
     if (!user || user.Password !== parameters.PASSWORD) throw incorrectCredentials();
-    return completeSignIn(ctx, services, { userPool, client, user });
+    return completeSignIn(services, { userPool, client, user });
   }
 
   if (req.AuthFlow === 'USER_SRP_AUTH') {
     const A = parseClientPublic(parameters.SRP_A);
     if (!A) throw invalidParameter('SRP_A is not a valid SRP public value.');
-    const user = await userPool.getUserByUsername(ctx, parameters.USERNAME);
+    const user = await userPool.getUserByUsername(parameters.USERNAME);
     const userId = user?.Username ?? randomUUID();
     const poolName = userPool.options.Id.split('_')[1];
     const { salt, verifier } = passwordVerifier({
@@ -77,7 +76,7 @@ export const InitiateAuth = (services) => async (ctx, req) => {
   }
 
   if (!parameters.REFRESH_TOKEN) throw invalidParameter('Missing required parameter REFRESH_TOKEN');
-  const tokens = await refreshedTokens(ctx, services, {
+  const tokens = await refreshedTokens(services, {
     clientId: req.ClientId,
     refreshToken: parameters.REFRESH_TOKEN,
   });

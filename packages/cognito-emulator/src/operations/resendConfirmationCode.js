@@ -1,17 +1,17 @@
 /**
- * ResendConfirmationCode (missing from cognito-local). Real Cognito: a new code replaces the old one (which
+ * ResendConfirmationCode. Real Cognito: a new code replaces the old one (which
  * then fails with CodeMismatchException) and is valid 24 hours; an already-confirmed user gets
  * InvalidParameterException; an unknown username gets a normal-looking answer and no email
  * (PreventUserExistenceErrors).
  */
-import { attributeValue } from 'cognito-local/lib/services/userPoolService.js';
+import { attributeValue } from '../attributes.js';
 import { CONFIRMATION_CODE_LIFETIME_MS } from '../codes.js';
 import { deliverCode, maskedEmailDelivery } from '../delivery.js';
 import { invalidParameter } from '../errors.js';
 
-export const ResendConfirmationCode = (services) => async (ctx, req) => {
-  const userPool = await services.cognito.getUserPoolForClientId(ctx, req.ClientId);
-  const user = await userPool.getUserByUsername(ctx, req.Username);
+export const ResendConfirmationCode = (services) => async (req) => {
+  const userPool = await services.cognito.getUserPoolForClientId(req.ClientId);
+  const user = await userPool.getUserByUsername(req.Username);
   if (!user) return { CodeDeliveryDetails: maskedEmailDelivery(String(req.Username ?? '')) };
   if (user.UserStatus !== 'UNCONFIRMED') throw invalidParameter('User is already confirmed.');
 
@@ -23,15 +23,11 @@ export const ResendConfirmationCode = (services) => async (ctx, req) => {
     ConfirmationCodeExpiresAt: now.getTime() + CONFIRMATION_CODE_LIFETIME_MS,
     UserLastModifiedDate: now,
   };
-  await userPool.saveUser(ctx, updated);
-  const delivery = await deliverCode(ctx, services, {
+  await userPool.saveUser(updated);
+  const delivery = deliverCode(services, {
     source: 'ResendCode',
     email: attributeValue('email', user.Attributes) ?? req.Username,
     code,
-    clientId: req.ClientId,
-    userPool,
-    user: updated,
-    clientMetadata: req.ClientMetadata,
   });
   return { CodeDeliveryDetails: delivery };
 };

@@ -1,25 +1,24 @@
 /**
- * SignUp, replacing cognito-local's. Real Cognito, for our email-username pool: the username must be an email;
+ * SignUp. Real Cognito, for our email-username pool: the username must be an email;
  * the password is checked against the pool policy (InvalidPasswordException naming the unmet rule); an email
  * already registered gives UsernameExistsException; the user is stored UNCONFIRMED under a generated internal
- * username (the `sub`) and a confirmation code, valid 24 hours, is emailed. cognito-local skipped the policy,
- * gave other messages and stored codes that never expire.
+ * username (the `sub`) and a confirmation code, valid 24 hours, is emailed.
  */
 import { randomUUID } from 'node:crypto';
-import { attributeValue } from 'cognito-local/lib/services/userPoolService.js';
+import { attributeValue } from '../attributes.js';
 import { CONFIRMATION_CODE_LIFETIME_MS } from '../codes.js';
 import { deliverCode } from '../delivery.js';
 import { invalidParameter, usernameExists } from '../errors.js';
 import { assertPasswordMeetsPolicy } from '../passwordPolicy.js';
 
-export const SignUp = (services) => async (ctx, req) => {
-  const userPool = await services.cognito.getUserPoolForClientId(ctx, req.ClientId);
+export const SignUp = (services) => async (req) => {
+  const userPool = await services.cognito.getUserPoolForClientId(req.ClientId);
   if (typeof req.Username !== 'string' || !req.Username.includes('@')) {
     throw invalidParameter('Username should be an email.');
   }
   if (typeof req.Password !== 'string') throw invalidParameter('Missing required parameter Password');
   assertPasswordMeetsPolicy(userPool.options.Policies?.PasswordPolicy, req.Password);
-  if (await userPool.getUserByUsername(ctx, req.Username)) throw usernameExists();
+  if (await userPool.getUserByUsername(req.Username)) throw usernameExists();
 
   const sub = randomUUID();
   const given = (req.UserAttributes ?? []).filter((attribute) => attribute.Name !== 'sub');
@@ -43,15 +42,7 @@ export const SignUp = (services) => async (ctx, req) => {
     ConfirmationCode: code,
     ConfirmationCodeExpiresAt: now.getTime() + CONFIRMATION_CODE_LIFETIME_MS,
   };
-  await userPool.saveUser(ctx, user);
-  const delivery = await deliverCode(ctx, services, {
-    source: 'SignUp',
-    email,
-    code,
-    clientId: req.ClientId,
-    userPool,
-    user,
-    clientMetadata: req.ClientMetadata,
-  });
+  await userPool.saveUser(user);
+  const delivery = deliverCode(services, { source: 'SignUp', email, code });
   return { CodeDeliveryDetails: delivery, UserConfirmed: false, UserSub: sub };
 };

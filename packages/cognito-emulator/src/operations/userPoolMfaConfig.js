@@ -1,20 +1,18 @@
 /**
- * SetUserPoolMfaConfig and GetUserPoolMfaConfig, replacing cognito-local's (which merged a partial request into
- * the pool and checked nothing). Real Cognito treats SetUserPoolMfaConfig as a full replace — an omitted
+ * SetUserPoolMfaConfig and GetUserPoolMfaConfig. Real Cognito treats SetUserPoolMfaConfig as a full replace — an omitted
  * MfaConfiguration means OFF and an omitted factor block turns that factor off — and refuses, with
  * InvalidParameterException, OFF together with an enabled factor, and ON/OPTIONAL with no factor enabled.
  * Both answer the pool's MFA configuration. Tests use it to switch the local pool to ON (required MFA); the
  * seed puts the pool back to OPTIONAL at the next start, as production is.
  */
-import { UnsupportedError } from 'cognito-local/lib/errors.js';
-import { invalidParameter } from '../errors.js';
+import { invalidParameter, UnsupportedError } from '../errors.js';
 
 const MFA_CONFIGURATIONS = ['OFF', 'ON', 'OPTIONAL'];
 
 export const SetUserPoolMfaConfig =
   ({ cognito, clock }) =>
-  async (ctx, req) => {
-    const userPool = await cognito.getUserPool(ctx, req.UserPoolId);
+  async (req) => {
+    const userPool = await cognito.getUserPool(req.UserPoolId);
     const MfaConfiguration = req.MfaConfiguration ?? 'OFF';
     if (!MFA_CONFIGURATIONS.includes(MfaConfiguration)) {
       throw invalidParameter(
@@ -36,7 +34,7 @@ export const SetUserPoolMfaConfig =
         'Invalid MFA Configuration given. SMS MFA, Email MFA, or Software Token MFA must be enabled.',
       );
     }
-    await userPool.updateOptions(ctx, {
+    await userPool.updateOptions({
       ...userPool.options,
       MfaConfiguration,
       SoftwareTokenMfaConfiguration: { Enabled: softwareToken },
@@ -47,8 +45,8 @@ export const SetUserPoolMfaConfig =
 
 export const GetUserPoolMfaConfig =
   ({ cognito }) =>
-  async (ctx, req) =>
-    mfaConfig((await cognito.getUserPool(ctx, req.UserPoolId)).options);
+  async (req) =>
+    mfaConfig((await cognito.getUserPool(req.UserPoolId)).options);
 
 const mfaConfig = ({ MfaConfiguration, SoftwareTokenMfaConfiguration }) => ({
   MfaConfiguration: MfaConfiguration ?? 'OFF',

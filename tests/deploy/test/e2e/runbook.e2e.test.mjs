@@ -312,6 +312,16 @@ describe('deploy runbook on the AWS emulator, a local registry and a real Docker
     assert.equal(await registry.digest(repository, 'latest'), await registry.digest(repository, RELEASES[1]));
   });
 
+  test('a release tag already in the registry for another platform is refused before any tag moves', async () => {
+    await registry.pushImageFor(repository, 'e2e-release-arm64', { os: 'linux', architecture: 'arm64' });
+    const latest = await registry.digest(repository, 'latest');
+    const { code, output } = await deploy('push.sh', ['--release-tag', 'e2e-release-arm64']);
+    assert.notEqual(code, 0, tail(output));
+    assert.match(output, /e2e-release-arm64 is built for linux\/arm64, but the tasks run linux\/amd64/);
+    assert.doesNotMatch(output, /docker build|docker push/);
+    assert.equal(await registry.digest(repository, 'latest'), latest, ':latest did not move');
+  });
+
   test('rollback.sh moves :latest back to an earlier release and rolls', async () => {
     await moto.recorder.restart();
     const { code, output } = await deploy('rollback.sh', ['--to', RELEASES[0]]);

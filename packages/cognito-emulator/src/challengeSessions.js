@@ -1,7 +1,8 @@
 /**
- * Sign-ins waiting for a second factor: the password was proven and Cognito answered a SOFTWARE_TOKEN_MFA
- * challenge (a code) or an MFA_SETUP challenge (enrol an authenticator app first) with a Session. Cognito keeps that state inside the encrypted Session string; in memory is enough for
- * an emulator (a restart only fails sign-ins that are mid-flight). Unlike an SRP SECRET_BLOCK, a session survives
+ * Sign-ins waiting for a next step: the password was proven and Cognito answered a challenge with a Session —
+ * SOFTWARE_TOKEN_MFA (a code), MFA_SETUP (enrol an authenticator app first) or NEW_PASSWORD_REQUIRED. Cognito
+ * keeps that state inside the encrypted Session string; in memory is enough for an emulator (a restart only
+ * fails sign-ins that are mid-flight). Unlike an SRP SECRET_BLOCK, a session survives
  * a wrong code so the person can type it again, as in Cognito; it ends on success or after AuthSessionValidity.
  */
 import { randomBytes } from 'node:crypto';
@@ -9,7 +10,7 @@ import { randomBytes } from 'node:crypto';
 // The client's AuthSessionValidity (3 minutes, as in the Terraform module and the seeded clients).
 const SESSION_LIFETIME_MS = 3 * 60 * 1000;
 
-export class MfaSessions {
+export class ChallengeSessions {
   #pending = new Map();
 
   constructor(now) {
@@ -17,7 +18,7 @@ export class MfaSessions {
   }
 
   /**
-   * @param {{ clientId: string, username: string, challenge: 'SOFTWARE_TOKEN_MFA' | 'MFA_SETUP', tokenVerified?: boolean }} signIn
+   * @param {{ clientId: string, username: string, challenge: 'SOFTWARE_TOKEN_MFA' | 'MFA_SETUP' | 'NEW_PASSWORD_REQUIRED', tokenVerified?: boolean }} signIn
    * @returns {string} the Session to send
    */
   open(signIn) {
