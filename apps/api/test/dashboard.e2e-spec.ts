@@ -62,6 +62,7 @@ describe('GET /dashboard', () => {
         totalMinor: 15000,
         budgetMinor: 20000,
         percentUsed: 75,
+        scheduledMinor: 0,
       },
       {
         categoryId: category['Dining out'],
@@ -70,6 +71,7 @@ describe('GET /dashboard', () => {
         totalMinor: 2500,
         budgetMinor: null,
         percentUsed: null,
+        scheduledMinor: 0,
       },
       {
         categoryId: null,
@@ -78,6 +80,7 @@ describe('GET /dashboard', () => {
         totalMinor: 1234,
         budgetMinor: null,
         percentUsed: null,
+        scheduledMinor: 0,
       },
       {
         categoryId: category.Travel,
@@ -86,6 +89,7 @@ describe('GET /dashboard', () => {
         totalMinor: 0,
         budgetMinor: 10000,
         percentUsed: 0,
+        scheduledMinor: 0,
       },
     ]);
     expect(dashboard.daily).toHaveLength(31);

@@ -10,6 +10,7 @@ import { addDays, todayIn } from '@spendwise/contracts';
 import { type PrismaClient } from '@spendwise/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RecurringGenerator } from '../src/recurring/recurring-generator';
+import { restOfMonth } from '../src/recurring/scheduled';
 import { newUser } from './support/cognito';
 import { openDatabase } from './support/database';
 import { API_DIR, localApiEnv } from './support/api-process';
@@ -348,5 +349,114 @@ describe('/recurring', () => {
     expect((await other.post(`/recurring/${mine}/pause`)).status).toBe(404);
     expect((await other.patch(`/recurring/${mine}`, { scope: 'series', amountMinor: 1 })).status).toBe(404);
     expect((await other.get('/recurring')).body.items).toEqual([]);
+  });
+});
+
+describe('GET /dashboard: upcoming this month', () => {
+  /**
+   * A zone where today is not the month's last day, so something is still to come, and that window: these two
+   * zones are 25 hours apart, so when one is on a month's last day the other is not.
+   */
+  const restOfMonthSomewhere = () => {
+    const timeZone = ['Pacific/Kiritimati', 'Pacific/Pago_Pago'].find((zone) => {
+      const { from, through } = restOfMonth(todayIn(zone));
+      return from <= through;
+    })!;
+    return { timeZone, today: todayIn(timeZone), ...restOfMonth(todayIn(timeZone)) };
+  };
+
+  it("lists a monthly series due later this month with per-currency totals; not a paused series, a skipped occurrence or another person's", async () => {
+    // Midnight in any zone falls on a UTC quarter hour: clear of one, "today" holds for the whole test.
+    await clearOfQuarterHour();
+    const { timeZone, from, through } = restOfMonthSomewhere();
+    const day = Number(from.slice(8));
+    const monthly = (description: string, amountMinor: number) => ({
+      amountMinor,
+      description,
+      schedule: { kind: 'monthly', day },
+      startOn: from,
+    });
+    const person = as((await newUser('upcoming')).accessToken);
+    expect((await person.patch('/me', { timeZone })).status).toBe(200);
+    const rent = (await person.post('/recurring', monthly('Rent', 120000))).body.id as string;
+    const paused = (await person.post('/recurring', monthly('Paused gym', 4000))).body.id as string;
+    expect((await person.post(`/recurring/${paused}/pause`)).status).toBe(200);
+    const skipped = (await person.post('/recurring', monthly('Skipped water', 2500))).body.id as string;
+    expect((await person.post(`/recurring/${skipped}/occurrences/${from}/skip`)).status).toBe(200);
+    // Series keep the currency their owner had when creating them: one in euros, totalled apart.
+    expect((await person.patch('/me', { currency: 'EUR' })).status).toBe(200);
+    const music = (await person.post('/recurring', monthly('Music', 1099))).body.id as string;
+    const other = as((await newUser('upcoming-other')).accessToken);
+    expect((await other.post('/recurring', monthly('Not yours', 777))).status).toBe(201);
+
+    const dashboard = await person.get('/dashboard');
+    expect(dashboard.status).toBe(200);
+    expect(dashboard.body.upcoming).toEqual({
+      from,
+      through,
+      items: [
+        expect.objectContaining({ seriesId: music, on: from, amountMinor: 1099, currency: 'EUR' }),
+        expect.objectContaining({ seriesId: rent, on: from, amountMinor: 120000, currency: 'USD' }),
+      ],
+      totals: [
+        { currency: 'EUR', amountMinor: 1099, count: 1 },
+        { currency: 'USD', amountMinor: 120000, count: 1 },
+      ],
+    });
+    // Shown whatever month is asked for, and never stored ahead: nothing became an expense yet.
+    expect((await person.get('/dashboard?month=2026-01')).body.upcoming).toEqual(dashboard.body.upcoming);
+    expect((await person.get('/expenses')).body.items).toEqual([]);
+  });
+
+  it('adds what is still scheduled to budget progress, per category, in the budget currency only', async () => {
+    await clearOfQuarterHour();
+    const { timeZone, today, from } = restOfMonthSomewhere();
+    const person = as((await newUser('upcoming-budget')).accessToken);
+    expect((await person.patch('/me', { timeZone })).status).toBe(200);
+    const category: Record<string, string> = {};
+    for (const item of (await person.get('/categories')).body.items) category[item.name] = item.id;
+    expect((await person.put('/budgets', { categoryId: category.Housing, amountMinor: 100000 })).status).toBe(
+      201,
+    );
+    expect(
+      (
+        await person.post('/expenses', {
+          amountMinor: 50000,
+          occurredOn: today,
+          description: 'Deposit',
+          categoryId: category.Housing,
+        })
+      ).status,
+    ).toBe(201);
+    const monthly = (description: string, amountMinor: number, categoryId: string) => ({
+      amountMinor,
+      description,
+      categoryId,
+      schedule: { kind: 'monthly', day: Number(from.slice(8)) },
+      startOn: from,
+    });
+    expect((await person.post('/recurring', monthly('Rent', 120000, category.Housing!))).status).toBe(201);
+    expect((await person.post('/recurring', monthly('Veg box', 3000, category.Groceries!))).status).toBe(201);
+
+    const dashboard = (await person.get('/dashboard')).body;
+    expect(dashboard.overallBudget.scheduledMinor).toBe(123000);
+    expect(dashboard.byCategory).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          categoryId: category.Housing,
+          totalMinor: 50000,
+          budgetMinor: 100000,
+          scheduledMinor: 120000,
+        }),
+      ]),
+    );
+    // Groceries has neither spending nor a budget: no row, nothing to take over.
+    expect(dashboard.byCategory.map((row: { name: string }) => row.name)).toEqual(['Housing']);
+    // Another month's progress has nothing scheduled in it.
+    const lastMonth = (
+      await person.get(`/dashboard?month=${addDays(`${today.slice(0, 7)}-01`, -1).slice(0, 7)}`)
+    ).body;
+    expect(lastMonth.overallBudget.scheduledMinor).toBe(0);
+    expect(lastMonth.byCategory).toEqual([expect.objectContaining({ name: 'Housing', scheduledMinor: 0 })]);
   });
 });

@@ -1,7 +1,9 @@
 /**
  * Recurring expenses (issue 20) in the browser against the real API: a monthly series on the 31st started in a
  * past month records its past dates as expenses at once; its amount changes "this and future" from its latest
- * recorded date (earlier expenses keep theirs); then its next date is skipped and the series ended.
+ * recorded date (earlier expenses keep theirs); the dashboard lists its next date as upcoming this month; then that
+ * date is skipped (no longer upcoming) and the series ended; finally "Make recurring" on its latest expense opens
+ * the form filled from it.
  */
 import { expectNoSeriousViolations } from './axe';
 import { expect, signIn, test } from './fixtures';
@@ -79,10 +81,25 @@ test('a monthly series on the 31st: past dates become expenses, the future is ed
     );
   }
 
+  // The dashboard lists what is still to come this month: the next date, at the new amount, unless today is the
+  // month's last day (then the next 31st is next month's and nothing is left).
+  await page.getByRole('link', { name: 'Dashboard', exact: true }).click();
+  const upcoming = page.getByRole('region', { name: 'Upcoming this month' });
+  if (next.slice(0, 7) === today.slice(0, 7)) {
+    await expect(upcoming.getByTestId('upcoming-item')).toHaveText([`${label(next)}${DESCRIPTION}$1,300.00`]);
+    await expect(upcoming.getByTestId('upcoming-total')).toHaveText('Total (1 expense)$1,300.00');
+  } else {
+    await expect(upcoming).toContainText('Nothing else scheduled');
+  }
+
   await page.getByRole('link', { name: 'Recurring', exact: true }).click();
   await current.getByRole('button', { name: `Skip next ${DESCRIPTION} on ${label(next)}` }).click();
   await expect(page.getByRole('status').filter({ hasText: `Skipped ${DESCRIPTION}` })).toBeVisible();
   await expect(current).toContainText(`Next on ${label(afterNext)}`);
+  // Skipped, it is no longer upcoming (the one after is next month's).
+  await page.getByRole('link', { name: 'Dashboard', exact: true }).click();
+  await expect(upcoming).toContainText('Nothing else scheduled');
+  await page.getByRole('link', { name: 'Recurring', exact: true }).click();
 
   await current.getByRole('button', { name: `End ${DESCRIPTION}` }).click();
   const dialog = page.getByRole('dialog', { name: 'End this recurring expense?' });
@@ -95,4 +112,17 @@ test('a monthly series on the 31st: past dates become expenses, the future is ed
   // Skipping and ending recorded nothing new and removed nothing.
   await page.getByRole('link', { name: 'Expenses', exact: true }).click();
   await expect(expenses.filter({ hasText: DESCRIPTION })).toHaveCount(past.length);
+
+  // Made recurring again from its latest expense: the form opens filled from it, monthly on its day.
+  await expenses
+    .filter({ hasText: label(past.at(-1)!) })
+    .getByRole('button', { name: `Make recurring: ${DESCRIPTION}` })
+    .click();
+  const again = page.getByRole('dialog', { name: `Make ${DESCRIPTION} recurring` });
+  await expect(again.getByLabel('Amount (USD)')).toHaveValue('1300.00');
+  await expect(again.getByLabel('Description')).toHaveValue(DESCRIPTION);
+  await expect(again.getByLabel('Day of the month')).toHaveValue(past.at(-1)!.slice(8));
+  await again.getByRole('button', { name: 'Add recurring expense' }).click();
+  await expect(again).toBeHidden();
+  await expect(page.getByText(`${DESCRIPTION} now repeats monthly.`)).toBeVisible();
 });

@@ -19,6 +19,13 @@ export const CategoryTotal = z.object({
     .number()
     .nullable()
     .describe('totalMinor / budgetMinor × 100, one decimal; null without a budget'),
+  scheduledMinor: z
+    .number()
+    .int()
+    .describe(
+      "What the person's active series in this category and the dashboard's currency will still add from " +
+        'tomorrow through the end of the month (`upcoming`); 0 unless the month shown is the current one',
+    ),
 });
 export type CategoryTotal = z.infer<typeof CategoryTotal>;
 
@@ -48,6 +55,41 @@ export const RecentExpense = Expense.extend({
 });
 export type RecentExpense = z.infer<typeof RecentExpense>;
 
+/** One occurrence of a recurring series still to come this month: computed from the schedule, not stored. */
+export const UpcomingOccurrence = z.object({
+  seriesId: z.uuid(),
+  on: z.string().describe('The date it becomes an expense (YYYY-MM-DD)'),
+  description: z.string(),
+  merchant: z.string().nullable(),
+  categoryId: z.uuid().nullable(),
+  amountMinor: z.number().int(),
+  currency: z.string().describe("The series' currency, as recorded: never converted"),
+});
+export type UpcomingOccurrence = z.infer<typeof UpcomingOccurrence>;
+
+export const UpcomingTotal = z.object({
+  currency: z.string(),
+  amountMinor: z.number().int().describe('Sum of the occurrences in this currency, in its minor units'),
+  count: z.number().int(),
+});
+export type UpcomingTotal = z.infer<typeof UpcomingTotal>;
+
+export const Upcoming = z
+  .object({
+    from: z.string().describe("The day after the person's today (YYYY-MM-DD)"),
+    through: z.string().describe("The last day of the person's current month (YYYY-MM-DD)"),
+    items: z.array(UpcomingOccurrence).describe('Oldest first'),
+    totals: z
+      .array(UpcomingTotal)
+      .describe('One per currency, by currency code: amounts in different currencies are never added'),
+  })
+  .describe(
+    "Occurrences of the person's active series (not paused, not ended, not skipped) from tomorrow through the " +
+      'end of the current month in their time zone, whatever `month` is shown. `from` is after `through` on ' +
+      "the month's last day (nothing is left)",
+  );
+export type Upcoming = z.infer<typeof Upcoming>;
+
 export const Dashboard = z.object({
   month: z.string(),
   currency: z
@@ -66,6 +108,13 @@ export const Dashboard = z.object({
   overallBudget: z.object({
     budgetMinor: z.number().int().nullable(),
     percentUsed: z.number().nullable(),
+    scheduledMinor: z
+      .number()
+      .int()
+      .describe(
+        "What active series in the dashboard's currency will still add this month (any category); 0 unless the " +
+          'month shown is the current one',
+      ),
   }),
   byCategory: z.array(CategoryTotal),
   daily: z.array(z.object({ date: z.string(), totalMinor: z.number().int() })),
@@ -79,5 +128,6 @@ export const Dashboard = z.object({
       'Per currency, the expenses of the 12 months shown that no total includes for want of a rate; empty when ' +
         'everything is counted',
     ),
+  upcoming: Upcoming,
 });
 export type Dashboard = z.infer<typeof Dashboard>;

@@ -199,7 +199,7 @@ export interface paths {
         };
         /**
          * Month total and change, per-category totals with budgets, daily and 12-month totals, recent expenses
-         * @description Every total is in the user's currency (the base currency). Expenses recorded in another currency are converted at the ECB reference rate of their date (a weekend or holiday uses the last rate at most 7 days old), each (currency, day, category) group rounded half to even. Expenses with no usable rate are in no total: `notInTotals` lists them per currency, with their dates, until a rate for those dates is imported.
+         * @description Every total is in the user's currency (the base currency). Expenses recorded in another currency are converted at the ECB reference rate of their date (a weekend or holiday uses the last rate at most 7 days old), each (currency, day, category) group rounded half to even. Expenses with no usable rate are in no total: `notInTotals` lists them per currency, with their dates, until a rate for those dates is imported. `upcoming` lists what active recurring series will still add from tomorrow through the end of the current month (computed from their schedules, never stored ahead), totalled per currency, never converted.
          */
         get: operations["DashboardController_get"];
         put?: never;
@@ -598,6 +598,7 @@ export interface components {
             overallBudget: {
                 budgetMinor: number | null;
                 percentUsed: number | null;
+                scheduledMinor: number;
             };
             byCategory: components["schemas"]["CategoryTotal"][];
             daily: {
@@ -610,6 +611,26 @@ export interface components {
             }[];
             recent: components["schemas"]["RecentExpense"][];
             notInTotals: components["schemas"]["NotInTotals"][];
+            upcoming: {
+                from: string;
+                through: string;
+                items: {
+                    /** Format: uuid */
+                    seriesId: string;
+                    on: string;
+                    description: string;
+                    merchant: string | null;
+                    /** Format: uuid */
+                    categoryId: string | null;
+                    amountMinor: number;
+                    currency: string;
+                }[];
+                totals: {
+                    currency: string;
+                    amountMinor: number;
+                    count: number;
+                }[];
+            };
         };
         CategoryTotal: {
             /** Format: uuid */
@@ -619,6 +640,7 @@ export interface components {
             totalMinor: number;
             budgetMinor: number | null;
             percentUsed: number | null;
+            scheduledMinor: number;
         };
         RecentExpense: {
             /** Format: uuid */

@@ -63,6 +63,18 @@ before(async () => {
     startOn: '2031-01-31',
   });
   assert.equal(series.status, 201, series.text);
+  // Due tomorrow (UTC, A's zone) and only then: A's dashboard lists it as upcoming while tomorrow is this month.
+  const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+  const upcoming = await owner.post('/recurring', {
+    amountMinor: 987654,
+    description: 'Secretpurchase',
+    merchant: 'Secretshop',
+    categoryId: category.id,
+    schedule: { kind: 'days' },
+    startOn: tomorrow,
+    count: 1,
+  });
+  assert.equal(upcoming.status, 201, upcoming.text);
   const imported = await owner.request('POST', '/imports?filename=Secretstatement.csv', {
     rawBody: 'Date,Description,Amount\n2026-05-07,Secretimported,-1231.23\n',
     headers: { 'content-type': 'application/octet-stream' },
@@ -77,6 +89,7 @@ before(async () => {
     cursor,
     email: a.email,
     series: series.body,
+    upcoming: upcoming.body,
     import: imported.body.import,
   };
   secrets = [
@@ -92,6 +105,8 @@ before(async () => {
     'Secretimported',
     category.id,
     budget.id,
+    series.body.id,
+    upcoming.body.id,
     ...expenses.map((e) => e.id),
   ];
   await intruder.get('/me');
@@ -338,6 +353,17 @@ describe("user B's lists, filters, export and dashboard hold none of A's data", 
       secrets.filter((secret) => !ownText.includes(secret)),
       [],
       "A's own zip misses A's data, so the check above would see nothing",
+    );
+  });
+
+  it("A's own dashboard lists A's upcoming series (so B's dashboard above could show a leak)", async () => {
+    const { upcoming } = (await owner.get('/dashboard')).body;
+    const today = new Date().toISOString().slice(0, 10);
+    const tomorrow = ownerData.upcoming.startOn;
+    const expected = tomorrow.slice(0, 7) === today.slice(0, 7) ? [ownerData.upcoming.id] : [];
+    assert.deepEqual(
+      upcoming.items.map((item) => item.seriesId),
+      expected,
     );
   });
 

@@ -20,7 +20,9 @@ export class DashboardController {
       "Every total is in the user's currency (the base currency). Expenses recorded in another currency are " +
       'converted at the ECB reference rate of their date (a weekend or holiday uses the last rate at most 7 days ' +
       'old), each (currency, day, category) group rounded half to even. Expenses with no usable rate are in no ' +
-      'total: `notInTotals` lists them per currency, with their dates, until a rate for those dates is imported.',
+      'total: `notInTotals` lists them per currency, with their dates, until a rate for those dates is imported. ' +
+      '`upcoming` lists what active recurring series will still add from tomorrow through the end of the ' +
+      'current month (computed from their schedules, never stored ahead), totalled per currency, never converted.',
   })
   @ApiResult(200, Dashboard, 'The dashboard for the month')
   @ApiErrors(400)

@@ -133,7 +133,7 @@ describe('DashboardService', () => {
     expect(tableFor).toHaveBeenCalledWith(USER.id, ['USD', 'EUR', 'JPY'], '2026-11-27', '2026-12-05');
     expect(dashboard.totalMinor).toBe(50000 + 12500);
     expect(dashboard.previousTotalMinor).toBe(40000 + 1000);
-    expect(dashboard.overallBudget).toEqual({ budgetMinor: 100000, percentUsed: 62.5 });
+    expect(dashboard.overallBudget).toEqual({ budgetMinor: 100000, percentUsed: 62.5, scheduledMinor: 0 });
     expect(dashboard.byCategory).toMatchObject([
       { categoryId: 'cat-food', totalMinor: 42500, budgetMinor: 40000, percentUsed: 106.3 },
       { categoryId: null, totalMinor: 20000 },
@@ -163,7 +163,7 @@ describe('DashboardService', () => {
       '2026-12',
     );
     expect(dashboard.change).toEqual({ amountMinor: 50000, percent: null });
-    expect(dashboard.overallBudget).toEqual({ budgetMinor: null, percentUsed: null });
+    expect(dashboard.overallBudget).toEqual({ budgetMinor: null, percentUsed: null, scheduledMinor: 0 });
   });
 
   it("defaults to this month in the user's time zone", async () => {
@@ -181,6 +181,76 @@ describe('DashboardService', () => {
       expect(queryRaw.mock.calls[0]![0].values).toEqual(
         expect.arrayContaining(['user-1', 'USD', '2026-12-01']),
       );
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("lists what active series will still add through the month's end where the user is, and adds it to budget progress", async () => {
+    // 30 November, 12:00 UTC is 1 December in Auckland: December is the month, the 1st is today (not upcoming).
+    vi.useFakeTimers({ now: new Date('2026-11-30T12:00:00Z'), toFake: ['Date'] });
+    try {
+      const queryRaw = vi.fn(async (query: { strings: string[]; values: unknown[] }) => {
+        const [parts] = await fakeDatabase()(query);
+        const daily = {
+          id: '00000000-0000-7000-8000-000000000001',
+          amountMinor: 500,
+          currency: 'NZD',
+          description: 'Coffee',
+          merchant: 'Cafe',
+          categoryId: 'cat-food',
+          generatedThrough: '2026-12-01',
+          recorded: ['2026-12-21'],
+          kind: 'days',
+          every: 10,
+          dayOfMonth: null,
+          weekday: null,
+          weekOfMonth: null,
+          startOn: '2026-11-21',
+          endOn: null,
+          occurrenceCount: null,
+        };
+        const rent = {
+          ...daily,
+          id: '00000000-0000-7000-8000-000000000002',
+          amountMinor: 120000,
+          currency: 'USD',
+          description: 'Rent',
+          recorded: null,
+          kind: 'monthly',
+          every: 1,
+          dayOfMonth: 31,
+        };
+        return [{ ...parts, scheduled: [daily, rent] }];
+      });
+      const dashboard = await serviceWith(queryRaw).forMonth(USER, '2026-10');
+      const { upcoming } = dashboard;
+      // The series' window is December whatever month is shown: the statement asks for [2 Dec, 31 Dec].
+      expect(queryRaw.mock.calls[0]![0].values).toEqual(expect.arrayContaining(['2026-12-02', '2026-12-31']));
+      // Every 10 days from 21 November: 1, 11, 21, 31 December; the 1st is today, the 21st is skipped.
+      expect(upcoming.items.map((item) => `${item.on} ${item.description}`)).toEqual([
+        '2026-12-11 Coffee',
+        '2026-12-31 Coffee',
+        '2026-12-31 Rent',
+      ]);
+      expect(upcoming).toMatchObject({
+        from: '2026-12-02',
+        through: '2026-12-31',
+        totals: [
+          { currency: 'NZD', amountMinor: 1000, count: 2 },
+          { currency: 'USD', amountMinor: 120000, count: 1 },
+        ],
+      });
+      // October's budget progress has nothing scheduled in it.
+      expect(dashboard.overallBudget.scheduledMinor).toBe(0);
+
+      // This month's does: in the budget's (the dashboard's) currency only, per category.
+      const december = await serviceWith(queryRaw).forMonth(USER);
+      expect(december.overallBudget.scheduledMinor).toBe(120000);
+      expect(december.byCategory.map((row) => [row.categoryId, row.scheduledMinor])).toEqual([
+        ['cat-food', 120000],
+        [null, 0],
+      ]);
     } finally {
       vi.useRealTimers();
     }

@@ -5,11 +5,14 @@ import {
   type Dashboard,
   type RateTable,
   type RecentExpense,
+  todayIn,
+  type Upcoming,
 } from '@spendwise/contracts';
 import { type AuthenticatedUser } from '../auth/authenticated-user';
 import { ExchangeRatesService } from '../exchange-rates/exchange-rates.service';
 import { type ExpenseRowJson, fromExpenseRowJson, toExpense } from '../expenses/expense.mapper';
 import { PrismaService } from '../prisma/prisma.service';
+import { type ScheduledSeriesRow, restOfMonth, upcomingThisMonth } from '../recurring/scheduled';
 import { UsersService } from '../users/users.service';
 import { type ConvertedGroup, type ForeignGroup, toBaseCurrency } from './base-currency';
 import { currentMonthIn } from './current-month';
@@ -33,6 +36,7 @@ interface DashboardRow {
   foreign: ForeignGroup[] | null;
   overallBudgetMinor: number | null;
   recent: ExpenseRowJson[] | null;
+  scheduled: ScheduledSeriesRow[] | null;
 }
 
 /**
@@ -41,7 +45,8 @@ interface DashboardRow {
  * (dashboard.sql.ts), then — only when some spending is in another currency — that currency's rates. Sums in the
  * base currency run in PostgreSQL (bigint, returned as numbers); spending in other currencies arrives grouped per
  * (currency, day, category) and each group is converted at its day's rate (base-currency.ts). A group without a
- * rate is counted apart (`notInTotals`), never at a made-up rate.
+ * rate is counted apart (`notInTotals`), never at a made-up rate. The same statement reads the person's active
+ * series; what they will still spend this month (`upcoming`) is computed from their schedules (recurring/scheduled.ts).
  */
 @Injectable()
 export class DashboardService {
@@ -53,10 +58,14 @@ export class DashboardService {
 
   async forMonth(user: AuthenticatedUser, requestedMonth?: string): Promise<Dashboard> {
     const { currency, timeZone } = await this.users.preferencesOf(user);
-    const month = requestedMonth ?? currentMonthIn(timeZone);
+    const now = new Date();
+    const today = todayIn(timeZone, now);
+    const month = requestedMonth ?? currentMonthIn(timeZone, now);
     const scope: MonthScope = { userId: user.id, currency, start: `${month}-01` };
     // A SELECT without FROM: always exactly one row.
-    const [parts] = await this.prisma.client.$queryRaw<[DashboardRow]>(dashboardQuery(scope));
+    const [parts] = await this.prisma.client.$queryRaw<[DashboardRow]>(
+      dashboardQuery(scope, restOfMonth(today)),
+    );
     const recentRows = (parts.recent ?? []).map((expense) => toExpense(fromExpenseRowJson(expense)));
     const foreign = (parts.foreign ?? []).map((group) => ({
       ...group,
@@ -76,6 +85,8 @@ export class DashboardService {
       (group) => group.date,
     );
     const inMonth = converted.filter((group) => group.date.startsWith(month));
+    const upcoming = upcomingThisMonth(parts.scheduled ?? [], today);
+    const scheduled = scheduledByCategory(upcoming, currency, month);
     const totalMinor = monthly.at(-1)?.totalMinor ?? 0;
     const previousTotalMinor = monthly.at(-2)?.totalMinor ?? 0;
     const overallBudget = parts.overallBudgetMinor;
@@ -89,8 +100,12 @@ export class DashboardService {
         amountMinor: totalMinor - previousTotalMinor,
         percent: percentOf(totalMinor - previousTotalMinor, previousTotalMinor),
       },
-      overallBudget: { budgetMinor: overallBudget, percentUsed: percentOf(totalMinor, overallBudget) },
-      byCategory: categoryTotals(parts.byCategory ?? [], inMonth),
+      overallBudget: {
+        budgetMinor: overallBudget,
+        percentUsed: percentOf(totalMinor, overallBudget),
+        scheduledMinor: [...scheduled.values()].reduce((sum, amount) => sum + amount, 0),
+      },
+      byCategory: categoryTotals(parts.byCategory ?? [], inMonth, scheduled),
       daily: daily.map(({ key, totalMinor: dayTotal }) => ({ date: key, totalMinor: dayTotal })),
       monthly: monthly.map(({ key, totalMinor: monthTotal }) => ({ month: key, totalMinor: monthTotal })),
       recent: recentRows.map((expense): RecentExpense => {
@@ -104,6 +119,7 @@ export class DashboardService {
         return { ...expense, baseAmountMinor: conversion.ok ? conversion.amountMinor : null };
       }),
       notInTotals,
+      upcoming,
     };
   }
 
@@ -139,8 +155,31 @@ function addTo<T extends { key: string; totalMinor: number }>(
   return entries;
 }
 
+/**
+ * What is still scheduled in the month shown, per category (null: uncategorised), in the dashboard's currency only:
+ * a budget is in that currency, and an amount still to come is never converted. Empty unless `month` is the
+ * current one (upcoming covers only the rest of it).
+ */
+function scheduledByCategory(
+  upcoming: Upcoming,
+  currency: string,
+  month: string,
+): Map<string | null, number> {
+  const byCategory = new Map<string | null, number>();
+  if (!upcoming.through.startsWith(month)) return byCategory;
+  for (const item of upcoming.items) {
+    if (item.currency !== currency) continue;
+    byCategory.set(item.categoryId, (byCategory.get(item.categoryId) ?? 0) + item.amountMinor);
+  }
+  return byCategory;
+}
+
 /** The base-currency rows with the month's converted groups added, largest first again. */
-function categoryTotals(rows: CategoryTotalRow[], inMonth: readonly ConvertedGroup[]): CategoryTotal[] {
+function categoryTotals(
+  rows: CategoryTotalRow[],
+  inMonth: readonly ConvertedGroup[],
+  scheduled: ReadonlyMap<string | null, number>,
+): CategoryTotal[] {
   const totals = rows.map(toCategoryTotalParts);
   const byId = new Map(totals.map((total) => [total.categoryId, total]));
   for (const group of inMonth) {
@@ -156,10 +195,14 @@ function categoryTotals(rows: CategoryTotalRow[], inMonth: readonly ConvertedGro
   // A stable sort: equal totals keep the SQL's order by name.
   return totals
     .sort((a, b) => b.totalMinor - a.totalMinor)
-    .map((total) => ({ ...total, percentUsed: percentOf(total.totalMinor, total.budgetMinor) }));
+    .map((total) => ({
+      ...total,
+      percentUsed: percentOf(total.totalMinor, total.budgetMinor),
+      scheduledMinor: scheduled.get(total.categoryId) ?? 0,
+    }));
 }
 
-function toCategoryTotalParts(row: CategoryTotalRow): Omit<CategoryTotal, 'percentUsed'> {
+function toCategoryTotalParts(row: CategoryTotalRow): Omit<CategoryTotal, 'percentUsed' | 'scheduledMinor'> {
   return {
     categoryId: row.categoryId,
     name: row.name ?? UNCATEGORISED.name,

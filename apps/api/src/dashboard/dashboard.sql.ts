@@ -1,5 +1,6 @@
 import { Prisma } from '@spendwise/db';
 import { EXPENSE_COLUMNS, NEWEST_FIRST } from '../expenses/expense-filters.sql';
+import { scheduledSeriesQuery } from '../recurring/scheduled';
 
 /** How many of the latest expenses the dashboard lists. */
 export const RECENT_COUNT = 5;
@@ -99,7 +100,7 @@ export const recentExpensesQuery = (userId: string) => Prisma.sql`
  * statement sent through Prisma costs the API more than PostgreSQL spends on these small index-backed reads
  * (BENCHMARKS.md). In JSON, sums arrive as numbers, dates and timestamps as ISO strings.
  */
-export const dashboardQuery = (scope: MonthScope) => Prisma.sql`
+export const dashboardQuery = (scope: MonthScope, rest: { from: string; through: string }) => Prisma.sql`
   SELECT
     (SELECT json_agg(m ORDER BY m.month) FROM (${monthlyTotalsQuery(scope)}) m) AS monthly,
     (SELECT json_agg(c ORDER BY c."totalMinor" DESC, c.name) FROM (${categoryTotalsQuery(scope)}) c) AS "byCategory",
@@ -107,4 +108,5 @@ export const dashboardQuery = (scope: MonthScope) => Prisma.sql`
     (SELECT json_agg(f ORDER BY f.currency, f.date) FROM (${foreignSpendingQuery(scope)}) f) AS "foreign",
     (${overallBudgetQuery(scope.userId)}) AS "overallBudgetMinor",
     (SELECT json_agg(r ORDER BY r."occurredOn" DESC, r."createdAt" DESC, r.id DESC)
-      FROM (${recentExpensesQuery(scope.userId)}) r) AS recent`;
+      FROM (${recentExpensesQuery(scope.userId)}) r) AS recent,
+    (SELECT json_agg(s) FROM (${scheduledSeriesQuery(scope.userId, rest.from, rest.through)}) s) AS scheduled`;

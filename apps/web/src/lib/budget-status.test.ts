@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { budgetStatus } from './budget-status';
+import { budgetStatus, scheduledOverBudget } from './budget-status';
 
 describe('budgetStatus', () => {
   it('warns from 80% and alarms from 100%', () => {
@@ -9,5 +9,42 @@ describe('budgetStatus', () => {
     expect(budgetStatus(99.9)).toBe('near');
     expect(budgetStatus(100)).toBe('over');
     expect(budgetStatus(250)).toBe('over');
+  });
+});
+
+describe('scheduledOverBudget', () => {
+  const money = (minor: number) => `$${(minor / 100).toFixed(2)}`;
+  const rent = { on: '2026-12-31', description: 'Rent', amountMinor: 120_000 };
+
+  it('names the one occurrence that would take the budget over, with its day', () => {
+    expect(
+      scheduledOverBudget(
+        { name: 'Housing', spentMinor: 50_000, budgetMinor: 100_000, scheduled: [rent] },
+        money,
+      ),
+    ).toBe('$1200.00 Rent due on the 31st would take Housing over');
+    expect(
+      scheduledOverBudget(
+        { name: 'Housing', spentMinor: 0, budgetMinor: 1, scheduled: [{ ...rent, on: '2026-12-02' }] },
+        money,
+      ),
+    ).toBe('$1200.00 Rent due on the 2nd would take Housing over');
+  });
+
+  it('sums several, from the first date', () => {
+    const gym = { on: '2026-12-03', description: 'Gym', amountMinor: 4_000 };
+    expect(
+      scheduledOverBudget(
+        { name: 'Housing', spentMinor: 50_000, budgetMinor: 100_000, scheduled: [gym, rent] },
+        money,
+      ),
+    ).toBe('$1240.00 still scheduled (2 expenses from the 3rd) would take Housing over');
+  });
+
+  it('says nothing while spent + scheduled fits, when already over, or with nothing scheduled', () => {
+    const fits = { name: 'Housing', spentMinor: 0, budgetMinor: 120_000, scheduled: [rent] };
+    expect(scheduledOverBudget(fits, money)).toBeNull();
+    expect(scheduledOverBudget({ ...fits, spentMinor: 120_000 }, money)).toBeNull();
+    expect(scheduledOverBudget({ ...fits, budgetMinor: 1, scheduled: [] }, money)).toBeNull();
   });
 });

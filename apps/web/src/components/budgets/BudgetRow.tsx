@@ -18,6 +18,7 @@ export function BudgetRow({
   locale,
   onSave,
   onRemove,
+  scheduledOver = null,
 }: {
   id: string;
   name: string;
@@ -27,6 +28,8 @@ export function BudgetRow({
   locale: string;
   onSave: (amountMinor: number) => Promise<unknown>;
   onRemove: (budget: Budget) => void;
+  /** "$1,200.00 Rent due on the 31st would take Housing over", when it would. */
+  scheduledOver?: string | null;
 }) {
   const schema = useMemo(() => budgetFormSchema(currency, locale), [currency, locale]);
   const {
@@ -88,6 +91,12 @@ export function BudgetRow({
       {errors.amount && (
         <p id={errorId} className={styles.error}>
           {errors.amount.message}
+        </p>
+      )}
+      {scheduledOver && (
+        <p className={styles.warning} data-testid="scheduled-over-budget">
+          <span aria-hidden="true">⚠ </span>
+          {scheduledOver}
         </p>
       )}
       <p id={readingId} className={styles.reading} aria-live="polite">

@@ -1,19 +1,48 @@
 'use client';
-import type { Budget } from '@spendwise/contracts';
+import type { Budget, Dashboard } from '@spendwise/contracts';
 import { useState } from 'react';
 import { Alert } from '@/components/ui/Alert';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { ErrorState } from '@/components/ui/ErrorState';
 import { Loading } from '@/components/ui/Loading';
-import { useBudgetMutations, useBudgets, useCategories, useMe } from '@/lib/api/queries';
+import { useBudgetMutations, useBudgetProgress, useBudgets, useCategories, useMe } from '@/lib/api/queries';
+import { scheduledOverBudget } from '@/lib/budget-status';
 import { useLocale } from '@/lib/locale';
+import { formatAmount } from '@/lib/money';
 import { BudgetRow } from './BudgetRow';
+
+/**
+ * "… would take Housing over" for a budget (categoryId undefined: the overall one) when this month's spending is
+ * within it but that plus what is still scheduled is not — from this month's dashboard, against the budget as saved.
+ */
+function scheduledOverFor(
+  budget: Budget | undefined,
+  categoryId: string | null | undefined,
+  name: string,
+  dashboard: Dashboard | undefined,
+  locale: string,
+): string | null {
+  if (!budget || !dashboard || dashboard.currency !== budget.currency) return null;
+  const spentMinor =
+    categoryId === undefined
+      ? dashboard.totalMinor
+      : (dashboard.byCategory.find((row) => row.categoryId === categoryId)?.totalMinor ?? 0);
+  const scheduled = dashboard.upcoming.items.filter(
+    (item) =>
+      item.currency === budget.currency && (categoryId === undefined || item.categoryId === categoryId),
+  );
+  return scheduledOverBudget({ name, spentMinor, budgetMinor: budget.amountMinor, scheduled }, (minor) =>
+    formatAmount(minor, budget.currency, locale),
+  );
+}
 
 export function BudgetsView() {
   const locale = useLocale();
   const me = useMe();
   const categories = useCategories();
   const budgets = useBudgets();
+  // This month's spending and what is still scheduled: only for the "would take it over" notes, never waited for.
+  const thisMonth = useBudgetProgress().data;
   const { set, remove } = useBudgetMutations();
   const [removing, setRemoving] = useState<{ budget: Budget; name: string } | null>(null);
   const [status, setStatus] = useState('');
@@ -51,6 +80,13 @@ export function BudgetsView() {
             locale={locale}
             onSave={save(null, 'overall')}
             onRemove={(budget) => setRemoving({ budget, name: 'overall' })}
+            scheduledOver={scheduledOverFor(
+              byCategory.get('overall'),
+              undefined,
+              'your overall budget',
+              thisMonth,
+              locale,
+            )}
           />
         </section>
         <section className="card" aria-labelledby="category-budgets">
@@ -69,6 +105,13 @@ export function BudgetsView() {
               locale={locale}
               onSave={save(category.id, category.name)}
               onRemove={(budget) => setRemoving({ budget, name: category.name })}
+              scheduledOver={scheduledOverFor(
+                byCategory.get(category.id),
+                category.id,
+                category.name,
+                thisMonth,
+                locale,
+              )}
             />
           ))}
         </section>
@@ -81,7 +124,7 @@ export function BudgetsView() {
       <h1>Budgets</h1>
       <p className="muted">
         Monthly limits. The dashboard warns you when a category reaches 80% of its budget and when it goes
-        over.
+        over; both pages say when a recurring expense still due this month would take a budget over.
       </p>
       {status && <Alert tone="success">{status}</Alert>}
       <div className="stack">{content}</div>

@@ -1,16 +1,21 @@
-import type { CategoryTotal } from '@spendwise/contracts';
-import { budgetStatus } from '@/lib/budget-status';
+import type { CategoryTotal, UpcomingOccurrence } from '@spendwise/contracts';
+import { budgetStatus, scheduledOverBudget } from '@/lib/budget-status';
 import { formatAmount, formatPercent } from '@/lib/money';
 import { ProgressBar } from './ProgressBar';
 import styles from './CategoryBudgets.module.css';
 
-/** Spending per category, each against its budget, flagged at 80% ("close to budget") and 100% ("over"). */
+/**
+ * Spending per category, each against its budget, flagged at 80% ("close to budget") and 100% ("over"), and when
+ * what is still scheduled this month (`upcoming`) would take it over.
+ */
 export function CategoryBudgets({
   categories,
+  upcoming,
   currency,
   locale,
 }: {
   categories: CategoryTotal[];
+  upcoming: UpcomingOccurrence[];
   currency: string;
   locale: string;
 }) {
@@ -19,6 +24,20 @@ export function CategoryBudgets({
     <ul className={styles.list} aria-label="Spending by category">
       {categories.map((category) => {
         const status = budgetStatus(category.percentUsed);
+        const scheduledOver =
+          category.budgetMinor !== null && category.scheduledMinor > 0
+            ? scheduledOverBudget(
+                {
+                  name: category.name,
+                  spentMinor: category.totalMinor,
+                  budgetMinor: category.budgetMinor,
+                  scheduled: upcoming.filter(
+                    (item) => item.categoryId === category.categoryId && item.currency === currency,
+                  ),
+                },
+                money,
+              )
+            : null;
         return (
           <li key={category.categoryId ?? 'none'} className={styles.item} data-testid="category-total">
             <div className={styles.row}>
@@ -40,6 +59,12 @@ export function CategoryBudgets({
                   <p className={styles.near}>
                     <span aria-hidden="true">⚠ </span>
                     Close to budget: {formatPercent(category.percentUsed, locale)} used
+                  </p>
+                )}
+                {scheduledOver && (
+                  <p className={styles.near} data-testid="scheduled-over-budget">
+                    <span aria-hidden="true">⚠ </span>
+                    {scheduledOver}
                   </p>
                 )}
                 {status === 'over' && category.budgetMinor !== null && (

@@ -17,6 +17,7 @@ import { CategoryBudgets } from './CategoryBudgets';
 import { MonthPicker } from './MonthPicker';
 import { NotInTotals } from './NotInTotals';
 import { SummaryCards } from './SummaryCards';
+import { UpcomingCard } from './UpcomingCard';
 import styles from './DashboardView.module.css';
 
 // Charts (recharts) load after the numbers, keeping the dashboard's first-load JavaScript small.
@@ -127,6 +128,7 @@ export function DashboardView({ month }: { month: string | undefined }) {
               )}
             </Alert>
           )}
+          <UpcomingCard upcoming={data.upcoming} locale={locale} />
           <div className={styles.columns}>
             <section className="card" aria-labelledby="by-category">
               <h2 id="by-category">By category</h2>
@@ -135,7 +137,12 @@ export function DashboardView({ month }: { month: string | undefined }) {
               ) : (
                 <>
                   <CategoryChart categories={data.byCategory} currency={currency} locale={locale} />
-                  <CategoryBudgets categories={data.byCategory} currency={currency} locale={locale} />
+                  <CategoryBudgets
+                    categories={data.byCategory}
+                    upcoming={data.upcoming.items}
+                    currency={currency}
+                    locale={locale}
+                  />
                 </>
               )}
             </section>
@@ -155,6 +162,7 @@ export function DashboardView({ month }: { month: string | undefined }) {
                   locale={locale}
                   onEdit={editor.openEdit}
                   onDelete={editor.askDelete}
+                  onMakeRecurring={editor.makeRecurring}
                 />
               )}
             </section>

@@ -12,12 +12,13 @@ function dashboard(totalMinor: number, budgetMinor: number): Dashboard {
     totalMinor,
     previousTotalMinor: 0,
     change: { amountMinor: totalMinor, percent: null },
-    overallBudget: { budgetMinor, percentUsed: (totalMinor / budgetMinor) * 100 },
+    overallBudget: { budgetMinor, percentUsed: (totalMinor / budgetMinor) * 100, scheduledMinor: 0 },
     byCategory: [],
     daily: [],
     monthly: [],
     recent: [],
     notInTotals: [],
+    upcoming: { from: '2026-12-05', through: '2026-12-31', items: [], totals: [] },
   };
 }
 

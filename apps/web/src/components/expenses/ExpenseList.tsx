@@ -15,10 +15,12 @@ interface ExpenseListProps {
   locale: string;
   onEdit: (expense: Expense) => void;
   onDelete: (expense: Expense) => void;
+  /** Opens the recurring form filled from the expense; no button without it. */
+  onMakeRecurring?: (expense: Expense) => void;
   label: string;
 }
 
-/** Expenses as a list: what, when, which category, how much, and buttons to change or remove each. */
+/** Expenses as a list: what, when, which category, how much, and buttons to change, repeat or remove each. */
 export function ExpenseList({
   expenses,
   baseCurrency,
@@ -26,6 +28,7 @@ export function ExpenseList({
   locale,
   onEdit,
   onDelete,
+  onMakeRecurring,
   label,
 }: ExpenseListProps) {
   return (
@@ -56,6 +59,16 @@ export function ExpenseList({
               >
                 Edit
               </button>
+              {onMakeRecurring && (
+                <button
+                  type="button"
+                  className="btn btn-small"
+                  onClick={() => onMakeRecurring(expense)}
+                  aria-label={`Make recurring: ${expense.description}`}
+                >
+                  Make recurring
+                </button>
+              )}
               <button
                 type="button"
                 className="btn btn-small btn-danger"

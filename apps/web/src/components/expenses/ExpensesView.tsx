@@ -127,6 +127,7 @@ export function ExpensesView({
                 locale={locale}
                 onEdit={editor.openEdit}
                 onDelete={editor.askDelete}
+                onMakeRecurring={editor.makeRecurring}
               />
               {/* A failed page keeps what is already shown; "Load more" tries the same page again. */}
               {list.isError && <Alert tone="error">{describeError(list.error)}</Alert>}

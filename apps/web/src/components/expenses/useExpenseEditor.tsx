@@ -7,16 +7,20 @@ import { useDeleteExpense } from '@/lib/api/queries';
 
 // The form (react-hook-form, its resolver) loads the first time someone adds or edits an expense.
 const ExpenseDialog = dynamic(() => import('./ExpenseDialog'), { ssr: false });
+const MakeRecurringDialog = dynamic(() => import('@/components/recurring/MakeRecurringDialog'), {
+  ssr: false,
+});
 
 type Editing = { mode: 'closed' } | { mode: 'add' } | { mode: 'edit'; expense: Expense };
 
 /**
- * Add, edit and delete for any page that lists expenses: returns the actions and the dialogs to render, and
- * a status line announcing the last change.
+ * Add, edit, delete and make recurring for any page that lists expenses: returns the actions and the dialogs to
+ * render, and a status line announcing the last change.
  */
 export function useExpenseEditor() {
   const [editing, setEditing] = useState<Editing>({ mode: 'closed' });
   const [deleting, setDeleting] = useState<Expense | null>(null);
+  const [repeating, setRepeating] = useState<Expense | null>(null);
   const [status, setStatus] = useState('');
   const remove = useDeleteExpense();
 
@@ -29,6 +33,9 @@ export function useExpenseEditor() {
           onClose={() => setEditing({ mode: 'closed' })}
           onSaved={setStatus}
         />
+      )}
+      {repeating && (
+        <MakeRecurringDialog expense={repeating} onClose={() => setRepeating(null)} onSaved={setStatus} />
       )}
       <ConfirmDialog
         open={deleting !== null}
@@ -58,6 +65,10 @@ export function useExpenseEditor() {
     askDelete: (expense: Expense) => {
       setStatus('');
       setDeleting(expense);
+    },
+    makeRecurring: (expense: Expense) => {
+      setStatus('');
+      setRepeating(expense);
     },
     status,
     dialogs,

@@ -28,14 +28,26 @@ export interface RecurringFormProps {
   categories: Category[];
   /** Creates the series; a rejection (e.g. an ApiError) is shown in the form, and the typed values stay. */
   onSubmit: (input: CreateRecurringSeries) => Promise<unknown>;
+  /** Values to start from instead of an empty form (an expense made recurring: `recurringValuesFrom`). */
+  initial?: Partial<RecurringFormValues>;
 }
 
-export function RecurringForm({ currency, locale, today, categories, onSubmit }: RecurringFormProps) {
+export function RecurringForm({
+  currency,
+  locale,
+  today,
+  categories,
+  onSubmit,
+  initial,
+}: RecurringFormProps) {
   const schema = useMemo(() => recurringFormSchema(currency, locale), [currency, locale]);
   const emptyForm: RecurringFormValues = {
     amount: '',
     description: '',
     categoryId: '',
+    merchant: '',
+    note: '',
+    tags: '',
     startOn: today,
     kind: 'monthly',
     every: '1',
@@ -55,7 +67,7 @@ export function RecurringForm({ currency, locale, today, categories, onSubmit }:
   } = useForm<RecurringFormValues, unknown, RecurringFormOutput>({
     resolver: zodResolver(schema),
     mode: 'onTouched',
-    defaultValues: emptyForm,
+    defaultValues: { ...emptyForm, ...initial },
   });
   const amountText = useWatch({ control, name: 'amount' });
   const kind = useWatch({ control, name: 'kind' });
@@ -100,6 +112,24 @@ export function RecurringForm({ currency, locale, today, categories, onSubmit }:
             </select>
           )}
         </Field>
+        <Field id="recurring-merchant" label="Merchant (optional)" error={errors.merchant?.message}>
+          {(a11y) => <input {...a11y} autoComplete="off" {...register('merchant')} />}
+        </Field>
+      </div>
+      <div className={styles.grid}>
+        <Field
+          id="recurring-tags"
+          label="Tags (optional)"
+          error={errors.tags?.message}
+          hint="Separate tags with commas"
+        >
+          {(a11y) => <input {...a11y} autoComplete="off" {...register('tags')} />}
+        </Field>
+        <Field id="recurring-note" label="Note (optional)" error={errors.note?.message}>
+          {(a11y) => <input {...a11y} autoComplete="off" {...register('note')} />}
+        </Field>
+      </div>
+      <div className={styles.grid}>
         <Field
           id="recurring-start"
           label="First date"

@@ -32,6 +32,7 @@ const queryKeys = {
   me: ['me'] as const,
   dashboard: (month: string | undefined) => ['dashboard', month ?? 'current'] as const,
   dashboards: ['dashboard'] as const,
+  budgetProgress: ['dashboard', 'budget-progress'] as const,
   categories: ['categories'] as const,
   budgets: ['budgets'] as const,
   personalRates: ['personal-rates'] as const,
@@ -55,6 +56,14 @@ export const useDashboard = (month: string | undefined) =>
     // Keep the previous month on screen while the next one loads, instead of flashing a skeleton.
     placeholderData: keepPreviousData,
   });
+
+/**
+ * This month's dashboard for the Budgets page (spending and what is still scheduled, per category). Its own cache
+ * entry: sharing the dashboard page's would keep that one fresh (not refetched on opening the dashboard) while
+ * Budgets is open. Invalidated with every dashboard.
+ */
+export const useBudgetProgress = () =>
+  useQuery({ queryKey: queryKeys.budgetProgress, queryFn: ({ signal }) => api.dashboard(undefined, signal) });
 
 export const useCategories = (prefetched?: Prefetched<CategoryList>) =>
   useQuery({

@@ -1,10 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { recurringFormSchema, toRecurringInput, weekdayOf, type RecurringFormValues } from './recurring-form';
+import type { Expense } from '@spendwise/contracts';
+import {
+  recurringFormSchema,
+  recurringValuesFrom,
+  toRecurringInput,
+  weekdayOf,
+  type RecurringFormValues,
+} from './recurring-form';
 
 const filled: RecurringFormValues = {
   amount: '1,200.50',
   description: '  Rent ',
   categoryId: '',
+  merchant: '',
+  note: '',
+  tags: '',
   startOn: '2026-01-31',
   kind: 'monthly',
   every: '1',
@@ -30,6 +40,9 @@ describe('recurring form schema', () => {
       amountMinor: 120050,
       description: 'Rent',
       categoryId: null,
+      merchant: null,
+      note: null,
+      tags: [],
       schedule: { kind: 'monthly', every: 1, day: 31 },
       startOn: '2026-01-31',
       endOn: null,
@@ -95,5 +108,61 @@ describe('recurring form schema', () => {
     // A date left in a field the choice hides is not checked.
     expect(issues({ ...filled, ends: 'never', endOn: '2026-01-30' })).toEqual({});
     expect(Object.keys(issues({ ...filled, amount: 'abc' }))).toEqual(['amount']);
+  });
+});
+
+describe('recurringValuesFrom (make recurring from an expense)', () => {
+  const expense: Expense = {
+    id: '00000000-0000-7000-8000-000000000001',
+    amountMinor: 120_000,
+    currency: 'USD',
+    occurredOn: '2026-10-31',
+    description: 'Rent',
+    merchant: 'Landlord Ltd',
+    note: 'Flat 2',
+    tags: ['home', 'fixed'],
+    categoryId: '00000000-0000-7000-8000-0000000000a1',
+    createdAt: '2026-10-31T09:00:00.000Z',
+    updatedAt: '2026-10-31T09:00:00.000Z',
+  };
+  const context = { currency: 'USD', locale: 'en-US', today: '2026-11-10' };
+
+  it('copies the expense and repeats it monthly on its day, from the next such day not before today', () => {
+    expect(recurringValuesFrom(expense, context)).toMatchObject({
+      amount: '1200.00',
+      description: 'Rent',
+      categoryId: expense.categoryId,
+      merchant: 'Landlord Ltd',
+      note: 'Flat 2',
+      tags: 'home, fixed',
+      kind: 'monthly',
+      every: '1',
+      day: '31',
+      // November has 30 days: the 31st is the 30th there.
+      startOn: '2026-11-30',
+    });
+    // A recent expense: the next month's day, never the expense's own date again.
+    expect(recurringValuesFrom(expense, { ...context, today: '2026-10-31' }).startOn).toBe('2026-11-30');
+    // An old one does not backfill the months since: it starts from today on.
+    expect(
+      recurringValuesFrom({ ...expense, occurredOn: '2026-03-10' }, { ...context, today: '2026-11-10' })
+        .startOn,
+    ).toBe('2026-11-10');
+  });
+
+  it('leaves the amount empty when the expense is in another currency than the series would be', () => {
+    expect(recurringValuesFrom({ ...expense, currency: 'EUR' }, context).amount).toBe('');
+  });
+
+  it('gives values the form accepts, sending merchant, note and tags', () => {
+    const values = { ...filled, ...recurringValuesFrom(expense, context) };
+    expect(toRecurringInput(recurringFormSchema('USD', 'en-US').parse(values))).toMatchObject({
+      amountMinor: 120_000,
+      merchant: 'Landlord Ltd',
+      note: 'Flat 2',
+      tags: ['home', 'fixed'],
+      schedule: { kind: 'monthly', every: 1, day: 31 },
+      startOn: '2026-11-30',
+    });
   });
 });

@@ -11,9 +11,11 @@ import {
   RECURRING_EVERY_MAX,
   Uuid,
   type CreateRecurringSeries,
+  type Expense,
 } from '@spendwise/contracts';
+import { addDays, nextOccurrence } from '@spendwise/contracts/schedule';
 import { z } from 'zod';
-import { parseAmountInput } from '@/lib/money';
+import { amountInputValue, parseAmountInput } from '@/lib/money';
 
 const shape = CreateRecurringSeriesInput.shape;
 
@@ -53,6 +55,17 @@ export function recurringFormSchema(currency: string, locale: string) {
         .string()
         .transform((id) => (id === '' ? null : id))
         .pipe(Uuid.nullable()),
+      merchant: shape.merchant,
+      note: shape.note,
+      tags: z
+        .string()
+        .transform((text) =>
+          text
+            .split(',')
+            .map((tag) => tag.trim())
+            .filter(Boolean),
+        )
+        .pipe(shape.tags.unwrap()),
       startOn: z.string().min(1, { message: 'Pick the first date' }).pipe(IsoDate),
       kind: z.enum(FORM_SCHEDULE_KINDS, { message: 'Pick how often' }),
       every: wholeNumber(1, RECURRING_EVERY_MAX, `Enter a whole number from 1 to ${RECURRING_EVERY_MAX}`),
@@ -99,6 +112,9 @@ export const RECURRING_FORM_FIELDS = [
   'amount',
   'description',
   'categoryId',
+  'merchant',
+  'note',
+  'tags',
   'startOn',
   'kind',
   'every',
@@ -125,6 +141,9 @@ export function toRecurringInput(values: RecurringFormOutput): CreateRecurringSe
     amountMinor: values.amount,
     description: values.description,
     categoryId: values.categoryId,
+    merchant: values.merchant ?? null,
+    note: values.note ?? null,
+    tags: values.tags,
     schedule,
     startOn: values.startOn,
     endOn: values.ends === 'on' ? values.endOn : null,
@@ -138,4 +157,35 @@ export function weekdayOf(date: string): { weekday: string; week: string } {
   const isoWeekday = ((new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7) + 1;
   const week = Math.ceil(day / 7);
   return { weekday: String(isoWeekday), week: String(week > 4 ? -1 : week) };
+}
+
+/**
+ * The form filled from an expense ("Make recurring"): its description, category, merchant, note and tags, monthly on
+ * its day, starting with the first such day after the expense that is not before today (so the expense is not
+ * recorded twice, and an old one does not backfill months). The amount only when the expense is in the person's
+ * currency, the one a series is created in: an amount is never carried across currencies.
+ */
+export function recurringValuesFrom(
+  expense: Expense,
+  { currency, locale, today }: { currency: string; locale: string; today: string },
+): Partial<RecurringFormValues> {
+  const day = Number(expense.occurredOn.slice(8));
+  const after = addDays(expense.occurredOn, 1);
+  const startOn = nextOccurrence(
+    { schedule: { kind: 'monthly', every: 1, day }, startOn: expense.occurredOn, endOn: null, count: null },
+    after > today ? after : today,
+  )!;
+  return {
+    amount: expense.currency === currency ? amountInputValue(expense.amountMinor, currency, locale) : '',
+    description: expense.description,
+    categoryId: expense.categoryId ?? '',
+    merchant: expense.merchant ?? '',
+    note: expense.note ?? '',
+    tags: expense.tags.join(', '),
+    kind: 'monthly',
+    every: '1',
+    day: String(day),
+    startOn,
+    ...weekdayOf(startOn),
+  };
 }

@@ -1,0 +1,60 @@
+// @vitest-environment jsdom
+import type { CategoryTotal, UpcomingOccurrence } from '@spendwise/contracts';
+import { render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { CategoryBudgets } from './CategoryBudgets';
+
+const HOUSING = '00000000-0000-7000-8000-0000000000a1';
+const housing = (overrides: Partial<CategoryTotal> = {}): CategoryTotal => ({
+  categoryId: HOUSING,
+  name: 'Housing',
+  color: '#2563eb',
+  totalMinor: 50_000,
+  budgetMinor: 100_000,
+  percentUsed: 50,
+  scheduledMinor: 120_000,
+  ...overrides,
+});
+const rent: UpcomingOccurrence = {
+  seriesId: '00000000-0000-7000-8000-000000000001',
+  on: '2026-12-31',
+  description: 'Rent',
+  merchant: null,
+  categoryId: HOUSING,
+  amountMinor: 120_000,
+  currency: 'USD',
+};
+// In euros: never counted against a budget in dollars.
+const music: UpcomingOccurrence = { ...rent, seriesId: 'music', description: 'Music', currency: 'EUR' };
+
+describe('CategoryBudgets: what is still scheduled', () => {
+  it('says which occurrence would take a budget over', () => {
+    render(
+      <CategoryBudgets categories={[housing()]} upcoming={[rent, music]} currency="USD" locale="en-US" />,
+    );
+    expect(screen.getByTestId('scheduled-over-budget').textContent).toBe(
+      '⚠ $1,200.00 Rent due on the 31st would take Housing over',
+    );
+  });
+
+  it('says nothing when it fits, or when the month shown has nothing scheduled', () => {
+    const { rerender } = render(
+      <CategoryBudgets
+        categories={[housing({ budgetMinor: 200_000, percentUsed: 25 })]}
+        upcoming={[rent]}
+        currency="USD"
+        locale="en-US"
+      />,
+    );
+    expect(screen.queryByTestId('scheduled-over-budget')).toBeNull();
+    rerender(
+      <CategoryBudgets
+        categories={[housing({ scheduledMinor: 0 })]}
+        upcoming={[rent]}
+        currency="USD"
+        locale="en-US"
+      />,
+    );
+    expect(screen.queryByTestId('scheduled-over-budget')).toBeNull();
+  });
+});

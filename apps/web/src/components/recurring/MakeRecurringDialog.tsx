@@ -1,0 +1,71 @@
+'use client';
+/**
+ * "Make recurring" from an expense: the recurring form in a modal, filled from the expense (monthly on its day).
+ * Loaded on demand (next/dynamic) like the expense form, so lists of expenses do not carry the form's code.
+ */
+import type { Expense } from '@spendwise/contracts';
+import { Dialog } from '@/components/ui/Dialog';
+import { ErrorState } from '@/components/ui/ErrorState';
+import { Loading } from '@/components/ui/Loading';
+import { useCategories, useMe, useRecurringMutations } from '@/lib/api/queries';
+import { todayIn } from '@/lib/dates';
+import { recurringValuesFrom } from '@/lib/forms/recurring-form';
+import { useLocale } from '@/lib/locale';
+import { RecurringForm } from './RecurringForm';
+
+export interface MakeRecurringDialogProps {
+  expense: Expense;
+  onClose: () => void;
+  onSaved: (message: string) => void;
+}
+
+export default function MakeRecurringDialog({ expense, onClose, onSaved }: MakeRecurringDialogProps) {
+  return (
+    <Dialog open onClose={onClose} title={`Make ${expense.description} recurring`}>
+      <MakeRecurringBody expense={expense} onClose={onClose} onSaved={onSaved} />
+    </Dialog>
+  );
+}
+
+function MakeRecurringBody({ expense, onClose, onSaved }: MakeRecurringDialogProps) {
+  const me = useMe();
+  const categories = useCategories();
+  const locale = useLocale();
+  const { create } = useRecurringMutations();
+
+  if (me.isPending || categories.isPending) return <Loading label="Loading the form" height="20rem" />;
+  if (me.isError || categories.isError) {
+    return (
+      <ErrorState
+        what="the form"
+        error={me.error ?? categories.error}
+        onRetry={() => void Promise.all([me.refetch(), categories.refetch()])}
+      />
+    );
+  }
+
+  const { currency } = me.data;
+  const today = todayIn(me.data.timeZone);
+  return (
+    <>
+      {expense.currency !== currency && (
+        <p className="muted">
+          This expense was in {expense.currency}; a recurring expense is in your currency ({currency}): enter
+          its amount.
+        </p>
+      )}
+      <RecurringForm
+        currency={currency}
+        locale={locale}
+        today={today}
+        categories={categories.data.items}
+        initial={recurringValuesFrom(expense, { currency, locale, today })}
+        onSubmit={async (input) => {
+          await create.mutateAsync(input);
+          onSaved(`${input.description} now repeats monthly.`);
+          onClose();
+        }}
+      />
+    </>
+  );
+}
