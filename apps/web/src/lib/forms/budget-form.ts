@@ -2,18 +2,11 @@
 // First: zod must be jitless before any schema (these or @spendwise/contracts') is built.
 import '@/lib/zod-without-eval';
 import { z } from 'zod';
-import { parseAmountInput } from '@/lib/money';
+import { amountField } from './fields';
 
 export function budgetFormSchema(currency: string, locale: string) {
   return z.object({
-    amount: z.string().transform((text, ctx) => {
-      const parsed = parseAmountInput(text, currency, locale);
-      if (!parsed.ok) {
-        ctx.addIssue({ code: 'custom', message: parsed.reason });
-        return z.NEVER;
-      }
-      return parsed.minor;
-    }),
+    amount: amountField(currency, locale),
   });
 }
 

@@ -4,39 +4,21 @@
  */
 // First: zod must be jitless before any schema (these or @spendwise/contracts') is built.
 import '@/lib/zod-without-eval';
-import { CreateExpenseInput, Uuid, type CreateExpense } from '@spendwise/contracts';
+import { CreateExpenseInput, type CreateExpense } from '@spendwise/contracts';
 import { z } from 'zod';
-import { parseAmountInput } from '@/lib/money';
+import { amountField, categoryIdField, tagsField } from './fields';
 
 const shape = CreateExpenseInput.shape;
 
 export function expenseFormSchema(currency: string, locale: string) {
   return z.object({
-    amount: z.string().transform((text, ctx) => {
-      const parsed = parseAmountInput(text, currency, locale);
-      if (!parsed.ok) {
-        ctx.addIssue({ code: 'custom', message: parsed.reason });
-        return z.NEVER;
-      }
-      return parsed.minor;
-    }),
+    amount: amountField(currency, locale),
     occurredOn: z.string().min(1, { message: 'Pick the date' }).pipe(shape.occurredOn),
     description: z.string().trim().min(1, { message: 'Describe the expense' }).pipe(shape.description),
     merchant: shape.merchant,
     note: shape.note,
-    tags: z
-      .string()
-      .transform((text) =>
-        text
-          .split(',')
-          .map((tag) => tag.trim())
-          .filter(Boolean),
-      )
-      .pipe(shape.tags.unwrap()),
-    categoryId: z
-      .string()
-      .transform((id) => (id === '' ? null : id))
-      .pipe(Uuid.nullable()),
+    tags: tagsField(shape.tags.unwrap()),
+    categoryId: categoryIdField(),
   });
 }
 

@@ -7,12 +7,12 @@ import '@/lib/zod-without-eval';
 import {
   CreateRecurringSeriesInput,
   IsoDate,
-  Uuid,
   type RecurringSeries,
   type UpdateRecurringSeriesInput,
 } from '@spendwise/contracts';
 import { z } from 'zod';
-import { amountInputValue, parseAmountInput } from '@/lib/money';
+import { amountField, categoryIdField } from './fields';
+import { amountInputValue } from '@/lib/money';
 
 const shape = CreateRecurringSeriesInput.shape;
 
@@ -22,19 +22,9 @@ export type EditScope = (typeof EDIT_SCOPES)[number];
 export function recurringEditSchema(currency: string, locale: string) {
   return z
     .object({
-      amount: z.string().transform((text, ctx) => {
-        const parsed = parseAmountInput(text, currency, locale);
-        if (!parsed.ok) {
-          ctx.addIssue({ code: 'custom', message: parsed.reason });
-          return z.NEVER;
-        }
-        return parsed.minor;
-      }),
+      amount: amountField(currency, locale),
       description: z.string().trim().min(1, { message: 'Describe the expense' }).pipe(shape.description),
-      categoryId: z
-        .string()
-        .transform((id) => (id === '' ? null : id))
-        .pipe(Uuid.nullable()),
+      categoryId: categoryIdField(),
       scope: z.enum(EDIT_SCOPES, { message: 'Pick which occurrences change' }),
       // Read for "only this one" and "this and future"; "every one" has no date.
       on: z.string(),

@@ -9,13 +9,13 @@ import {
   IsoDate,
   RECURRING_COUNT_MAX,
   RECURRING_EVERY_MAX,
-  Uuid,
   type CreateRecurringSeries,
   type Expense,
 } from '@spendwise/contracts';
 import { addDays, nextOccurrence } from '@spendwise/contracts/schedule';
 import { z } from 'zod';
-import { amountInputValue, parseAmountInput } from '@/lib/money';
+import { amountField, categoryIdField, tagsField } from './fields';
+import { amountInputValue } from '@/lib/money';
 
 const shape = CreateRecurringSeriesInput.shape;
 
@@ -42,30 +42,12 @@ const wholeNumber = (min: number, max: number, message: string) =>
 export function recurringFormSchema(currency: string, locale: string) {
   return z
     .object({
-      amount: z.string().transform((text, ctx) => {
-        const parsed = parseAmountInput(text, currency, locale);
-        if (!parsed.ok) {
-          ctx.addIssue({ code: 'custom', message: parsed.reason });
-          return z.NEVER;
-        }
-        return parsed.minor;
-      }),
+      amount: amountField(currency, locale),
       description: z.string().trim().min(1, { message: 'Describe the expense' }).pipe(shape.description),
-      categoryId: z
-        .string()
-        .transform((id) => (id === '' ? null : id))
-        .pipe(Uuid.nullable()),
+      categoryId: categoryIdField(),
       merchant: shape.merchant,
       note: shape.note,
-      tags: z
-        .string()
-        .transform((text) =>
-          text
-            .split(',')
-            .map((tag) => tag.trim())
-            .filter(Boolean),
-        )
-        .pipe(shape.tags.unwrap()),
+      tags: tagsField(shape.tags.unwrap()),
       startOn: z.string().min(1, { message: 'Pick the first date' }).pipe(IsoDate),
       kind: z.enum(FORM_SCHEDULE_KINDS, { message: 'Pick how often' }),
       every: wholeNumber(1, RECURRING_EVERY_MAX, `Enter a whole number from 1 to ${RECURRING_EVERY_MAX}`),
