@@ -1,5 +1,6 @@
 import { describe, it, expect, afterAll } from 'vitest';
 import { randomUUID } from 'node:crypto';
+import { addDays, todayIn } from '@spendwise/contracts';
 import { type PrismaClient } from '@spendwise/db';
 import { claimsOf, cognito, newUser, signIn } from './support/cognito';
 import { LOCAL_COGNITO } from './support/constants';
@@ -30,7 +31,7 @@ async function rowsOf(db: PrismaClient, userId: string): Promise<Record<string, 
 
 /**
  * A person with rows in every table: a custom category, budgets, an exchange rate of their own, expenses (one
- * deleted: a tombstone), totals, a recurring series and its occurrences, an import.
+ * deleted: a tombstone), totals, a recurring series and its occurrences, a dismissed suggestion, an import.
  */
 async function personWithData(label: string) {
   const person = await newUser(label);
@@ -64,6 +65,15 @@ async function personWithData(label: string) {
     endOn: '2026-06-05',
   });
   expect(series.status).toBe(201);
+  // A weekly habit up to today, suggested as a series and dismissed.
+  const today = todayIn(me.timeZone);
+  for (const days of [-14, -7, 0]) {
+    expect((await api.post('/expenses', { ...expense(addDays(today, days)), merchant: 'Gym' })).status).toBe(
+      201,
+    );
+  }
+  const [habit] = (await api.get('/recurring/suggestions')).body.items;
+  expect((await api.post(`/recurring/suggestions/${habit.key}/dismiss`)).status).toBe(204);
   const imported = await api.post('/imports?filename=statement.csv', undefined, {
     rawBody: `Date,Description,Amount\n2026-08-08,${label} imports,-12.34\n`,
     headers: { 'content-type': 'application/octet-stream' },

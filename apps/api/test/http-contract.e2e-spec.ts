@@ -222,6 +222,8 @@ describe('HTTP contract: one error body, request ids, headers, docs, logs', () =
         'POST /recurring/{id}/pause',
         'POST /recurring/{id}/resume',
         'POST /recurring/{id}/end',
+        'GET /recurring/suggestions',
+        'POST /recurring/suggestions/{key}/dismiss',
         'POST /imports/preview',
         'POST /imports',
         'GET /imports',
@@ -233,6 +235,7 @@ describe('HTTP contract: one error body, request ids, headers, docs, logs', () =
       'POST /recurring/{id}/occurrences/{date}/skip',
       'POST /recurring/{id}/pause',
       'POST /recurring/{id}/resume',
+      'POST /recurring/suggestions/{key}/dismiss',
     ]);
     for (const { route, operation } of operations) {
       const success = Object.keys(operation.responses).filter((status) => status.startsWith('2'));

@@ -253,6 +253,146 @@ describe('/recurring', () => {
     ]);
   });
 
+  it('changes the schedule from a date after its latest expense (a split), or from the start before any expense', async () => {
+    // Yearly from 10 January: only that date is an expense so far.
+    const created = await api.post(
+      '/recurring',
+      rent({ description: 'Club', schedule: { kind: 'yearly' }, startOn: '2026-01-10', endOn: '2026-06-30' }),
+    );
+    const id = created.body.id as string;
+    expect(await expensesOf(id)).toEqual(['2026-01-10 120000 Club']);
+
+    // Not over a date that is an expense already, and never for one occurrence.
+    const over = await api.patch(`/recurring/${id}`, {
+      scope: 'future',
+      on: '2026-01-01',
+      schedule: { kind: 'monthly', day: 20 },
+    });
+    expect(over.status).toBe(409);
+    expect(over.body.details).toEqual([
+      { field: 'on', message: "must be after 2026-01-10, the series' latest expense" },
+    ]);
+    const whole = await api.patch(`/recurring/${id}`, { scope: 'series', schedule: { kind: 'weeks' } });
+    expect(whole.status).toBe(409);
+    expect(whole.body.details[0].field).toBe('schedule');
+    const one = await api.patch(`/recurring/${id}`, {
+      scope: 'occurrence',
+      on: '2026-01-10',
+      schedule: { kind: 'weeks' },
+    });
+    expect(one.status).toBe(400);
+    expect(one.body.details).toEqual([
+      {
+        field: 'schedule',
+        message: 'cannot change for one occurrence (edit the date of its expense instead)',
+      },
+    ]);
+    const late = await api.patch(`/recurring/${id}`, {
+      scope: 'future',
+      on: '2026-07-01',
+      schedule: { kind: 'weeks' },
+    });
+    expect(late.body.details).toEqual([{ field: 'on', message: 'is after the series ends' }]);
+
+    // Monthly on the 20th from 1 February, with a new amount: the dates since then become expenses at once.
+    const split = await api.patch(`/recurring/${id}`, {
+      scope: 'future',
+      on: '2026-02-01',
+      schedule: { kind: 'monthly', day: 20 },
+      amountMinor: 5000,
+    });
+    expect(split.status).toBe(200);
+    expect(split.body).toMatchObject({
+      startOn: '2026-02-01',
+      endOn: '2026-06-30',
+      amountMinor: 5000,
+      schedule: { kind: 'monthly', every: 1, day: 20 },
+    });
+    expect((await api.get(`/recurring/${id}`)).body).toMatchObject({
+      endOn: '2026-01-31',
+      schedule: { kind: 'yearly' },
+    });
+    expect(await expensesOf(id)).toEqual(['2026-01-10 120000 Club']);
+    expect(await expensesOf(split.body.id)).toEqual(
+      ['02', '03', '04', '05', '06'].map((month) => `2026-${month}-20 5000 Club`),
+    );
+
+    // A count carries over: two in all, one of them already made, so the new schedule has one left.
+    const counted = await api.post(
+      '/recurring',
+      // Every five years, so its second date stays in the future for years to come.
+      rent({
+        description: 'Twice',
+        schedule: { kind: 'yearly', every: 5 },
+        startOn: '2026-01-10',
+        endOn: null,
+        count: 2,
+      }),
+    );
+    const rest = await api.patch(`/recurring/${counted.body.id}`, {
+      scope: 'future',
+      on: '2026-03-01',
+      schedule: { kind: 'monthly', day: 5 },
+    });
+    expect(rest.body).toMatchObject({ count: 1, nextOn: null });
+    expect(await expensesOf(rest.body.id)).toEqual(['2026-03-05 120000 Twice']);
+  });
+
+  it('re-times a series that has no expense yet in place, keeping only skips the new schedule still has', async () => {
+    const id = (
+      await api.post('/recurring', rent({ description: 'Later', startOn: '2031-01-31', endOn: null }))
+    ).body.id as string;
+    expect((await api.post(`/recurring/${id}/occurrences/2031-03-31/skip`)).status).toBe(200);
+
+    const lastDay = await api.patch(`/recurring/${id}`, {
+      scope: 'series',
+      schedule: { kind: 'monthlyLastDay' },
+    });
+    expect(lastDay.status).toBe(200);
+    expect(lastDay.body).toMatchObject({ id, schedule: { kind: 'monthlyLastDay' }, nextOn: '2031-01-31' });
+    expect(lastDay.body.occurrences).toEqual([{ on: '2031-03-31', status: 'skipped', expenseId: null }]);
+
+    const fifteenth = await api.patch(`/recurring/${id}`, {
+      scope: 'series',
+      schedule: { kind: 'monthly', day: 15 },
+      merchant: 'Landlord',
+      tags: ['Home'],
+    });
+    expect(fifteenth.body).toMatchObject({
+      id,
+      nextOn: '2031-02-15',
+      merchant: 'Landlord',
+      tags: ['home'],
+      occurrences: [],
+    });
+  });
+
+  it('spends in the currency it is given: a subscription billed in euros stays in euros', async () => {
+    const created = await api.post(
+      '/recurring',
+      rent({
+        description: 'Streaming',
+        currency: 'EUR',
+        amountMinor: 1399,
+        schedule: { kind: 'monthly', day: 5 },
+        startOn: '2026-03-05',
+        endOn: '2026-04-30',
+      }),
+    );
+    expect(created.status).toBe(201);
+    expect(created.body.currency).toBe('EUR');
+    const made = await db.$queryRaw<Array<{ currency: string; amount: number }>>`
+      SELECT e.currency, e.amount_minor AS amount FROM expenses e
+      JOIN recurring_occurrences o ON o.id = e.recurring_occurrence_id WHERE o.series_id = ${created.body.id}::uuid`;
+    expect(made).toEqual([
+      { currency: 'EUR', amount: 1399 },
+      { currency: 'EUR', amount: 1399 },
+    ]);
+    const bad = await api.post('/recurring', rent({ currency: 'EURO' }));
+    expect(bad.status).toBe(400);
+    expect(bad.body.details.map((issue: { field: string }) => issue.field)).toEqual(['currency']);
+  });
+
   it('skips a future occurrence for good, and refuses dates off the schedule or already expenses', async () => {
     const created = await api.post(
       '/recurring',

@@ -271,6 +271,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/recurring/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Series your history suggests: the same merchant and amount, monthly or weekly, up to lately
+         * @description Accept one by creating the series (POST /recurring) from its fields; it then no longer shows. Expenses a series made are not read; habits an active series covers and dismissed ones are not listed.
+         */
+        get: operations["RecurringSuggestionsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/recurring/suggestions/{key}/dismiss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Never suggest this one again (a new amount is a new suggestion) */
+        post: operations["RecurringSuggestionsController_dismiss"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/recurring": {
         parameters: {
             query?: never;
@@ -719,6 +756,7 @@ export interface components {
             tags?: string[];
             /** Format: uuid */
             categoryId?: string | null;
+            currency?: string;
             schedule: {
                 /** @enum {string} */
                 kind: "days";
@@ -804,6 +842,40 @@ export interface components {
             tags?: string[];
             /** Format: uuid */
             categoryId?: string | null;
+            schedule?: {
+                /** @enum {string} */
+                kind: "days";
+                /** @default 1 */
+                every: number;
+            } | {
+                /** @enum {string} */
+                kind: "weeks";
+                /** @default 1 */
+                every: number;
+            } | {
+                /** @enum {string} */
+                kind: "monthly";
+                /** @default 1 */
+                every: number;
+                day: number;
+            } | {
+                /** @enum {string} */
+                kind: "monthlyLastDay";
+                /** @default 1 */
+                every: number;
+            } | {
+                /** @enum {string} */
+                kind: "monthlyWeekday";
+                /** @default 1 */
+                every: number;
+                weekday: number;
+                week: 1 | 2 | 3 | 4 | -1;
+            } | {
+                /** @enum {string} */
+                kind: "yearly";
+                /** @default 1 */
+                every: number;
+            };
         };
         EndRecurringSeriesInput: {
             on: string;
@@ -2340,6 +2412,140 @@ export interface operations {
             };
             /** @description Missing, invalid or expired access token */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description A dependency (database, Cognito) is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+        };
+    };
+    RecurringSuggestionsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Most established first, at most 20 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            key: string;
+                            description: string;
+                            merchant: string | null;
+                            amountMinor: number;
+                            currency: string;
+                            /** Format: uuid */
+                            categoryId: string | null;
+                            schedule: {
+                                /** @enum {string} */
+                                kind: "days" | "weeks" | "monthly" | "monthlyLastDay" | "monthlyWeekday" | "yearly";
+                                every: number;
+                                day?: number;
+                                weekday?: number;
+                                week?: number;
+                            };
+                            startOn: string;
+                            seen: number;
+                            firstOn: string;
+                            lastOn: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description A dependency (database, Cognito) is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+        };
+    };
+    RecurringSuggestionsController_dismiss: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Dismissed (again is fine) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation failed (`details` names each field) or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description No such resource for this user */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

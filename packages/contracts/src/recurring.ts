@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AmountMinor, IsoDate, Uuid, text } from './common';
+import { AmountMinor, Currency, IsoDate, Uuid, text } from './common';
 import { TAGS_MAX } from './expenses';
 
 export const RECURRING_EVERY_MAX = 366;
@@ -69,6 +69,9 @@ const expenseFields = {
 export const CreateRecurringSeriesInput = z
   .strictObject({
     ...expenseFields,
+    currency: Currency.optional().describe(
+      'Currency its amounts are in (a subscription billed in euros stays in euros); default yours',
+    ),
     schedule: ScheduleInput,
     startOn: IsoDate.describe('First day the series may occur on (YYYY-MM-DD)'),
     endOn: IsoDate.nullable().optional().describe('Last day it may occur on, inclusive'),
@@ -103,6 +106,10 @@ export const UpdateRecurringSeriesInput = z
     note: optionalText(1000),
     tags: Tags.optional(),
     categoryId: Uuid.nullable().optional(),
+    schedule: ScheduleInput.optional().describe(
+      'A new schedule from `on` (scope future: the series is split there) or from the start (scope series, only ' +
+        'while none of its dates has become an expense); not for one occurrence',
+    ),
   })
   .refine((u) => u.scope === 'series' || u.on !== undefined, {
     message: 'is required for scope occurrence or future',
@@ -110,6 +117,10 @@ export const UpdateRecurringSeriesInput = z
   })
   .refine((u) => Object.keys(u).some((key) => key !== 'scope' && key !== 'on'), {
     message: 'send at least one field to change',
+  })
+  .refine((u) => u.scope !== 'occurrence' || u.schedule === undefined, {
+    message: 'cannot change for one occurrence (edit the date of its expense instead)',
+    path: ['schedule'],
   });
 export type UpdateRecurringSeriesInput = z.input<typeof UpdateRecurringSeriesInput>;
 export type UpdateRecurringSeries = z.output<typeof UpdateRecurringSeriesInput>;
@@ -163,3 +174,31 @@ export const RecurringSeriesDetail = RecurringSeries.extend({
     .describe('Every date with a record (generated, skipped, deleted)'),
 });
 export type RecurringSeriesDetail = z.infer<typeof RecurringSeriesDetail>;
+
+/** Suggestion keys are SHA-256 hex digests of what identifies the repeated expense. */
+export const RecurringSuggestionKey = z
+  .string()
+  .regex(/^[0-9a-f]{64}$/, { message: 'must be a suggestion key (64 hexadecimal characters)' });
+
+/**
+ * A series the person's history suggests: the same merchant (or description) and amount, in the same currency, on a
+ * steady monthly or weekly rhythm up to lately. Accepting it is creating the series (POST /recurring) from these
+ * fields; dismissing it hides it for good.
+ */
+export const RecurringSuggestion = z.object({
+  key: z.string().describe('Identifies this suggestion, for dismissing it'),
+  description: z.string(),
+  merchant: z.string().nullable(),
+  amountMinor: z.number().int(),
+  currency: z.string(),
+  categoryId: z.uuid().nullable().describe('The category of the latest of these expenses'),
+  schedule: RecurringSeries.shape.schedule,
+  startOn: z.string().describe('The first date the suggested series would occur on: the next one, not before today'),
+  seen: z.number().int().describe('How many expenses in a row follow the rhythm'),
+  firstOn: z.string().describe('The first of them'),
+  lastOn: z.string().describe('The latest of them'),
+});
+export type RecurringSuggestion = z.infer<typeof RecurringSuggestion>;
+
+export const RecurringSuggestionList = z.object({ items: z.array(RecurringSuggestion) });
+export type RecurringSuggestionList = z.infer<typeof RecurringSuggestionList>;

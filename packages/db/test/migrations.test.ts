@@ -53,6 +53,7 @@ describe('the committed migrations on a database that does not exist yet', () =>
       'personal_exchange_rates',
       'recurring_occurrences',
       'recurring_series',
+      'recurring_suggestion_dismissals',
       'users',
     ]);
   });

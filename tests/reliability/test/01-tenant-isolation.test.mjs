@@ -75,6 +75,14 @@ before(async () => {
     count: 1,
   });
   assert.equal(upcoming.status, 201, upcoming.text);
+  // A weekly habit up to today: A is suggested a series (GET /recurring/suggestions), B must never see it.
+  for (const daysAgo of [14, 7, 0]) {
+    const occurredOn = new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10);
+    const habit = { amountMinor: 987654, occurredOn, description: 'Secretpurchase', merchant: 'Secrethabit' };
+    assert.equal((await owner.post('/expenses', habit)).status, 201);
+  }
+  const suggestions = await owner.get('/recurring/suggestions');
+  assert.equal(suggestions.body.items?.[0]?.merchant, 'Secrethabit', suggestions.text);
   const imported = await owner.request('POST', '/imports?filename=Secretstatement.csv', {
     rawBody: 'Date,Description,Amount\n2026-05-07,Secretimported,-1231.23\n',
     headers: { 'content-type': 'application/octet-stream' },
@@ -91,6 +99,7 @@ before(async () => {
     series: series.body,
     upcoming: upcoming.body,
     import: imported.body.import,
+    suggestion: suggestions.body.items[0],
   };
   secrets = [
     a.email,
@@ -103,6 +112,7 @@ before(async () => {
     '555555',
     '4242.4242',
     'Secretimported',
+    'Secrethabit',
     category.id,
     budget.id,
     series.body.id,
@@ -180,6 +190,13 @@ const ATTACKS = [
     }),
     400,
     '/recurring (categoryId)',
+  ],
+  [
+    'POST',
+    () => `/recurring/suggestions/${ownerData.suggestion.key}/dismiss`,
+    undefined,
+    404,
+    '/recurring/suggestions/:key/dismiss',
   ],
   // A person's rates are addressed by currency and date, not an id: B's DELETE aims at A's pair.
   ['DELETE', () => '/me/exchange-rates/ARS/2026-05-05', undefined, 404, '/me/exchange-rates/:currency/:date'],
@@ -322,6 +339,7 @@ describe("user B's lists, filters, export and dashboard hold none of A's data", 
     '/dashboard',
     '/dashboard?month=2026-05',
     '/recurring',
+    '/recurring/suggestions',
     '/imports',
   ];
   for (const template of READS) {
@@ -410,6 +428,8 @@ describe('coverage', () => {
       'POST /recurring/{id}/pause',
       'POST /recurring/{id}/resume',
       'POST /recurring/{id}/end',
+      'GET /recurring/suggestions',
+      'POST /recurring/suggestions/{key}/dismiss',
       'GET /health',
       'GET /health/ready',
       'POST /imports/preview',

@@ -410,6 +410,29 @@ describe('path parameters and headers', () => {
     });
   }
 
+  it(`POST /recurring/suggestions/:key/dismiss: ${RUNS} generated keys are 400 or 404`, async () => {
+    // Well-formed keys too: one that is no suggestion of this person's must dismiss nothing.
+    const keys = fc.oneof(
+      hostilePathId,
+      fc.stringMatching(/^[0-9a-f]{64}$/),
+      fc.stringMatching(/^[0-9A-F]{64}$/),
+    );
+    for (const key of fc.sample(keys, { seed: SEED, numRuns: RUNS })) {
+      const path = `/recurring/suggestions/${encodeURIComponent(key.toWellFormed())}/dismiss`;
+      await check(
+        `POST /recurring/suggestions/:key/dismiss ${JSON.stringify(key).slice(0, 80)}`,
+        async () => {
+          const response = await me.request('POST', path);
+          if (![400, 404].includes(response.status))
+            return { ...response, status: response.status < 400 ? 299 : response.status };
+          return response;
+        },
+        { contractAccepts: false },
+      );
+    }
+    assertNoViolations('POST /recurring/suggestions/:key/dismiss');
+  });
+
   it('hostile Idempotency-Key headers: never 5xx, and bad ones create nothing', async () => {
     const keys = [
       ...INJECTION_STRINGS.filter((s) => /^[\x20-\x7e]*$/.test(s)),

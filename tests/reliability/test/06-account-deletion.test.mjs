@@ -47,7 +47,7 @@ const figures = {
 
 /**
  * Rows in every table: a custom category, two budgets, an exchange rate of their own, expenses with keys (totals),
- * one deleted (a tombstone), a recurring series and its occurrences, an import.
+ * one deleted (a tombstone), a recurring series and its occurrences, a dismissed suggestion, an import.
  */
 async function withData(api, person) {
   const request = (method, url, body, headers) =>
@@ -92,6 +92,16 @@ async function withData(api, person) {
     endOn: '2026-02-20',
   });
   assert.equal(series.status, 201, series.text);
+  // A weekly habit up to today, suggested as a series and dismissed.
+  for (const daysAgo of [14, 7, 0]) {
+    const occurredOn = new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10);
+    assert.equal(
+      (await request('POST', '/expenses', { ...expense(occurredOn), merchant: 'Gym' })).status,
+      201,
+    );
+  }
+  const [habit] = (await request('GET', '/recurring/suggestions')).body.items;
+  assert.equal((await request('POST', `/recurring/suggestions/${habit.key}/dismiss`)).status, 204);
   const imported = await call(api.url, 'POST', '/imports?filename=statement.csv', {
     token: person.accessToken,
     rawBody: 'Date,Description,Amount\n2026-04-15,groceries,-23.45\n',

@@ -47,12 +47,39 @@ export class EndBeforeStartError extends ValidationFailedError {
 export const MAX_BACKFILL_OCCURRENCES = 400;
 
 export class StartTooEarlyError extends ValidationFailedError {
-  constructor() {
+  constructor(field = 'startOn') {
     super([
       {
-        field: 'startOn',
+        field,
         message: `is too far back: at most ${MAX_BACKFILL_OCCURRENCES} past occurrences can be created at once`,
       },
     ]);
+  }
+}
+
+export class RecurringSuggestionNotFoundError extends NotFoundError {
+  constructor() {
+    super('Recurring suggestion');
+  }
+}
+
+/** A new schedule cannot move dates that are expenses already: it starts after the latest one. */
+export class RescheduleOverExpensesError extends ConflictError {
+  constructor(field: 'on' | 'schedule', latestExpense: string) {
+    super('The series already recorded an expense on or after that date; a new schedule starts after it', [
+      field === 'on'
+        ? { field, message: `must be after ${latestExpense}, the series' latest expense` }
+        : {
+            field,
+            message: `cannot change from the start: ${latestExpense} is an expense already (change it from a later date, scope future)`,
+          },
+    ]);
+  }
+}
+
+/** A new schedule from a date the series no longer reaches (past its end date or its last counted occurrence). */
+export class RescheduleAfterEndError extends ValidationFailedError {
+  constructor() {
+    super([{ field: 'on', message: 'is after the series ends' }]);
   }
 }

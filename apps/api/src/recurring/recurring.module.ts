@@ -3,6 +3,8 @@ import { APP_INTERCEPTOR } from '@nestjs/core';
 import { type AppConfig } from '../config/app-config';
 import { InjectConfig } from '../config/config.module';
 import { RecurringCatchUpInterceptor } from './recurring-catch-up.interceptor';
+import { RecurringSuggestionsController } from './recurring-suggestions.controller';
+import { RecurringSuggestionsService } from './recurring-suggestions.service';
 import { RecurringController } from './recurring.controller';
 import { RecurringService } from './recurring.service';
 
@@ -14,8 +16,12 @@ export const LOCAL_GENERATION_INTERVAL_MS = 60_000;
  * AWS as a scheduled one-off task (generate.ts), and in the local stack on an interval started here.
  */
 @Module({
-  controllers: [RecurringController],
-  providers: [RecurringService, { provide: APP_INTERCEPTOR, useClass: RecurringCatchUpInterceptor }],
+  controllers: [RecurringSuggestionsController, RecurringController],
+  providers: [
+    RecurringService,
+    RecurringSuggestionsService,
+    { provide: APP_INTERCEPTOR, useClass: RecurringCatchUpInterceptor },
+  ],
   // The account export (GET /me/export) lists the person's series.
   exports: [RecurringService],
 })

@@ -8,7 +8,6 @@ import {
   type RecurringSeriesDetail,
   type RecurringSeriesList,
   type Schedule,
-  todayIn,
   type UpdateRecurringSeries,
 } from '@spendwise/contracts';
 import { type Prisma } from '@spendwise/db';
@@ -26,10 +25,13 @@ import {
   OccurrenceNotGeneratedError,
   MAX_BACKFILL_OCCURRENCES,
   RecurringSeriesNotFoundError,
+  RescheduleAfterEndError,
+  RescheduleOverExpensesError,
   StartTooEarlyError,
 } from './recurring.errors';
 import { CaughtUpPeople } from './caught-up-people';
 import { RecurringGenerator, timingOf } from './recurring-generator';
+import { todayOf } from './today-of';
 
 type SeriesRow = Prisma.RecurringSeriesGetPayload<object>;
 type Tx = Prisma.TransactionClient;
@@ -126,8 +128,9 @@ export class RecurringService {
         userId: user.id,
         categoryId: input.categoryId ?? null,
         amountMinor: input.amountMinor,
-        // A series spends in the currency its owner had when creating it, like a new expense.
-        currency: owner.currency,
+        // A series spends in the currency it is given (a subscription billed in euros), else in its owner's, like a
+        // new expense.
+        currency: input.currency ?? owner.currency,
         description: input.description,
         merchant: input.merchant ?? null,
         note: input.note ?? null,
@@ -173,6 +176,18 @@ export class RecurringService {
         if (!occurrence?.expense) throw new OccurrenceNotGeneratedError();
         await tx.expense.update({ where: { id: occurrence.expense.id }, data: changes });
         return id;
+      }
+      if (input.schedule !== undefined) {
+        // The contract bounds weekday to 1–7, which is what IsoWeekday means.
+        const schedule = input.schedule as Schedule;
+        return this.reschedule(
+          tx,
+          series,
+          input.scope === 'series' ? null : input.on!,
+          schedule,
+          changes,
+          user,
+        );
       }
       if (input.scope === 'series' || input.on! <= day(series.startOn)) {
         await tx.recurringSeries.update({ where: { id }, data: changes });
@@ -257,6 +272,91 @@ export class RecurringService {
     return next.id;
   }
 
+  /**
+   * A new schedule from `on` (null: from the start), with the other changes. Dates that are expenses already stay
+   * where they are, so the new schedule must start after the latest of them. From the start the series is re-timed
+   * in place; from a later date it is split there as for "this and future", the new series starting on `on`. Its
+   * dates from `on` up to today become expenses at once (bounded like a new series' past); skips recorded ahead of
+   * time stay only on dates the new schedule still has.
+   */
+  private async reschedule(
+    tx: Tx,
+    series: SeriesRow,
+    on: string | null,
+    schedule: Schedule,
+    changes: object,
+    user: AuthenticatedUser,
+  ): Promise<string> {
+    const startOn = day(series.startOn);
+    const from = on === null || on < startOn ? startOn : on;
+    const recorded = await tx.recurringOccurrence.findFirst({
+      where: {
+        seriesId: series.id,
+        status: { in: ['generated', 'deleted'] },
+        scheduledOn: { gte: dbDate(from) },
+      },
+      orderBy: { scheduledOn: 'desc' },
+    });
+    if (recorded)
+      throw new RescheduleOverExpensesError(on === null ? 'schedule' : 'on', day(recorded.scheduledOn));
+    // Only a counted series needs its dates before `from` counted (and then the walk stops at the count).
+    const remaining =
+      series.occurrenceCount === null
+        ? null
+        : series.occurrenceCount -
+          occurrencesBetween(timingOf(seriesTiming(series)), startOn, addDays(from, -1)).length;
+    if ((series.endOn && from > day(series.endOn)) || (remaining !== null && remaining < 1)) {
+      throw new RescheduleAfterEndError();
+    }
+    const timing = {
+      kind: schedule.kind,
+      every: schedule.every,
+      dayOfMonth: schedule.kind === 'monthly' ? schedule.day : null,
+      weekday: schedule.kind === 'monthlyWeekday' ? schedule.weekday : null,
+      weekOfMonth: schedule.kind === 'monthlyWeekday' ? schedule.week : null,
+      occurrenceCount: remaining,
+      generatedThrough: dbDate(addDays(from, -1)),
+    };
+    const newTiming = {
+      schedule,
+      startOn: from,
+      endOn: series.endOn ? day(series.endOn) : null,
+      count: remaining,
+    };
+    if (occurrencesBetween(newTiming, from, await this.todayOf(user)).length > MAX_BACKFILL_OCCURRENCES) {
+      throw new StartTooEarlyError(on === null ? 'schedule' : 'on');
+    }
+    let id = series.id;
+    if (from === startOn) {
+      await tx.recurringSeries.update({ where: { id }, data: { ...changes, ...timing } });
+    } else {
+      const { id: _old, createdAt: _c, updatedAt: _u, ...copy } = series;
+      id = (
+        await tx.recurringSeries.create({
+          data: { ...copy, ...changes, ...timing, id: uuidV7(), startOn: dbDate(from) },
+        })
+      ).id;
+      await tx.recurringSeries.update({
+        where: { id: series.id },
+        data: { endOn: dbDate(addDays(from, -1)) },
+      });
+    }
+    const skips = await tx.recurringOccurrence.findMany({
+      where: { seriesId: series.id, scheduledOn: { gte: dbDate(from) } },
+      select: { id: true, scheduledOn: true },
+    });
+    const offSchedule = skips.filter(
+      (o) => occurrencesBetween(newTiming, day(o.scheduledOn), day(o.scheduledOn)).length === 0,
+    );
+    await tx.recurringOccurrence.deleteMany({ where: { id: { in: offSchedule.map((o) => o.id) } } });
+    await tx.recurringOccurrence.updateMany({
+      where: { seriesId: series.id, scheduledOn: { gte: dbDate(from) } },
+      data: { seriesId: id },
+    });
+    await this.updateExpenses(tx, id, changes);
+    return id;
+  }
+
   /** Applies the changes to the expenses the series' occurrences made (still linked, i.e. not deleted). */
   private async updateExpenses(tx: Tx, seriesId: string, changes: object): Promise<void> {
     if (Object.keys(changes).length === 0) return;
@@ -306,12 +406,8 @@ export class RecurringService {
     if (!owned) throw new UnknownCategoryError();
   }
 
-  private async todayOf(user: AuthenticatedUser): Promise<string> {
-    const row = await this.prisma.client.user.findUnique({
-      where: { id: user.id },
-      select: { timeZone: true },
-    });
-    return todayIn(row?.timeZone ?? 'UTC');
+  private todayOf(user: AuthenticatedUser): Promise<string> {
+    return todayOf(this.prisma.client, user.id);
   }
 }
 
