@@ -3,10 +3,11 @@
  * past month records its past dates as expenses at once; its amount changes "this and future" from its latest
  * recorded date (earlier expenses keep theirs); the dashboard lists its next date as upcoming this month; then that
  * date is skipped (no longer upcoming) and the series ended; finally "Make recurring" on its latest expense opens
- * the form filled from it.
+ * the form filled from it. Then habits found in a person's expenses: one suggestion dismissed, one accepted through
+ * the filled form, and that series re-timed before its first date.
  */
 import { expectNoSeriousViolations } from './axe';
-import { expect, signIn, test } from './fixtures';
+import { expect, recordExpenses, signIn, test } from './fixtures';
 
 const DESCRIPTION = 'Flat rent';
 
@@ -125,4 +126,73 @@ test('a monthly series on the 31st: past dates become expenses, the future is ed
   await again.getByRole('button', { name: 'Add recurring expense' }).click();
   await expect(again).toBeHidden();
   await expect(page.getByText(`${DESCRIPTION} now repeats monthly.`)).toBeVisible();
+});
+
+test('a habit in the expenses is suggested: one dismissed, one made recurring and then re-timed', async ({
+  page,
+  account,
+  stack,
+}) => {
+  const now = new Date();
+  const today = iso(now);
+  const daysAgo = (days: number) => iso(new Date(now.getTime() - days * 86_400_000));
+  // The 1st of this month and of the three before, and the next 1st: a subscription billed on the 1st.
+  const firsts = [-3, -2, -1, 0].map((i) =>
+    iso(new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + i, 1))),
+  );
+  const nextFirst = iso(new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1)));
+  const endOfNextMonth = iso(new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 2, 0)));
+  await recordExpenses(stack, account, [
+    ...firsts.map((occurredOn, i) => ({
+      amountMinor: 1599,
+      occurredOn,
+      description: `STREAMLY*${4410 + i}`,
+      merchant: 'Streamly',
+    })),
+    ...[14, 7, 0].map((days) => ({
+      amountMinor: 1500,
+      occurredOn: daysAgo(days),
+      description: 'Spin class',
+    })),
+  ]);
+
+  await signIn(page, account, '/signin?next=%2Frecurring');
+  const suggestions = page.getByRole('list', { name: 'Suggested recurring expenses' });
+  await expect(suggestions.getByTestId('recurring-suggestion')).toHaveCount(2);
+  await expect(
+    suggestions.getByTestId('recurring-suggestion').filter({ hasText: 'Spin class' }),
+  ).toContainText(`Weekly · seen 3 times, last on ${label(today)}`);
+  await expectNoSeriousViolations(page, '/recurring with suggestions');
+
+  await page.getByRole('button', { name: 'Dismiss: Spin class' }).click();
+  await expect(page.getByText('Spin class will not be suggested again.')).toBeVisible();
+  await expect(suggestions.getByTestId('recurring-suggestion')).toHaveCount(1);
+
+  await page.getByRole('button', { name: 'Make recurring: Streamly' }).click();
+  const accept = page.getByRole('dialog', { name: 'Make Streamly recurring' });
+  await expect(accept.getByLabel('Amount (USD)')).toHaveValue('15.99');
+  await expect(accept.getByLabel('Merchant (optional)')).toHaveValue('Streamly');
+  await expect(accept.getByLabel('Repeats')).toHaveValue('monthly');
+  await expect(accept.getByLabel('Day of the month')).toHaveValue('1');
+  await expect(accept.getByLabel('First date')).toHaveValue(nextFirst);
+  await accept.getByRole('button', { name: 'Add recurring expense' }).click();
+  await expect(accept).toBeHidden();
+  // Covered by a series now: no suggestion is left, and nothing already paid was recorded again.
+  await expect(suggestions).toBeHidden();
+  const row = page.getByTestId('recurring-row').filter({ hasText: 'STREAMLY*4413' });
+  await expect(row).toContainText(`$15.99`);
+  await expect(row).toContainText(`Monthly on the 1st · Next on ${label(nextFirst)}`);
+
+  // Billed on the last day from now on: nothing is an expense yet, so the series is re-timed from its start.
+  await row.getByRole('button', { name: 'Edit STREAMLY*4413' }).click();
+  const edit = page.getByRole('dialog', { name: 'Edit STREAMLY*4413' });
+  await edit.getByRole('radio', { name: /and every one after/ }).check();
+  await edit.getByLabel('Change the schedule').check();
+  await expect(edit.getByLabel('From')).toHaveValue(nextFirst);
+  await edit.getByLabel('Repeats').selectOption({ label: 'Monthly on the last day' });
+  await edit.getByLabel('Tags (optional)').fill('subscriptions');
+  await edit.getByRole('button', { name: 'Save changes' }).click();
+  await expect(edit).toBeHidden();
+  await expect(page.getByTestId('recurring-row')).toHaveCount(1);
+  await expect(row).toContainText(`Monthly on the last day · Next on ${label(endOfNextMonth)}`);
 });

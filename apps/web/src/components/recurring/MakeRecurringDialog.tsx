@@ -44,22 +44,21 @@ function MakeRecurringBody({ expense, onClose, onSaved }: MakeRecurringDialogPro
     );
   }
 
-  const { currency } = me.data;
   const today = todayIn(me.data.timeZone);
   return (
     <>
-      {expense.currency !== currency && (
+      {expense.currency !== me.data.currency && (
         <p className="muted">
-          This expense was in {expense.currency}; a recurring expense is in your currency ({currency}): enter
-          its amount.
+          It repeats in {expense.currency}, like this expense; the dashboard converts it at each date&apos;s
+          rate.
         </p>
       )}
       <RecurringForm
-        currency={currency}
+        currency={expense.currency}
         locale={locale}
         today={today}
         categories={categories.data.items}
-        initial={recurringValuesFrom(expense, { currency, locale, today })}
+        initial={recurringValuesFrom(expense, { locale, today })}
         onSubmit={async (input) => {
           await create.mutateAsync(input);
           onSaved(`${input.description} now repeats monthly.`);

@@ -53,7 +53,7 @@ describe('Make recurring from an expense', () => {
         locale="en-US"
         today={today}
         categories={[housing]}
-        initial={recurringValuesFrom(rent, { currency: 'USD', locale: 'en-US', today })}
+        initial={recurringValuesFrom(rent, { locale: 'en-US', today })}
         onSubmit={onSubmit}
       />,
     );
@@ -71,6 +71,7 @@ describe('Make recurring from an expense', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Add recurring expense' }));
     await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
     expect(onSubmit).toHaveBeenCalledWith({
+      currency: 'USD',
       amountMinor: 120_000,
       description: 'Rent',
       categoryId: housing.id,

@@ -1,5 +1,5 @@
 'use client';
-import type { Category, RecurringSeries } from '@spendwise/contracts';
+import type { Category, RecurringSeries, RecurringSuggestion } from '@spendwise/contracts';
 import { useMemo, useState } from 'react';
 import { Alert } from '@/components/ui/Alert';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
@@ -7,12 +7,20 @@ import { Dialog } from '@/components/ui/Dialog';
 import { ErrorState } from '@/components/ui/ErrorState';
 import { Loading } from '@/components/ui/Loading';
 import { describeError } from '@/lib/api/errors';
-import { useCategories, useMe, useRecurringMutations, useRecurringSeries } from '@/lib/api/queries';
+import {
+  useCategories,
+  useMe,
+  useRecurringMutations,
+  useRecurringSeries,
+  useRecurringSuggestions,
+} from '@/lib/api/queries';
 import { dayLabel, todayIn } from '@/lib/dates';
+import { recurringValuesFromSuggestion } from '@/lib/forms/recurring-form';
 import { useLocale } from '@/lib/locale';
 import { RecurringEditForm } from './RecurringEditForm';
 import { RecurringForm } from './RecurringForm';
 import { RecurringList } from './RecurringList';
+import { RecurringSuggestions, suggestionName } from './RecurringSuggestions';
 
 /** The last date an ended series may occur on: today, or its first date when it has not started yet. */
 const endDateFor = (series: RecurringSeries, today: string) =>
@@ -23,7 +31,9 @@ export function RecurringView() {
   const me = useMe();
   const categories = useCategories();
   const recurring = useRecurringSeries();
+  const suggestions = useRecurringSuggestions();
   const mutations = useRecurringMutations();
+  const [accepting, setAccepting] = useState<RecurringSuggestion | null>(null);
   const [ending, setEnding] = useState<RecurringSeries | null>(null);
   const [editing, setEditing] = useState<RecurringSeries | null>(null);
   const [status, setStatus] = useState('');
@@ -33,7 +43,9 @@ export function RecurringView() {
       new Map<string, Category>((categories.data?.items ?? []).map((category) => [category.id, category])),
     [categories.data],
   );
-  const busy = [mutations.skip, mutations.pause, mutations.resume].some((mutation) => mutation.isPending);
+  const busy = [mutations.skip, mutations.pause, mutations.resume, mutations.dismissSuggestion].some(
+    (mutation) => mutation.isPending,
+  );
 
   /** Runs a row's action, and says what happened (or what went wrong) above the list. */
   const act = (run: () => Promise<unknown>, done: string) => {
@@ -61,8 +73,33 @@ export function RecurringView() {
     content = <Loading label="Loading recurring expenses" height="16rem" />;
   } else {
     const today = todayIn(me.data.timeZone);
+    // Suggestions are a help, not the page: while they load or if they fail, the series show without them.
+    const suggested = suggestions.data?.items ?? [];
     content = (
       <>
+        {suggested.length > 0 && (
+          <section className="card" aria-labelledby="recurring-suggestions">
+            <h2 id="recurring-suggestions">Suggested from your expenses</h2>
+            <p className="muted">The same amount at the same place, on a steady rhythm up to lately.</p>
+            <RecurringSuggestions
+              suggestions={suggested}
+              categories={categoryById}
+              locale={locale}
+              busy={busy}
+              onAccept={(suggestion) => {
+                setFailure(null);
+                setStatus('');
+                setAccepting(suggestion);
+              }}
+              onDismiss={(suggestion) =>
+                act(
+                  () => mutations.dismissSuggestion.mutateAsync(suggestion.key),
+                  `${suggestionName(suggestion)} will not be suggested again.`,
+                )
+              }
+            />
+          </section>
+        )}
         <section className="card" aria-labelledby="recurring-list">
           <h2 id="recurring-list">Your series</h2>
           {recurring.data.items.length === 0 ? (
@@ -107,6 +144,27 @@ export function RecurringView() {
             }}
           />
         </section>
+        <Dialog
+          open={accepting !== null}
+          title={accepting ? `Make ${suggestionName(accepting)} recurring` : 'Make recurring'}
+          onClose={() => setAccepting(null)}
+        >
+          {accepting && (
+            <RecurringForm
+              currency={accepting.currency}
+              locale={locale}
+              today={today}
+              categories={categories.data.items}
+              initial={recurringValuesFromSuggestion(accepting, locale)}
+              idPrefix="recurring-suggested"
+              onSubmit={async (input) => {
+                await mutations.create.mutateAsync(input);
+                setAccepting(null);
+                setStatus(`${input.description} now repeats.`);
+              }}
+            />
+          )}
+        </Dialog>
         <Dialog
           open={editing !== null}
           title={editing ? `Edit ${editing.description}` : 'Edit'}

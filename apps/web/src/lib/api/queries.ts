@@ -38,6 +38,8 @@ const queryKeys = {
   personalRates: ['personal-rates'] as const,
   imports: ['imports'] as const,
   recurring: ['recurring'] as const,
+  // Under `recurring`: creating a series (which covers a suggestion) refreshes the suggestions too.
+  recurringSuggestions: ['recurring', 'suggestions'] as const,
   expenses: ['expenses'] as const,
   expenseList: (filters: Partial<ExpenseFilters>) => ['expenses', filters] as const,
 };
@@ -225,6 +227,12 @@ export function useImportMutations() {
 export const useRecurringSeries = () =>
   useQuery({ queryKey: queryKeys.recurring, queryFn: ({ signal }) => api.recurring(signal) });
 
+export const useRecurringSuggestions = () =>
+  useQuery({
+    queryKey: queryKeys.recurringSuggestions,
+    queryFn: ({ signal }) => api.recurringSuggestions(signal),
+  });
+
 /** Creating a series records its past dates as expenses; skipping, pausing and ending change what comes next. */
 export function useRecurringMutations() {
   const queryClient = useQueryClient();
@@ -252,6 +260,10 @@ export function useRecurringMutations() {
     end: useMutation({
       mutationFn: ({ id, on }: { id: string; on: string }) => api.endRecurring(id, on),
       onSuccess,
+    }),
+    dismissSuggestion: useMutation({
+      mutationFn: (key: string) => api.dismissSuggestion(key),
+      onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.recurringSuggestions }),
     }),
   };
 }

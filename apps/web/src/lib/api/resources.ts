@@ -18,6 +18,7 @@ import type {
   PersonalRateList,
   RecurringSeriesDetail,
   RecurringSeriesList,
+  RecurringSuggestionList,
   SetBudgetInput,
   UpdateCategoryInput,
   UpdateExpenseInput,
@@ -134,6 +135,11 @@ export const api = {
   /** Scope `occurrence` (the expense on `on`), `future` (from `on` on: a split) or `series` (every expense). */
   updateRecurring: (id: string, input: UpdateRecurringSeriesInput) =>
     apiRequest<RecurringSeriesDetail>(`/recurring/${id}`, { method: 'PATCH', body: input }),
+  /** Series the person's history suggests; accepting one is createRecurring with its fields. */
+  recurringSuggestions: (signal?: AbortSignal) =>
+    apiRequest<RecurringSuggestionList>('/recurring/suggestions', { signal }),
+  dismissSuggestion: (key: string) =>
+    apiRequest<void>(`/recurring/suggestions/${encodeURIComponent(key)}/dismiss`, { method: 'POST' }),
   /** `on` is the last date the series may occur on. */
   endRecurring: (id: string, on: string) =>
     apiRequest<RecurringSeriesDetail>(`/recurring/${id}/end`, { method: 'POST', body: { on } }),

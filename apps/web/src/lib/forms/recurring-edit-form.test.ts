@@ -27,22 +27,32 @@ describe('recurring edit form', () => {
       amount: '1200,00',
       description: 'Rent',
       categoryId: '',
+      merchant: '',
+      note: '',
+      tags: '',
       scope: 'future',
       on: '2026-12-31',
+      changeSchedule: false,
+      kind: 'monthly',
+      every: '1',
+      day: '31',
+      // 31 December 2026 is the last Thursday of its month.
+      weekday: '4',
+      week: '-1',
     });
   });
 
   it('sends the occurrence date for "this one" and "this and future", and none for every one', () => {
     const schema = recurringEditSchema('EUR', 'de-DE');
     const values = { ...editValuesFor(rent, 'de-DE'), amount: '1.300,50' };
-    expect(toRecurringUpdate(schema.parse(values))).toEqual({
+    expect(toRecurringUpdate(schema.parse(values), rent)).toEqual({
       scope: 'future',
       on: '2026-12-31',
       amountMinor: 130050,
       description: 'Rent',
       categoryId: null,
     });
-    expect(toRecurringUpdate(schema.parse({ ...values, scope: 'series', on: '' }))).toEqual({
+    expect(toRecurringUpdate(schema.parse({ ...values, scope: 'series', on: '' }), rent)).toEqual({
       scope: 'series',
       amountMinor: 130050,
       description: 'Rent',
@@ -59,5 +69,49 @@ describe('recurring edit form', () => {
     expect(fieldsWrong({ scope: 'occurrence', on: '' })).toEqual(['on']);
     expect(fieldsWrong({ scope: 'series', on: '' })).toEqual([]);
     expect(fieldsWrong({ amount: 'zwölf' })).toEqual(['amount']);
+  });
+
+  it('sends merchant, note and tags only when changed, and a new schedule only when asked to', () => {
+    const schema = recurringEditSchema('EUR', 'en-US');
+    const tagged = { ...rent, merchant: 'Landlord', tags: ['home'] };
+    const values = editValuesFor(tagged, 'en-US');
+    expect(toRecurringUpdate(schema.parse(values), tagged)).toEqual({
+      scope: 'future',
+      on: '2026-12-31',
+      amountMinor: 120000,
+      description: 'Rent',
+      categoryId: null,
+    });
+    const changed = {
+      ...values,
+      merchant: '',
+      note: 'Flat 2',
+      tags: 'home, Fixed',
+      changeSchedule: true,
+      kind: 'monthlyLastDay',
+    };
+    expect(toRecurringUpdate(schema.parse(changed), tagged)).toMatchObject({
+      merchant: null,
+      note: 'Flat 2',
+      tags: ['home', 'fixed'],
+      schedule: { kind: 'monthlyLastDay', every: 1 },
+    });
+    expect(
+      toRecurringUpdate(
+        schema.parse({ ...values, changeSchedule: true, kind: 'monthlyWeekday', week: '2', weekday: '5' }),
+        tagged,
+      ).schedule,
+    ).toEqual({ kind: 'monthlyWeekday', every: 1, weekday: 5, week: 2 });
+  });
+
+  it('refuses a new schedule for one occurrence, and a bad day only when the schedule changes', () => {
+    const schema = recurringEditSchema('EUR', 'en-US');
+    const fieldsWrong = (values: object) => {
+      const result = schema.safeParse({ ...editValuesFor(rent, 'en-US'), ...values });
+      return result.success ? [] : result.error.issues.map((issue) => issue.path[0]);
+    };
+    expect(fieldsWrong({ scope: 'occurrence', changeSchedule: true })).toEqual(['changeSchedule']);
+    expect(fieldsWrong({ changeSchedule: true, day: '32' })).toEqual(['day']);
+    expect(fieldsWrong({ changeSchedule: false, day: '32' })).toEqual([]);
   });
 });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Expense } from '@spendwise/contracts';
+import type { Expense, RecurringSuggestion } from '@spendwise/contracts';
 import {
   recurringFormSchema,
   recurringValuesFrom,
+  recurringValuesFromSuggestion,
   toRecurringInput,
   weekdayOf,
   type RecurringFormValues,
@@ -36,7 +37,8 @@ function issues(values: RecurringFormValues) {
 describe('recurring form schema', () => {
   it('turns the typed form into the API request: minor units and a monthly schedule on the day', () => {
     const parsed = recurringFormSchema('USD', 'en-US').parse(filled);
-    expect(toRecurringInput(parsed)).toEqual({
+    expect(toRecurringInput(parsed, 'USD')).toEqual({
+      currency: 'USD',
       amountMinor: 120050,
       description: 'Rent',
       categoryId: null,
@@ -57,13 +59,13 @@ describe('recurring form schema', () => {
       every: '2',
       day: '',
     });
-    expect(toRecurringInput(parsed).schedule).toEqual({ kind: 'weeks', every: 2 });
+    expect(toRecurringInput(parsed, 'USD').schedule).toEqual({ kind: 'weeks', every: 2 });
   });
 
   it('offers every schedule the API knows: the Nth or last weekday, days, years', () => {
     const schema = recurringFormSchema('USD', 'en-US');
     const scheduleOf = (values: Partial<RecurringFormValues>) =>
-      toRecurringInput(schema.parse({ ...filled, ...values })).schedule;
+      toRecurringInput(schema.parse({ ...filled, ...values }), 'USD').schedule;
     expect(scheduleOf({ kind: 'monthlyWeekday' })).toEqual({
       kind: 'monthlyWeekday',
       every: 1,
@@ -79,6 +81,7 @@ describe('recurring form schema', () => {
     const endOf = (values: Partial<RecurringFormValues>) => {
       const { endOn, count } = toRecurringInput(
         schema.parse({ ...filled, endOn: '2026-12-31', count: '12', ...values }),
+        'USD',
       );
       return { endOn, count };
     };
@@ -125,7 +128,7 @@ describe('recurringValuesFrom (make recurring from an expense)', () => {
     createdAt: '2026-10-31T09:00:00.000Z',
     updatedAt: '2026-10-31T09:00:00.000Z',
   };
-  const context = { currency: 'USD', locale: 'en-US', today: '2026-11-10' };
+  const context = { locale: 'en-US', today: '2026-11-10' };
 
   it('copies the expense and repeats it monthly on its day, from the next such day not before today', () => {
     expect(recurringValuesFrom(expense, context)).toMatchObject({
@@ -150,19 +153,71 @@ describe('recurringValuesFrom (make recurring from an expense)', () => {
     ).toBe('2026-11-10');
   });
 
-  it('leaves the amount empty when the expense is in another currency than the series would be', () => {
-    expect(recurringValuesFrom({ ...expense, currency: 'EUR' }, context).amount).toBe('');
+  it("keeps an expense's amount in its own currency: a subscription billed in euros repeats in euros", () => {
+    // The series is created in the expense's currency (MakeRecurringDialog), so its amount carries over as typed.
+    expect(recurringValuesFrom({ ...expense, currency: 'EUR', amountMinor: 1399 }, context).amount).toBe(
+      '13.99',
+    );
+    expect(recurringValuesFrom({ ...expense, currency: 'JPY', amountMinor: 1500 }, context).amount).toBe(
+      '1500',
+    );
   });
 
   it('gives values the form accepts, sending merchant, note and tags', () => {
     const values = { ...filled, ...recurringValuesFrom(expense, context) };
-    expect(toRecurringInput(recurringFormSchema('USD', 'en-US').parse(values))).toMatchObject({
+    expect(toRecurringInput(recurringFormSchema('USD', 'en-US').parse(values), 'USD')).toMatchObject({
       amountMinor: 120_000,
       merchant: 'Landlord Ltd',
       note: 'Flat 2',
       tags: ['home', 'fixed'],
       schedule: { kind: 'monthly', every: 1, day: 31 },
       startOn: '2026-11-30',
+    });
+  });
+});
+
+describe('recurringValuesFromSuggestion (accepting a suggested series)', () => {
+  const suggestion: RecurringSuggestion = {
+    key: 'a'.repeat(64),
+    description: 'NETFLIX.COM 1003',
+    merchant: 'Netflix',
+    amountMinor: 1399,
+    currency: 'EUR',
+    categoryId: null,
+    schedule: { kind: 'monthly', every: 1, day: 3 },
+    startOn: '2026-12-03',
+    seen: 5,
+    firstOn: '2026-07-03',
+    lastOn: '2026-11-03',
+  };
+
+  it('fills the form so it sends the suggested series in its own currency, from its next date', () => {
+    const values = { ...filled, ...recurringValuesFromSuggestion(suggestion, 'de-DE') };
+    expect(values).toMatchObject({
+      amount: '13,99',
+      kind: 'monthly',
+      every: '1',
+      day: '3',
+      startOn: '2026-12-03',
+    });
+    expect(toRecurringInput(recurringFormSchema('EUR', 'de-DE').parse(values), 'EUR')).toMatchObject({
+      currency: 'EUR',
+      amountMinor: 1399,
+      description: 'NETFLIX.COM 1003',
+      merchant: 'Netflix',
+      schedule: { kind: 'monthly', every: 1, day: 3 },
+      startOn: '2026-12-03',
+      endOn: null,
+      count: null,
+    });
+  });
+
+  it('keeps weekly rhythms weekly', () => {
+    const weekly = { ...suggestion, schedule: { kind: 'weeks' as const, every: 2 }, startOn: '2026-12-11' };
+    const values = { ...filled, ...recurringValuesFromSuggestion(weekly, 'en-US') };
+    expect(toRecurringInput(recurringFormSchema('EUR', 'en-US').parse(values), 'EUR').schedule).toEqual({
+      kind: 'weeks',
+      every: 2,
     });
   });
 });

@@ -11,6 +11,7 @@ import {
   RECURRING_EVERY_MAX,
   type CreateRecurringSeries,
   type Expense,
+  type RecurringSuggestion,
 } from '@spendwise/contracts';
 import { addDays, nextOccurrence } from '@spendwise/contracts/schedule';
 import { z } from 'zod';
@@ -39,33 +40,69 @@ const wholeNumber = (min: number, max: number, message: string) =>
     .transform((text) => (text === '' ? Number.NaN : Number(text)))
     .pipe(z.number({ message }).int({ message }).min(min, { message }).max(max, { message }));
 
+/** What the series spends: shared by the create and the edit form. */
+export const spendingFields = (currency: string, locale: string) => ({
+  amount: amountField(currency, locale),
+  description: z.string().trim().min(1, { message: 'Describe the expense' }).pipe(shape.description),
+  categoryId: categoryIdField(),
+  merchant: shape.merchant,
+  note: shape.note,
+  tags: tagsField(shape.tags.unwrap()),
+});
+
+/** How often it repeats (ScheduleFields): shared by the create form and the edit form's new schedule. */
+export const scheduleFields = {
+  kind: z.enum(FORM_SCHEDULE_KINDS, { message: 'Pick how often' }),
+  every: wholeNumber(1, RECURRING_EVERY_MAX, `Enter a whole number from 1 to ${RECURRING_EVERY_MAX}`),
+  // Read only for the kinds that use them; the others ignore what they hold.
+  day: z.string(),
+  weekday: z.string(),
+  week: z.string(),
+};
+
+export type ScheduleFormValues = { [K in keyof typeof scheduleFields]: z.input<(typeof scheduleFields)[K]> };
+
+/** The day of a monthly schedule is read only for that kind: checked here rather than by its field. */
+export function checkScheduleDay(values: { kind: string; day: string }, ctx: z.RefinementCtx): void {
+  if (values.kind !== 'monthly') return;
+  const result = wholeNumber(1, 31, 'Enter a day from 1 to 31').safeParse(values.day);
+  if (!result.success)
+    ctx.addIssue({ code: 'custom', path: ['day'], message: result.error.issues[0]!.message });
+}
+
+/** The schedule the API takes, from the schedule fields. */
+export function toSchedule(values: {
+  kind: (typeof FORM_SCHEDULE_KINDS)[number];
+  every: number;
+  day: string;
+  weekday: string;
+  week: string;
+}): CreateRecurringSeries['schedule'] {
+  const { kind, every } = values;
+  if (kind === 'monthly') return { kind, every, day: Number(values.day.trim()) };
+  if (kind === 'monthlyWeekday') {
+    return { kind, every, weekday: Number(values.weekday), week: Number(values.week) as 1 | 2 | 3 | 4 | -1 };
+  }
+  return { kind, every };
+}
+
 export function recurringFormSchema(currency: string, locale: string) {
   return z
     .object({
-      amount: amountField(currency, locale),
-      description: z.string().trim().min(1, { message: 'Describe the expense' }).pipe(shape.description),
-      categoryId: categoryIdField(),
-      merchant: shape.merchant,
-      note: shape.note,
-      tags: tagsField(shape.tags.unwrap()),
+      ...spendingFields(currency, locale),
       startOn: z.string().min(1, { message: 'Pick the first date' }).pipe(IsoDate),
-      kind: z.enum(FORM_SCHEDULE_KINDS, { message: 'Pick how often' }),
-      every: wholeNumber(1, RECURRING_EVERY_MAX, `Enter a whole number from 1 to ${RECURRING_EVERY_MAX}`),
-      // Read only for the kinds that use them; the others ignore what they hold.
-      day: z.string(),
-      weekday: z.string(),
-      week: z.string(),
+      ...scheduleFields,
       ends: z.enum(FORM_END_KINDS, { message: 'Pick when it stops' }),
       endOn: z.string(),
       count: z.string(),
     })
     .superRefine((values, ctx) => {
-      const check = (field: 'day' | 'count', schema: z.ZodType) => {
+      checkScheduleDay(values, ctx);
+      const check = (field: 'count', schema: z.ZodType) => {
         const result = schema.safeParse(values[field]);
         if (!result.success)
           ctx.addIssue({ code: 'custom', path: [field], message: result.error.issues[0]!.message });
       };
-      if (values.kind === 'monthly') check('day', wholeNumber(1, 31, 'Enter a day from 1 to 31'));
       if (values.ends === 'after') {
         check(
           'count',
@@ -110,23 +147,17 @@ export const RECURRING_FORM_FIELDS = [
 // The API names schedule issues `schedule.<field>`; only the first part is matched, so they show above the form.
 export const API_FIELD_TO_FORM_FIELD = { amountMinor: 'amount' } as const;
 
-/** The request body for POST /recurring. */
-export function toRecurringInput(values: RecurringFormOutput): CreateRecurringSeries {
-  const { kind, every } = values;
-  const schedule: CreateRecurringSeries['schedule'] =
-    kind === 'monthly'
-      ? { kind, every, day: Number(values.day.trim()) }
-      : kind === 'monthlyWeekday'
-        ? { kind, every, weekday: Number(values.weekday), week: Number(values.week) as 1 | 2 | 3 | 4 | -1 }
-        : { kind, every };
+/** The request body for POST /recurring: a series in `currency`, the one the amount was typed in. */
+export function toRecurringInput(values: RecurringFormOutput, currency: string): CreateRecurringSeries {
   return {
+    currency,
     amountMinor: values.amount,
     description: values.description,
     categoryId: values.categoryId,
     merchant: values.merchant ?? null,
     note: values.note ?? null,
     tags: values.tags,
-    schedule,
+    schedule: toSchedule(values),
     startOn: values.startOn,
     endOn: values.ends === 'on' ? values.endOn : null,
     count: values.ends === 'after' ? Number(values.count.trim()) : null,
@@ -144,12 +175,12 @@ export function weekdayOf(date: string): { weekday: string; week: string } {
 /**
  * The form filled from an expense ("Make recurring"): its description, category, merchant, note and tags, monthly on
  * its day, starting with the first such day after the expense that is not before today (so the expense is not
- * recorded twice, and an old one does not backfill months). The amount only when the expense is in the person's
- * currency, the one a series is created in: an amount is never carried across currencies.
+ * recorded twice, and an old one does not backfill months). The amount as the expense has it: the series is
+ * created in the expense's currency (a subscription billed in euros repeats in euros).
  */
 export function recurringValuesFrom(
   expense: Expense,
-  { currency, locale, today }: { currency: string; locale: string; today: string },
+  { locale, today }: { locale: string; today: string },
 ): Partial<RecurringFormValues> {
   const day = Number(expense.occurredOn.slice(8));
   const after = addDays(expense.occurredOn, 1);
@@ -158,7 +189,7 @@ export function recurringValuesFrom(
     after > today ? after : today,
   )!;
   return {
-    amount: expense.currency === currency ? amountInputValue(expense.amountMinor, currency, locale) : '',
+    amount: amountInputValue(expense.amountMinor, expense.currency, locale),
     description: expense.description,
     categoryId: expense.categoryId ?? '',
     merchant: expense.merchant ?? '',
@@ -169,5 +200,27 @@ export function recurringValuesFrom(
     day: String(day),
     startOn,
     ...weekdayOf(startOn),
+  };
+}
+
+/**
+ * The form filled from a suggested series (GET /recurring/suggestions): its wording, amount and currency, category
+ * and schedule, starting on the next date of its rhythm (never one already recorded).
+ */
+export function recurringValuesFromSuggestion(
+  suggestion: RecurringSuggestion,
+  locale: string,
+): Partial<RecurringFormValues> {
+  const { schedule } = suggestion;
+  return {
+    amount: amountInputValue(suggestion.amountMinor, suggestion.currency, locale),
+    description: suggestion.description,
+    categoryId: suggestion.categoryId ?? '',
+    merchant: suggestion.merchant ?? '',
+    kind: schedule.kind,
+    every: String(schedule.every),
+    day: String(schedule.day ?? Number(suggestion.startOn.slice(8))),
+    startOn: suggestion.startOn,
+    ...weekdayOf(suggestion.startOn),
   };
 }
