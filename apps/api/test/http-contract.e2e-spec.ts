@@ -206,6 +206,7 @@ describe('HTTP contract: one error body, request ids, headers, docs, logs', () =
         'GET /expenses',
         'POST /expenses',
         'GET /expenses/export.csv',
+        'GET /expenses/summary',
         'GET /expenses/{id}',
         'PATCH /expenses/{id}',
         'DELETE /expenses/{id}',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { YearMonth } from './common';
-import { Expense } from './expenses';
+import { Expense, NotInTotals } from './expenses';
 
 export const DashboardQuery = z.strictObject({
   month: YearMonth.optional().describe(
@@ -28,19 +28,6 @@ export const CategoryTotal = z.object({
     ),
 });
 export type CategoryTotal = z.infer<typeof CategoryTotal>;
-
-/**
- * Expenses of one currency that no total includes because no exchange rate converts them to the base currency on
- * their date (ECB does not publish the currency, or not for that day, or its last rate is over 7 days old). They are
- * counted in the totals as soon as a rate for their date exists.
- */
-export const NotInTotals = z.object({
-  currency: z.string().describe('The currency the expenses were recorded in'),
-  count: z.number().int().describe('How many expenses'),
-  amountMinor: z.number().int().describe('Their sum in minor units of `currency`, as recorded'),
-  dates: z.array(z.string()).describe('The expense dates (YYYY-MM-DD) without a usable rate, oldest first'),
-});
-export type NotInTotals = z.infer<typeof NotInTotals>;
 
 /** A recent expense as recorded, with its amount in the dashboard's currency at the rate of its date. */
 export const RecentExpense = Expense.extend({

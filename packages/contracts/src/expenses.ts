@@ -74,6 +74,10 @@ const filterShape = {
   q: text({ min: 1, max: 100 }).optional().describe('Text search over description and merchant'),
   minAmount: QueryAmount.optional().describe('Smallest amount in minor units'),
   maxAmount: QueryAmount.optional().describe('Largest amount in minor units'),
+  tag: text({ min: 1, max: 30 })
+    .transform((tag) => tag.toLowerCase())
+    .optional()
+    .describe('Only expenses carrying this tag (tags are stored lower-case)'),
 };
 
 interface Ranges {
@@ -141,3 +145,29 @@ export const ExpensePage = z.object({
   nextCursor: z.string().nullable(),
 });
 export type ExpensePage = z.infer<typeof ExpensePage>;
+
+/**
+ * Expenses of one currency that no total includes because no exchange rate converts them to the base currency on
+ * their date (ECB does not publish the currency, or not for that day, or its last rate is over 7 days old). They are
+ * counted in the totals as soon as a rate for their date exists.
+ */
+export const NotInTotals = z.object({
+  currency: z.string().describe('The currency the expenses were recorded in'),
+  count: z.number().int().describe('How many expenses'),
+  amountMinor: z.number().int().describe('Their sum in minor units of `currency`, as recorded'),
+  dates: z.array(z.string()).describe('The expense dates (YYYY-MM-DD) without a usable rate, oldest first'),
+});
+export type NotInTotals = z.infer<typeof NotInTotals>;
+
+/**
+ * What the filtered list adds up to: how many expenses, and their total in the person's base currency — each
+ * foreign (currency, day) group converted at that day's rate, as the dashboard does — with what no rate converts
+ * counted apart, never at 1:1.
+ */
+export const ExpenseSummary = z.object({
+  count: z.number().int().describe('Every expense the filters match, across all pages'),
+  baseCurrency: z.string().describe("The person's base currency: the one totalMinor is in"),
+  totalMinor: z.number().int().describe('Their total in baseCurrency, without the ones in notInTotals'),
+  notInTotals: z.array(NotInTotals).describe('Per currency, the matching expenses no rate converts'),
+});
+export type ExpenseSummary = z.infer<typeof ExpenseSummary>;

@@ -115,6 +115,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/expenses/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How many expenses the list filters match, and their total in your base currency
+         * @description Over every page. Each expense in another currency is converted at the rate of its date (per currency and day, rounded half-even once, as the dashboard does); those no rate converts are counted apart, never 1:1.
+         */
+        get: operations["ExpensesController_summary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/expenses/export.csv": {
         parameters: {
             query?: never;
@@ -562,6 +582,12 @@ export interface components {
             updatedAt: string;
             baseAmountMinor: number | null;
         };
+        NotInTotals: {
+            currency: string;
+            count: number;
+            amountMinor: number;
+            dates: string[];
+        };
         CreateExpenseInput: {
             amountMinor: number;
             occurredOn: string;
@@ -696,12 +722,6 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             baseAmountMinor: number | null;
-        };
-        NotInTotals: {
-            currency: string;
-            count: number;
-            amountMinor: number;
-            dates: string[];
         };
         PersonalRateList: {
             items: components["schemas"]["PersonalRate"][];
@@ -1449,6 +1469,7 @@ export interface operations {
                 q?: string;
                 minAmount?: string;
                 maxAmount?: string;
+                tag?: string;
                 cursor?: string;
                 limit?: string;
             };
@@ -1604,6 +1625,75 @@ export interface operations {
             };
         };
     };
+    ExpensesController_summary: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                categoryId?: string | "none";
+                q?: string;
+                minAmount?: string;
+                maxAmount?: string;
+                tag?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Count and total of the filtered list */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        count: number;
+                        baseCurrency: string;
+                        totalMinor: number;
+                        notInTotals: components["schemas"]["NotInTotals"][];
+                    };
+                };
+            };
+            /** @description Validation failed (`details` names each field) or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description A dependency (database, Cognito) is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+        };
+    };
     ExpensesController_export: {
         parameters: {
             query?: {
@@ -1613,6 +1703,7 @@ export interface operations {
                 q?: string;
                 minAmount?: string;
                 maxAmount?: string;
+                tag?: string;
             };
             header?: never;
             path?: never;

@@ -357,6 +357,7 @@ describe('raw bodies', () => {
 const QUERY_ENDPOINTS = [
   ['/expenses', ListExpensesQuery],
   ['/expenses/export.csv', ExpenseFilters],
+  ['/expenses/summary', ExpenseFilters],
   ['/dashboard', DashboardQuery],
 ];
 

@@ -14,7 +14,7 @@ import { type ExpenseRowJson, fromExpenseRowJson, toExpense } from '../expenses/
 import { PrismaService } from '../prisma/prisma.service';
 import { type ScheduledSeriesRow, restOfMonth, upcomingThisMonth } from '../recurring/scheduled';
 import { UsersService } from '../users/users.service';
-import { type ConvertedGroup, type ForeignGroup, toBaseCurrency } from './base-currency';
+import { type ConvertedGroup, type ForeignGroup, toBaseCurrency } from '../exchange-rates/base-currency';
 import { currentMonthIn } from './current-month';
 import { dashboardQuery, type MonthScope } from './dashboard.sql';
 

@@ -18,6 +18,7 @@ export function expenseConditions(userId: string, filters: ExpenseFilters): Pris
   }
   if (filters.minAmount !== undefined) conditions.push(Prisma.sql`e.amount_minor >= ${filters.minAmount}`);
   if (filters.maxAmount !== undefined) conditions.push(Prisma.sql`e.amount_minor <= ${filters.maxAmount}`);
+  if (filters.tag) conditions.push(Prisma.sql`e.tags @> ARRAY[${filters.tag}]::text[]`);
   return conditions;
 }
 
@@ -35,4 +36,20 @@ export const EXPENSE_COLUMNS = Prisma.sql`e.id, e.amount_minor AS "amountMinor",
 
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (character) => `\\${character}`);
+}
+
+/**
+ * What the filtered expenses add up to, as one JSON array of groups: per currency, and per day for currencies other
+ * than `base` (each day is converted at its own rate). The count is the groups' counts summed.
+ */
+export function summaryGroupsQuery(userId: string, filters: ExpenseFilters, base: string): Prisma.Sql {
+  return Prisma.sql`
+    SELECT json_agg(g) AS groups FROM (
+      SELECT e.currency,
+        CASE WHEN e.currency = ${base} THEN NULL ELSE to_char(e.occurred_on, 'YYYY-MM-DD') END AS date,
+        SUM(e.amount_minor) AS "totalMinor", COUNT(*)::int AS count
+      FROM expenses e
+      WHERE ${Prisma.join(expenseConditions(userId, filters), ' AND ')}
+      GROUP BY 1, 2
+    ) g`;
 }

@@ -1,18 +1,35 @@
 import { Injectable } from '@nestjs/common';
 import {
+  buildRateTable,
   EXPENSE_PAGE_DEFAULT,
   type ExpenseFilters,
   type ExpensePage,
+  type ExpenseSummary,
   type ListExpensesQuery,
 } from '@spendwise/contracts';
 import { Prisma } from '@spendwise/db';
 import { type AuthenticatedUser } from '../auth/authenticated-user';
+import { type ForeignGroup, toBaseCurrency } from '../exchange-rates/base-currency';
 import { ExchangeRatesService } from '../exchange-rates/exchange-rates.service';
 import { PrismaService } from '../prisma/prisma.service';
 import { UsersService } from '../users/users.service';
 import { decodeCursor, encodeCursor, type ExpenseCursor } from './expense-cursor';
-import { afterCursor, EXPENSE_COLUMNS, expenseConditions, NEWEST_FIRST } from './expense-filters.sql';
+import {
+  afterCursor,
+  EXPENSE_COLUMNS,
+  expenseConditions,
+  NEWEST_FIRST,
+  summaryGroupsQuery,
+} from './expense-filters.sql';
 import { type ExpenseRow, toExpense, toIsoDate, toListedExpense } from './expense.mapper';
+
+/** One row of summaryGroupsQuery: a currency's total, per day when it is not the base currency. */
+interface SummaryGroup {
+  currency: string;
+  date: string | null;
+  totalMinor: number;
+  count: number;
+}
 
 /** An expense row plus its category's name, for the export. */
 export interface ExportRow extends ExpenseRow {
@@ -46,6 +63,39 @@ export class ExpenseListService {
       baseCurrency,
       nextCursor: rows.length > limit && last ? encodeCursor(positionOf(last)) : null,
     };
+  }
+
+  /**
+   * How many expenses match across every page, and their total in the base currency: each foreign (currency, day)
+   * group converted at its day's rate and rounded once, as the dashboard does; what no rate converts is counted
+   * apart in its own currency, never guessed.
+   */
+  async summary(user: AuthenticatedUser, filters: ExpenseFilters): Promise<ExpenseSummary> {
+    const { currency: base } = await this.users.preferencesOf(user);
+    const [{ groups }] = await this.prisma.client.$queryRaw<[{ groups: SummaryGroup[] | null }]>(
+      summaryGroupsQuery(user.id, filters, base),
+    );
+    let count = 0;
+    let totalMinor = 0;
+    const foreign: ForeignGroup[] = [];
+    for (const group of groups ?? []) {
+      count += group.count;
+      if (group.date === null) totalMinor += group.totalMinor;
+      else foreign.push({ ...group, date: group.date, categoryId: null });
+    }
+    const dates = foreign.map((group) => group.date).sort();
+    const rates =
+      foreign.length === 0
+        ? buildRateTable([])
+        : await this.rates.tableFor(
+            user.id,
+            [...new Set([base, ...foreign.map((group) => group.currency)])],
+            dates[0]!,
+            dates.at(-1)!,
+          );
+    const { converted, notInTotals } = toBaseCurrency(foreign, base, rates);
+    for (const group of converted) totalMinor += group.amountMinor;
+    return { count, baseCurrency: base, totalMinor, notInTotals };
   }
 
   /** Every matching row, newest first, in batches of `batchSize`, so memory stays flat however many there are. */

@@ -19,6 +19,7 @@ import {
   Expense,
   ExpenseFilters,
   ExpensePage,
+  ExpenseSummary,
   ListExpensesQuery,
   type UpdateExpense,
   UpdateExpenseInput,
@@ -53,6 +54,22 @@ export class ExpensesController {
     @Query({ schema: ListExpensesQuery }) query: ListExpensesQuery,
   ): Promise<ExpensePage> {
     return this.list.page(user, query);
+  }
+
+  @Get('summary')
+  @ApiOperation({
+    summary: 'How many expenses the list filters match, and their total in your base currency',
+    description:
+      'Over every page. Each expense in another currency is converted at the rate of its date (per currency and ' +
+      'day, rounded half-even once, as the dashboard does); those no rate converts are counted apart, never 1:1.',
+  })
+  @ApiResult(200, ExpenseSummary, 'Count and total of the filtered list')
+  @ApiErrors(400)
+  summary(
+    @CurrentUser() user: AuthenticatedUser,
+    @Query({ schema: ExpenseFilters }) filters: ExpenseFilters,
+  ): Promise<ExpenseSummary> {
+    return this.list.summary(user, filters);
   }
 
   @Get('export.csv')
