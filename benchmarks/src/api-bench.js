@@ -23,7 +23,14 @@ import { createIdentity } from './identities.js';
 import { runHttp, runSql } from './load.js';
 import { describeMachine } from './machine.js';
 import { expenseCounts, medianUserIndex, seedDataset } from './seed.js';
-import { apiModule, dashboardQuery, explainPlans, insertQuery, listQuery } from './sql-floor.js';
+import {
+  apiModule,
+  dashboardQuery,
+  explainPlans,
+  insertQuery,
+  listQuery,
+  summaryQuery,
+} from './sql-floor.js';
 
 const PAGE_SIZE = 25;
 const REFERENCE_ROUTES = [
@@ -155,6 +162,14 @@ export async function benchApi(scale, log) {
         `/expenses?limit=${PAGE_SIZE}&q=${SEARCH_TEXT}&cursor=${deep}`,
         heavy,
         listQuery({ userId: heavy.id, filters: search, cursor: deepCursor, limit: PAGE_SIZE + 1 }),
+      ),
+      // Last, so the earlier cases keep their place in every results file: the unfiltered list's count and total
+      // (every one of the heavy user's expenses summed, foreign ones per day).
+      read(
+        'GET /expenses/summary (heavy user)',
+        '/expenses/summary',
+        heavy,
+        summaryQuery({ userId: heavy.id }),
       ),
     ];
     // The reference must answer the API's bytes, or the comparison would not be of the same work.

@@ -6,7 +6,8 @@
  * work costs on this machine; between the API and it, everything else. The benchmark checks that both answer the
  * same bytes for every case.
  *
- * Routes: GET /dashboard and GET /expenses?limit=&cursor=&q=, for the user named by the `user` query parameter;
+ * Routes: GET /dashboard, GET /expenses?limit=&cursor=&q= and GET /expenses/summary (no filters), for the user named
+ * by the `user` query parameter;
  * GET /health for readiness.
  * Environment: PORT, DATABASE_URL, POOL_MAX.
  */
@@ -56,6 +57,7 @@ function answer(request) {
   const user = { id: url.searchParams.get('user') };
   if (url.pathname === '/dashboard') return dashboard.forMonth(user);
   if (url.pathname === '/expenses') return expenses.page(user, listQuery(url.searchParams));
+  if (url.pathname === '/expenses/summary') return expenses.summary(user, {});
   return Promise.reject(new Error(`no route ${url.pathname}`));
 }
 

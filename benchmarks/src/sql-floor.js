@@ -75,6 +75,12 @@ export async function explainPlans(client, { userId, cursor, searchText, limit }
   return plans;
 }
 
+/** What ExpenseListService.summary sends for a user in `currency` once it knows their currency: one statement. */
+export function summaryQuery({ userId, currency = 'USD', filters = {} }) {
+  const sql = filtersSql.summaryGroupsQuery(userId, filters, currency);
+  return (pool) => run(pool, sql);
+}
+
 export function listQuery(options) {
   const sql = listSql(options);
   return (pool) => run(pool, sql);

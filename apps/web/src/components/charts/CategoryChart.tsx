@@ -1,20 +1,29 @@
 'use client';
 import type { CategoryTotal } from '@spendwise/contracts';
+import { useRouter } from 'next/navigation';
 import { Cell, Pie, PieChart, ResponsiveContainer, Tooltip } from 'recharts';
+import { categoryMonthHref } from '@/lib/expense-links';
 import { formatAmount } from '@/lib/money';
 import { ChartFigure } from './ChartFigure';
 import { chartTheme } from './chart-theme';
 
-/** Share of the month's spending per category, as a donut in the categories' own colours. */
+/**
+ * Share of the month's spending per category, as a donut in the categories' own colours. A segment opens that
+ * month's expenses in its category (for the keyboard, the category list beside it links the same places).
+ */
 export default function CategoryChart({
   categories,
+  month,
   currency,
   locale,
 }: {
   categories: CategoryTotal[];
+  /** The month shown (YYYY-MM). */
+  month: string;
   currency: string;
   locale: string;
 }) {
+  const router = useRouter();
   const money = (minor: number) => formatAmount(minor, currency, locale);
   const data = categories.filter((category) => category.totalMinor > 0);
   const largest = data.reduce<CategoryTotal | undefined>(
@@ -46,7 +55,12 @@ export default function CategoryChart({
             stroke={data.length > 1 ? 'var(--surface)' : 'none'}
           >
             {data.map((category) => (
-              <Cell key={category.categoryId ?? 'none'} fill={category.color} />
+              <Cell
+                key={category.categoryId ?? 'none'}
+                fill={category.color}
+                cursor="pointer"
+                onClick={() => router.push(categoryMonthHref(category.categoryId, month))}
+              />
             ))}
           </Pie>
           <Tooltip

@@ -30,7 +30,13 @@ const music: UpcomingOccurrence = { ...rent, seriesId: 'music', description: 'Mu
 describe('CategoryBudgets: what is still scheduled', () => {
   it('says which occurrence would take a budget over', () => {
     render(
-      <CategoryBudgets categories={[housing()]} upcoming={[rent, music]} currency="USD" locale="en-US" />,
+      <CategoryBudgets
+        categories={[housing()]}
+        upcoming={[rent, music]}
+        month="2026-12"
+        currency="USD"
+        locale="en-US"
+      />,
     );
     expect(screen.getByTestId('scheduled-over-budget').textContent).toBe(
       '⚠ $1,200.00 Rent due on the 31st would take Housing over',
@@ -42,6 +48,7 @@ describe('CategoryBudgets: what is still scheduled', () => {
       <CategoryBudgets
         categories={[housing({ budgetMinor: 200_000, percentUsed: 25 })]}
         upcoming={[rent]}
+        month="2026-12"
         currency="USD"
         locale="en-US"
       />,
@@ -51,10 +58,29 @@ describe('CategoryBudgets: what is still scheduled', () => {
       <CategoryBudgets
         categories={[housing({ scheduledMinor: 0 })]}
         upcoming={[rent]}
+        month="2026-12"
         currency="USD"
         locale="en-US"
       />,
     );
     expect(screen.queryByTestId('scheduled-over-budget')).toBeNull();
+  });
+
+  it("links each category to the month's expenses in it", () => {
+    render(
+      <CategoryBudgets
+        categories={[housing()]}
+        upcoming={[]}
+        month="2026-02"
+        currency="USD"
+        locale="en-US"
+      />,
+    );
+    const href = screen.getByRole('link', { name: 'Housing' }).getAttribute('href')!;
+    expect(Object.fromEntries(new URL(href, 'https://spendwise.test').searchParams)).toEqual({
+      categoryId: housing().categoryId,
+      from: '2026-02-01',
+      to: '2026-02-28',
+    });
   });
 });

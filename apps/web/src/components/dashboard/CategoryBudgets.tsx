@@ -1,21 +1,26 @@
 import type { CategoryTotal, UpcomingOccurrence } from '@spendwise/contracts';
+import Link from 'next/link';
 import { budgetStatus, scheduledOverBudget } from '@/lib/budget-status';
+import { categoryMonthHref } from '@/lib/expense-links';
 import { formatAmount, formatPercent } from '@/lib/money';
 import { ProgressBar } from './ProgressBar';
 import styles from './CategoryBudgets.module.css';
 
 /**
  * Spending per category, each against its budget, flagged at 80% ("close to budget") and 100% ("over"), and when
- * what is still scheduled this month (`upcoming`) would take it over.
+ * what is still scheduled this month (`upcoming`) would take it over. Each name opens that month's expenses in it.
  */
 export function CategoryBudgets({
   categories,
   upcoming,
+  month,
   currency,
   locale,
 }: {
   categories: CategoryTotal[];
   upcoming: UpcomingOccurrence[];
+  /** The month shown (YYYY-MM). */
+  month: string;
   currency: string;
   locale: string;
 }) {
@@ -43,7 +48,7 @@ export function CategoryBudgets({
             <div className={styles.row}>
               <span className={styles.name}>
                 <span className={styles.dot} style={{ background: category.color }} aria-hidden="true" />
-                {category.name}
+                <Link href={categoryMonthHref(category.categoryId, month)}>{category.name}</Link>
               </span>
               <span className="tabular">
                 <strong>{money(category.totalMinor)}</strong>

@@ -136,10 +136,16 @@ export function DashboardView({ month }: { month: string | undefined }) {
                 <p className="muted">No spending in {monthLabel(data.month, locale)} yet.</p>
               ) : (
                 <>
-                  <CategoryChart categories={data.byCategory} currency={currency} locale={locale} />
+                  <CategoryChart
+                    categories={data.byCategory}
+                    month={data.month}
+                    currency={currency}
+                    locale={locale}
+                  />
                   <CategoryBudgets
                     categories={data.byCategory}
                     upcoming={data.upcoming.items}
+                    month={data.month}
                     currency={currency}
                     locale={locale}
                   />

@@ -79,6 +79,9 @@ export function ExpenseFilterForm({
               </select>
             )}
           </Field>
+          <Field id="filter-tag" label="Tag" error={errors.tag?.message}>
+            {(a11y) => <input {...a11y} autoComplete="off" {...register('tag')} />}
+          </Field>
           <Field
             id="filter-min"
             label={`Minimum (${currency})`}

@@ -2,6 +2,8 @@
 import type { Category, Expense } from '@spendwise/contracts';
 import { dayLabel } from '@/lib/dates';
 import { formatAmount } from '@/lib/money';
+import Link from 'next/link';
+import { tagHref } from '@/lib/expense-links';
 import styles from './ExpenseList.module.css';
 
 /** An expense, with its amount in the dashboard's currency when the list shows one (the dashboard's recent items). */
@@ -48,6 +50,20 @@ export function ExpenseList({
                 {dayLabel(expense.occurredOn, locale)} · {category?.name ?? 'Uncategorised'}
                 {expense.merchant && ` · ${expense.merchant}`}
               </span>
+              {expense.tags.length > 0 && (
+                <span className={styles.tags}>
+                  {expense.tags.map((tag) => (
+                    <Link
+                      key={tag}
+                      className={styles.tag}
+                      href={tagHref(tag)}
+                      aria-label={`Expenses tagged ${tag}`}
+                    >
+                      #{tag}
+                    </Link>
+                  ))}
+                </span>
+              )}
             </div>
             <Amount expense={expense} baseCurrency={baseCurrency} locale={locale} />
             <div className={styles.buttons}>

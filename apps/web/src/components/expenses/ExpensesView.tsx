@@ -1,5 +1,5 @@
 'use client';
-import type { Category, CategoryList, ExpensePage, UserProfile } from '@spendwise/contracts';
+import type { Category, CategoryList, ExpensePage, ExpenseSummary, UserProfile } from '@spendwise/contracts';
 import { usePathname, useRouter } from 'next/navigation';
 import { useMemo, useState } from 'react';
 import { Alert } from '@/components/ui/Alert';
@@ -8,11 +8,13 @@ import { Loading } from '@/components/ui/Loading';
 import { api } from '@/lib/api/resources';
 import { describeError } from '@/lib/api/errors';
 import type { Prefetched } from '@/lib/api/list-page';
-import { useCategories, useExpenseList, useMe } from '@/lib/api/queries';
+import { useCategories, useExpenseList, useExpenseSummary, useMe } from '@/lib/api/queries';
 import { saveBlob } from '@/lib/download';
 import { useHydrated } from '@/lib/use-hydrated';
 import { filtersToQuery, hasFilters, type AppliedFilters } from '@/lib/forms/expense-filters';
 import { useLocale } from '@/lib/locale';
+import { formatAmount } from '@/lib/money';
+import { NotInTotals } from '@/components/dashboard/NotInTotals';
 import { ExpenseFilterForm } from './ExpenseFilterForm';
 import { ExpenseList } from './ExpenseList';
 import { useExpenseEditor } from './useExpenseEditor';
@@ -38,6 +40,7 @@ export function ExpensesView({
   const me = useMe(prefetched.me);
   const categories = useCategories(prefetched.categories);
   const list = useExpenseList(filters, prefetched.firstPage);
+  const summary = useExpenseSummary(filters);
   const hydrated = useHydrated();
   const editor = useExpenseEditor();
   const [exportState, setExportState] = useState<{ busy: boolean; error: unknown }>({
@@ -115,10 +118,10 @@ export function ExpensesView({
             </p>
           ) : (
             <>
-              <p className="muted" aria-live="polite">
-                Showing {expenses.length} expense{expenses.length === 1 ? '' : 's'}
-                {list.hasNextPage ? ' (more available)' : ''}.
+              <p className="muted" aria-live="polite" data-testid="list-summary">
+                {listSummary(expenses.length, list.hasNextPage, summary.data, locale)}
               </p>
+              {summary.data && <NotInTotals entries={summary.data.notInTotals} locale={locale} />}
               <ExpenseList
                 label="Expenses"
                 expenses={expenses}
@@ -150,4 +153,20 @@ export function ExpensesView({
       {editor.dialogs}
     </>
   );
+}
+
+/**
+ * "Showing 25 of 1,204 expenses · total $12,345.67." once the summary is in (it counts every page, in the base
+ * currency); until then, what is on screen.
+ */
+function listSummary(
+  shown: number,
+  more: boolean,
+  summary: ExpenseSummary | undefined,
+  locale: string,
+): string {
+  if (!summary) return `Showing ${shown} expense${shown === 1 ? '' : 's'}${more ? ' (more available)' : ''}.`;
+  const total = formatAmount(summary.totalMinor, summary.baseCurrency, locale);
+  const count = new Intl.NumberFormat(locale).format(summary.count);
+  return `Showing ${shown} of ${count} expense${summary.count === 1 ? '' : 's'} · total ${total}.`;
 }

@@ -42,6 +42,7 @@ const queryKeys = {
   recurringSuggestions: ['recurring', 'suggestions'] as const,
   expenses: ['expenses'] as const,
   expenseList: (filters: Partial<ExpenseFilters>) => ['expenses', filters] as const,
+  expenseSummary: (filters: Partial<ExpenseFilters>) => ['expenses', 'summary', filters] as const,
 };
 
 /** What a server-rendered page already fetched: seeds the cache, so the browser does not ask again. */
@@ -94,6 +95,14 @@ export const useExpenseList = (
       ),
     initialPageParam: '',
     getNextPageParam: (page) => page.nextCursor ?? undefined,
+    placeholderData: keepPreviousData,
+  });
+
+/** What the filtered list adds up to; refreshed with the list whenever spending changes (same `expenses` key). */
+export const useExpenseSummary = (filters: Partial<ExpenseFilters>) =>
+  useQuery({
+    queryKey: queryKeys.expenseSummary(filters),
+    queryFn: ({ signal }) => api.expenseSummary(filters, signal),
     placeholderData: keepPreviousData,
   });
 

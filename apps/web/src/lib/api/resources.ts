@@ -10,6 +10,7 @@ import type {
   Expense,
   ExpenseFilters,
   ExpensePage,
+  ExpenseSummary,
   ImportCommitResult,
   ImportList,
   ImportPreview,
@@ -88,6 +89,9 @@ export const api = {
   updateExpense: (id: string, input: UpdateExpenseInput) =>
     apiRequest<Expense>(`/expenses/${id}`, { method: 'PATCH', body: input }),
   deleteExpense: (id: string) => apiRequest<void>(`/expenses/${id}`, { method: 'DELETE' }),
+  /** Count and base-currency total of everything the filters match (every page). */
+  expenseSummary: (filters: Partial<ExpenseFilters>, signal?: AbortSignal) =>
+    apiRequest<ExpenseSummary>('/expenses/summary', { query: filters, signal }),
   exportExpensesCsv: async (filters: Partial<ExpenseFilters>) => {
     const response = await authenticatedFetch('/expenses/export.csv', {
       query: filters,

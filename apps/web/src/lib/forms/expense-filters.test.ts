@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { filterFormSchema, filterFormValues, filtersFromQuery, filtersToQuery } from './expense-filters';
 
 const CATEGORY = '0196b0a0-7a8e-7c3a-9d2e-3f4a5b6c7d8e';
-const empty = { q: '', from: '', to: '', categoryId: '', minAmount: '', maxAmount: '' };
+const empty = { q: '', from: '', to: '', categoryId: '', minAmount: '', maxAmount: '', tag: '' };
 
 describe('expense filters', () => {
   it('turn the filter form into the API query, amounts in minor units', () => {

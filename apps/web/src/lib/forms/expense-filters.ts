@@ -10,7 +10,7 @@ import { amountInputValue, parseAmountInput } from '@/lib/money';
 
 export type AppliedFilters = Partial<ExpenseFilters>;
 
-const FILTER_KEYS = ['q', 'from', 'to', 'categoryId', 'minAmount', 'maxAmount'] as const;
+const FILTER_KEYS = ['q', 'from', 'to', 'categoryId', 'minAmount', 'maxAmount', 'tag'] as const;
 
 /** Filters from the URL; anything the API would reject is dropped rather than shown as an error page. */
 export function filtersFromQuery(query: Record<string, string>): AppliedFilters {
@@ -48,6 +48,7 @@ export function filterFormSchema(currency: string, locale: string) {
       categoryId: z.string(),
       minAmount: amount('Minimum'),
       maxAmount: amount('Maximum'),
+      tag: z.string().trim(),
     })
     .transform((form, ctx) => {
       const query = Object.fromEntries(
@@ -84,6 +85,7 @@ export function filterFormValues(
     categoryId: filters.categoryId ?? '',
     minAmount: amount(filters.minAmount),
     maxAmount: amount(filters.maxAmount),
+    tag: filters.tag ?? '',
   };
 }
 
