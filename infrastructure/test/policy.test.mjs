@@ -70,8 +70,122 @@ function editSchedulerPolicy(plan, sid, edit) {
   values.policy = JSON.stringify(policy);
 }
 
+const NO_HEALTHY = 'module.observability.aws_cloudwatch_metric_alarm.no_healthy_hosts';
+const DB_FAILURES_ALARM = 'module.observability.aws_cloudwatch_metric_alarm.db_connection_failures';
+const DB_FAILURES_FILTER = 'module.observability.aws_cloudwatch_log_metric_filter.db_connection_failures';
+const observabilityConfig = (plan, address) =>
+  configModule(plan, ['observability']).resources.find((r) => r.address === address);
+/** Drops a planned resource (by address) from the fixture. */
+function removeResource(plan, address) {
+  const visit = (mod) => {
+    mod.resources = (mod.resources ?? []).filter((r) => r.address !== address);
+    (mod.child_modules ?? []).forEach(visit);
+  };
+  visit(plan.planned_values.root_module);
+}
+
+const DASHBOARD = 'module.observability.aws_cloudwatch_dashboard.this';
+const dashboardRefs = (plan) =>
+  observabilityConfig(plan, 'aws_cloudwatch_dashboard.this').expressions.dashboard_body;
+/** Edits the (known) dashboard body of the fixture. */
+function editDashboard(plan, edit) {
+  const values = valuesOf(plan, DASHBOARD);
+  const body = JSON.parse(values.dashboard_body);
+  edit(body.widgets);
+  values.dashboard_body = JSON.stringify(body);
+}
+
 /** rule id -> [what is broken, mutation of the compliant fixture] */
 const BROKEN = {
+  'one-dashboard-of-this-stack': [
+    ['no dashboard', (p) => removeResource(p, DASHBOARD)],
+    [
+      'a second dashboard',
+      (p) =>
+        addResource(p, 'observability', 'aws_cloudwatch_dashboard.other', 'aws_cloudwatch_dashboard', {
+          dashboard_name: 'other',
+        }),
+    ],
+    [
+      'no widget on the load balancer',
+      (p) =>
+        (dashboardRefs(p).references = dashboardRefs(p).references.filter((r) => r !== 'var.alb_arn_suffix')),
+    ],
+    [
+      'database identifier from a local (a typed-in name)',
+      (p) =>
+        (dashboardRefs(p).references = dashboardRefs(p).references.map((r) =>
+          r === 'var.db_instance_identifier' ? 'local.db_identifier' : r,
+        )),
+    ],
+    [
+      "a widget on another environment's database",
+      (p) =>
+        editDashboard(p, (widgets) =>
+          widgets
+            .at(-2)
+            .properties.metrics.push([
+              'AWS/RDS',
+              'CPUUtilization',
+              'DBInstanceIdentifier',
+              'spendwise-prod-db',
+            ]),
+        ),
+    ],
+    [
+      'a custom metric no filter of this plan writes',
+      (p) => editDashboard(p, (widgets) => (widgets.at(-1).properties.metrics[0][1] = 'db-errors')),
+    ],
+  ],
+  'service-down-alarms': [
+    ['no HealthyHostCount alarm', (p) => removeResource(p, NO_HEALTHY)],
+    [
+      'no-healthy-hosts alarm treats missing data as not breaching (a service with no targets stays quiet)',
+      (p) => (valuesOf(p, NO_HEALTHY).treat_missing_data = 'notBreaching'),
+    ],
+    ['no-healthy-hosts alarm fires only below 0', (p) => (valuesOf(p, NO_HEALTHY).threshold = 0)],
+    [
+      'HealthyHostCount alarm on the load balancer only, not the target group',
+      (p) =>
+        (observabilityConfig(
+          p,
+          'aws_cloudwatch_metric_alarm.no_healthy_hosts',
+        ).expressions.dimensions.references = ['var.alb_arn_suffix']),
+    ],
+    [
+      'no-healthy-hosts alarm notifies nobody',
+      (p) =>
+        (observabilityConfig(
+          p,
+          'aws_cloudwatch_metric_alarm.no_healthy_hosts',
+        ).expressions.alarm_actions.references = ['var.extra_alarm_actions']),
+    ],
+    ['no metric filter for database failures', (p) => removeResource(p, DB_FAILURES_FILTER)],
+    [
+      'metric filter matching a line the API does not write',
+      (p) => (valuesOf(p, DB_FAILURES_FILTER).pattern = '"database connection failed"'),
+    ],
+    [
+      "metric filter on a log group the API's tasks do not write to",
+      (p) =>
+        (observabilityConfig(
+          p,
+          'aws_cloudwatch_log_metric_filter.db_connection_failures',
+        ).expressions.log_group_name.references = ['aws_cloudwatch_log_group.other.name']),
+    ],
+    [
+      'no alarm on the filtered metric',
+      (p) => (valuesOf(p, DB_FAILURES_ALARM).metric_name = 'something-else'),
+    ],
+    [
+      'database alarm notifies nobody',
+      (p) =>
+        (observabilityConfig(
+          p,
+          'aws_cloudwatch_metric_alarm.db_connection_failures',
+        ).expressions.alarm_actions.references = []),
+    ],
+  ],
   'rds-private-encrypted': [
     [
       'publicly accessible database',

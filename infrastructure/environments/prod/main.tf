@@ -119,6 +119,8 @@ module "observability" {
   ecs_cluster_name        = module.ecs.cluster_name
   ecs_service_name        = module.ecs.service_name
   db_instance_identifier  = module.rds.instance_identifier
+  # The scheduled tasks' no-success alarms join the dashboard's alarm widget.
+  dashboard_extra_alarm_arns = [module.rates_fetch.alarm_arn, module.recurring_generate.alarm_arn]
 }
 
 module "ecs" {

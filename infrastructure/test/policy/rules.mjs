@@ -27,6 +27,12 @@ export const REQUIRED_OUTPUTS = [
 
 export const REQUIRED_TAGS = ['Project', 'Environment'];
 
+/**
+ * The CloudWatch Logs pattern counting the API's "database could not serve this request" warnings: the field and
+ * value apps/api/src/errors/all-exceptions.filter.ts writes (DATABASE_DEPENDENCY).
+ */
+export const DB_CONNECTION_FAILURE_PATTERN = /^\{\s*\$\.dependency\s*=\s*"database"\s*\}$/;
+
 /** The deploy workflow, whose AWS session request the deploy role must satisfy. */
 export const DEPLOY_WORKFLOW = new URL('../../../.github/workflows/deploy.yml', import.meta.url);
 
@@ -225,6 +231,153 @@ export const planRules = [
           problems.push(`${svc.address}: no deployment alarm on 5xx responses`);
         if (!metrics.includes('UnHealthyHostCount'))
           problems.push(`${svc.address}: no deployment alarm on unhealthy targets`);
+      }
+      return problems;
+    },
+  },
+  {
+    id: 'service-down-alarms',
+    description:
+      'Alarms notify the alarm topic when no target of the API is healthy (missing data breaching) and when the API logs database connection failures (a metric filter on the log group its tasks write to)',
+    check(plan) {
+      const resources = plannedResources(plan);
+      if (ofType(resources, 'aws_ecs_service').length === 0) return [];
+      const problems = [];
+      const addressOf = (r) => [...r.modulePath.map((m) => `module.${m}`), r.configAddress].join('.');
+      const tracedTo = (r, attribute) =>
+        resolveReferences(
+          plan,
+          r.modulePath,
+          configResource(plan, r.modulePath, r.configAddress)?.expressions?.[attribute]?.references,
+        );
+      const topics = new Set(ofType(resources, 'aws_sns_topic').map(addressOf));
+      const alarms = ofType(resources, 'aws_cloudwatch_metric_alarm');
+      const notifiesTopic = (alarm) =>
+        [...tracedTo(alarm, 'alarm_actions')].some((a) => topics.has(a)) ||
+        (alarm.values.alarm_actions ?? []).some((arn) => /^arn:aws[a-z-]*:sns:/.test(arn));
+
+      for (const tg of ofType(resources, 'aws_lb_target_group')) {
+        const candidates = alarms.filter(
+          (a) =>
+            a.values.namespace === 'AWS/ApplicationELB' &&
+            a.values.metric_name === 'HealthyHostCount' &&
+            tracedTo(a, 'dimensions').has(addressOf(tg)),
+        );
+        if (candidates.length === 0) {
+          problems.push(`${tg.address}: no HealthyHostCount alarm on this target group`);
+          continue;
+        }
+        const fires = (v) =>
+          (v.comparison_operator === 'LessThanThreshold' && v.threshold > 0 && v.threshold <= 1) ||
+          (v.comparison_operator === 'LessThanOrEqualToThreshold' && v.threshold >= 0 && v.threshold < 1);
+        const good = candidates.filter(
+          (a) => fires(a.values) && a.values.treat_missing_data === 'breaching' && notifiesTopic(a),
+        );
+        if (good.length === 0)
+          problems.push(
+            `${candidates.map((a) => a.address).join(', ')}: must alarm on HealthyHostCount < 1 with treat_missing_data = breaching and notify the alarm topic`,
+          );
+      }
+
+      // Log groups the API's containers write to: what container_definitions references, and the module's
+      // log_group_name input (the plan's configuration cannot follow the local the definition is built in).
+      const taskLogGroups = new Set(
+        ofType(resources, 'aws_ecs_task_definition').flatMap((td) => [
+          ...tracedTo(td, 'container_definitions'),
+          ...resolveReferences(plan, td.modulePath, ['var.log_group_name']),
+        ]),
+      );
+      const filters = ofType(resources, 'aws_cloudwatch_log_metric_filter').filter((f) =>
+        DB_CONNECTION_FAILURE_PATTERN.test(f.values.pattern ?? ''),
+      );
+      const onTaskLogs = filters.filter((f) =>
+        [...tracedTo(f, 'log_group_name')].some((g) => taskLogGroups.has(g)),
+      );
+      if (onTaskLogs.length === 0) {
+        problems.push(
+          filters.length === 0
+            ? 'no log metric filter counting the API\'s database failures ({ $.dependency = "database" })'
+            : `${filters.map((f) => f.address).join(', ')}: not on the log group the API's task definition writes to`,
+        );
+        return problems;
+      }
+      for (const filter of onTaskLogs) {
+        const metric = first(filter.values.metric_transformation) ?? {};
+        const alarm = alarms.find(
+          (a) =>
+            a.values.namespace === metric.namespace &&
+            a.values.metric_name === metric.name &&
+            a.values.statistic === 'Sum' &&
+            ['GreaterThanThreshold', 'GreaterThanOrEqualToThreshold'].includes(a.values.comparison_operator),
+        );
+        if (!alarm)
+          problems.push(`${filter.address}: no alarm on the Sum of ${metric.namespace}/${metric.name}`);
+        else if (!notifiesTopic(alarm)) problems.push(`${alarm.address}: does not notify the alarm topic`);
+      }
+      return problems;
+    },
+  },
+  {
+    id: 'one-dashboard-of-this-stack',
+    description:
+      "Each environment has one CloudWatch dashboard whose widgets take the load balancer, target group, cluster, service, database and database-failure metric from this plan's resources, never a typed-in name",
+    check(plan) {
+      const resources = plannedResources(plan);
+      if (ofType(resources, 'aws_ecs_service').length === 0) return [];
+      const dashboards = ofType(resources, 'aws_cloudwatch_dashboard');
+      if (dashboards.length !== 1)
+        return [`expected one aws_cloudwatch_dashboard, the plan has ${dashboards.length}`];
+      const [dashboard] = dashboards;
+      const problems = [];
+      const addressOf = (r) => [...r.modulePath.map((m) => `module.${m}`), r.configAddress].join('.');
+      const config = configResource(plan, dashboard.modulePath, dashboard.configAddress);
+      const traced = resolveReferences(
+        plan,
+        dashboard.modulePath,
+        config?.expressions?.dashboard_body?.references,
+      );
+      const dbFailureFilters = ofType(resources, 'aws_cloudwatch_log_metric_filter').filter((f) =>
+        DB_CONNECTION_FAILURE_PATTERN.test(f.values.pattern ?? ''),
+      );
+      const watched = [
+        ...['aws_lb', 'aws_lb_target_group', 'aws_ecs_cluster', 'aws_ecs_service', 'aws_db_instance'].flatMap(
+          (type) => ofType(resources, type),
+        ),
+        ...dbFailureFilters,
+      ];
+      for (const r of watched) {
+        if (!traced.has(addressOf(r)))
+          problems.push(`${dashboard.address}: no widget takes its dimensions from ${r.address}`);
+      }
+      // The region comes from a data source; anything else the configuration cannot follow is a typed-in value.
+      for (const ref of traced) {
+        if (ref.startsWith('unresolved:') && !/data\.aws_region\./.test(ref))
+          problems.push(`${dashboard.address}: dashboard_body uses ${ref.slice('unresolved:'.length)}`);
+      }
+
+      // When the body is known (an applied stack, a fixture), every dimension value must be one of the plan's.
+      if (typeof dashboard.values.dashboard_body === 'string') {
+        const known = new Set(
+          watched.flatMap((r) => [r.values.arn_suffix, r.values.name, r.values.identifier]).filter(Boolean),
+        );
+        const customMetrics = new Set(
+          dbFailureFilters.flatMap((f) =>
+            (f.values.metric_transformation ?? []).map((m) => `${m.namespace}/${m.name}`),
+          ),
+        );
+        for (const widget of JSON.parse(dashboard.values.dashboard_body).widgets ?? []) {
+          for (const row of widget.properties?.metrics ?? []) {
+            const [namespace, metric, ...rest] = row.filter((x) => typeof x === 'string');
+            if (!namespace.startsWith('AWS/') && !customMetrics.has(`${namespace}/${metric}`))
+              problems.push(`${dashboard.address}: ${namespace}/${metric} is no metric of this plan`);
+            for (let i = 1; i < rest.length; i += 2) {
+              if (!known.has(rest[i]))
+                problems.push(
+                  `${dashboard.address}: ${metric} ${rest[i - 1]}=${rest[i]} is no resource of this plan`,
+                );
+            }
+          }
+        }
       }
       return problems;
     },
