@@ -95,8 +95,46 @@ function editDashboard(plan, edit) {
   values.dashboard_body = JSON.stringify(body);
 }
 
+const LB = 'module.alb.aws_lb.this';
+const LOGS = (type) => `module.alb.${type}.access_logs[0]`;
+/** Edits the statements of the access logs bucket policy in the fixture. */
+function editLogsPolicy(plan, edit) {
+  const values = valuesOf(plan, LOGS('aws_s3_bucket_policy'));
+  const policy = JSON.parse(values.policy);
+  policy.Statement = edit(policy.Statement);
+  values.policy = JSON.stringify(policy);
+}
+
 /** rule id -> [what is broken, mutation of the compliant fixture] */
 const BROKEN = {
+  'alb-access-logs': [
+    ['prod load balancer without access logs', (p) => (valuesOf(p, LB).access_logs = [])],
+    ['access logs switched off', (p) => (valuesOf(p, LB).access_logs[0].enabled = false)],
+    [
+      'bucket encrypted with SSE-KMS (ELB cannot deliver)',
+      (p) =>
+        (valuesOf(
+          p,
+          LOGS('aws_s3_bucket_server_side_encryption_configuration'),
+        ).rule[0].apply_server_side_encryption_by_default[0].sse_algorithm = 'aws:kms'),
+    ],
+    [
+      'public access not fully blocked',
+      (p) => (valuesOf(p, LOGS('aws_s3_bucket_public_access_block')).restrict_public_buckets = false),
+    ],
+    [
+      'logs never expire',
+      (p) => (valuesOf(p, LOGS('aws_s3_bucket_lifecycle_configuration')).rule[0].status = 'Disabled'),
+    ],
+    ['bucket policy lets no one deliver logs', (p) => editLogsPolicy(p, () => [])],
+    [
+      'log delivery allowed under another prefix than the load balancer writes to',
+      (p) =>
+        editLogsPolicy(p, (statements) =>
+          statements.map((st) => ({ ...st, Resource: st.Resource.replace('/alb/', '/elb/') })),
+        ),
+    ],
+  ],
   'one-dashboard-of-this-stack': [
     ['no dashboard', (p) => removeResource(p, DASHBOARD)],
     [
@@ -811,6 +849,33 @@ describe('policy rules on real plans (against moto)', { timeout: 300_000 }, () =
     );
     assert.equal(resources.filter((r) => r.type === 'aws_nat_gateway').length, 2, 'one NAT gateway per AZ');
     assert.equal(plans['prod-https'].planned_values.outputs.api_base_url.value, 'https://api.example.com');
+  });
+
+  test('prod-https: access logs into a bucket of its own that ELB may write to; dev has none by default', () => {
+    const resources = plannedResources(plans['prod-https']);
+    const logs = resources.find((r) => r.type === 'aws_lb').values.access_logs[0];
+    assert.equal(logs.enabled, true);
+    assert.match(logs.bucket, /^spendwise-prod-alb-logs-\d{12}-us-east-1$/);
+    const policy = JSON.parse(resources.find((r) => r.type === 'aws_s3_bucket_policy').values.policy);
+    const principals = policy.Statement.filter((st) => st.Effect === 'Allow').map((st) => st.Principal);
+    assert.deepEqual(principals, [
+      { Service: 'logdelivery.elasticloadbalancing.amazonaws.com' },
+      { AWS: 'arn:aws:iam::127311923021:root' }, // the ELB account of us-east-1
+    ]);
+    assert.ok(
+      policy.Statement.some(
+        (st) => st.Effect === 'Deny' && st.Condition?.Bool?.['aws:SecureTransport'] === 'false',
+      ),
+    );
+    for (const name of ['dev-public-tasks', 'dev-private-tasks']) {
+      const dev = plannedResources(plans[name]);
+      assert.deepEqual(
+        dev.find((r) => r.type === 'aws_lb').values.access_logs,
+        [],
+        `${name}: no access logs`,
+      );
+      assert.equal(dev.filter((r) => r.type === 'aws_s3_bucket').length, 0, `${name}: no log bucket`);
+    }
   });
 
   test('prod refuses to plan without a TLS certificate for the load balancer', async () => {

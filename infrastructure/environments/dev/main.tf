@@ -71,6 +71,9 @@ module "alb" {
   target_port         = local.backend_port
   deletion_protection = var.alb_deletion_protection
   access_logs_bucket  = var.alb_access_logs_bucket
+
+  access_logs_enabled               = var.alb_access_logs_enabled
+  access_logs_elb_account_principal = var.alb_access_logs_elb_account_principal
 }
 
 module "rds" {

@@ -383,6 +383,78 @@ export const planRules = [
     },
   },
   {
+    id: 'alb-access-logs',
+    description:
+      'Prod load balancers write access logs; a bucket the plan creates for them is private, SSE-S3 encrypted (ELB cannot deliver with a customer KMS key), expires its objects and lets ELB log delivery write under the prefix',
+    check(plan) {
+      const resources = plannedResources(plan);
+      const problems = [];
+      const prod = plan.variables?.environment?.value === 'prod';
+      const addressOf = (r) => [...r.modulePath.map((m) => `module.${m}`), r.configAddress].join('.');
+      const bucketOf = (r) =>
+        resolveReferences(
+          plan,
+          r.modulePath,
+          configResource(plan, r.modulePath, r.configAddress)?.expressions?.bucket?.references,
+        );
+      const buckets = ofType(resources, 'aws_s3_bucket');
+      const attached = (type, bucket) =>
+        ofType(resources, type).filter((r) => bucketOf(r).has(addressOf(bucket)));
+
+      for (const lb of ofType(resources, 'aws_lb')) {
+        const logs = first(lb.values.access_logs);
+        if (logs?.enabled !== true || !logs?.bucket) {
+          if (prod) problems.push(`${lb.address}: prod needs access_logs { enabled = true } with a bucket`);
+          continue;
+        }
+        const bucket = buckets.find((b) => b.values.bucket === logs.bucket);
+        if (!bucket) continue; // an existing bucket, outside this plan
+        const where = `${bucket.address} (access logs of ${lb.address})`;
+        const sse = attached('aws_s3_bucket_server_side_encryption_configuration', bucket).flatMap((c) =>
+          (c.values.rule ?? []).flatMap((r) => r.apply_server_side_encryption_by_default ?? []),
+        );
+        if (sse.length === 0 || sse.some((d) => d.sse_algorithm !== 'AES256'))
+          problems.push(`${where}: must be encrypted with SSE-S3 (AES256); ELB cannot write with SSE-KMS`);
+        const block = first(attached('aws_s3_bucket_public_access_block', bucket))?.values;
+        const blockKeys = [
+          'block_public_acls',
+          'block_public_policy',
+          'ignore_public_acls',
+          'restrict_public_buckets',
+        ];
+        if (!block || blockKeys.some((k) => block[k] !== true))
+          problems.push(`${where}: needs a public access block with all four settings true`);
+        const expiring = attached('aws_s3_bucket_lifecycle_configuration', bucket).flatMap((c) =>
+          (c.values.rule ?? []).filter(
+            (r) => r.status === 'Enabled' && (r.expiration ?? []).some((e) => e.days > 0),
+          ),
+        );
+        if (expiring.length === 0) problems.push(`${where}: needs a lifecycle rule expiring the logs`);
+        const policies = attached('aws_s3_bucket_policy', bucket).map((p) => p.values.policy);
+        if (policies.some((p) => typeof p !== 'string')) {
+          problems.push(`${where}: bucket policy unknown at plan time, cannot be checked`);
+          continue;
+        }
+        const prefix = logs.prefix ? `${logs.prefix}/` : '';
+        const delivers = policies
+          .flatMap((p) => asList(JSON.parse(p).Statement))
+          .some(
+            (st) =>
+              st.Effect === 'Allow' &&
+              asList(st.Action).includes('s3:PutObject') &&
+              (asList(st.Principal?.Service).includes('logdelivery.elasticloadbalancing.amazonaws.com') ||
+                asList(st.Principal?.AWS).some((a) => /^arn:aws[a-z-]*:iam::\d{12}:root$/.test(a))) &&
+              asList(st.Resource).some((r) => r.includes(`:s3:::${logs.bucket}/${prefix}AWSLogs/`)),
+          );
+        if (!delivers)
+          problems.push(
+            `${where}: bucket policy must allow ELB log delivery (s3:PutObject on ${logs.bucket}/${prefix}AWSLogs/...)`,
+          );
+      }
+      return problems;
+    },
+  },
+  {
     id: 'log-retention-set',
     description: 'CloudWatch log groups expire their logs',
     check(plan) {
