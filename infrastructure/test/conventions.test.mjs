@@ -9,6 +9,7 @@ import { syncReadmes } from './lib/docs.mjs';
 import { ENVIRONMENTS, INFRA_DIR, MODULES } from './lib/terraform.mjs';
 import { attributeOf, blocksOf, parseHcl } from './policy/hcl.mjs';
 import {
+  DB_CONNECTION_FAILURE_PATTERN,
   evaluateSources,
   formatViolations,
   loadSources,
@@ -234,5 +235,25 @@ test('.gitignore keeps state, operator files and caches out, and the examples an
   assert.ok(
     !lines.some((l) => /lock\.hcl|\.example/.test(l) && !l.startsWith('#')),
     '.gitignore must not hide lock files or examples',
+  );
+});
+
+test("the database-failure metric filter matches the field and value the API's error filter logs", () => {
+  const main = parse('modules/observability/main.tf');
+  const filter = blocksOf(main, 'resource').find(
+    (b) => b.labels[0] === 'aws_cloudwatch_log_metric_filter' && b.labels[1] === 'db_connection_failures',
+  );
+  assert.ok(filter, 'modules/observability has no db_connection_failures metric filter');
+  const pattern = JSON.parse(attributeOf(filter, 'pattern').expr);
+  assert.match(pattern, DB_CONNECTION_FAILURE_PATTERN);
+  const [, field, value] = /\$\.(\w+)\s*=\s*"([^"]+)"/.exec(pattern);
+  const api = readFileSync(
+    path.join(INFRA_DIR, '..', 'apps', 'api', 'src', 'errors', 'all-exceptions.filter.ts'),
+    'utf8',
+  );
+  assert.match(api, new RegExp(`export const DATABASE_DEPENDENCY = '${value}';`));
+  assert.match(
+    api,
+    new RegExp(`this\\.logger\\.warn\\(\\{[^}]*\\b${field}\\b[^}]*\\}, 'dependency unavailable'\\)`),
   );
 });

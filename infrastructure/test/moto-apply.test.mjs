@@ -296,6 +296,60 @@ async function checkAwsState(env, out) {
 
   await checkRatesSchedule(env, out);
   await checkRecurringSchedule(env, out);
+  await checkWatching(env, out);
+}
+
+/**
+ * The alarms that page when the API is down or the database refuses it, and the dashboard, as CloudWatch stores
+ * them: wired to the alarm topic, counting the API's own log line, every dashboard dimension one of this stack's.
+ */
+async function checkWatching(env, out) {
+  const [alarms, filters, dashboard, balancers] = await Promise.all([
+    aws(env, [
+      'cloudwatch',
+      'describe-alarms',
+      '--alarm-names',
+      'spendwise-dev-no-healthy-hosts',
+      'spendwise-dev-db-connection-failures',
+    ]),
+    aws(env, ['logs', 'describe-metric-filters', '--log-group-name', out.ecs_log_group]),
+    aws(env, ['cloudwatch', 'get-dashboard', '--dashboard-name', out.dashboard_name]),
+    aws(env, ['elbv2', 'describe-load-balancers', '--names', 'spendwise-dev']),
+  ]);
+  const byName = Object.fromEntries(alarms.MetricAlarms.map((a) => [a.AlarmName, a]));
+  const noHealthy = byName['spendwise-dev-no-healthy-hosts'];
+  assert.equal(noHealthy.Namespace, 'AWS/ApplicationELB');
+  assert.equal(noHealthy.MetricName, 'HealthyHostCount');
+  assert.equal(noHealthy.ComparisonOperator, 'LessThanThreshold');
+  assert.equal(noHealthy.Threshold, 1);
+  assert.equal(noHealthy.TreatMissingData, 'breaching');
+  assert.deepEqual(noHealthy.AlarmActions, [out.alarm_topic_arn]);
+
+  const dbFailures = byName['spendwise-dev-db-connection-failures'];
+  const filter = filters.metricFilters.find((f) => f.filterName === 'spendwise-dev-db-connection-failures');
+  assert.equal(filter.filterPattern, '{ $.dependency = "database" }');
+  assert.equal(filter.metricTransformations[0].metricName, dbFailures.MetricName);
+  assert.equal(filter.metricTransformations[0].metricNamespace, dbFailures.Namespace);
+  assert.deepEqual(dbFailures.AlarmActions, [out.alarm_topic_arn]);
+
+  assert.equal(out.dashboard_name, 'spendwise-dev');
+  const widgets = JSON.parse(dashboard.DashboardBody).widgets;
+  const dimensions = {};
+  for (const row of widgets.flatMap((w) => w.properties.metrics ?? [])) {
+    const strings = row.filter((x) => typeof x === 'string');
+    for (let i = 2; i + 1 < strings.length; i += 2)
+      (dimensions[strings[i]] ??= new Set()).add(strings[i + 1]);
+  }
+  const lbSuffix = balancers.LoadBalancers[0].LoadBalancerArn.split(':loadbalancer/')[1];
+  assert.deepEqual(dimensions.LoadBalancer, new Set([lbSuffix]));
+  assert.equal(dimensions.TargetGroup.size, 1);
+  assert.match([...dimensions.TargetGroup][0], /^targetgroup\/spendwise-dev-backend\/[0-9a-f]+$/);
+  assert.deepEqual(dimensions.ClusterName, new Set([out.ecs_cluster_name]));
+  assert.deepEqual(dimensions.ServiceName, new Set([out.ecs_service_name]));
+  assert.deepEqual(dimensions.DBInstanceIdentifier, new Set(['spendwise-dev']));
+  const shown = widgets.find((w) => w.type === 'alarm').properties.alarms;
+  assert.ok(shown.includes(noHealthy.AlarmArn) && shown.includes(dbFailures.AlarmArn));
+  assert.ok(shown.some((arn) => arn.endsWith(':alarm:spendwise-dev-recurring-generate-no-success')));
 }
 
 /** The exchange-rate job: a schedule running the backend family with the fetch command, its role, DLQ, alarm. */

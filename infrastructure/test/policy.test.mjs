@@ -70,8 +70,160 @@ function editSchedulerPolicy(plan, sid, edit) {
   values.policy = JSON.stringify(policy);
 }
 
+const NO_HEALTHY = 'module.observability.aws_cloudwatch_metric_alarm.no_healthy_hosts';
+const DB_FAILURES_ALARM = 'module.observability.aws_cloudwatch_metric_alarm.db_connection_failures';
+const DB_FAILURES_FILTER = 'module.observability.aws_cloudwatch_log_metric_filter.db_connection_failures';
+const observabilityConfig = (plan, address) =>
+  configModule(plan, ['observability']).resources.find((r) => r.address === address);
+/** Drops a planned resource (by address) from the fixture. */
+function removeResource(plan, address) {
+  const visit = (mod) => {
+    mod.resources = (mod.resources ?? []).filter((r) => r.address !== address);
+    (mod.child_modules ?? []).forEach(visit);
+  };
+  visit(plan.planned_values.root_module);
+}
+
+const DASHBOARD = 'module.observability.aws_cloudwatch_dashboard.this';
+const dashboardRefs = (plan) =>
+  observabilityConfig(plan, 'aws_cloudwatch_dashboard.this').expressions.dashboard_body;
+/** Edits the (known) dashboard body of the fixture. */
+function editDashboard(plan, edit) {
+  const values = valuesOf(plan, DASHBOARD);
+  const body = JSON.parse(values.dashboard_body);
+  edit(body.widgets);
+  values.dashboard_body = JSON.stringify(body);
+}
+
+const LB = 'module.alb.aws_lb.this';
+const LOGS = (type) => `module.alb.${type}.access_logs[0]`;
+/** Edits the statements of the access logs bucket policy in the fixture. */
+function editLogsPolicy(plan, edit) {
+  const values = valuesOf(plan, LOGS('aws_s3_bucket_policy'));
+  const policy = JSON.parse(values.policy);
+  policy.Statement = edit(policy.Statement);
+  values.policy = JSON.stringify(policy);
+}
+
 /** rule id -> [what is broken, mutation of the compliant fixture] */
 const BROKEN = {
+  'alb-access-logs': [
+    ['prod load balancer without access logs', (p) => (valuesOf(p, LB).access_logs = [])],
+    ['access logs switched off', (p) => (valuesOf(p, LB).access_logs[0].enabled = false)],
+    [
+      'bucket encrypted with SSE-KMS (ELB cannot deliver)',
+      (p) =>
+        (valuesOf(
+          p,
+          LOGS('aws_s3_bucket_server_side_encryption_configuration'),
+        ).rule[0].apply_server_side_encryption_by_default[0].sse_algorithm = 'aws:kms'),
+    ],
+    [
+      'public access not fully blocked',
+      (p) => (valuesOf(p, LOGS('aws_s3_bucket_public_access_block')).restrict_public_buckets = false),
+    ],
+    [
+      'logs never expire',
+      (p) => (valuesOf(p, LOGS('aws_s3_bucket_lifecycle_configuration')).rule[0].status = 'Disabled'),
+    ],
+    ['bucket policy lets no one deliver logs', (p) => editLogsPolicy(p, () => [])],
+    [
+      'log delivery allowed under another prefix than the load balancer writes to',
+      (p) =>
+        editLogsPolicy(p, (statements) =>
+          statements.map((st) => ({ ...st, Resource: st.Resource.replace('/alb/', '/elb/') })),
+        ),
+    ],
+  ],
+  'one-dashboard-of-this-stack': [
+    ['no dashboard', (p) => removeResource(p, DASHBOARD)],
+    [
+      'a second dashboard',
+      (p) =>
+        addResource(p, 'observability', 'aws_cloudwatch_dashboard.other', 'aws_cloudwatch_dashboard', {
+          dashboard_name: 'other',
+        }),
+    ],
+    [
+      'no widget on the load balancer',
+      (p) =>
+        (dashboardRefs(p).references = dashboardRefs(p).references.filter((r) => r !== 'var.alb_arn_suffix')),
+    ],
+    [
+      'database identifier from a local (a typed-in name)',
+      (p) =>
+        (dashboardRefs(p).references = dashboardRefs(p).references.map((r) =>
+          r === 'var.db_instance_identifier' ? 'local.db_identifier' : r,
+        )),
+    ],
+    [
+      "a widget on another environment's database",
+      (p) =>
+        editDashboard(p, (widgets) =>
+          widgets
+            .at(-2)
+            .properties.metrics.push([
+              'AWS/RDS',
+              'CPUUtilization',
+              'DBInstanceIdentifier',
+              'spendwise-prod-db',
+            ]),
+        ),
+    ],
+    [
+      'a custom metric no filter of this plan writes',
+      (p) => editDashboard(p, (widgets) => (widgets.at(-1).properties.metrics[0][1] = 'db-errors')),
+    ],
+  ],
+  'service-down-alarms': [
+    ['no HealthyHostCount alarm', (p) => removeResource(p, NO_HEALTHY)],
+    [
+      'no-healthy-hosts alarm treats missing data as not breaching (a service with no targets stays quiet)',
+      (p) => (valuesOf(p, NO_HEALTHY).treat_missing_data = 'notBreaching'),
+    ],
+    ['no-healthy-hosts alarm fires only below 0', (p) => (valuesOf(p, NO_HEALTHY).threshold = 0)],
+    [
+      'HealthyHostCount alarm on the load balancer only, not the target group',
+      (p) =>
+        (observabilityConfig(
+          p,
+          'aws_cloudwatch_metric_alarm.no_healthy_hosts',
+        ).expressions.dimensions.references = ['var.alb_arn_suffix']),
+    ],
+    [
+      'no-healthy-hosts alarm notifies nobody',
+      (p) =>
+        (observabilityConfig(
+          p,
+          'aws_cloudwatch_metric_alarm.no_healthy_hosts',
+        ).expressions.alarm_actions.references = ['var.extra_alarm_actions']),
+    ],
+    ['no metric filter for database failures', (p) => removeResource(p, DB_FAILURES_FILTER)],
+    [
+      'metric filter matching a line the API does not write',
+      (p) => (valuesOf(p, DB_FAILURES_FILTER).pattern = '"database connection failed"'),
+    ],
+    [
+      "metric filter on a log group the API's tasks do not write to",
+      (p) =>
+        (observabilityConfig(
+          p,
+          'aws_cloudwatch_log_metric_filter.db_connection_failures',
+        ).expressions.log_group_name.references = ['aws_cloudwatch_log_group.other.name']),
+    ],
+    [
+      'no alarm on the filtered metric',
+      (p) => (valuesOf(p, DB_FAILURES_ALARM).metric_name = 'something-else'),
+    ],
+    [
+      'database alarm notifies nobody',
+      (p) =>
+        (observabilityConfig(
+          p,
+          'aws_cloudwatch_metric_alarm.db_connection_failures',
+        ).expressions.alarm_actions.references = []),
+    ],
+  ],
   'rds-private-encrypted': [
     [
       'publicly accessible database',
@@ -697,6 +849,33 @@ describe('policy rules on real plans (against moto)', { timeout: 300_000 }, () =
     );
     assert.equal(resources.filter((r) => r.type === 'aws_nat_gateway').length, 2, 'one NAT gateway per AZ');
     assert.equal(plans['prod-https'].planned_values.outputs.api_base_url.value, 'https://api.example.com');
+  });
+
+  test('prod-https: access logs into a bucket of its own that ELB may write to; dev has none by default', () => {
+    const resources = plannedResources(plans['prod-https']);
+    const logs = resources.find((r) => r.type === 'aws_lb').values.access_logs[0];
+    assert.equal(logs.enabled, true);
+    assert.match(logs.bucket, /^spendwise-prod-alb-logs-\d{12}-us-east-1$/);
+    const policy = JSON.parse(resources.find((r) => r.type === 'aws_s3_bucket_policy').values.policy);
+    const principals = policy.Statement.filter((st) => st.Effect === 'Allow').map((st) => st.Principal);
+    assert.deepEqual(principals, [
+      { Service: 'logdelivery.elasticloadbalancing.amazonaws.com' },
+      { AWS: 'arn:aws:iam::127311923021:root' }, // the ELB account of us-east-1
+    ]);
+    assert.ok(
+      policy.Statement.some(
+        (st) => st.Effect === 'Deny' && st.Condition?.Bool?.['aws:SecureTransport'] === 'false',
+      ),
+    );
+    for (const name of ['dev-public-tasks', 'dev-private-tasks']) {
+      const dev = plannedResources(plans[name]);
+      assert.deepEqual(
+        dev.find((r) => r.type === 'aws_lb').values.access_logs,
+        [],
+        `${name}: no access logs`,
+      );
+      assert.equal(dev.filter((r) => r.type === 'aws_s3_bucket').length, 0, `${name}: no log bucket`);
+    }
   });
 
   test('prod refuses to plan without a TLS certificate for the load balancer', async () => {

@@ -109,6 +109,26 @@ describe('operations', () => {
     expect(during[0]!.body).toMatchObject({ statusCode: 503, error: 'SERVICE_UNAVAILABLE' });
     expect(during[0]!.headers.get('retry-after')).toBe('5');
     expect(Date.now() - started).toBeLessThan(6_000);
+    // The line, as the process writes it, that the database-connection alarm counts: the log group's metric
+    // filter is { $.dependency = "database" } (infrastructure/modules/observability).
+    const unavailable = () =>
+      server
+        .output()
+        .split('\n')
+        .filter((line) => line.startsWith('{'))
+        .map((line) => JSON.parse(line) as Record<string, unknown>)
+        .filter((line) => line.msg === 'dependency unavailable');
+    // The process's stdout reaches this test asynchronously: wait for all four lines.
+    await waitFor('one warning per failed request', () => unavailable().length >= 4, {
+      timeoutMs: 5_000,
+      intervalMs: 50,
+    });
+    expect(unavailable().every((line) => line.dependency === 'database')).toBe(true);
+    expect(unavailable()[0]).toMatchObject({
+      level: 'warn',
+      code: 'SERVICE_UNAVAILABLE',
+      reason: expect.any(String),
+    });
     const readiness = await get('/health/ready');
     expect(readiness.status).toBe(503);
     expect(readiness.body).toEqual({ status: 'unavailable', checks: { database: 'down' } });

@@ -71,6 +71,9 @@ module "alb" {
   target_port         = local.backend_port
   deletion_protection = var.alb_deletion_protection
   access_logs_bucket  = var.alb_access_logs_bucket
+
+  access_logs_enabled               = var.alb_access_logs_enabled
+  access_logs_elb_account_principal = var.alb_access_logs_elb_account_principal
 }
 
 module "rds" {
@@ -119,6 +122,8 @@ module "observability" {
   ecs_cluster_name        = module.ecs.cluster_name
   ecs_service_name        = module.ecs.service_name
   db_instance_identifier  = module.rds.instance_identifier
+  # The scheduled tasks' no-success alarms join the dashboard's alarm widget.
+  dashboard_extra_alarm_arns = [module.rates_fetch.alarm_arn, module.recurring_generate.alarm_arn]
 }
 
 module "ecs" {

@@ -94,3 +94,18 @@ output "alarm_topic_arn" {
   description = "SNS topic the CloudWatch alarms notify; subscribe on-call to it."
   value       = module.observability.alarm_topic_arn
 }
+
+output "dashboard_name" {
+  description = "CloudWatch dashboard of this environment (Console: CloudWatch -> Dashboards)."
+  value       = module.observability.dashboard_name
+}
+
+output "alarm_names" {
+  description = "CloudWatch alarms of this environment that notify the alarm topic (the scheduled tasks' are not listed)."
+  value       = module.observability.alarm_names
+}
+
+output "alb_access_logs_bucket" {
+  description = "S3 bucket with the load balancer's access logs (prefix alb/AWSLogs/<account>/elasticloadbalancing/); null when they are off."
+  value       = module.alb.access_logs_bucket
+}

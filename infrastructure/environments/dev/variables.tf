@@ -237,10 +237,22 @@ variable "alb_deletion_protection" {
   default     = false
 }
 
+variable "alb_access_logs_enabled" {
+  description = "Write ALB access logs to a bucket Terraform creates (SSE-S3, private, 90-day expiry); dev: off (cost, and moto does not deliver logs)."
+  type        = bool
+  default     = false
+}
+
 variable "alb_access_logs_bucket" {
-  description = "Existing S3 bucket for ALB access logs (bucket policy must allow ELB log delivery); null disables them."
+  description = "Existing S3 bucket for ALB access logs instead of the created one (bucket policy must allow ELB log delivery); null: the created bucket when alb_access_logs_enabled."
   type        = string
   default     = null
+}
+
+variable "alb_access_logs_elb_account_principal" {
+  description = "Grant the region's ELB account on the access logs bucket (regions opened before August 2022); set false in newer regions, which deliver only as logdelivery.elasticloadbalancing.amazonaws.com."
+  type        = bool
+  default     = true
 }
 
 ################################################################################

@@ -44,3 +44,8 @@ output "base_url" {
   description = "Base URL of the API: https://<domain_name> with a certificate, otherwise http://<domain_name or dns_name>."
   value       = "${local.https_enabled ? "https" : "http"}://${coalesce(var.domain_name, aws_lb.this.dns_name)}"
 }
+
+output "access_logs_bucket" {
+  description = "S3 bucket receiving the load balancer's access logs; null when they are off."
+  value       = local.access_logs_bucket
+}

@@ -123,10 +123,33 @@ variable "deletion_protection" {
   default     = false
 }
 
+variable "access_logs_enabled" {
+  description = "Write access logs to an S3 bucket this module creates (SSE-S3, private, expiring); ignored when access_logs_bucket is set."
+  type        = bool
+  default     = false
+}
+
 variable "access_logs_bucket" {
-  description = "Existing S3 bucket for access logs (its policy must allow ELB log delivery); null disables access logs."
+  description = "Existing S3 bucket for access logs (its policy must allow ELB log delivery); null: the module's own bucket when access_logs_enabled, else no access logs."
   type        = string
   default     = null
+}
+
+variable "access_logs_expiration_days" {
+  description = "Days after which access log objects in the module's bucket expire."
+  type        = number
+  default     = 90
+
+  validation {
+    condition     = var.access_logs_expiration_days >= 1
+    error_message = "access_logs_expiration_days must be at least 1."
+  }
+}
+
+variable "access_logs_elb_account_principal" {
+  description = "Also grant the region's ELB account (regions opened before August 2022 deliver logs as that account); false in newer regions, where only the logdelivery.elasticloadbalancing.amazonaws.com principal exists."
+  type        = bool
+  default     = true
 }
 
 variable "access_logs_prefix" {

@@ -21,7 +21,17 @@ output "alarm_names" {
     aws_cloudwatch_metric_alarm.ecs_cpu.alarm_name,
     aws_cloudwatch_metric_alarm.db_cpu.alarm_name,
     aws_cloudwatch_metric_alarm.db_free_storage.alarm_name,
+    aws_cloudwatch_metric_alarm.no_healthy_hosts.alarm_name,
+    aws_cloudwatch_metric_alarm.db_connection_failures.alarm_name,
   ]
+}
+
+output "db_connection_failure_metric" {
+  description = "Namespace and name of the custom metric counting requests the database could not serve."
+  value = {
+    namespace = local.metric_namespace
+    name      = aws_cloudwatch_log_metric_filter.db_connection_failures.metric_transformation[0].name
+  }
 }
 
 output "deployment_alarm_names" {
@@ -30,4 +40,9 @@ output "deployment_alarm_names" {
     aws_cloudwatch_metric_alarm.alb_5xx.alarm_name,
     aws_cloudwatch_metric_alarm.unhealthy_hosts.alarm_name,
   ]
+}
+
+output "dashboard_name" {
+  description = "Name of the CloudWatch dashboard (traffic, 5xx, latency, tasks, database, alarms)."
+  value       = aws_cloudwatch_dashboard.this.dashboard_name
 }

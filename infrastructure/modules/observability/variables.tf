@@ -111,6 +111,23 @@ variable "db_free_storage_threshold_gib" {
   }
 }
 
+variable "db_connection_failure_threshold" {
+  description = "Alarm when at least this many requests in 5 minutes fail because the database cannot be reached or refuses the API."
+  type        = number
+  default     = 3
+
+  validation {
+    condition     = var.db_connection_failure_threshold >= 1
+    error_message = "db_connection_failure_threshold must be at least 1."
+  }
+}
+
+variable "dashboard_extra_alarm_arns" {
+  description = "ARNs of alarms defined elsewhere (e.g. the scheduled tasks' no-success alarms) shown on the dashboard's alarm widget."
+  type        = list(string)
+  default     = []
+}
+
 variable "tags" {
   description = "Extra tags for every resource of this module."
   type        = map(string)

@@ -22,3 +22,8 @@ output "alarm_name" {
   description = "Name of the CloudWatch alarm that fires when no run succeeded for alarm_after_days days."
   value       = aws_cloudwatch_metric_alarm.no_success.alarm_name
 }
+
+output "alarm_arn" {
+  description = "ARN of the no-success alarm (for dashboards)."
+  value       = aws_cloudwatch_metric_alarm.no_success.arn
+}

@@ -13,6 +13,7 @@ export {
   requestedSessionSeconds,
   REQUIRED_OUTPUTS,
   REQUIRED_TAGS,
+  DB_CONNECTION_FAILURE_PATTERN,
 } from './rules.mjs';
 
 const violations = (rules, input, only, context) =>

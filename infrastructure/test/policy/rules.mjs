@@ -27,6 +27,12 @@ export const REQUIRED_OUTPUTS = [
 
 export const REQUIRED_TAGS = ['Project', 'Environment'];
 
+/**
+ * The CloudWatch Logs pattern counting the API's "database could not serve this request" warnings: the field and
+ * value apps/api/src/errors/all-exceptions.filter.ts writes (DATABASE_DEPENDENCY).
+ */
+export const DB_CONNECTION_FAILURE_PATTERN = /^\{\s*\$\.dependency\s*=\s*"database"\s*\}$/;
+
 /** The deploy workflow, whose AWS session request the deploy role must satisfy. */
 export const DEPLOY_WORKFLOW = new URL('../../../.github/workflows/deploy.yml', import.meta.url);
 
@@ -225,6 +231,225 @@ export const planRules = [
           problems.push(`${svc.address}: no deployment alarm on 5xx responses`);
         if (!metrics.includes('UnHealthyHostCount'))
           problems.push(`${svc.address}: no deployment alarm on unhealthy targets`);
+      }
+      return problems;
+    },
+  },
+  {
+    id: 'service-down-alarms',
+    description:
+      'Alarms notify the alarm topic when no target of the API is healthy (missing data breaching) and when the API logs database connection failures (a metric filter on the log group its tasks write to)',
+    check(plan) {
+      const resources = plannedResources(plan);
+      if (ofType(resources, 'aws_ecs_service').length === 0) return [];
+      const problems = [];
+      const addressOf = (r) => [...r.modulePath.map((m) => `module.${m}`), r.configAddress].join('.');
+      const tracedTo = (r, attribute) =>
+        resolveReferences(
+          plan,
+          r.modulePath,
+          configResource(plan, r.modulePath, r.configAddress)?.expressions?.[attribute]?.references,
+        );
+      const topics = new Set(ofType(resources, 'aws_sns_topic').map(addressOf));
+      const alarms = ofType(resources, 'aws_cloudwatch_metric_alarm');
+      const notifiesTopic = (alarm) =>
+        [...tracedTo(alarm, 'alarm_actions')].some((a) => topics.has(a)) ||
+        (alarm.values.alarm_actions ?? []).some((arn) => /^arn:aws[a-z-]*:sns:/.test(arn));
+
+      for (const tg of ofType(resources, 'aws_lb_target_group')) {
+        const candidates = alarms.filter(
+          (a) =>
+            a.values.namespace === 'AWS/ApplicationELB' &&
+            a.values.metric_name === 'HealthyHostCount' &&
+            tracedTo(a, 'dimensions').has(addressOf(tg)),
+        );
+        if (candidates.length === 0) {
+          problems.push(`${tg.address}: no HealthyHostCount alarm on this target group`);
+          continue;
+        }
+        const fires = (v) =>
+          (v.comparison_operator === 'LessThanThreshold' && v.threshold > 0 && v.threshold <= 1) ||
+          (v.comparison_operator === 'LessThanOrEqualToThreshold' && v.threshold >= 0 && v.threshold < 1);
+        const good = candidates.filter(
+          (a) => fires(a.values) && a.values.treat_missing_data === 'breaching' && notifiesTopic(a),
+        );
+        if (good.length === 0)
+          problems.push(
+            `${candidates.map((a) => a.address).join(', ')}: must alarm on HealthyHostCount < 1 with treat_missing_data = breaching and notify the alarm topic`,
+          );
+      }
+
+      // Log groups the API's containers write to: what container_definitions references, and the module's
+      // log_group_name input (the plan's configuration cannot follow the local the definition is built in).
+      const taskLogGroups = new Set(
+        ofType(resources, 'aws_ecs_task_definition').flatMap((td) => [
+          ...tracedTo(td, 'container_definitions'),
+          ...resolveReferences(plan, td.modulePath, ['var.log_group_name']),
+        ]),
+      );
+      const filters = ofType(resources, 'aws_cloudwatch_log_metric_filter').filter((f) =>
+        DB_CONNECTION_FAILURE_PATTERN.test(f.values.pattern ?? ''),
+      );
+      const onTaskLogs = filters.filter((f) =>
+        [...tracedTo(f, 'log_group_name')].some((g) => taskLogGroups.has(g)),
+      );
+      if (onTaskLogs.length === 0) {
+        problems.push(
+          filters.length === 0
+            ? 'no log metric filter counting the API\'s database failures ({ $.dependency = "database" })'
+            : `${filters.map((f) => f.address).join(', ')}: not on the log group the API's task definition writes to`,
+        );
+        return problems;
+      }
+      for (const filter of onTaskLogs) {
+        const metric = first(filter.values.metric_transformation) ?? {};
+        const alarm = alarms.find(
+          (a) =>
+            a.values.namespace === metric.namespace &&
+            a.values.metric_name === metric.name &&
+            a.values.statistic === 'Sum' &&
+            ['GreaterThanThreshold', 'GreaterThanOrEqualToThreshold'].includes(a.values.comparison_operator),
+        );
+        if (!alarm)
+          problems.push(`${filter.address}: no alarm on the Sum of ${metric.namespace}/${metric.name}`);
+        else if (!notifiesTopic(alarm)) problems.push(`${alarm.address}: does not notify the alarm topic`);
+      }
+      return problems;
+    },
+  },
+  {
+    id: 'one-dashboard-of-this-stack',
+    description:
+      "Each environment has one CloudWatch dashboard whose widgets take the load balancer, target group, cluster, service, database and database-failure metric from this plan's resources, never a typed-in name",
+    check(plan) {
+      const resources = plannedResources(plan);
+      if (ofType(resources, 'aws_ecs_service').length === 0) return [];
+      const dashboards = ofType(resources, 'aws_cloudwatch_dashboard');
+      if (dashboards.length !== 1)
+        return [`expected one aws_cloudwatch_dashboard, the plan has ${dashboards.length}`];
+      const [dashboard] = dashboards;
+      const problems = [];
+      const addressOf = (r) => [...r.modulePath.map((m) => `module.${m}`), r.configAddress].join('.');
+      const config = configResource(plan, dashboard.modulePath, dashboard.configAddress);
+      const traced = resolveReferences(
+        plan,
+        dashboard.modulePath,
+        config?.expressions?.dashboard_body?.references,
+      );
+      const dbFailureFilters = ofType(resources, 'aws_cloudwatch_log_metric_filter').filter((f) =>
+        DB_CONNECTION_FAILURE_PATTERN.test(f.values.pattern ?? ''),
+      );
+      const watched = [
+        ...['aws_lb', 'aws_lb_target_group', 'aws_ecs_cluster', 'aws_ecs_service', 'aws_db_instance'].flatMap(
+          (type) => ofType(resources, type),
+        ),
+        ...dbFailureFilters,
+      ];
+      for (const r of watched) {
+        if (!traced.has(addressOf(r)))
+          problems.push(`${dashboard.address}: no widget takes its dimensions from ${r.address}`);
+      }
+      // The region comes from a data source; anything else the configuration cannot follow is a typed-in value.
+      for (const ref of traced) {
+        if (ref.startsWith('unresolved:') && !/data\.aws_region\./.test(ref))
+          problems.push(`${dashboard.address}: dashboard_body uses ${ref.slice('unresolved:'.length)}`);
+      }
+
+      // When the body is known (an applied stack, a fixture), every dimension value must be one of the plan's.
+      if (typeof dashboard.values.dashboard_body === 'string') {
+        const known = new Set(
+          watched.flatMap((r) => [r.values.arn_suffix, r.values.name, r.values.identifier]).filter(Boolean),
+        );
+        const customMetrics = new Set(
+          dbFailureFilters.flatMap((f) =>
+            (f.values.metric_transformation ?? []).map((m) => `${m.namespace}/${m.name}`),
+          ),
+        );
+        for (const widget of JSON.parse(dashboard.values.dashboard_body).widgets ?? []) {
+          for (const row of widget.properties?.metrics ?? []) {
+            const [namespace, metric, ...rest] = row.filter((x) => typeof x === 'string');
+            if (!namespace.startsWith('AWS/') && !customMetrics.has(`${namespace}/${metric}`))
+              problems.push(`${dashboard.address}: ${namespace}/${metric} is no metric of this plan`);
+            for (let i = 1; i < rest.length; i += 2) {
+              if (!known.has(rest[i]))
+                problems.push(
+                  `${dashboard.address}: ${metric} ${rest[i - 1]}=${rest[i]} is no resource of this plan`,
+                );
+            }
+          }
+        }
+      }
+      return problems;
+    },
+  },
+  {
+    id: 'alb-access-logs',
+    description:
+      'Prod load balancers write access logs; a bucket the plan creates for them is private, SSE-S3 encrypted (ELB cannot deliver with a customer KMS key), expires its objects and lets ELB log delivery write under the prefix',
+    check(plan) {
+      const resources = plannedResources(plan);
+      const problems = [];
+      const prod = plan.variables?.environment?.value === 'prod';
+      const addressOf = (r) => [...r.modulePath.map((m) => `module.${m}`), r.configAddress].join('.');
+      const bucketOf = (r) =>
+        resolveReferences(
+          plan,
+          r.modulePath,
+          configResource(plan, r.modulePath, r.configAddress)?.expressions?.bucket?.references,
+        );
+      const buckets = ofType(resources, 'aws_s3_bucket');
+      const attached = (type, bucket) =>
+        ofType(resources, type).filter((r) => bucketOf(r).has(addressOf(bucket)));
+
+      for (const lb of ofType(resources, 'aws_lb')) {
+        const logs = first(lb.values.access_logs);
+        if (logs?.enabled !== true || !logs?.bucket) {
+          if (prod) problems.push(`${lb.address}: prod needs access_logs { enabled = true } with a bucket`);
+          continue;
+        }
+        const bucket = buckets.find((b) => b.values.bucket === logs.bucket);
+        if (!bucket) continue; // an existing bucket, outside this plan
+        const where = `${bucket.address} (access logs of ${lb.address})`;
+        const sse = attached('aws_s3_bucket_server_side_encryption_configuration', bucket).flatMap((c) =>
+          (c.values.rule ?? []).flatMap((r) => r.apply_server_side_encryption_by_default ?? []),
+        );
+        if (sse.length === 0 || sse.some((d) => d.sse_algorithm !== 'AES256'))
+          problems.push(`${where}: must be encrypted with SSE-S3 (AES256); ELB cannot write with SSE-KMS`);
+        const block = first(attached('aws_s3_bucket_public_access_block', bucket))?.values;
+        const blockKeys = [
+          'block_public_acls',
+          'block_public_policy',
+          'ignore_public_acls',
+          'restrict_public_buckets',
+        ];
+        if (!block || blockKeys.some((k) => block[k] !== true))
+          problems.push(`${where}: needs a public access block with all four settings true`);
+        const expiring = attached('aws_s3_bucket_lifecycle_configuration', bucket).flatMap((c) =>
+          (c.values.rule ?? []).filter(
+            (r) => r.status === 'Enabled' && (r.expiration ?? []).some((e) => e.days > 0),
+          ),
+        );
+        if (expiring.length === 0) problems.push(`${where}: needs a lifecycle rule expiring the logs`);
+        const policies = attached('aws_s3_bucket_policy', bucket).map((p) => p.values.policy);
+        if (policies.some((p) => typeof p !== 'string')) {
+          problems.push(`${where}: bucket policy unknown at plan time, cannot be checked`);
+          continue;
+        }
+        const prefix = logs.prefix ? `${logs.prefix}/` : '';
+        const delivers = policies
+          .flatMap((p) => asList(JSON.parse(p).Statement))
+          .some(
+            (st) =>
+              st.Effect === 'Allow' &&
+              asList(st.Action).includes('s3:PutObject') &&
+              (asList(st.Principal?.Service).includes('logdelivery.elasticloadbalancing.amazonaws.com') ||
+                asList(st.Principal?.AWS).some((a) => /^arn:aws[a-z-]*:iam::\d{12}:root$/.test(a))) &&
+              asList(st.Resource).some((r) => r.includes(`:s3:::${logs.bucket}/${prefix}AWSLogs/`)),
+          );
+        if (!delivers)
+          problems.push(
+            `${where}: bucket policy must allow ELB log delivery (s3:PutObject on ${logs.bucket}/${prefix}AWSLogs/...)`,
+          );
       }
       return problems;
     },

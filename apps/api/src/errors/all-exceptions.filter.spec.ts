@@ -6,8 +6,14 @@ import {
   Logger,
   NotFoundException,
 } from '@nestjs/common';
-import { AllExceptionsFilter } from './all-exceptions.filter';
-import { NotFoundError, RateLimitedError, UnauthenticatedError, ValidationFailedError } from './domain-error';
+import { AllExceptionsFilter, DATABASE_DEPENDENCY } from './all-exceptions.filter';
+import {
+  NotFoundError,
+  RateLimitedError,
+  ServiceUnavailableError,
+  UnauthenticatedError,
+  ValidationFailedError,
+} from './domain-error';
 
 function respond(exception: unknown) {
   const reply = {
@@ -116,5 +122,47 @@ describe('AllExceptionsFilter', () => {
     new AllExceptionsFilter().catch(new Error('socket gone'), host);
     expect(reply.raw.destroy).toHaveBeenCalled();
     expect(reply.send).not.toHaveBeenCalled();
+  });
+
+  describe('the warning the database-connection alarm counts', () => {
+    const warnings = () =>
+      vi.mocked(Logger.prototype.warn).mock.calls.map(([fields]) => fields as Record<string, unknown>);
+    beforeAll(() => vi.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined));
+
+    it('marks a database the driver cannot reach with dependency "database" and the reason', () => {
+      vi.mocked(Logger.prototype.warn).mockClear();
+      const refused = Object.assign(new Error('connect ECONNREFUSED 10.0.3.17:5432'), {
+        code: 'ECONNREFUSED',
+      });
+      expect(respond(refused).statusCode).toBe(503);
+      expect(warnings()).toEqual([
+        {
+          code: 'SERVICE_UNAVAILABLE',
+          dependency: DATABASE_DEPENDENCY,
+          reason: 'connect ECONNREFUSED 10.0.3.17:5432',
+        },
+      ]);
+      // The value the log group's metric filter matches: { $.dependency = "database" }.
+      expect(DATABASE_DEPENDENCY).toBe('database');
+    });
+
+    it('marks Prisma reporting a refused login the same way', () => {
+      vi.mocked(Logger.prototype.warn).mockClear();
+      const denied = Object.assign(new Error('Authentication failed against the database server'), {
+        name: 'PrismaClientKnownRequestError',
+        code: 'P1000',
+        meta: { driverAdapterError: { cause: { kind: 'AuthenticationFailed' } } },
+      });
+      expect(respond(denied).statusCode).toBe(503);
+      expect(warnings()).toEqual([expect.objectContaining({ dependency: 'database' })]);
+    });
+
+    it('leaves other unavailable dependencies (Cognito, the JWKS) unmarked', () => {
+      vi.mocked(Logger.prototype.warn).mockClear();
+      expect(respond(new ServiceUnavailableError()).statusCode).toBe(503);
+      expect(warnings()).toHaveLength(1);
+      expect(warnings()[0]).toMatchObject({ code: 'SERVICE_UNAVAILABLE' });
+      expect(warnings()[0]?.dependency).toBeUndefined();
+    });
   });
 });

@@ -11,6 +11,14 @@ import { mapPrismaError } from './prisma-error.mapper';
 const RETRY_AFTER_UNAVAILABLE_SECONDS = 5;
 
 /**
+ * `dependency` of the warning logged when the database (Prisma or the pg driver below it) could not serve a
+ * request: unreachable, refused the login, closed the connection, too many connections. The log group's metric
+ * filter `{ $.dependency = "database" }` counts these lines for the database-connection alarm
+ * (infrastructure/modules/observability): keep the field and value, or change both together.
+ */
+export const DATABASE_DEPENDENCY = 'database';
+
+/**
  * The one place an error becomes a response: `{ statusCode, error, message, details?, requestId }`.
  * Anything not recognised is a bug on our side: a 500 that says nothing internal, logged with its stack.
  */
@@ -56,7 +64,9 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (error.code === ErrorCode.ServiceUnavailable) {
       const reason =
         exception instanceof Error ? exception.message.split('\n').filter(Boolean).pop() : undefined;
-      this.logger.warn({ code: error.code, reason }, 'dependency unavailable');
+      // Other dependencies (Cognito, the JWKS) throw their own ServiceUnavailableError and carry no field.
+      const dependency = mapPrismaError(exception) ? DATABASE_DEPENDENCY : undefined;
+      this.logger.warn({ code: error.code, dependency, reason }, 'dependency unavailable');
       return;
     }
     this.logger.error({ err: exception }, 'unhandled error');
