@@ -193,7 +193,9 @@ export const RecurringSuggestion = z.object({
   currency: z.string(),
   categoryId: z.uuid().nullable().describe('The category of the latest of these expenses'),
   schedule: RecurringSeries.shape.schedule,
-  startOn: z.string().describe('The first date the suggested series would occur on: the next one, not before today'),
+  startOn: z
+    .string()
+    .describe('The first date the suggested series would occur on: the next one, not before today'),
   seen: z.number().int().describe('How many expenses in a row follow the rhythm'),
   firstOn: z.string().describe('The first of them'),
   lastOn: z.string().describe('The latest of them'),
