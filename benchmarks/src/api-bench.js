@@ -171,6 +171,19 @@ export async function benchApi(scale, log) {
         heavy,
         summaryQuery({ userId: heavy.id }),
       ),
+      // Sorted lists (added 2026-12-05): a top-N sort of the person's filtered rows, not an index range.
+      read(
+        'GET /expenses?sort=amount first page',
+        `/expenses?limit=${PAGE_SIZE}&sort=amount`,
+        heavy,
+        listQuery({ userId: heavy.id, order: 'amount-desc', limit: PAGE_SIZE + 1 }),
+      ),
+      read(
+        'GET /expenses?sort=category first page',
+        `/expenses?limit=${PAGE_SIZE}&sort=category`,
+        heavy,
+        listQuery({ userId: heavy.id, order: 'category-asc', limit: PAGE_SIZE + 1 }),
+      ),
     ];
     // The reference must answer the API's bytes, or the comparison would not be of the same work.
     for (const benchCase of cases) await sameAnswer(benchCase);

@@ -47,7 +47,7 @@ function listQuery(params) {
   const query = {};
   if (params.has('limit')) query.limit = Number(params.get('limit'));
   if (params.has('cursor')) query.cursor = params.get('cursor');
-  if (params.has('q')) query.q = params.get('q');
+  for (const name of ['q', 'sort', 'direction']) if (params.has(name)) query[name] = params.get(name);
   return query;
 }
 

@@ -14,6 +14,7 @@ export const apiModule = (file) => require(path.join(API_BUILD_DIR, file));
 const apiExports = (file) => new Proxy({}, { get: (_, name) => apiModule(file)[name] });
 const dashboardSql = apiExports('dashboard/dashboard.sql.js');
 const filtersSql = apiExports('expenses/expense-filters.sql.js');
+const orderSql = apiExports('expenses/expense-order.sql.js');
 const insertSql = apiExports('expenses/expense-insert.sql.js');
 const uuidV7 = () => apiModule('prisma/uuid-v7.js').uuidV7();
 const currentMonthIn = (timeZone) => apiModule('dashboard/current-month.js').currentMonthIn(timeZone);
@@ -41,15 +42,19 @@ export function insertQuery({ userId, input }) {
     run(pool, insertSql.insertExpenseSql({ id: uuidV7(), userId, input, idempotencyKey: null }));
 }
 
-/** What ExpenseListService.page sends for `filters` after `cursor` (a decoded position or null). */
-export function listSql({ userId, filters = {}, cursor = null, limit }) {
+/**
+ * What ExpenseListService.page sends for `filters` in `order` (default newest first) after `cursor` (a decoded
+ * position of that order, or null).
+ */
+export function listSql({ userId, filters = {}, order = 'date-desc', cursor = null, limit }) {
   const conditions = filtersSql.expenseConditions(userId, filters);
-  if (cursor) conditions.push(filtersSql.afterCursor(cursor));
+  if (cursor) conditions.push(orderSql.afterPosition(order, userId, { keys: [], ...cursor }));
+  const { join, orderBy, keysColumn } = orderSql.orderSql(order, userId);
   return Prisma.sql`
-      SELECT ${filtersSql.EXPENSE_COLUMNS}
-      FROM expenses e
+      SELECT ${filtersSql.EXPENSE_COLUMNS} ${keysColumn}
+      FROM expenses e ${join}
       WHERE ${Prisma.join(conditions, ' AND ')}
-      ${filtersSql.NEWEST_FIRST}
+      ${orderBy}
       LIMIT ${limit}`;
 }
 
@@ -66,6 +71,8 @@ export async function explainPlans(client, { userId, cursor, searchText, limit }
     listDeepPage: listSql({ userId, cursor, limit }),
     searchFirstPage: listSql({ userId, filters: { q: searchText }, limit }),
     searchDeepPage: listSql({ userId, filters: { q: searchText }, cursor, limit }),
+    amountFirstPage: listSql({ userId, order: 'amount-desc', limit }),
+    categoryFirstPage: listSql({ userId, order: 'category-asc', limit }),
   };
   const plans = {};
   for (const [name, sql] of Object.entries(statements)) {

@@ -110,12 +110,14 @@ describe('GET /expenses (filters, order, cursor pagination) and GET /expenses/ex
   });
 
   it('validates filters and the page size, naming the parameter', async () => {
-    const bad = await api.get('/expenses?from=2026-03-01&to=2026-02-01&limit=101&categoryId=food&sort=asc');
+    const bad = await api.get(
+      '/expenses?from=2026-03-01&to=2026-02-01&limit=101&categoryId=food&orderBy=asc',
+    );
     expect(bad.status).toBe(400);
     expect(bad.body.details).toEqual([
       { field: 'categoryId', message: 'must be a UUID' },
       { field: 'limit', message: 'must be at most 100' },
-      { field: 'sort', message: 'is not an allowed field' },
+      { field: 'orderBy', message: 'is not an allowed field' },
       { field: 'from', message: 'must not be after to' },
     ]);
     expect((await api.get('/expenses?from=2026-03-01&to=2026-02-01')).body.details).toEqual([

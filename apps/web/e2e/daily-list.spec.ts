@@ -1,7 +1,7 @@
 /**
  * The everyday list (issue 21): the filtered list says how many expenses it holds and what they add up to across
  * every page; tags show on each row and filter the list; the dashboard's category rows and chart segments open
- * that month's expenses in the category. Against the real API.
+ * that month's expenses in the category; the list sorts by amount (and back), across pages. Against the real API.
  */
 import { expectNoSeriousViolations } from './axe';
 import { expect, recordExpenses, saveScreenshot, signIn, test } from './fixtures';
@@ -42,6 +42,25 @@ test('totals of the filtered list, tags that filter, and the dashboard leading i
   await expect(page.getByLabel('Tag', { exact: true })).toHaveValue('work');
   await expectNoSeriousViolations(page, '/expenses filtered by a tag');
   await saveScreenshot(page, 'daily-list-tag');
+
+  // Sorted: the largest first, kept with the filter in the URL (a reload or a shared link shows the same),
+  // and "Load more" continues in that order.
+  await page.getByLabel('Sort by').selectOption({ label: 'Largest amount first' });
+  await expect(page).toHaveURL('/expenses?tag=work&sort=amount');
+  await expect(page.getByTestId('expense-row').first()).toContainText('Client lunch');
+  await page.getByLabel('Sort by').selectOption({ label: 'Newest first' });
+  await expect(page).toHaveURL('/expenses?tag=work');
+  await page.goto('/expenses?sort=amount&direction=asc');
+  await expect(page.getByLabel('Sort by')).toHaveValue('amount-asc');
+  const rows = page.getByTestId('expense-row');
+  await expect(rows.first()).toContainText('Groceries 1');
+  await page.getByRole('button', { name: 'Load more' }).click();
+  await expect(rows).toHaveCount(32);
+  // 30 groceries at $10.00–$10.29, then $12.50 and $22.50: smallest first across both pages.
+  await expect(rows.nth(29)).toContainText('Groceries 30');
+  await expect(rows.nth(30)).toContainText('Team lunch');
+  await expect(rows.nth(31)).toContainText('Client lunch');
+  await saveScreenshot(page, 'daily-list-sorted');
 
   // From the dashboard: the category's row opens this month's expenses in it.
   await page.getByRole('link', { name: 'Dashboard', exact: true }).click();

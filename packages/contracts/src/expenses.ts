@@ -100,12 +100,36 @@ function withRangeChecks<T extends z.ZodType<Ranges>>(schema: T) {
 export const ExpenseFilters = withRangeChecks(z.strictObject(filterShape));
 export type ExpenseFilters = z.output<typeof ExpenseFilters>;
 
+/** What the list can be sorted by. Each has a natural direction (`defaultDirection`), used when none is asked. */
+export const EXPENSE_SORTS = ['date', 'amount', 'merchant', 'category'] as const;
+export type ExpenseSort = (typeof EXPENSE_SORTS)[number];
+export const SORT_DIRECTIONS = ['asc', 'desc'] as const;
+export type SortDirection = (typeof SORT_DIRECTIONS)[number];
+
+/** Newest and largest first; names A to Z. */
+export function defaultDirection(sort: ExpenseSort): SortDirection {
+  return sort === 'date' || sort === 'amount' ? 'desc' : 'asc';
+}
+
 export const ListExpensesQuery = withRangeChecks(
   z.strictObject({
     ...filterShape,
+    sort: z
+      .enum(EXPENSE_SORTS, { message: `must be one of ${EXPENSE_SORTS.join(', ')}` })
+      .optional()
+      .describe(
+        'Order of the list (default date). amount: the base currency first, then each other currency ' +
+          '(alphabetically), by amount within each — amounts in different currencies are never compared at a ' +
+          'guessed rate. merchant: case-insensitive, expenses without one last. category: by name, uncategorised ' +
+          'last. Ties: newest first.',
+      ),
+    direction: z
+      .enum(SORT_DIRECTIONS, { message: 'must be asc or desc' })
+      .optional()
+      .describe('asc or desc (default: desc for date and amount, asc for merchant and category)'),
     cursor: z
       .string()
-      .max(200, { message: 'is not a valid cursor' })
+      .max(800, { message: 'is not a valid cursor' })
       .regex(/^[A-Za-z0-9_-]+$/, { message: 'is not a valid cursor' })
       .optional()
       .describe('Opaque cursor from the previous page'),

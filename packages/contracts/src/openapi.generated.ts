@@ -1470,6 +1470,8 @@ export interface operations {
                 minAmount?: string;
                 maxAmount?: string;
                 tag?: string;
+                sort?: "date" | "amount" | "merchant" | "category";
+                direction?: "asc" | "desc";
                 cursor?: string;
                 limit?: string;
             };

@@ -90,11 +90,14 @@ before(async () => {
   assert.equal(imported.status, 201, imported.text);
   const cursor = (await owner.get('/expenses?limit=1')).body.nextCursor;
   assert.ok(cursor, 'owner has a second page');
+  const merchantCursor = (await owner.get('/expenses?limit=1&sort=merchant')).body.nextCursor;
+  assert.ok(merchantCursor, 'owner has a second page by merchant');
   ownerData = {
     category,
     expense: expenses[0],
     budget,
     cursor,
+    merchantCursor,
     email: a.email,
     series: series.body,
     upcoming: upcoming.body,
@@ -337,6 +340,9 @@ describe("user B's lists, filters, export and dashboard hold none of A's data", 
     `/expenses/export.csv?categoryId=${'CATEGORY'}`,
     '/expenses/export.csv?q=Secretpurchase',
     '/expenses?tag=secrettag',
+    '/expenses?sort=amount',
+    '/expenses?sort=merchant&direction=desc',
+    '/expenses?sort=category',
     '/expenses/summary',
     '/expenses/summary?tag=secrettag',
     '/dashboard',
@@ -392,6 +398,12 @@ describe("user B's lists, filters, export and dashboard hold none of A's data", 
     const response = await intrude('GET', `/expenses?cursor=${ownerData.cursor}`);
     assert.ok([200, 400].includes(response.status), response.text);
     assertNoLeak(response, 'cursor');
+  });
+
+  it("A's cursor of the merchant order gives B nothing of A's", async () => {
+    const response = await intrude('GET', `/expenses?sort=merchant&cursor=${ownerData.merchantCursor}`);
+    assert.ok([200, 400].includes(response.status), response.text);
+    assertNoLeak(response, 'merchant cursor');
   });
 });
 

@@ -354,6 +354,46 @@ describe('raw bodies', () => {
   }
 });
 
+// A cursor is opaque base64url, but anyone can write one: sorted orders carry key values that end up as SQL
+// parameters. Valid positions with hostile values must page (200), anything else must be a 400 naming `cursor`.
+describe('sorted list cursors', () => {
+  const ORDERS = [
+    'amount-desc',
+    'amount-asc',
+    'merchant-asc',
+    'merchant-desc',
+    'category-asc',
+    'category-desc',
+  ];
+  const keyValue = fc.oneof(
+    fc.boolean(),
+    fc.string({ maxLength: 20 }),
+    fc.string({ unit: 'binary', maxLength: 450 }),
+    fc.constantFrom("' OR '1'='1", '\u0000', 'USDX', '%_\\', '€'),
+    fc.integer(),
+    fc.constantFrom(2 ** 31, -(2 ** 31) - 1, 2 ** 53, 1.5, Number.MAX_VALUE, -0),
+    fc.constant(null),
+  );
+  const payload = fc.tuple(
+    fc.constantFrom('2026-05-05', '1900-01-01', '2999-12-31', '2026-02-30', 'x'),
+    fc.constantFrom('2026-05-05T10:00:00.000Z', '0001-01-01T00:00:00Z', '9999-12-31T23:59:59.999Z', 'now'),
+    fc.constantFrom('01900000-0000-7000-8000-00000000000a', '00000000-0000-0000-0000-000000000000', 'id'),
+    fc.constantFrom(...ORDERS, 'date-desc', 'price-asc'),
+    fc.array(keyValue, { maxLength: 4 }),
+  );
+  it(`GET /expenses?sort=…&cursor=…: ${RUNS} written cursors`, async () => {
+    const samples = fc.sample(fc.tuple(fc.constantFrom(...ORDERS), payload), { seed: SEED, numRuns: RUNS });
+    for (const [order, written] of samples) {
+      const [sort, direction] = order.split('-');
+      const cursor = Buffer.from(JSON.stringify(written)).toString('base64url');
+      await check(`GET /expenses sorted cursor ${JSON.stringify(written).slice(0, 120)}`, () =>
+        me.get(`/expenses?sort=${sort}&direction=${direction}&cursor=${cursor}`),
+      );
+    }
+    assertNoViolations('GET /expenses sorted cursor');
+  });
+});
+
 const QUERY_ENDPOINTS = [
   ['/expenses', ListExpensesQuery],
   ['/expenses/export.csv', ExpenseFilters],

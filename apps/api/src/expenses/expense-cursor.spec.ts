@@ -12,7 +12,33 @@ describe('expense cursor', () => {
   it('round-trips a position through an opaque, URL-safe string', () => {
     const cursor = encodeCursor(position);
     expect(cursor).toMatch(/^[A-Za-z0-9_-]+$/);
-    expect(decodeCursor(cursor)).toEqual(position);
+    expect(decodeCursor(cursor)).toEqual({ ...position, order: 'date-desc', keys: [] });
+  });
+
+  it("round-trips another order's position with its key values, and only for that order", () => {
+    const cursor = encodeCursor({ ...position, order: 'amount-desc', keys: [false, 'USD', 1250] });
+    expect(cursor).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(decodeCursor(cursor, 'amount-desc')).toEqual({
+      ...position,
+      order: 'amount-desc',
+      keys: [false, 'USD', 1250],
+    });
+    // Followed in another order, it would skip or repeat rows.
+    for (const order of ['amount-asc', 'date-desc', 'merchant-asc'] as const) {
+      expect(() => decodeCursor(cursor, order)).toThrow(ValidationFailedError);
+    }
+    expect(() => decodeCursor(encodeCursor(position), 'amount-desc')).toThrow(ValidationFailedError);
+  });
+
+  it.each([
+    ['keys of the wrong types', [false, 'USD', '1250']],
+    ['too few keys', [false, 'USD']],
+    ['a fractional amount', [false, 'USD', 12.5]],
+    ['no key array', 'USD'],
+  ])('rejects an amount-order cursor with %s', (_, keys) => {
+    const payload = [position.occurredOn, position.createdAt, position.id, 'amount-desc', keys];
+    const cursor = Buffer.from(JSON.stringify(payload)).toString('base64url');
+    expect(() => decodeCursor(cursor, 'amount-desc')).toThrow(ValidationFailedError);
   });
 
   it.each([

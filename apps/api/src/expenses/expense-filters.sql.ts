@@ -22,11 +22,6 @@ export function expenseConditions(userId: string, filters: ExpenseFilters): Pris
   return conditions;
 }
 
-/** Keyset condition: rows strictly after the cursor in newest-first order (uses expenses_user_recent_idx). */
-export function afterCursor(cursor: { occurredOn: string; createdAt: string; id: string }): Prisma.Sql {
-  return Prisma.sql`(e.occurred_on, e.created_at, e.id) < (${cursor.occurredOn}::date, ${cursor.createdAt}::timestamptz, ${cursor.id}::uuid)`;
-}
-
 export const NEWEST_FIRST = Prisma.sql`ORDER BY e.occurred_on DESC, e.created_at DESC, e.id DESC`;
 
 /** The expense columns under the names ExpenseRow uses. */

@@ -14,13 +14,15 @@ import { ExchangeRatesService } from '../exchange-rates/exchange-rates.service';
 import { PrismaService } from '../prisma/prisma.service';
 import { UsersService } from '../users/users.service';
 import { decodeCursor, encodeCursor, type ExpenseCursor } from './expense-cursor';
+import { EXPENSE_COLUMNS, expenseConditions, summaryGroupsQuery } from './expense-filters.sql';
 import {
-  afterCursor,
-  EXPENSE_COLUMNS,
-  expenseConditions,
-  NEWEST_FIRST,
-  summaryGroupsQuery,
-} from './expense-filters.sql';
+  afterPosition,
+  expenseOrder,
+  type ExpenseOrder,
+  NEWEST_FIRST_ORDER,
+  orderSql,
+  type SortKeyValue,
+} from './expense-order.sql';
 import { type ExpenseRow, toExpense, toIsoDate, toListedExpense } from './expense.mapper';
 
 /** One row of summaryGroupsQuery: a currency's total, per day when it is not the base currency. */
@@ -36,9 +38,15 @@ export interface ExportRow extends ExpenseRow {
   categoryName: string | null;
 }
 
+/** A row of a sorted read: also the values of the order's keys (absent in the date order), for its cursor. */
+interface OrderedRow extends ExpenseRow {
+  sortKeys?: SortKeyValue[];
+}
+
 /**
- * Filtered, newest-first reads of a user's expenses with keyset pagination: each page is one index range scan
- * from the cursor, so page 1 and page 4,000 cost the same.
+ * Filtered, sorted reads of a user's expenses with keyset pagination. Newest first (the default), each page is one
+ * index range scan from the cursor, so page 1 and page 4,000 cost the same; the other orders sort the filtered
+ * rows (a top-N sort) and continue from the cursor's key values, so no row is skipped or repeated.
  */
 @Injectable()
 export class ExpenseListService {
@@ -50,10 +58,12 @@ export class ExpenseListService {
 
   /** A page, each expense also in the base currency at its date's rate (null without one: never 1:1). */
   async page(user: AuthenticatedUser, query: ListExpensesQuery): Promise<ExpensePage> {
-    const { cursor, limit = EXPENSE_PAGE_DEFAULT, ...filters } = query;
+    const { cursor, limit = EXPENSE_PAGE_DEFAULT, sort, direction, ...filters } = query;
+    const order = expenseOrder(sort, direction);
+    const after = cursor ? decodeCursor(cursor, order) : null;
     const [{ currency: baseCurrency }, rows] = await Promise.all([
       this.users.preferencesOf(user),
-      this.fetch<ExpenseRow>(user, filters, cursor ? decodeCursor(cursor) : null, limit + 1),
+      this.fetch<OrderedRow>(user, filters, after ?? { order }, limit + 1),
     ]);
     const items = rows.slice(0, limit).map(toExpense);
     const last = rows[items.length - 1];
@@ -61,7 +71,7 @@ export class ExpenseListService {
     return {
       items: items.map((expense) => toListedExpense(expense, baseCurrency, rates)),
       baseCurrency,
-      nextCursor: rows.length > limit && last ? encodeCursor(positionOf(last)) : null,
+      nextCursor: rows.length > limit && last ? encodeCursor(positionOf(last, order)) : null,
     };
   }
 
@@ -104,37 +114,45 @@ export class ExpenseListService {
     filters: ExpenseFilters,
     batchSize = 1000,
   ): AsyncGenerator<ExportRow[]> {
-    let cursor: ExpenseCursor | null = null;
+    let from: ExpenseCursor | { order: ExpenseOrder } = { order: NEWEST_FIRST_ORDER };
     for (;;) {
-      const batch: ExportRow[] = await this.fetch<ExportRow>(user, filters, cursor, batchSize, true);
+      const batch: ExportRow[] = await this.fetch<ExportRow>(user, filters, from, batchSize, true);
       if (batch.length) yield batch;
       const last = batch.at(-1);
       if (batch.length < batchSize || !last) return;
-      cursor = positionOf(last);
+      from = positionOf(last, NEWEST_FIRST_ORDER);
     }
   }
 
-  private fetch<Row extends ExpenseRow>(
+  /** Up to `limit` rows in `from.order`, after `from`'s position when it has one. */
+  private fetch<Row extends OrderedRow>(
     user: AuthenticatedUser,
     filters: ExpenseFilters,
-    cursor: ExpenseCursor | null,
+    from: ExpenseCursor | { order: ExpenseOrder },
     limit: number,
     withCategoryName = false,
   ): Promise<Row[]> {
     const conditions = expenseConditions(user.id, filters);
-    if (cursor) conditions.push(afterCursor(cursor));
+    if ('id' in from) conditions.push(afterPosition(from.order, user.id, from));
+    const { join, orderBy, keysColumn } = orderSql(from.order, user.id);
     const categoryName = withCategoryName
       ? Prisma.sql`, (SELECT c.name FROM categories c WHERE c.id = e.category_id) AS "categoryName"`
       : Prisma.empty;
     return this.prisma.client.$queryRaw<Row[]>`
-      SELECT ${EXPENSE_COLUMNS} ${categoryName}
-      FROM expenses e
+      SELECT ${EXPENSE_COLUMNS} ${categoryName} ${keysColumn}
+      FROM expenses e ${join}
       WHERE ${Prisma.join(conditions, ' AND ')}
-      ${NEWEST_FIRST}
+      ${orderBy}
       LIMIT ${limit}`;
   }
 }
 
-function positionOf(row: ExpenseRow): ExpenseCursor {
-  return { occurredOn: toIsoDate(row.occurredOn), createdAt: row.createdAt.toISOString(), id: row.id };
+function positionOf(row: OrderedRow, order: ExpenseOrder): ExpenseCursor {
+  return {
+    order,
+    keys: row.sortKeys ?? [],
+    occurredOn: toIsoDate(row.occurredOn),
+    createdAt: row.createdAt.toISOString(),
+    id: row.id,
+  };
 }

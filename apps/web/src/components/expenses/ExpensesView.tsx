@@ -12,11 +12,13 @@ import { useCategories, useExpenseList, useExpenseSummary, useMe } from '@/lib/a
 import { saveBlob } from '@/lib/download';
 import { useHydrated } from '@/lib/use-hydrated';
 import { filtersToQuery, hasFilters, type AppliedFilters } from '@/lib/forms/expense-filters';
+import { type ListOrder, orderParams, orderToQuery } from '@/lib/expense-order';
 import { useLocale } from '@/lib/locale';
 import { formatAmount } from '@/lib/money';
 import { NotInTotals } from '@/components/dashboard/NotInTotals';
 import { ExpenseFilterForm } from './ExpenseFilterForm';
 import { ExpenseList } from './ExpenseList';
+import { ListOrderSelect } from './ListOrderSelect';
 import { useExpenseEditor } from './useExpenseEditor';
 import styles from './ExpensesView.module.css';
 
@@ -29,9 +31,11 @@ export interface ExpensesPrefetched {
 
 export function ExpensesView({
   filters,
+  order,
   prefetched = {},
 }: {
   filters: AppliedFilters;
+  order: ListOrder;
   prefetched?: ExpensesPrefetched;
 }) {
   const router = useRouter();
@@ -39,7 +43,7 @@ export function ExpensesView({
   const locale = useLocale();
   const me = useMe(prefetched.me);
   const categories = useCategories(prefetched.categories);
-  const list = useExpenseList(filters, prefetched.firstPage);
+  const list = useExpenseList(filters, orderParams(order), prefetched.firstPage);
   const summary = useExpenseSummary(filters);
   const hydrated = useHydrated();
   const editor = useExpenseEditor();
@@ -53,10 +57,11 @@ export function ExpensesView({
     [categories.data],
   );
 
-  const applyFilters = (next: AppliedFilters) => {
-    const query = filtersToQuery(next).toString();
+  const show = (nextFilters: AppliedFilters, nextOrder: ListOrder) => {
+    const query = orderToQuery(nextOrder, filtersToQuery(nextFilters)).toString();
     router.replace(query ? `${pathname}?${query}` : pathname, { scroll: false });
   };
+  const applyFilters = (next: AppliedFilters) => show(next, order);
 
   const exportCsv = async () => {
     setExportState({ busy: true, error: null });
@@ -105,7 +110,10 @@ export function ExpensesView({
           />
         )}
         <section className="card" aria-labelledby="expense-list-title" aria-busy={list.isFetching}>
-          <h2 id="expense-list-title">{hasFilters(filters) ? 'Matching expenses' : 'All expenses'}</h2>
+          <div className={styles.listHeader}>
+            <h2 id="expense-list-title">{hasFilters(filters) ? 'Matching expenses' : 'All expenses'}</h2>
+            <ListOrderSelect order={order} disabled={!hydrated} onChange={(next) => show(filters, next)} />
+          </div>
           {list.isPending ? (
             <Loading label="Loading expenses" height="12rem" />
           ) : !list.data ? (
@@ -122,6 +130,13 @@ export function ExpensesView({
                 {listSummary(expenses.length, list.hasNextPage, summary.data, locale)}
               </p>
               {summary.data && <NotInTotals entries={summary.data.notInTotals} locale={locale} />}
+              {order.sort === 'amount' &&
+                expenses.some((expense) => expense.currency !== expenses[0]?.currency) && (
+                  <p className="muted" data-testid="amount-order-note">
+                    Amounts are sorted within each currency, {list.data.pages[0]?.baseCurrency} first: amounts
+                    in different currencies are not compared at a guessed rate.
+                  </p>
+                )}
               <ExpenseList
                 label="Expenses"
                 expenses={expenses}

@@ -25,6 +25,7 @@ import type {
   UpdateRecurringSeriesInput,
   UserProfile,
 } from '@spendwise/contracts';
+import type { ListOrder } from '@/lib/expense-order';
 import { EXPENSE_LIST_PAGE_SIZE, type Prefetched } from './list-page';
 import { api, type ImportSettings } from './resources';
 
@@ -41,7 +42,8 @@ const queryKeys = {
   // Under `recurring`: creating a series (which covers a suggestion) refreshes the suggestions too.
   recurringSuggestions: ['recurring', 'suggestions'] as const,
   expenses: ['expenses'] as const,
-  expenseList: (filters: Partial<ExpenseFilters>) => ['expenses', filters] as const,
+  expenseList: (filters: Partial<ExpenseFilters>, order: Partial<ListOrder> = {}) =>
+    ['expenses', filters, order] as const,
   expenseSummary: (filters: Partial<ExpenseFilters>) => ['expenses', 'summary', filters] as const,
 };
 
@@ -80,6 +82,7 @@ export const useBudgets = () =>
 
 export const useExpenseList = (
   filters: Partial<ExpenseFilters>,
+  order: Partial<ListOrder>,
   prefetchedFirstPage?: Prefetched<ExpensePage>,
 ) =>
   useInfiniteQuery({
@@ -87,10 +90,10 @@ export const useExpenseList = (
       initialData: { pages: [prefetchedFirstPage.data], pageParams: [''] },
       initialDataUpdatedAt: prefetchedFirstPage.fetchedAt,
     }),
-    queryKey: queryKeys.expenseList(filters),
+    queryKey: queryKeys.expenseList(filters, order),
     queryFn: ({ pageParam, signal }) =>
       api.expenses(
-        { ...filters, limit: EXPENSE_LIST_PAGE_SIZE, ...(pageParam && { cursor: pageParam }) },
+        { ...filters, ...order, limit: EXPENSE_LIST_PAGE_SIZE, ...(pageParam && { cursor: pageParam }) },
         signal,
       ),
     initialPageParam: '',

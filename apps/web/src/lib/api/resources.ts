@@ -10,6 +10,7 @@ import type {
   Expense,
   ExpenseFilters,
   ExpensePage,
+  ExpenseSort,
   ExpenseSummary,
   ImportCommitResult,
   ImportList,
@@ -18,6 +19,7 @@ import type {
   PersonalRate,
   PersonalRateList,
   RecurringSeriesDetail,
+  SortDirection,
   RecurringSeriesList,
   RecurringSuggestionList,
   SetBudgetInput,
@@ -36,7 +38,12 @@ export interface ImportSettings {
   exclude?: string | undefined;
 }
 
-export type ExpenseListParams = Partial<ExpenseFilters> & { cursor?: string; limit?: number };
+export type ExpenseListParams = Partial<ExpenseFilters> & {
+  sort?: ExpenseSort;
+  direction?: SortDirection;
+  cursor?: string;
+  limit?: number;
+};
 
 export const api = {
   me: (signal?: AbortSignal) => apiRequest<UserProfile>('/me', { signal }),

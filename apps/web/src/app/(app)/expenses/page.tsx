@@ -4,6 +4,7 @@ import { ExpensesView, type ExpensesPrefetched } from '@/components/expenses/Exp
 import { EXPENSE_LIST_PAGE_SIZE } from '@/lib/api/list-page';
 import { serverAccessToken, serverGet } from '@/lib/api/server-prefetch';
 import { filtersFromQuery, type AppliedFilters } from '@/lib/forms/expense-filters';
+import { orderFromQuery, orderParams, type ListOrder } from '@/lib/expense-order';
 import { firstParam, type SearchParams } from '@/lib/search-params';
 
 export const metadata: Metadata = { title: 'Expenses' };
@@ -12,17 +13,22 @@ export default async function ExpensesPage({ searchParams }: { searchParams: Sea
   const params = await searchParams;
   const query = Object.fromEntries(Object.entries(params).map(([key, value]) => [key, firstParam(value)]));
   const filters = filtersFromQuery(query);
-  return <ExpensesView filters={filters} prefetched={await prefetch(filters)} />;
+  const order = orderFromQuery(query);
+  return <ExpensesView filters={filters} order={order} prefetched={await prefetch(filters, order)} />;
 }
 
 /** The list's first page, the profile and the categories, fetched together while the page renders. */
-async function prefetch(filters: AppliedFilters): Promise<ExpensesPrefetched> {
+async function prefetch(filters: AppliedFilters, order: ListOrder): Promise<ExpensesPrefetched> {
   const token = await serverAccessToken();
   if (!token) return {};
   const [me, categories, firstPage] = await Promise.all([
     serverGet<UserProfile>(token, '/me'),
     serverGet<CategoryList>(token, '/categories'),
-    serverGet<ExpensePage>(token, '/expenses', { ...filters, limit: EXPENSE_LIST_PAGE_SIZE }),
+    serverGet<ExpensePage>(token, '/expenses', {
+      ...filters,
+      ...orderParams(order),
+      limit: EXPENSE_LIST_PAGE_SIZE,
+    }),
   ]);
   const fetchedAt = Date.now();
   return {

@@ -1,0 +1,49 @@
+/**
+ * The expense list's order: `sort` and `direction` in the URL (the API's own names), absent for the default
+ * (newest first), so the list's plain URL stays plain.
+ */
+// First: zod must be jitless before any schema (@spendwise/contracts builds its own on import) is built.
+import '@/lib/zod-without-eval';
+import { defaultDirection, EXPENSE_SORTS, type ExpenseSort, type SortDirection } from '@spendwise/contracts';
+
+export interface ListOrder {
+  sort: ExpenseSort;
+  direction: SortDirection;
+}
+
+export const NEWEST_FIRST: ListOrder = { sort: 'date', direction: 'desc' };
+
+/** The orders the list offers, each named the way a person thinks of it. */
+export const LIST_ORDERS: ReadonlyArray<ListOrder & { label: string }> = [
+  { sort: 'date', direction: 'desc', label: 'Newest first' },
+  { sort: 'date', direction: 'asc', label: 'Oldest first' },
+  { sort: 'amount', direction: 'desc', label: 'Largest amount first' },
+  { sort: 'amount', direction: 'asc', label: 'Smallest amount first' },
+  { sort: 'merchant', direction: 'asc', label: 'Merchant A–Z' },
+  { sort: 'merchant', direction: 'desc', label: 'Merchant Z–A' },
+  { sort: 'category', direction: 'asc', label: 'Category A–Z' },
+  { sort: 'category', direction: 'desc', label: 'Category Z–A' },
+];
+
+/** The order a URL asks for; anything the API would reject falls back to newest first, never an error page. */
+export function orderFromQuery(query: Record<string, string>): ListOrder {
+  const sort = EXPENSE_SORTS.find((known) => known === query.sort);
+  if (!sort) return NEWEST_FIRST;
+  const direction = query.direction === 'asc' || query.direction === 'desc' ? query.direction : undefined;
+  return { sort, direction: direction ?? defaultDirection(sort) };
+}
+
+/** `order` as query parameters: none for newest first, no direction when it is the sort's natural one. */
+export function orderToQuery(order: ListOrder, query = new URLSearchParams()): URLSearchParams {
+  if (order.sort === NEWEST_FIRST.sort && order.direction === NEWEST_FIRST.direction) return query;
+  query.set('sort', order.sort);
+  if (order.direction !== defaultDirection(order.sort)) query.set('direction', order.direction);
+  return query;
+}
+
+/** The API query for `order` (empty for the default, so the first page's cache entry is the one it always was). */
+export function orderParams(order: ListOrder): Partial<ListOrder> {
+  return Object.fromEntries(orderToQuery(order)) as Partial<ListOrder>;
+}
+
+export const orderKey = (order: ListOrder) => `${order.sort}-${order.direction}`;
