@@ -99,8 +99,9 @@ describe('GET /expenses?sort=…&direction=… (sorted keyset pages)', () => {
     do {
       const response = await api.get(`/expenses?limit=2&${query}${cursor ? `&cursor=${cursor}` : ''}`);
       expect(response.status).toBe(200);
-      seen.push(...response.body.items.map((item: Listed) => item.id));
-      cursor = response.body.nextCursor;
+      const page = response.body as { items: Listed[]; nextCursor: string | null };
+      seen.push(...page.items.map((item) => item.id));
+      cursor = page.nextCursor;
     } while (cursor);
     return seen;
   }

@@ -207,6 +207,9 @@ describe('HTTP contract: one error body, request ids, headers, docs, logs', () =
         'POST /expenses',
         'GET /expenses/export.csv',
         'GET /expenses/summary',
+        'POST /expenses/bulk',
+        'GET /expenses/undo',
+        'POST /expenses/undo/{id}',
         'GET /expenses/{id}',
         'PATCH /expenses/{id}',
         'DELETE /expenses/{id}',
@@ -237,6 +240,7 @@ describe('HTTP contract: one error body, request ids, headers, docs, logs', () =
       'POST /recurring/{id}/pause',
       'POST /recurring/{id}/resume',
       'POST /recurring/suggestions/{key}/dismiss',
+      'POST /expenses/undo/{id}',
     ]);
     for (const { route, operation } of operations) {
       const success = Object.keys(operation.responses).filter((status) => status.startsWith('2'));

@@ -195,3 +195,67 @@ export const ExpenseSummary = z.object({
   notInTotals: z.array(NotInTotals).describe('Per currency, the matching expenses no rate converts'),
 });
 export type ExpenseSummary = z.infer<typeof ExpenseSummary>;
+
+/** How many expenses one bulk action may change: a screenful of selections many times over, one statement each. */
+export const BULK_EXPENSES_MAX = 500;
+/** How long an action can be undone (the undo is kept on the server, so a reload or another device can use it). */
+export const UNDO_WINDOW_HOURS = 24;
+
+export const BulkExpenseAction = z.discriminatedUnion(
+  'kind',
+  [
+    z.strictObject({ kind: z.literal('delete') }),
+    z.strictObject({
+      kind: z.literal('setCategory'),
+      categoryId: Uuid.nullable().describe('The category to move them to; null uncategorises'),
+    }),
+    z.strictObject({ kind: z.literal('addTag'), tag: Tag.transform((tag) => tag.toLowerCase()) }),
+    z.strictObject({ kind: z.literal('removeTag'), tag: Tag.transform((tag) => tag.toLowerCase()) }),
+  ],
+  { message: 'must have kind delete, setCategory, addTag or removeTag' },
+);
+export type BulkExpenseAction = z.output<typeof BulkExpenseAction>;
+
+export const BulkExpenseInput = z.strictObject({
+  ids: z
+    .array(Uuid, { message: 'must be a list of expense ids' })
+    .min(1, { message: 'must name at least one expense' })
+    .max(BULK_EXPENSES_MAX, { message: `must name at most ${BULK_EXPENSES_MAX} expenses` })
+    .refine((ids) => new Set(ids).size === ids.length, { message: 'must not name an expense twice' })
+    .describe('The expenses to change: all must be yours, or nothing changes'),
+  action: BulkExpenseAction,
+});
+export type BulkExpenseInput = z.input<typeof BulkExpenseInput>;
+export type BulkExpense = z.output<typeof BulkExpenseInput>;
+
+export const UndoableAction = z.object({
+  id: z.uuid().describe('POST /expenses/undo/{id} reverses the action'),
+  kind: z.enum(['delete', 'setCategory', 'addTag', 'removeTag']),
+  count: z.number().int().describe('How many expenses it changed'),
+  createdAt: z.iso.datetime(),
+  expiresAt: z.iso.datetime().describe(`${UNDO_WINDOW_HOURS} hours after createdAt`),
+});
+export type UndoableAction = z.infer<typeof UndoableAction>;
+
+export const BulkExpenseResult = z.object({
+  affected: z.number().int().describe('Expenses changed (an expense that already had the tag, say, is not)'),
+  undo: UndoableAction,
+});
+export type BulkExpenseResult = z.infer<typeof BulkExpenseResult>;
+
+export const UndoableActionList = z.object({
+  items: z.array(UndoableAction).describe('Not undone and not expired, newest first (at most 10)'),
+});
+export type UndoableActionList = z.infer<typeof UndoableActionList>;
+
+export const UndoResult = z.object({
+  restored: z.number().int().describe('Expenses back as they were'),
+  skipped: z
+    .number()
+    .int()
+    .describe(
+      'Expenses left as they are now: changed again since the action, or (for a delete) imported again or ' +
+        'recorded again with the same Idempotency-Key since, so bringing them back would double them',
+    ),
+});
+export type UndoResult = z.infer<typeof UndoResult>;

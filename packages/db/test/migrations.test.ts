@@ -48,6 +48,7 @@ describe('the committed migrations on a database that does not exist yet', () =>
       'exchange_rates_version',
       'expense_idempotency_tombstones',
       'expense_monthly_totals',
+      'expense_undo_actions',
       'expenses',
       'imports',
       'personal_exchange_rates',

@@ -109,6 +109,28 @@ export const VALID_BY_FIELD = {
   limit: fc.integer({ min: -1, max: 101 }).map(String),
   cursor: fc.base64String({ maxLength: 60 }),
   month: fc.constantFrom('2026-01', '2026-13', '1899-12', '2999-12', '2026-1'),
+  // Bulk actions: unknown, repeated and too many ids; every kind, with and without what it needs.
+  ids: fc.oneof(
+    fc.array(fc.uuid(), { minLength: 1, maxLength: 3 }),
+    fc.constant([]),
+    fc.uuid().map((id) => [id, id]),
+    fc.constant(
+      Array.from({ length: 501 }, (_, index) => `01900000-0000-7000-8000-${String(index).padStart(12, '0')}`),
+    ),
+  ),
+  action: fc.oneof(
+    fc.constantFrom(
+      { kind: 'delete' },
+      { kind: 'setCategory', categoryId: null },
+      { kind: 'addTag', tag: 'fuzz' },
+      { kind: 'removeTag', tag: 'fuzz' },
+      { kind: 'setCategory' },
+      { kind: 'addTag', tag: '' },
+      { kind: 'delete', extra: true },
+      { kind: 'explode' },
+    ),
+    fc.record({ kind: fc.constantFrom('addTag', 'removeTag'), tag: fc.string({ maxLength: 40 }) }),
+  ),
   // Exchange rates (decimal strings per 1 EUR): plausible, at and past the bounds, zero, negative, absurd, floats.
   rate: fc.oneof(
     fc.constantFrom('1.0512', '162.45', '0.0001', '10000000', '0.1234567891'),

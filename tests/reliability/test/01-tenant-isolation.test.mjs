@@ -92,12 +92,19 @@ before(async () => {
   assert.ok(cursor, 'owner has a second page');
   const merchantCursor = (await owner.get('/expenses?limit=1&sort=merchant')).body.nextCursor;
   assert.ok(merchantCursor, 'owner has a second page by merchant');
+  // An undoable bulk action of A's (POST /expenses/undo/{id}).
+  const bulk = await owner.post('/expenses/bulk', {
+    ids: [expenses[0].id],
+    action: { kind: 'addTag', tag: 'secrettag' },
+  });
+  assert.equal(bulk.status, 200, bulk.text);
   ownerData = {
     category,
     expense: expenses[0],
     budget,
     cursor,
     merchantCursor,
+    undo: bulk.body.undo,
     email: a.email,
     series: series.body,
     upcoming: upcoming.body,
@@ -142,7 +149,8 @@ async function intrude(method, path, body, headers) {
 }
 
 function assertNoLeak(response, what) {
-  const leaked = secrets.filter((secret) => response.text.includes(secret));
+  // A's undoable action is not in A's zip (it lives a day), so it is checked here only.
+  const leaked = [...secrets, ownerData.undo.id].filter((secret) => response.text.includes(secret));
   if (leaked.length) violations += 1;
   assert.deepEqual(leaked, [], `${what} leaked the owner's data`);
 }
@@ -204,6 +212,19 @@ const ATTACKS = [
   // A person's rates are addressed by currency and date, not an id: B's DELETE aims at A's pair.
   ['DELETE', () => '/me/exchange-rates/ARS/2026-05-05', undefined, 404, '/me/exchange-rates/:currency/:date'],
   ['DELETE', () => byId('imports', ownerData.import.id), undefined, 404, '/imports/:id'],
+  ['POST', () => `/expenses/undo/${ownerData.undo.id}`, undefined, 404, '/expenses/undo/:id'],
+  ...[
+    { kind: 'delete' },
+    { kind: 'setCategory', categoryId: null },
+    { kind: 'addTag', tag: 'mine' },
+    { kind: 'removeTag', tag: 'secrettag' },
+  ].map((action) => [
+    'POST',
+    () => '/expenses/bulk',
+    () => ({ ids: [ownerData.expense.id], action }),
+    404,
+    `/expenses/bulk (${action.kind} of A's expense)`,
+  ]),
   [
     'POST',
     () => '/expenses',
@@ -241,6 +262,29 @@ describe("user B cannot read or change user A's resources", () => {
       }
     });
   }
+
+  it("naming A's expense in a bulk action answers what naming a missing one does", async () => {
+    const body = (id) => ({ ids: [id], action: { kind: 'delete' } });
+    const theirs = await intrude('POST', '/expenses/bulk', body(ownerData.expense.id));
+    const missing = await intrude('POST', '/expenses/bulk', body(MISSING_ID));
+    assert.equal(theirs.status, 404, theirs.text);
+    assert.deepEqual({ ...theirs.body, requestId: '' }, { ...missing.body, requestId: '' });
+  });
+
+  it("cannot move its own expenses into A's category in bulk", async () => {
+    const own = await intruder.post('/expenses', {
+      amountMinor: 5,
+      occurredOn: '2026-05-05',
+      description: 'own',
+    });
+    assert.equal(own.status, 201, own.text);
+    const response = await intrude('POST', '/expenses/bulk', {
+      ids: [own.body.id],
+      action: { kind: 'setCategory', categoryId: ownerData.category.id },
+    });
+    assert.equal(response.status, 400, response.text);
+    assertNoLeak(response, 'bulk setCategory');
+  });
 
   it("cannot move its own expense into A's category", async () => {
     const own = await intruder.post('/expenses', {
@@ -345,6 +389,7 @@ describe("user B's lists, filters, export and dashboard hold none of A's data", 
     '/expenses?sort=category',
     '/expenses/summary',
     '/expenses/summary?tag=secrettag',
+    '/expenses/undo',
     '/dashboard',
     '/dashboard?month=2026-05',
     '/recurring',
@@ -428,6 +473,9 @@ describe('coverage', () => {
       'POST /expenses',
       'GET /expenses/export.csv',
       'GET /expenses/summary',
+      'POST /expenses/bulk',
+      'GET /expenses/undo',
+      'POST /expenses/undo/{id}',
       'GET /expenses/{id}',
       'PATCH /expenses/{id}',
       'DELETE /expenses/{id}',

@@ -9,6 +9,7 @@ import { after, before, describe, it } from 'node:test';
 import {
   ApiErrorBody,
   buildRateTable,
+  BulkExpenseInput,
   convertMinor,
   CreateCategoryInput,
   CreateExpenseInput,
@@ -145,6 +146,8 @@ const BODY_ENDPOINTS = [
   ['POST', () => '/recurring', CreateRecurringSeriesInput, Math.ceil(RUNS / 4)],
   ['PATCH', (t) => `/recurring/${t.recurring}`, UpdateRecurringSeriesInput, Math.ceil(RUNS / 4)],
   ['POST', (t) => `/recurring/${t.recurring}/end`, EndRecurringSeriesInput, Math.ceil(RUNS / 8)],
+  // Bulk actions: the person's own expense among generated ids, so a valid body can reach the database.
+  ['POST', () => '/expenses/bulk', BulkExpenseInput, Math.ceil(RUNS / 4)],
 ];
 
 describe('bodies', () => {
@@ -430,6 +433,7 @@ describe('path parameters and headers', () => {
     ['PATCH', 'budgets', { amountMinor: 1 }],
     ['DELETE', 'budgets'],
     ['PATCH', 'recurring', { scope: 'series', amountMinor: 1 }, Math.ceil(RUNS / 4)],
+    ['POST', 'expenses/undo', undefined, Math.ceil(RUNS / 4)],
   ];
   for (const [method, collection, body, runs = RUNS] of PATHS) {
     it(`${method} /${collection}/:id: ${runs} generated ids are 400 or 404`, async () => {

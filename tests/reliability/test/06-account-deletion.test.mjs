@@ -47,7 +47,7 @@ const figures = {
 
 /**
  * Rows in every table: a custom category, two budgets, an exchange rate of their own, expenses with keys (totals),
- * one deleted (a tombstone), a recurring series and its occurrences, a dismissed suggestion, an import.
+ * one deleted in bulk (a tombstone, an undoable action), a recurring series and its occurrences, a dismissed suggestion, an import.
  */
 async function withData(api, person) {
   const request = (method, url, body, headers) =>
@@ -82,7 +82,9 @@ async function withData(api, person) {
   const doomed = await request('POST', '/expenses', expense('2026-03-15'), {
     'idempotency-key': randomUUID(),
   });
-  assert.equal((await request('DELETE', `/expenses/${doomed.body.id}`)).status, 204);
+  // Deleted undoably: a tombstone for its key and an undoable action holding the row.
+  const bulk = await request('POST', '/expenses/bulk', { ids: [doomed.body.id], action: { kind: 'delete' } });
+  assert.equal(bulk.status, 200, bulk.text);
   // A recurring series whose two occurrences are already expenses.
   const series = await request('POST', '/recurring', {
     ...expense('2026-01-20'),

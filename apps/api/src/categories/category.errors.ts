@@ -19,7 +19,7 @@ export const CATEGORY_NAME_INDEX = 'categories_user_id_normalized_name_key';
 
 /** A `categoryId` in a request that does not exist or is someone else's: the same answer either way. */
 export class UnknownCategoryError extends ValidationFailedError {
-  constructor() {
-    super([{ field: 'categoryId', message: 'is not one of your categories' }]);
+  constructor(field = 'categoryId') {
+    super([{ field, message: 'is not one of your categories' }]);
   }
 }

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { ExchangeRatesModule } from '../exchange-rates/exchange-rates.module';
 import { UsersModule } from '../users/users.module';
+import { ExpenseActionsController } from './expense-actions.controller';
+import { ExpenseActionsService } from './expense-actions.service';
 import { ExpenseExportService } from './expense-export.service';
 import { ExpenseListService } from './expense-list.service';
 import { ExpensesController } from './expenses.controller';
@@ -9,8 +11,8 @@ import { ExpensesService } from './expenses.service';
 @Module({
   // The CSV export converts into the person's base currency.
   imports: [UsersModule, ExchangeRatesModule],
-  controllers: [ExpensesController],
-  providers: [ExpensesService, ExpenseListService, ExpenseExportService],
+  controllers: [ExpensesController, ExpenseActionsController],
+  providers: [ExpensesService, ExpenseListService, ExpenseExportService, ExpenseActionsService],
   // The account export (GET /me/export) writes the expenses with these.
   exports: [ExpenseListService, ExpenseExportService],
 })

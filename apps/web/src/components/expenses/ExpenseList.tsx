@@ -19,6 +19,8 @@ interface ExpenseListProps {
   onDelete: (expense: Expense) => void;
   /** Opens the recurring form filled from the expense; no button without it. */
   onMakeRecurring?: (expense: Expense) => void;
+  /** A checkbox per row for bulk actions; none without it. */
+  selection?: { selected: Set<string>; onToggle: (id: string) => void };
   label: string;
 }
 
@@ -31,6 +33,7 @@ export function ExpenseList({
   onEdit,
   onDelete,
   onMakeRecurring,
+  selection,
   label,
 }: ExpenseListProps) {
   return (
@@ -38,7 +41,20 @@ export function ExpenseList({
       {expenses.map((expense) => {
         const category = expense.categoryId ? categories.get(expense.categoryId) : undefined;
         return (
-          <li key={expense.id} className={styles.item} data-testid="expense-row">
+          <li
+            key={expense.id}
+            className={selection ? `${styles.item} ${styles.selectable}` : styles.item}
+            data-testid="expense-row"
+          >
+            {selection && (
+              <input
+                type="checkbox"
+                className={styles.select}
+                checked={selection.selected.has(expense.id)}
+                onChange={() => selection.onToggle(expense.id)}
+                aria-label={`Select ${expense.description}`}
+              />
+            )}
             <span
               className={styles.swatch}
               style={{ background: category?.color ?? 'var(--border)' }}

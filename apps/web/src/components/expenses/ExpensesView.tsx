@@ -19,6 +19,7 @@ import { NotInTotals } from '@/components/dashboard/NotInTotals';
 import { ExpenseFilterForm } from './ExpenseFilterForm';
 import { ExpenseList } from './ExpenseList';
 import { ListOrderSelect } from './ListOrderSelect';
+import { useExpenseBulk } from './useExpenseBulk';
 import { useExpenseEditor } from './useExpenseEditor';
 import styles from './ExpensesView.module.css';
 
@@ -77,6 +78,11 @@ export function ExpensesView({
   };
 
   const expenses = list.data?.pages.flatMap((page) => page.items) ?? [];
+  const bulk = useExpenseBulk(
+    orderToQuery(order, filtersToQuery(filters)).toString(),
+    categories.data?.items ?? [],
+  );
+  const allSelected = expenses.length > 0 && expenses.every((expense) => bulk.selected.has(expense.id));
 
   return (
     <>
@@ -130,6 +136,21 @@ export function ExpensesView({
                 {listSummary(expenses.length, list.hasNextPage, summary.data, locale)}
               </p>
               {summary.data && <NotInTotals entries={summary.data.notInTotals} locale={locale} />}
+              {hydrated && (
+                <label className={styles.selectAll}>
+                  <input
+                    type="checkbox"
+                    checked={allSelected}
+                    onChange={() =>
+                      bulk.setSelected(
+                        allSelected ? new Set() : new Set(expenses.map((expense) => expense.id)),
+                      )
+                    }
+                  />
+                  Select all {expenses.length} shown
+                </label>
+              )}
+              {bulk.bar}
               {order.sort === 'amount' &&
                 expenses.some((expense) => expense.currency !== expenses[0]?.currency) && (
                   <p className="muted" data-testid="amount-order-note">
@@ -146,6 +167,7 @@ export function ExpensesView({
                 onEdit={editor.openEdit}
                 onDelete={editor.askDelete}
                 onMakeRecurring={editor.makeRecurring}
+                {...(hydrated && { selection: { selected: bulk.selected, onToggle: bulk.toggle } })}
               />
               {/* A failed page keeps what is already shown; "Load more" tries the same page again. */}
               {list.isError && <Alert tone="error">{describeError(list.error)}</Alert>}
@@ -166,6 +188,7 @@ export function ExpensesView({
         </section>
       </div>
       {editor.dialogs}
+      {bulk.feedback}
     </>
   );
 }

@@ -12,6 +12,7 @@ import {
   type QueryClient,
 } from '@tanstack/react-query';
 import type {
+  BulkExpenseInput,
   CategoryList,
   CreateCategoryInput,
   CreateExpenseInput,
@@ -45,6 +46,7 @@ const queryKeys = {
   expenseList: (filters: Partial<ExpenseFilters>, order: Partial<ListOrder> = {}) =>
     ['expenses', filters, order] as const,
   expenseSummary: (filters: Partial<ExpenseFilters>) => ['expenses', 'summary', filters] as const,
+  undoableActions: ['expenses', 'undo'] as const,
 };
 
 /** What a server-rendered page already fetched: seeds the cache, so the browser does not ask again. */
@@ -138,6 +140,26 @@ export function useDeleteExpense() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (id: string) => api.deleteExpense(id),
+    onSuccess: () => invalidateSpending(queryClient),
+  });
+}
+
+/** The person's undoable bulk actions (under the `expenses` key: every change to spending refreshes it). */
+export const useUndoableActions = () =>
+  useQuery({ queryKey: queryKeys.undoableActions, queryFn: ({ signal }) => api.undoableActions(signal) });
+
+export function useBulkExpenses() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: BulkExpenseInput) => api.bulkExpenses(input),
+    onSuccess: () => invalidateSpending(queryClient),
+  });
+}
+
+export function useUndoAction() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => api.undoAction(id),
     onSuccess: () => invalidateSpending(queryClient),
   });
 }

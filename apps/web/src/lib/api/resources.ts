@@ -1,5 +1,7 @@
 /** One typed function per API operation; request and response types come from @spendwise/contracts. */
 import type {
+  BulkExpenseInput,
+  BulkExpenseResult,
   Budget,
   BudgetList,
   Category,
@@ -20,6 +22,8 @@ import type {
   PersonalRateList,
   RecurringSeriesDetail,
   SortDirection,
+  UndoableActionList,
+  UndoResult,
   RecurringSeriesList,
   RecurringSuggestionList,
   SetBudgetInput,
@@ -96,6 +100,12 @@ export const api = {
   updateExpense: (id: string, input: UpdateExpenseInput) =>
     apiRequest<Expense>(`/expenses/${id}`, { method: 'PATCH', body: input }),
   deleteExpense: (id: string) => apiRequest<void>(`/expenses/${id}`, { method: 'DELETE' }),
+  /** One change to many expenses (all the caller's, or none changes); the answer carries its undo. */
+  bulkExpenses: (input: BulkExpenseInput) =>
+    apiRequest<BulkExpenseResult>('/expenses/bulk', { method: 'POST', body: input }),
+  /** Bulk actions that can still be undone, newest first: kept on the server, so a reload does not lose them. */
+  undoableActions: (signal?: AbortSignal) => apiRequest<UndoableActionList>('/expenses/undo', { signal }),
+  undoAction: (id: string) => apiRequest<UndoResult>(`/expenses/undo/${id}`, { method: 'POST' }),
   /** Count and base-currency total of everything the filters match (every page). */
   expenseSummary: (filters: Partial<ExpenseFilters>, signal?: AbortSignal) =>
     apiRequest<ExpenseSummary>('/expenses/summary', { query: filters, signal }),

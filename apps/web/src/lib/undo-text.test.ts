@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { describeAction, describeUndo } from './undo-text';
+
+describe('undo toast texts', () => {
+  it('says what each kind of action did, counting expenses', () => {
+    expect(describeAction({ kind: 'delete', count: 1 })).toBe('Deleted 1 expense.');
+    expect(describeAction({ kind: 'setCategory', count: 3 })).toBe('Changed the category of 3 expenses.');
+    expect(describeAction({ kind: 'addTag', count: 2 })).toBe('Tagged 2 expenses.');
+    expect(describeAction({ kind: 'removeTag', count: 2 })).toBe('Removed the tag from 2 expenses.');
+  });
+
+  it('names what an undo left alone', () => {
+    expect(describeUndo({ restored: 3, skipped: 0 })).toBe('Undone: 3 expenses back as they were.');
+    expect(describeUndo({ restored: 1, skipped: 1 })).toBe(
+      'Undone: 1 expense back as it was. 1 expense changed again since was left as it is.',
+    );
+  });
+});
