@@ -95,6 +95,34 @@ describe(`a user with ${EXPENSES.toLocaleString('en')} expenses`, () => {
     expect(rangeMs).toBeLessThan(250);
   });
 
+  it('sorts them by amount, merchant and category, page after page (figures printed, not asserted)', async () => {
+    const figures: string[] = [];
+    for (const [sort, direction] of [
+      ['amount', 'desc'],
+      ['merchant', 'asc'],
+      ['category', 'desc'],
+    ] as const) {
+      const first = await api.get(`/expenses?limit=100&sort=${sort}&direction=${direction}`);
+      expect(first.body.items).toHaveLength(100);
+      const second = await api.get(
+        `/expenses?limit=100&sort=${sort}&direction=${direction}&cursor=${first.body.nextCursor}`,
+      );
+      const ids = [...first.body.items, ...second.body.items].map((item: { id: string }) => item.id);
+      expect(new Set(ids).size).toBe(200);
+      if (sort === 'amount') {
+        const amounts = [...first.body.items, ...second.body.items].map(
+          (item: { amountMinor: number }) => item.amountMinor,
+        );
+        expect(amounts).toEqual([...amounts].sort((a, b) => b - a));
+      }
+      const firstMs = await medianMs(3, () =>
+        api.get(`/expenses?limit=100&sort=${sort}&direction=${direction}`),
+      );
+      figures.push(`${sort}-${direction} first page ${firstMs.toFixed(1)} ms`);
+    }
+    console.log(`GET /expenses sorted, 100 rows, median of 3: ${figures.join(', ')}`);
+  });
+
   it('computes the dashboard in SQL quickly', async () => {
     const dashboardMs = await medianMs(3, async () => {
       const response = await api.get('/dashboard?month=2026-06');

@@ -1,6 +1,7 @@
 /**
  * Bulk actions with undo (issue 21): select rows, move them to a category, undo; select all, delete, reload — the
- * undo is kept on the server, so the toast still offers it — and undo brings every row back. Against the real API.
+ * undo is kept on the server, so the toast still offers it — and undo brings every row back. Then duplicate, "save
+ * and add another" and the keyboard shortcuts. Against the real API.
  */
 import { expectNoSeriousViolations } from './axe';
 import { expect, PHONE, recordExpenses, saveScreenshot, signIn, test } from './fixtures';
@@ -53,4 +54,56 @@ test('select, move and undo; delete all, reload, and undo still brings them back
   await expect(page.getByTestId('undo-toast')).toContainText('Undone: 4 expenses back as they were.');
   await expect(rows).toHaveCount(4);
   await expect(page.getByTestId('list-summary')).toHaveText('Showing 4 of 4 expenses · total $20.06.');
+
+  await page.getByTestId('undo-toast').getByRole('button', { name: 'Dismiss' }).click();
+
+  // Duplicate: the add form filled from Taxi, dated today.
+  await page.getByRole('button', { name: 'Duplicate Taxi' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Duplicate expense' });
+  await expect(dialog.getByLabel('Description')).toHaveValue('Taxi');
+  await expect(dialog.getByLabel('Amount (USD)')).toHaveValue('5.00');
+  await dialog.getByRole('button', { name: 'Add expense' }).click();
+  await expect(rows).toHaveCount(5);
+
+  // Save and add another: the form stays, empties, and waits on the amount for the next one.
+  await page.getByRole('button', { name: 'Add expense' }).click();
+  const add = page.getByRole('dialog', { name: 'Add expense' });
+  await add.getByLabel('Amount (USD)').fill('3.10');
+  await add.getByLabel('Description').fill('Newspaper');
+  await add.getByRole('button', { name: 'Save and add another' }).click();
+  await expect(add.getByTestId('added-count')).toHaveText('1 added. The form is ready for the next one.');
+  await expect(add.getByLabel('Amount (USD)')).toBeFocused();
+  await page.keyboard.type('2.40');
+  await add.getByLabel('Description').fill('Gum');
+  await add.getByLabel('Description').press('Enter');
+  await expect(add).toBeHidden();
+  await expect(rows).toHaveCount(7);
+  await expect(page.getByTestId('list-summary')).toHaveText('Showing 7 of 7 expenses · total $30.56.');
+
+  // Keyboard: ? shows the shortcuts; j/k move between rows, e edits the row you are on, n adds, / searches.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.keyboard.press('?');
+  const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(help).toContainText('Next expense');
+  await page.keyboard.press('Escape');
+  await expect(help).toBeHidden();
+  await page.keyboard.press('j');
+  await expect(rows.nth(0).getByRole('button', { name: /^Edit / })).toBeFocused();
+  await page.keyboard.press('j');
+  await page.keyboard.press('j');
+  await page.keyboard.press('k');
+  const second = rows.nth(1).getByRole('button', { name: /^Edit / });
+  await expect(second).toBeFocused();
+  await page.keyboard.press('e');
+  const edit = page.getByRole('dialog', { name: 'Edit expense' });
+  const described = (await second.getAttribute('aria-label'))!.replace(/^Edit /, '');
+  await expect(edit.getByLabel('Description')).toHaveValue(described);
+  await page.keyboard.press('Escape');
+  // The dialog gives focus back to where the person was.
+  await expect(second).toBeFocused();
+  await page.keyboard.press('n');
+  await expect(page.getByRole('dialog', { name: 'Add expense' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('/');
+  await expect(page.getByLabel('Search')).toBeFocused();
 });

@@ -17,26 +17,30 @@ export interface ExpenseDialogProps {
   open: boolean;
   /** The expense to edit; absent to add a new one. */
   expense?: Expense | undefined;
+  /** Adds a new expense as a copy of this one (dated today). */
+  copyOf?: Expense | undefined;
   onClose: () => void;
   onSaved: (message: string) => void;
 }
 
-export default function ExpenseDialog({ open, expense, onClose, onSaved }: ExpenseDialogProps) {
+export default function ExpenseDialog({ open, expense, copyOf, onClose, onSaved }: ExpenseDialogProps) {
+  const title = expense ? 'Edit expense' : copyOf ? 'Duplicate expense' : 'Add expense';
   return (
-    <Dialog open={open} onClose={onClose} title={expense ? 'Edit expense' : 'Add expense'}>
-      <ExpenseDialogBody expense={expense} onClose={onClose} onSaved={onSaved} />
+    <Dialog open={open} onClose={onClose} title={title}>
+      <ExpenseDialogBody expense={expense} copyOf={copyOf} onClose={onClose} onSaved={onSaved} />
     </Dialog>
   );
 }
 
-function ExpenseDialogBody({ expense, onClose, onSaved }: Omit<ExpenseDialogProps, 'open'>) {
+function ExpenseDialogBody({ expense, copyOf, onClose, onSaved }: Omit<ExpenseDialogProps, 'open'>) {
   const me = useMe();
   const categories = useCategories();
   const locale = useLocale();
   const create = useCreateExpense();
   const update = useUpdateExpense();
-  // One key per opened form: if a save is retried after a timeout, the API recognises the first one.
-  const [idempotencyKey] = useState(() => crypto.randomUUID());
+  // One key per expense the form adds: if a save is retried after a timeout, the API recognises the first one.
+  const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
+  const [added, setAdded] = useState(0);
 
   if (me.isPending || categories.isPending) return <Loading label="Loading the form" height="20rem" />;
   if (me.isError || categories.isError) {
@@ -50,21 +54,39 @@ function ExpenseDialogBody({ expense, onClose, onSaved }: Omit<ExpenseDialogProp
   }
 
   const currency = expense?.currency ?? me.data.currency;
+  const copied = copyOf && copyOf.currency !== currency ? copyOf.currency : null;
   return (
-    <ExpenseForm
-      currency={currency}
-      locale={locale}
-      defaultDate={todayIn(me.data.timeZone)}
-      categories={categories.data.items}
-      expense={expense}
-      submitLabel={expense ? 'Save changes' : 'Add expense'}
-      onCancel={onClose}
-      onSubmit={async (input) => {
-        if (expense) await update.mutateAsync({ id: expense.id, input });
-        else await create.mutateAsync({ input, idempotencyKey });
-        onSaved(expense ? 'Expense updated.' : 'Expense added.');
-        onClose();
-      }}
-    />
+    <>
+      {copied && (
+        <p className="muted">
+          The original is in {copied}; new expenses are recorded in {currency}, so type the amount in{' '}
+          {currency}.
+        </p>
+      )}
+      <p className="muted" aria-live="polite" data-testid="added-count">
+        {added > 0 && `${added} added. The form is ready for the next one.`}
+      </p>
+      <ExpenseForm
+        currency={currency}
+        locale={locale}
+        defaultDate={todayIn(me.data.timeZone)}
+        categories={categories.data.items}
+        expense={expense ?? copyOf}
+        duplicate={!expense && copyOf !== undefined}
+        addAnother={!expense}
+        submitLabel={expense ? 'Save changes' : 'Add expense'}
+        onCancel={onClose}
+        onSubmit={async (input, { another }) => {
+          if (expense) await update.mutateAsync({ id: expense.id, input });
+          else await create.mutateAsync({ input, idempotencyKey });
+          onSaved(
+            expense ? 'Expense updated.' : added > 0 ? `${added + 1} expenses added.` : 'Expense added.',
+          );
+          if (!another) return onClose();
+          setIdempotencyKey(crypto.randomUUID());
+          setAdded(added + 1);
+        }}
+      />
+    </>
   );
 }

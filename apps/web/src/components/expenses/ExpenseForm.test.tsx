@@ -42,15 +42,74 @@ describe('ExpenseForm', () => {
     type('Tags (optional)', 'home, Food');
     submit();
     await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
-    expect(onSubmit).toHaveBeenCalledWith({
-      amountMinor: 123450,
-      occurredOn: '2026-11-05',
-      description: 'Weekly shop',
-      merchant: null,
+    expect(onSubmit).toHaveBeenCalledWith(
+      {
+        amountMinor: 123450,
+        occurredOn: '2026-11-05',
+        description: 'Weekly shop',
+        merchant: null,
+        note: null,
+        tags: ['home', 'food'],
+        categoryId: groceries.id,
+      },
+      { another: false },
+    );
+  });
+
+  it('saves and empties itself for the next one, keeping the date and category, focus back on the amount', async () => {
+    const { onSubmit } = renderForm({ addAnother: true });
+    type('Amount (USD)', '4.20');
+    type('Date', '2026-11-03');
+    type('Description', 'Coffee');
+    fireEvent.change(screen.getByLabelText('Category'), { target: { value: groceries.id } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save and add another' }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
+    expect(onSubmit.mock.calls[0]).toEqual([
+      expect.objectContaining({ amountMinor: 420, description: 'Coffee', occurredOn: '2026-11-03' }),
+      { another: true },
+    ]);
+    const amount = screen.getByLabelText<HTMLInputElement>('Amount (USD)');
+    await waitFor(() => expect(amount.value).toBe(''));
+    expect(screen.getByLabelText<HTMLInputElement>('Description').value).toBe('');
+    expect(screen.getByLabelText<HTMLInputElement>('Date').value).toBe('2026-11-03');
+    expect(screen.getByLabelText<HTMLSelectElement>('Category').value).toBe(groceries.id);
+    expect(document.activeElement).toBe(amount);
+  });
+
+  it('starts a duplicate from the original, dated today, and leaves out an amount in another currency', () => {
+    const original = {
+      id: '0196b0a0-0000-7000-8000-000000000002',
+      amountMinor: 999,
+      currency: 'USD',
+      occurredOn: '2026-09-01',
+      description: 'Gym',
+      merchant: 'FitCo',
       note: null,
-      tags: ['home', 'food'],
+      tags: ['health'],
       categoryId: groceries.id,
-    });
+      createdAt: '2026-09-01T08:00:00.000Z',
+      updatedAt: '2026-09-01T08:00:00.000Z',
+    };
+    const { unmount } = render(
+      <ExpenseForm
+        currency="USD"
+        locale="en-US"
+        defaultDate="2026-11-05"
+        categories={[groceries]}
+        expense={original}
+        duplicate
+        submitLabel="Add expense"
+        onSubmit={async () => {}}
+        onCancel={() => {}}
+      />,
+    );
+    expect(screen.getByLabelText<HTMLInputElement>('Amount (USD)').value).toBe('9.99');
+    expect(screen.getByLabelText<HTMLInputElement>('Date').value).toBe('2026-11-05');
+    expect(screen.getByLabelText<HTMLInputElement>('Merchant (optional)').value).toBe('FitCo');
+    unmount();
+    renderForm({ expense: { ...original, currency: 'EUR' }, duplicate: true });
+    expect(screen.getByLabelText<HTMLInputElement>('Amount (USD)').value).toBe('');
+    expect(screen.getByLabelText<HTMLInputElement>('Description').value).toBe('Gym');
   });
 
   it('shows each invalid field inline, tied to its input, and sends nothing', async () => {

@@ -1,7 +1,7 @@
 'use client';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { Category, CreateExpense, Expense } from '@spendwise/contracts';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { Alert } from '@/components/ui/Alert';
 import { Field } from '@/components/ui/Field';
@@ -24,18 +24,29 @@ export interface ExpenseFormProps {
   /** The day a new expense starts on (today in the person's time zone). */
   defaultDate: string;
   categories: Category[];
+  /** The expense edited; or, with `duplicate`, the one a new expense starts as a copy of (dated defaultDate). */
   expense?: Expense;
+  duplicate?: boolean;
   submitLabel: string;
-  /** Saves the expense; a rejection (e.g. an ApiError) is shown in the form, and the typed values stay. */
-  onSubmit: (input: CreateExpense) => Promise<unknown>;
+  /**
+   * Saves the expense; a rejection (e.g. an ApiError) is shown in the form, and the typed values stay. With
+   * `another`, the person asked to add another right after: the form empties (keeping date and category) and
+   * waits for it.
+   */
+  onSubmit: (input: CreateExpense, options: { another: boolean }) => Promise<unknown>;
+  /** Offers "Save and add another" (adding only). */
+  addAnother?: boolean;
   onCancel: () => void;
 }
 
 function initialValues(props: ExpenseFormProps): ExpenseFormValues {
-  const { expense, currency, locale, defaultDate } = props;
+  const { expense, currency, locale, defaultDate, duplicate } = props;
+  // A copy of an expense in another currency would be recorded in this one: its amount is not carried over.
+  const amount =
+    expense && expense.currency === currency ? amountInputValue(expense.amountMinor, currency, locale) : '';
   return {
-    amount: expense ? amountInputValue(expense.amountMinor, currency, locale) : '',
-    occurredOn: expense?.occurredOn ?? defaultDate,
+    amount,
+    occurredOn: (!duplicate && expense?.occurredOn) || defaultDate,
     description: expense?.description ?? '',
     merchant: expense?.merchant ?? '',
     note: expense?.note ?? '',
@@ -44,13 +55,26 @@ function initialValues(props: ExpenseFormProps): ExpenseFormValues {
   };
 }
 
+const EMPTY_VALUES: ExpenseFormValues = {
+  amount: '',
+  occurredOn: '',
+  description: '',
+  merchant: '',
+  note: '',
+  tags: '',
+  categoryId: '',
+};
+
 export function ExpenseForm(props: ExpenseFormProps) {
-  const { currency, locale, categories, submitLabel, onSubmit, onCancel } = props;
+  const { currency, locale, categories, submitLabel, onSubmit, onCancel, addAnother = false } = props;
   const schema = useMemo(() => expenseFormSchema(currency, locale), [currency, locale]);
   const {
     register,
     handleSubmit,
     setError,
+    reset,
+    setFocus,
+    getValues,
     control,
     formState: { errors, isSubmitting },
   } = useForm<ExpenseFormValues, unknown, ExpenseFormOutput>({
@@ -59,14 +83,28 @@ export function ExpenseForm(props: ExpenseFormProps) {
     defaultValues: initialValues(props),
   });
   const amountText = useWatch({ control, name: 'amount' });
+  // Each "save and add another" starts a round; focus goes to the amount once the emptied form is on screen.
+  const [round, setRound] = useState(0);
+  useEffect(() => {
+    if (round > 0) setFocus('amount');
+  }, [round, setFocus]);
 
-  const submit = handleSubmit(async (values) => {
-    try {
-      await onSubmit(toExpenseInput(values));
-    } catch (error) {
-      showApiError(error, setError, EXPENSE_FORM_FIELDS, API_FIELD_TO_FORM_FIELD);
-    }
-  });
+  const save = (another: boolean) =>
+    handleSubmit(async (values) => {
+      try {
+        await onSubmit(toExpenseInput(values), { another });
+      } catch (error) {
+        showApiError(error, setError, EXPENSE_FORM_FIELDS, API_FIELD_TO_FORM_FIELD);
+        return;
+      }
+      if (another) {
+        // The next one is usually from the same day and often the same kind of spending.
+        const typed = getValues();
+        reset({ ...EMPTY_VALUES, occurredOn: typed.occurredOn, categoryId: typed.categoryId });
+        setRound((round) => round + 1);
+      }
+    });
+  const submit = save(false);
 
   return (
     <form onSubmit={submit} noValidate aria-label={submitLabel}>
@@ -119,6 +157,11 @@ export function ExpenseForm(props: ExpenseFormProps) {
         <button type="button" className="btn" onClick={onCancel} disabled={isSubmitting}>
           Cancel
         </button>
+        {addAnother && (
+          <button type="button" className="btn" onClick={() => void save(true)()} disabled={isSubmitting}>
+            Save and add another
+          </button>
+        )}
         <button type="submit" className="btn btn-primary" disabled={isSubmitting}>
           {isSubmitting ? 'Saving…' : submitLabel}
         </button>

@@ -19,6 +19,8 @@ interface ExpenseListProps {
   onDelete: (expense: Expense) => void;
   /** Opens the recurring form filled from the expense; no button without it. */
   onMakeRecurring?: (expense: Expense) => void;
+  /** Opens the add form filled from the expense; no button without it. */
+  onDuplicate?: (expense: Expense) => void;
   /** A checkbox per row for bulk actions; none without it. */
   selection?: { selected: Set<string>; onToggle: (id: string) => void };
   label: string;
@@ -33,6 +35,7 @@ export function ExpenseList({
   onEdit,
   onDelete,
   onMakeRecurring,
+  onDuplicate,
   selection,
   label,
 }: ExpenseListProps) {
@@ -88,9 +91,21 @@ export function ExpenseList({
                 className="btn btn-small"
                 onClick={() => onEdit(expense)}
                 aria-label={`Edit ${expense.description}`}
+                data-action="edit"
               >
                 Edit
               </button>
+              {onDuplicate && (
+                <button
+                  type="button"
+                  className="btn btn-small"
+                  onClick={() => onDuplicate(expense)}
+                  aria-label={`Duplicate ${expense.description}`}
+                  data-action="duplicate"
+                >
+                  Duplicate
+                </button>
+              )}
               {onMakeRecurring && (
                 <button
                   type="button"
@@ -106,6 +121,7 @@ export function ExpenseList({
                 className="btn btn-small btn-danger"
                 onClick={() => onDelete(expense)}
                 aria-label={`Delete ${expense.description}`}
+                data-action="delete"
               >
                 Delete
               </button>

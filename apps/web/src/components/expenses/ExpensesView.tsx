@@ -21,6 +21,7 @@ import { ExpenseList } from './ExpenseList';
 import { ListOrderSelect } from './ListOrderSelect';
 import { useExpenseBulk } from './useExpenseBulk';
 import { useExpenseEditor } from './useExpenseEditor';
+import { useListShortcuts } from './useListShortcuts';
 import styles from './ExpensesView.module.css';
 
 /** What the server fetched while rendering the page (each part absent when it could not). */
@@ -48,6 +49,7 @@ export function ExpensesView({
   const summary = useExpenseSummary(filters);
   const hydrated = useHydrated();
   const editor = useExpenseEditor();
+  const shortcuts = useListShortcuts(editor.openAdd);
   const [exportState, setExportState] = useState<{ busy: boolean; error: unknown }>({
     busy: false,
     error: null,
@@ -97,6 +99,7 @@ export function ExpensesView({
           </button>
         </div>
       </div>
+      {shortcuts.hint}
       {exportState.error !== null && (
         <Alert tone="error" title="The export did not work.">
           {describeError(exportState.error)}
@@ -167,6 +170,7 @@ export function ExpensesView({
                 onEdit={editor.openEdit}
                 onDelete={editor.askDelete}
                 onMakeRecurring={editor.makeRecurring}
+                onDuplicate={editor.duplicate}
                 {...(hydrated && { selection: { selected: bulk.selected, onToggle: bulk.toggle } })}
               />
               {/* A failed page keeps what is already shown; "Load more" tries the same page again. */}
@@ -189,6 +193,7 @@ export function ExpensesView({
       </div>
       {editor.dialogs}
       {bulk.feedback}
+      {shortcuts.help}
     </>
   );
 }

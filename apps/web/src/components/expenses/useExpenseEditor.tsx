@@ -11,7 +11,7 @@ const MakeRecurringDialog = dynamic(() => import('@/components/recurring/MakeRec
   ssr: false,
 });
 
-type Editing = { mode: 'closed' } | { mode: 'add' } | { mode: 'edit'; expense: Expense };
+type Editing = { mode: 'closed' } | { mode: 'add'; copyOf?: Expense } | { mode: 'edit'; expense: Expense };
 
 /**
  * Add, edit, delete and make recurring for any page that lists expenses: returns the actions and the dialogs to
@@ -30,6 +30,7 @@ export function useExpenseEditor() {
         <ExpenseDialog
           open
           expense={editing.mode === 'edit' ? editing.expense : undefined}
+          copyOf={editing.mode === 'add' ? editing.copyOf : undefined}
           onClose={() => setEditing({ mode: 'closed' })}
           onSaved={setStatus}
         />
@@ -61,6 +62,10 @@ export function useExpenseEditor() {
     openEdit: (expense: Expense) => {
       setStatus('');
       setEditing({ mode: 'edit', expense });
+    },
+    duplicate: (expense: Expense) => {
+      setStatus('');
+      setEditing({ mode: 'add', copyOf: expense });
     },
     askDelete: (expense: Expense) => {
       setStatus('');
