@@ -75,6 +75,12 @@ test('select, move and undo; delete all, reload, and undo still brings them back
   await expect(add.getByLabel('Amount (USD)')).toBeFocused();
   await page.keyboard.type('2.40');
   await add.getByLabel('Description').fill('Gum');
+  // A slip of the year is asked about, with the date field ready to correct it.
+  await add.getByLabel('Date').fill('2036-01-01');
+  await add.getByLabel('Description').press('Enter');
+  await expect(add.getByText('Is that the right date?')).toBeVisible();
+  await expect(add.getByLabel('Date')).toBeFocused();
+  await add.getByLabel('Date').fill(today);
   await add.getByLabel('Description').press('Enter');
   await expect(add).toBeHidden();
   await expect(rows).toHaveCount(7);

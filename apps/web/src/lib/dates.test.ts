@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { currentMonthIn, dayLabel, isYearMonth, monthLabel, shiftMonth, todayIn } from './dates';
+import {
+  currentMonthIn,
+  dayLabel,
+  implausibleDate,
+  isYearMonth,
+  monthLabel,
+  shiftMonth,
+  todayIn,
+} from './dates';
 
 describe('dates', () => {
   it("decides today and this month in the person's time zone", () => {
@@ -27,5 +35,22 @@ describe('dates', () => {
     expect(isYearMonth('2026-11')).toBe(true);
     expect(isYearMonth('2026-13')).toBe(false);
     expect(isYearMonth('26-11')).toBe(false);
+  });
+});
+
+describe('implausibleDate', () => {
+  it('asks about dates more than a month ahead or more than ten years back, and no others', () => {
+    const today = '2026-12-05';
+    expect(implausibleDate('2030-03-01', today)).toBe('ahead');
+    expect(implausibleDate('2027-01-06', today)).toBe('ahead');
+    expect(implausibleDate('2027-01-05', today)).toBeNull();
+    expect(implausibleDate('2026-12-05', today)).toBeNull();
+    expect(implausibleDate('2016-12-05', today)).toBeNull();
+    expect(implausibleDate('2016-12-04', today)).toBe('behind');
+    expect(implausibleDate('1900-01-01', today)).toBe('behind');
+    // Across a leap day and a year end.
+    expect(implausibleDate('2028-03-31', '2028-02-29')).toBeNull();
+    expect(implausibleDate('2028-04-01', '2028-02-29')).toBe('ahead');
+    expect(implausibleDate('', today)).toBeNull();
   });
 });

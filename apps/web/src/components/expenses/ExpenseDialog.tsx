@@ -5,11 +5,13 @@
  */
 import type { Expense } from '@spendwise/contracts';
 import { useState } from 'react';
+import { Alert } from '@/components/ui/Alert';
 import { Dialog } from '@/components/ui/Dialog';
 import { ErrorState } from '@/components/ui/ErrorState';
 import { Loading } from '@/components/ui/Loading';
 import { useCategories, useCreateExpense, useMe, useUpdateExpense } from '@/lib/api/queries';
 import { todayIn } from '@/lib/dates';
+import { clearDraft, type ExpenseDraft, saveDraft } from '@/lib/expense-draft';
 import { useLocale } from '@/lib/locale';
 import { ExpenseForm } from './ExpenseForm';
 
@@ -19,20 +21,34 @@ export interface ExpenseDialogProps {
   expense?: Expense | undefined;
   /** Adds a new expense as a copy of this one (dated today). */
   copyOf?: Expense | undefined;
+  /** What the person was typing when they were signed out: the form starts from it. */
+  draft?: ExpenseDraft | undefined;
   onClose: () => void;
   onSaved: (message: string) => void;
 }
 
-export default function ExpenseDialog({ open, expense, copyOf, onClose, onSaved }: ExpenseDialogProps) {
+export default function ExpenseDialog({
+  open,
+  expense,
+  copyOf,
+  draft,
+  onClose,
+  onSaved,
+}: ExpenseDialogProps) {
   const title = expense ? 'Edit expense' : copyOf ? 'Duplicate expense' : 'Add expense';
+  // Closing the form on purpose (Cancel, Escape, ✕) drops what was typed; only a sign-out keeps it.
+  const close = () => {
+    clearDraft();
+    onClose();
+  };
   return (
-    <Dialog open={open} onClose={onClose} title={title}>
-      <ExpenseDialogBody expense={expense} copyOf={copyOf} onClose={onClose} onSaved={onSaved} />
+    <Dialog open={open} onClose={close} title={title}>
+      <ExpenseDialogBody expense={expense} copyOf={copyOf} draft={draft} onClose={close} onSaved={onSaved} />
     </Dialog>
   );
 }
 
-function ExpenseDialogBody({ expense, copyOf, onClose, onSaved }: Omit<ExpenseDialogProps, 'open'>) {
+function ExpenseDialogBody({ expense, copyOf, draft, onClose, onSaved }: Omit<ExpenseDialogProps, 'open'>) {
   const me = useMe();
   const categories = useCategories();
   const locale = useLocale();
@@ -63,6 +79,11 @@ function ExpenseDialogBody({ expense, copyOf, onClose, onSaved }: Omit<ExpenseDi
           {currency}.
         </p>
       )}
+      {draft && (
+        <Alert tone="info">
+          Restored what you had typed before you were signed out. Save it, or cancel to drop it.
+        </Alert>
+      )}
       <p className="muted" aria-live="polite" data-testid="added-count">
         {added > 0 && `${added} added. The form is ready for the next one.`}
       </p>
@@ -75,10 +96,19 @@ function ExpenseDialogBody({ expense, copyOf, onClose, onSaved }: Omit<ExpenseDi
         duplicate={!expense && copyOf !== undefined}
         addAnother={!expense}
         submitLabel={expense ? 'Save changes' : 'Add expense'}
+        draftValues={draft?.values}
+        onValuesChange={(values) => {
+          // An untouched (or just emptied) form is not worth keeping.
+          const typed = [values.amount, values.description, values.merchant, values.note, values.tags];
+          if (typed.some((value) => value?.trim()))
+            saveDraft({ owner: me.data.id, editing: expense, values });
+          else clearDraft();
+        }}
         onCancel={onClose}
         onSubmit={async (input, { another }) => {
           if (expense) await update.mutateAsync({ id: expense.id, input });
           else await create.mutateAsync({ input, idempotencyKey });
+          clearDraft();
           onSaved(
             expense ? 'Expense updated.' : added > 0 ? `${added + 1} expenses added.` : 'Expense added.',
           );

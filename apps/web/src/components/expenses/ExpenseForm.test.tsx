@@ -192,4 +192,41 @@ describe('ExpenseForm', () => {
     // Testing Library folds the no-break space before € into a plain one.
     expect(screen.getByText('Reads as 12,50 €')).toBeTruthy();
   });
+
+  it('asks before saving a date far from today, and saves it once the person keeps it', async () => {
+    const { onSubmit } = renderForm();
+    type('Amount (USD)', '12');
+    type('Description', 'Typo year');
+    type('Date', '2030-11-05');
+    submit();
+    await waitFor(() => expect(screen.getByText('Is that the right date?')).toBeTruthy());
+    expect(screen.getByText(/Nov 5, 2030 is more than 31 days ahead/)).toBeTruthy();
+    expect(onSubmit).not.toHaveBeenCalled();
+    expect(document.activeElement).toBe(screen.getByLabelText('Date'));
+    fireEvent.click(screen.getByRole('button', { name: 'Keep Nov 5, 2030 and save' }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
+    expect(onSubmit.mock.calls[0]?.[0]).toMatchObject({ occurredOn: '2030-11-05' });
+  });
+
+  it('does not ask again about the date of an old expense being edited', async () => {
+    const { onSubmit } = renderForm({
+      submitLabel: 'Save changes',
+      expense: {
+        id: '0196b0a0-0000-7000-8000-000000000003',
+        amountMinor: 500,
+        currency: 'USD',
+        occurredOn: '2011-03-04',
+        description: 'Old receipt',
+        merchant: null,
+        note: null,
+        tags: [],
+        categoryId: null,
+        createdAt: '2026-10-31T20:00:00.000Z',
+        updatedAt: '2026-10-31T20:00:00.000Z',
+      },
+    });
+    type('Description', 'Old receipt, scanned');
+    fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
+  });
 });

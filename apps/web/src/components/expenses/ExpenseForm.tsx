@@ -1,7 +1,7 @@
 'use client';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { Category, CreateExpense, Expense } from '@spendwise/contracts';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { Alert } from '@/components/ui/Alert';
 import { Field } from '@/components/ui/Field';
@@ -15,6 +15,7 @@ import {
   type ExpenseFormValues,
 } from '@/lib/forms/expense-form';
 import { showApiError } from '@/lib/forms/show-api-error';
+import { dayLabel, implausibleDate, PLAUSIBLE_DAYS_AHEAD, PLAUSIBLE_YEARS_BACK } from '@/lib/dates';
 import { amountInputValue, amountReading } from '@/lib/money';
 import styles from './ExpenseForm.module.css';
 
@@ -36,11 +37,16 @@ export interface ExpenseFormProps {
   onSubmit: (input: CreateExpense, options: { another: boolean }) => Promise<unknown>;
   /** Offers "Save and add another" (adding only). */
   addAnother?: boolean;
+  /** What the person had typed before (a restored draft): the form starts from it. */
+  draftValues?: ExpenseFormValues | undefined;
+  /** Called with the values as the person types (to keep a draft). */
+  onValuesChange?: (values: ExpenseFormValues) => void;
   onCancel: () => void;
 }
 
 function initialValues(props: ExpenseFormProps): ExpenseFormValues {
-  const { expense, currency, locale, defaultDate, duplicate } = props;
+  const { expense, currency, locale, defaultDate, duplicate, draftValues } = props;
+  if (draftValues) return draftValues;
   // A copy of an expense in another currency would be recorded in this one: its amount is not carried over.
   const amount =
     expense && expense.currency === currency ? amountInputValue(expense.amountMinor, currency, locale) : '';
@@ -66,7 +72,16 @@ const EMPTY_VALUES: ExpenseFormValues = {
 };
 
 export function ExpenseForm(props: ExpenseFormProps) {
-  const { currency, locale, categories, submitLabel, onSubmit, onCancel, addAnother = false } = props;
+  const {
+    currency,
+    locale,
+    categories,
+    submitLabel,
+    onSubmit,
+    onCancel,
+    addAnother = false,
+    defaultDate,
+  } = props;
   const schema = useMemo(() => expenseFormSchema(currency, locale), [currency, locale]);
   const {
     register,
@@ -83,14 +98,38 @@ export function ExpenseForm(props: ExpenseFormProps) {
     defaultValues: initialValues(props),
   });
   const amountText = useWatch({ control, name: 'amount' });
+  // The latest callback, so a new one each render does not count as a change of values.
+  const onValuesChange = useRef(props.onValuesChange);
+  useEffect(() => {
+    onValuesChange.current = props.onValuesChange;
+  });
+  const allValues = useWatch({ control });
+  useEffect(() => {
+    onValuesChange.current?.(allValues as ExpenseFormValues);
+  }, [allValues]);
   // Each "save and add another" starts a round; focus goes to the amount once the emptied form is on screen.
   const [round, setRound] = useState(0);
   useEffect(() => {
     if (round > 0) setFocus('amount');
   }, [round, setFocus]);
 
-  const save = (another: boolean) =>
+  // A date far from today is asked about once (lib/dates.ts implausibleDate); confirming it saves as asked.
+  const [dateToConfirm, setDateToConfirm] = useState<{ date: string; another: boolean } | null>(null);
+  const [confirmedDate, setConfirmedDate] = useState<string | null>(null);
+  const typedDate = useWatch({ control, name: 'occurredOn' });
+  const slip =
+    dateToConfirm && dateToConfirm.date === typedDate ? implausibleDate(typedDate, defaultDate) : null;
+
+  const save = (another: boolean, confirmed: string | null = confirmedDate) =>
     handleSubmit(async (values) => {
+      // An edit that leaves an old expense's date as it was is not asked about again.
+      const unchanged = !props.duplicate && values.occurredOn === props.expense?.occurredOn;
+      if (implausibleDate(values.occurredOn, defaultDate) && values.occurredOn !== confirmed && !unchanged) {
+        setDateToConfirm({ date: values.occurredOn, another });
+        setFocus('occurredOn');
+        return;
+      }
+      setDateToConfirm(null);
       try {
         await onSubmit(toExpenseInput(values), { another });
       } catch (error) {
@@ -122,6 +161,27 @@ export function ExpenseForm(props: ExpenseFormProps) {
           {(a11y) => <input {...a11y} type="date" {...register('occurredOn')} />}
         </Field>
       </div>
+      {slip && dateToConfirm && (
+        <Alert tone="warning" title="Is that the right date?">
+          <p>
+            {dayLabel(dateToConfirm.date, locale)} is{' '}
+            {slip === 'ahead'
+              ? `more than ${PLAUSIBLE_DAYS_AHEAD} days ahead`
+              : `more than ${PLAUSIBLE_YEARS_BACK} years ago`}
+            . Change the date above, or keep it:
+          </p>
+          <button
+            type="button"
+            className="btn btn-small"
+            onClick={() => {
+              setConfirmedDate(dateToConfirm.date);
+              void save(dateToConfirm.another, dateToConfirm.date)();
+            }}
+          >
+            Keep {dayLabel(dateToConfirm.date, locale)} and save
+          </button>
+        </Alert>
+      )}
       <Field id="expense-description" label="Description" error={errors.description?.message}>
         {(a11y) => <input {...a11y} autoComplete="off" {...register('description')} />}
       </Field>

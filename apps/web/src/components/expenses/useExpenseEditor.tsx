@@ -3,7 +3,8 @@ import type { Expense } from '@spendwise/contracts';
 import dynamic from 'next/dynamic';
 import { useState } from 'react';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
-import { useDeleteExpense } from '@/lib/api/queries';
+import { useDeleteExpense, useMe } from '@/lib/api/queries';
+import { type ExpenseDraft, useStoredDraft } from '@/lib/expense-draft';
 
 // The form (react-hook-form, its resolver) loads the first time someone adds or edits an expense.
 const ExpenseDialog = dynamic(() => import('./ExpenseDialog'), { ssr: false });
@@ -11,7 +12,10 @@ const MakeRecurringDialog = dynamic(() => import('@/components/recurring/MakeRec
   ssr: false,
 });
 
-type Editing = { mode: 'closed' } | { mode: 'add'; copyOf?: Expense } | { mode: 'edit'; expense: Expense };
+type Editing =
+  | { mode: 'closed' }
+  | { mode: 'add'; copyOf?: Expense; draft?: ExpenseDraft }
+  | { mode: 'edit'; expense: Expense; draft?: ExpenseDraft };
 
 /**
  * Add, edit, delete and make recurring for any page that lists expenses: returns the actions and the dialogs to
@@ -23,15 +27,30 @@ export function useExpenseEditor() {
   const [repeating, setRepeating] = useState<Expense | null>(null);
   const [status, setStatus] = useState('');
   const remove = useDeleteExpense();
+  const me = useMe();
+  // Back after being signed out mid-form: the form reopens with what was typed (lib/expense-draft.ts), once.
+  const storedDraft = useStoredDraft(me.data?.id);
+  const [draftHandled, setDraftHandled] = useState(false);
+  const shown: Editing =
+    editing.mode === 'closed' && storedDraft && !draftHandled
+      ? storedDraft.editing
+        ? { mode: 'edit', expense: storedDraft.editing, draft: storedDraft }
+        : { mode: 'add', draft: storedDraft }
+      : editing;
+  const close = () => {
+    setDraftHandled(true);
+    setEditing({ mode: 'closed' });
+  };
 
   const dialogs = (
     <>
-      {editing.mode !== 'closed' && (
+      {shown.mode !== 'closed' && (
         <ExpenseDialog
           open
-          expense={editing.mode === 'edit' ? editing.expense : undefined}
-          copyOf={editing.mode === 'add' ? editing.copyOf : undefined}
-          onClose={() => setEditing({ mode: 'closed' })}
+          expense={shown.mode === 'edit' ? shown.expense : undefined}
+          copyOf={shown.mode === 'add' ? shown.copyOf : undefined}
+          draft={shown.draft}
+          onClose={close}
           onSaved={setStatus}
         />
       )}
