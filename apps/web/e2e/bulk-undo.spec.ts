@@ -83,6 +83,8 @@ test('select, move and undo; delete all, reload, and undo still brings them back
   await add.getByLabel('Date').fill(today);
   await add.getByLabel('Description').press('Enter');
   await expect(add).toBeHidden();
+  // Saved from the keyboard: focus is back on the button that opened the form, not at the top of the page.
+  await expect(page.getByRole('button', { name: 'Add expense' })).toBeFocused();
   await expect(rows).toHaveCount(7);
   await expect(page.getByTestId('list-summary')).toHaveText('Showing 7 of 7 expenses · total $30.56.');
 

@@ -4,7 +4,8 @@ import styles from './Dialog.module.css';
 
 /**
  * A modal built on the native <dialog>: the browser traps focus inside it, closes it on Escape and returns
- * focus to whatever opened it.
+ * focus to whatever opened it. A dialog its owner removes instead (a form that closes once it has saved) would
+ * leave focus on the page's body — the top of the page for a keyboard — so it hands focus back itself.
  */
 export function Dialog({
   open,
@@ -18,14 +19,28 @@ export function Dialog({
   children: ReactNode;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
+  const opener = useRef<HTMLElement | null>(null);
   const titleId = useId();
 
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
+    if (open && !dialog.open) {
+      opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      dialog.showModal();
+    }
     if (!open && dialog.open) dialog.close();
   }, [open]);
+
+  useEffect(() => {
+    const dialog = ref.current;
+    // Runs once the dialog is out of the page (React cleans up effects after removing the elements).
+    return () => {
+      const active = document.activeElement;
+      const lost = !active || active === document.body || (dialog?.contains(active) ?? false);
+      if (opener.current?.isConnected && lost) opener.current.focus();
+    };
+  }, []);
 
   return (
     <dialog ref={ref} className={styles.dialog} aria-labelledby={titleId} onClose={onClose}>
