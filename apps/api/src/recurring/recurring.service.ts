@@ -287,6 +287,25 @@ export class RecurringService {
     changes: object,
     user: AuthenticatedUser,
   ): Promise<string> {
+    const { from, timing, newTiming } = await this.newTimingFrom(tx, series, on, schedule, user);
+    const id = await this.retimeFrom(tx, series, from, { ...changes, ...timing });
+    await this.keepSkipsOnSchedule(tx, series.id, id, from, newTiming);
+    await this.updateExpenses(tx, id, changes);
+    return id;
+  }
+
+  /**
+   * The series' timing from `from` on (the later of `on` and its start) under `schedule`, after the checks: no date
+   * from there on is (or was) an expense, the series has not ended by then, and the new part's backfill up to
+   * today stays bounded. A count carries what is left of it.
+   */
+  private async newTimingFrom(
+    tx: Tx,
+    series: SeriesRow,
+    on: string | null,
+    schedule: Schedule,
+    user: AuthenticatedUser,
+  ) {
     const startOn = day(series.startOn);
     const from = on === null || on < startOn ? startOn : on;
     const recorded = await tx.recurringOccurrence.findFirst({
@@ -308,15 +327,6 @@ export class RecurringService {
     if ((series.endOn && from > day(series.endOn)) || (remaining !== null && remaining < 1)) {
       throw new RescheduleAfterEndError();
     }
-    const timing = {
-      kind: schedule.kind,
-      every: schedule.every,
-      dayOfMonth: schedule.kind === 'monthly' ? schedule.day : null,
-      weekday: schedule.kind === 'monthlyWeekday' ? schedule.weekday : null,
-      weekOfMonth: schedule.kind === 'monthlyWeekday' ? schedule.week : null,
-      occurrenceCount: remaining,
-      generatedThrough: dbDate(addDays(from, -1)),
-    };
     const newTiming = {
       schedule,
       startOn: from,
@@ -326,23 +336,45 @@ export class RecurringService {
     if (occurrencesBetween(newTiming, from, await this.todayOf(user)).length > MAX_BACKFILL_OCCURRENCES) {
       throw new StartTooEarlyError(on === null ? 'schedule' : 'on');
     }
-    let id = series.id;
-    if (from === startOn) {
-      await tx.recurringSeries.update({ where: { id }, data: { ...changes, ...timing } });
-    } else {
-      const { id: _old, createdAt: _c, updatedAt: _u, ...copy } = series;
-      id = (
-        await tx.recurringSeries.create({
-          data: { ...copy, ...changes, ...timing, id: uuidV7(), startOn: dbDate(from) },
-        })
-      ).id;
-      await tx.recurringSeries.update({
-        where: { id: series.id },
-        data: { endOn: dbDate(addDays(from, -1)) },
-      });
+    const timing = {
+      kind: schedule.kind,
+      every: schedule.every,
+      dayOfMonth: schedule.kind === 'monthly' ? schedule.day : null,
+      weekday: schedule.kind === 'monthlyWeekday' ? schedule.weekday : null,
+      weekOfMonth: schedule.kind === 'monthlyWeekday' ? schedule.week : null,
+      occurrenceCount: remaining,
+      generatedThrough: dbDate(addDays(from, -1)),
+    };
+    return { from, timing, newTiming };
+  }
+
+  /**
+   * Applies `data` from `from` on: in place when that is the series' start, else by ending the series the day
+   * before and continuing it as a new one. Returns the id of the series that now holds `from`.
+   */
+  private async retimeFrom(tx: Tx, series: SeriesRow, from: string, data: object): Promise<string> {
+    if (from === day(series.startOn)) {
+      await tx.recurringSeries.update({ where: { id: series.id }, data });
+      return series.id;
     }
+    const { id: _old, createdAt: _c, updatedAt: _u, ...copy } = series;
+    const { id } = await tx.recurringSeries.create({
+      data: { ...copy, ...data, id: uuidV7(), startOn: dbDate(from) },
+    });
+    await tx.recurringSeries.update({ where: { id: series.id }, data: { endOn: dbDate(addDays(from, -1)) } });
+    return id;
+  }
+
+  /** Skips from `from` on move to series `to`; those on dates the new timing does not have are dropped. */
+  private async keepSkipsOnSchedule(
+    tx: Tx,
+    seriesId: string,
+    to: string,
+    from: string,
+    newTiming: Parameters<typeof occurrencesBetween>[0],
+  ): Promise<void> {
     const skips = await tx.recurringOccurrence.findMany({
-      where: { seriesId: series.id, scheduledOn: { gte: dbDate(from) } },
+      where: { seriesId, scheduledOn: { gte: dbDate(from) } },
       select: { id: true, scheduledOn: true },
     });
     const offSchedule = skips.filter(
@@ -350,11 +382,9 @@ export class RecurringService {
     );
     await tx.recurringOccurrence.deleteMany({ where: { id: { in: offSchedule.map((o) => o.id) } } });
     await tx.recurringOccurrence.updateMany({
-      where: { seriesId: series.id, scheduledOn: { gte: dbDate(from) } },
-      data: { seriesId: id },
+      where: { seriesId, scheduledOn: { gte: dbDate(from) } },
+      data: { seriesId: to },
     });
-    await this.updateExpenses(tx, id, changes);
-    return id;
   }
 
   /** Applies the changes to the expenses the series' occurrences made (still linked, i.e. not deleted). */
