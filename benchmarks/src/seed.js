@@ -105,7 +105,7 @@ export async function seedDataset(client, scale, identities) {
   if (scale.foreignEvery) await insertRates(client, scale);
   await insertBudgets(client, [userIds[0], userIds[medianUserIndex(counts)]]);
   // A table that has been live for years is vacuumed: visibility map set, statistics current.
-  await client.query('VACUUM (ANALYZE) users, categories, expenses, budgets, exchange_rates');
+  await client.query('VACUUM (ANALYZE) users, categories, expenses, budgets, budget_amounts, exchange_rates');
   return { userIds, counts, seconds: (performance.now() - started) / 1000 };
 }
 
@@ -171,6 +171,12 @@ async function insertBudgets(client, userIds) {
      UNION ALL
      SELECT uuidv7(), c.user_id, c.id, 50000, u.currency, now() FROM categories c JOIN users u ON u.id = c.user_id
      WHERE c.user_id = ANY($1::uuid[]) AND c.normalized_name IN ('groceries', 'dining out', 'transport')`,
+    [userIds],
+  );
+  // Each budget's amount from a month on (the dashboard reads the month's amount there): from the seed's first year.
+  await client.query(
+    `INSERT INTO budget_amounts (budget_id, from_month, amount_minor, currency)
+     SELECT b.id, date '2000-01-01', b.amount_minor, b.currency FROM budgets b WHERE b.user_id = ANY($1::uuid[])`,
     [userIds],
   );
 }

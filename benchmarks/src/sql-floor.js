@@ -4,7 +4,7 @@
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { todayIn } from '@spendwise/contracts/schedule';
+import { currentMonthIn, todayIn } from '@spendwise/contracts/schedule';
 import { API_BUILD_DIR } from './api-build.js';
 
 const require = createRequire(import.meta.url);
@@ -17,7 +17,6 @@ const filtersSql = apiExports('expenses/expense-filters.sql.js');
 const orderSql = apiExports('expenses/expense-order.sql.js');
 const insertSql = apiExports('expenses/expense-insert.sql.js');
 const uuidV7 = () => apiModule('prisma/uuid-v7.js').uuidV7();
-const currentMonthIn = (timeZone) => apiModule('dashboard/current-month.js').currentMonthIn(timeZone);
 // The rest of this month where the user is: the window the dashboard reads recurring series for ("upcoming").
 const restOfMonthIn = (timeZone) =>
   apiModule('recurring/scheduled.js').restOfMonth(todayIn(timeZone, new Date()));

@@ -178,6 +178,22 @@ describe('base currency: a currency switch keeps every amount', () => {
     expect(after.totalMinor).toBe(total);
   });
 
+  it("converts every month's budget amount, so a past month keeps its own amount in the new currency", async () => {
+    const person = as((await newUser('base-currency-months')).accessToken);
+    const overallIn = async (month: string) =>
+      (await person.get(`/dashboard?month=${month}`)).body.overallBudget.budgetMinor;
+    await person.put('/budgets', { categoryId: null, amountMinor: 150000 });
+    await person.put('/budgets', { categoryId: null, amountMinor: 90000, fromMonth: '2026-10' });
+    expect((await person.patch('/me', { currency: 'EUR' })).status).toBe(200);
+    expect(await overallIn('2026-09')).toBe(convert(150000, 'USD', 'EUR', latest.date, latest.table));
+    expect(await overallIn('2026-10')).toBe(convert(90000, 'USD', 'EUR', latest.date, latest.table));
+    expect((await person.get('/budgets')).body.items[0]).toMatchObject({
+      amountMinor: convert(90000, 'USD', 'EUR', latest.date, latest.table),
+      currency: 'EUR',
+      fromMonth: '2026-10',
+    });
+  });
+
   it('lists and exports each expense as recorded, beside it in the base currency (rates used), or why not', async () => {
     const person = as((await newUser('export-currency')).accessToken);
     const spendIn = async (

@@ -22,6 +22,7 @@ describe('/budgets', () => {
       categoryId: null,
       amountMinor: 200000,
       currency: 'USD',
+      fromMonth: null,
       createdAt: expect.any(String),
       updatedAt: expect.any(String),
     });
@@ -70,4 +71,81 @@ describe('/budgets', () => {
       { field: 'amountMinor', message: 'must be greater than zero' },
     ]);
   });
+
+  it('applies an amount from a month on: changing it this month leaves the months before as they were', async () => {
+    const user = as((await newUser('budgets-months')).accessToken);
+    const thisMonth: string = (await user.get('/dashboard')).body.month;
+    const last = shiftMonth(thisMonth, -1);
+    const twoBack = shiftMonth(thisMonth, -2);
+    const groceries = (await user.get('/categories')).body.items.find(
+      (c: { name: string }) => c.name === 'Groceries',
+    ).id;
+    const budgetsIn = async (month: string) => {
+      const dashboard = (await user.get(`/dashboard?month=${month}`)).body;
+      const category = dashboard.byCategory.find((c: { categoryId: string }) => c.categoryId === groceries);
+      return {
+        overall: dashboard.overallBudget?.budgetMinor ?? null,
+        groceries: category?.budgetMinor ?? null,
+      };
+    };
+
+    // A new budget's amount applies from the beginning, to the months before it too, as a budget always did.
+    const overall = await user.put('/budgets', { categoryId: null, amountMinor: 50000 });
+    expect(overall.body).toMatchObject({ amountMinor: 50000, fromMonth: null });
+    await user.put('/budgets', { categoryId: groceries, amountMinor: 20000 });
+    expect(await budgetsIn(last)).toEqual({ overall: 50000, groceries: 20000 });
+
+    // Changed from this month on (the default): last month keeps its amount.
+    const changed = await user.put('/budgets', { categoryId: null, amountMinor: 80000 });
+    expect(changed.status).toBe(200);
+    expect(changed.body).toMatchObject({ id: overall.body.id, amountMinor: 80000, fromMonth: thisMonth });
+    const groceriesId = (await user.get('/budgets')).body.items[1].id;
+    await user.patch(`/budgets/${groceriesId}`, { amountMinor: 25000 });
+    expect(await budgetsIn(thisMonth)).toEqual({ overall: 80000, groceries: 25000 });
+    expect(await budgetsIn(last)).toEqual({ overall: 50000, groceries: 20000 });
+
+    // From an explicit earlier month on: up to the next change only; the newest amount stays the budget's amount.
+    const earlier = await user.patch(`/budgets/${overall.body.id}`, { amountMinor: 60000, fromMonth: last });
+    expect(earlier.body).toMatchObject({ amountMinor: 80000, fromMonth: thisMonth });
+    expect((await budgetsIn(last)).overall).toBe(60000);
+    expect((await budgetsIn(twoBack)).overall).toBe(50000);
+    expect((await budgetsIn(thisMonth)).overall).toBe(80000);
+    // Setting the same month again replaces that month's amount, it does not add a second one.
+    await user.put('/budgets', { categoryId: null, amountMinor: 65000, fromMonth: last });
+    expect((await budgetsIn(last)).overall).toBe(65000);
+
+    const invalid = await user.patch(`/budgets/${overall.body.id}`, {
+      amountMinor: 100,
+      fromMonth: '2026-13',
+    });
+    expect(invalid.status).toBe(400);
+    expect(invalid.body.details).toEqual([{ field: 'fromMonth', message: 'must be a month as YYYY-MM' }]);
+    expect(
+      (await user.put('/budgets', { categoryId: null, amountMinor: 100, fromMonth: 202612 })).status,
+    ).toBe(400);
+
+    // A new budget from an explicit month on: nothing before it.
+    const dining = (await user.get('/categories')).body.items.find(
+      (c: { name: string }) => c.name === 'Dining out',
+    ).id;
+    const later = await user.put('/budgets', { categoryId: dining, amountMinor: 9000, fromMonth: thisMonth });
+    expect(later.body).toMatchObject({ amountMinor: 9000, fromMonth: thisMonth });
+    const diningIn = async (month: string) =>
+      (await user.get(`/dashboard?month=${month}`)).body.byCategory.find(
+        (c: { categoryId: string }) => c.categoryId === dining,
+      );
+    expect(await diningIn(thisMonth)).toMatchObject({ budgetMinor: 9000 });
+    expect(await diningIn(last)).toBeUndefined();
+
+    // Deleting the budget deletes its history with it.
+    expect((await user.delete(`/budgets/${overall.body.id}`)).status).toBe(204);
+    expect((await budgetsIn(last)).overall).toBeNull();
+  });
 });
+
+/** `month` (YYYY-MM) moved by `by` months. */
+function shiftMonth(month: string, by: number): string {
+  const [year, index] = month.split('-').map(Number) as [number, number];
+  const date = new Date(Date.UTC(year, index - 1 + by, 1));
+  return date.toISOString().slice(0, 7);
+}

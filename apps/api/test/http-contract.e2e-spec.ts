@@ -88,6 +88,7 @@ describe('HTTP contract: one error body, request ids, headers, docs, logs', () =
       ],
       ['PATCH', `/expenses/${id}`, { occurredOn: '0000-00-00' }],
       ['PUT', '/budgets', { categoryId: 'none', amountMinor: 1 }],
+      ['PUT', '/budgets', { categoryId: null, amountMinor: 1, fromMonth: '-infinity' }],
       ['POST', '/categories', { name: ['a'], color: '#zzzzzz' }],
       ['PATCH', '/me', { timeZone: '../../etc/passwd', currency: 'usd' }],
       ['GET', '/expenses?limit=-1&minAmount=99999999999&q=', undefined],

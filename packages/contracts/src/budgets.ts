@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AmountMinor, Uuid } from './common';
+import { AmountMinor, Uuid, YearMonth } from './common';
 
 /** A monthly budget: overall when `categoryId` is null, else for that category. */
 export const Budget = z.object({
@@ -11,6 +11,13 @@ export const Budget = z.object({
     .describe(
       "The currency of amountMinor: the user's base currency. Changing it converts every budget at the latest rate",
     ),
+  fromMonth: z
+    .string()
+    .nullable()
+    .describe(
+      'YYYY-MM: the month amountMinor (the newest amount) applies from; earlier months keep the amount they had. ' +
+        'null: from the beginning (the amount the budget was created with, never changed since)',
+    ),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });
@@ -19,12 +26,21 @@ export type Budget = z.infer<typeof Budget>;
 export const BudgetList = z.object({ items: z.array(Budget) });
 export type BudgetList = z.infer<typeof BudgetList>;
 
-/** Create or replace the budget for a category (or the overall one when `categoryId` is null). */
+const FromMonth = YearMonth.optional().describe(
+  'YYYY-MM: the amount applies from this month on; months before it keep the amount they had. Default: the ' +
+    "current month in the user's time zone — or, for a new budget, every month (from the beginning)",
+);
+
+/**
+ * Create the budget for a category (or the overall one when `categoryId` is null), or set its amount from
+ * `fromMonth` on.
+ */
 export const SetBudgetInput = z.strictObject({
   categoryId: Uuid.nullable(),
   amountMinor: AmountMinor,
+  fromMonth: FromMonth,
 });
 export type SetBudgetInput = z.input<typeof SetBudgetInput>;
 
-export const UpdateBudgetInput = z.strictObject({ amountMinor: AmountMinor });
+export const UpdateBudgetInput = z.strictObject({ amountMinor: AmountMinor, fromMonth: FromMonth });
 export type UpdateBudgetInput = z.input<typeof UpdateBudgetInput>;

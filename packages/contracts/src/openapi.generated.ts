@@ -734,6 +734,7 @@ export interface components {
             categoryId: string | null;
             amountMinor: number;
             currency: string;
+            fromMonth: string | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -743,9 +744,11 @@ export interface components {
             /** Format: uuid */
             categoryId: string | null;
             amountMinor: number;
+            fromMonth?: string;
         };
         UpdateBudgetInput: {
             amountMinor: number;
+            fromMonth?: string;
         };
         Dashboard: {
             month: string;

@@ -87,6 +87,15 @@ export function todayIn(timeZone: string, now: Date = new Date()): string {
   return `${part('year')}-${part('month')}-${part('day')}`;
 }
 
+/**
+ * "This month" where the person is: the calendar month of `now` in their IANA time zone, as YYYY-MM — the month of
+ * their today (`todayIn` keeps one Intl formatter per zone: building one cost 7 % of a dashboard request's CPU,
+ * BENCHMARKS.md). The API's dashboard and budgets and the web's month picker all mean this one.
+ */
+export function currentMonthIn(timeZone: string, now: Date = new Date()): string {
+  return todayIn(timeZone, now).slice(0, 7);
+}
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
 function dayFormatter(timeZone: string): Intl.DateTimeFormat {
   let formatter = formatters.get(timeZone);

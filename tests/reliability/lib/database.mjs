@@ -35,6 +35,15 @@ export async function userIdOfEmail(db, email) {
 // Tables that hold nobody's rows: reference data everyone shares.
 const SHARED_TABLES = new Set(['exchange_rates', 'exchange_rates_version']);
 
+// Tables without a user_id whose rows belong to a person through a parent row: table → [column, parent table].
+const OWNED_THROUGH = new Map([['budget_amounts', ['budget_id', 'budgets']]]);
+
+/** The SQL condition "this row is (`=`) or is not (`<>`) the person's ($1)" for one owned table. */
+function ownerCondition({ owner, parent }, comparison) {
+  if (!parent) return `t."${owner}" ${comparison} $1::uuid`;
+  return `t."${owner}" IN (SELECT p.id FROM "${parent}" p WHERE p.user_id ${comparison} $1::uuid)`;
+}
+
 /**
  * The tables holding a person's rows and how each names its owner (`users.id`, else `user_id`), read from the
  * catalog. A table with neither that is not listed as shared is an error: it must be classified before "nothing
@@ -52,6 +61,8 @@ async function ownedTables(db) {
     .map(({ name, owned }) => {
       if (name === 'users') return { name, owner: 'id' };
       if (owned) return { name, owner: 'user_id' };
+      const through = OWNED_THROUGH.get(name);
+      if (through) return { name, owner: through[0], parent: through[1] };
       throw new Error(`table ${name} has no user_id: say whose rows it holds`);
     });
 }
@@ -59,10 +70,12 @@ async function ownedTables(db) {
 /** How many rows of one person each table holds. */
 export async function rowsOfUser(db, userId) {
   const counts = {};
-  for (const { name, owner } of await ownedTables(db)) {
-    const { rows } = await db.query(`SELECT count(*)::int AS n FROM "${name}" WHERE "${owner}" = $1::uuid`, [
-      userId,
-    ]);
+  for (const table of await ownedTables(db)) {
+    const { name } = table;
+    const { rows } = await db.query(
+      `SELECT count(*)::int AS n FROM "${name}" t WHERE ${ownerCondition(table, '=')}`,
+      [userId],
+    );
     counts[name] = rows[0].n;
   }
   return counts;
@@ -71,10 +84,11 @@ export async function rowsOfUser(db, userId) {
 /** databaseFingerprint of everybody's rows but one person's. */
 export async function fingerprintExcept(db, userId) {
   const parts = [];
-  for (const { name, owner } of await ownedTables(db)) {
+  for (const table of await ownedTables(db)) {
+    const { name } = table;
     const { rows } = await db.query(
       `SELECT count(*)::int AS n, coalesce(md5(string_agg(t::text, '|' ORDER BY t::text)), '') AS h
-       FROM "${name}" t WHERE t."${owner}" <> $1::uuid`,
+       FROM "${name}" t WHERE ${ownerCondition(table, '<>')}`,
       [userId],
     );
     parts.push(`${name}:${rows[0].n}:${rows[0].h}`);

@@ -164,6 +164,14 @@ const ATTACKS = [
   ['PATCH', () => byId('categories', ownerData.category.id), { name: 'Renamed' }, 404, '/categories/:id'],
   ['DELETE', () => byId('categories', ownerData.category.id), undefined, 404, '/categories/:id'],
   ['PATCH', () => byId('budgets', ownerData.budget.id), { amountMinor: 1 }, 404, '/budgets/:id'],
+  // A past month's amount (budget_amounts) is the owner's too.
+  [
+    'PATCH',
+    () => byId('budgets', ownerData.budget.id),
+    { amountMinor: 1, fromMonth: '2025-01' },
+    404,
+    '/budgets/:id (fromMonth)',
+  ],
   ['DELETE', () => byId('budgets', ownerData.budget.id), undefined, 404, '/budgets/:id'],
   ['GET', () => byId('recurring', ownerData.series.id), undefined, 404, '/recurring/:id'],
   [

@@ -4,6 +4,7 @@ import { type PersonalRate, type UserProfile } from '@spendwise/contracts';
 import { Prisma } from '@spendwise/db';
 import { type AuthenticatedUser } from '../auth/authenticated-user';
 import { type BudgetRow, toBudget } from '../budgets/budget.mapper';
+import { NEWEST_FROM_MONTH } from '../budgets/budgets.service';
 import { type CategoryRow, toCategory } from '../categories/category.mapper';
 import { type AppConfig } from '../config/app-config';
 import { InjectConfig } from '../config/config.module';
@@ -114,6 +115,7 @@ export class AccountExportService {
   private budgetPage(user: AuthenticatedUser, after: string | null): Promise<BudgetExportRow[]> {
     return this.prisma.client.$queryRaw<BudgetExportRow[]>`
       SELECT b.id, b.category_id AS "categoryId", b.amount_minor AS "amountMinor", b.currency,
+             ${NEWEST_FROM_MONTH} AS "fromMonth",
              b.created_at AS "createdAt", b.updated_at AS "updatedAt",
              (SELECT c.name FROM categories c WHERE c.id = b.category_id) AS "categoryName"
       FROM budgets b

@@ -5,6 +5,8 @@ export interface BudgetRow {
   categoryId: string | null;
   amountMinor: number;
   currency: string;
+  /** YYYY-MM: the month the newest amount applies from; null: from the beginning. */
+  fromMonth: string | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -15,6 +17,7 @@ export function toBudget(row: BudgetRow): Budget {
     categoryId: row.categoryId,
     amountMinor: row.amountMinor,
     currency: row.currency,
+    fromMonth: row.fromMonth,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };

@@ -15,13 +15,16 @@ const ROW = {
   categoryId: null,
   amountMinor: 50000,
   currency: 'JPY',
+  fromMonth: '2026-12',
   createdAt: new Date('2026-01-01T00:00:00.000Z'),
   updatedAt: new Date('2026-01-02T00:00:00.000Z'),
 };
 
 function setup() {
+  const tx = { $queryRaw: vi.fn(), $executeRaw: vi.fn() };
   const client = {
     $queryRaw: vi.fn(),
+    $transaction: vi.fn((work: (t: typeof tx) => unknown) => work(tx)),
     budget: { findMany: vi.fn(), update: vi.fn(), deleteMany: vi.fn() },
     category: { count: vi.fn() },
   };
@@ -32,14 +35,18 @@ function setup() {
       rates as unknown as ExchangeRatesService,
     ),
     client,
+    tx,
     rates,
   };
 }
 
 describe('BudgetsService', () => {
-  it("upserts the overall budget in one statement and reports whether it was new, in the owner's currency", async () => {
-    const { service, client } = setup();
-    client.$queryRaw.mockResolvedValue([{ ...ROW, created: true }]);
+  it("creates the overall budget, its amount from the beginning, in the owner's currency", async () => {
+    const { service, tx } = setup();
+    tx.$queryRaw
+      .mockResolvedValueOnce([{ currency: 'JPY', timeZone: 'Pacific/Kiritimati' }])
+      .mockResolvedValueOnce([{ id: 'budget-1', created: true }])
+      .mockResolvedValueOnce([ROW]);
     await expect(service.set(USER, { categoryId: null, amountMinor: 50000 })).resolves.toEqual({
       created: true,
       budget: {
@@ -47,15 +54,55 @@ describe('BudgetsService', () => {
         categoryId: null,
         amountMinor: 50000,
         currency: 'JPY',
+        fromMonth: '2026-12',
         createdAt: '2026-01-01T00:00:00.000Z',
         updatedAt: '2026-01-02T00:00:00.000Z',
       },
     });
-    expect(client.category.count).not.toHaveBeenCalled();
-    const sql = (client.$queryRaw.mock.calls[0] as [TemplateStringsArray])[0].join('?');
-    expect(sql).toContain('ON CONFLICT (user_id, category_id)');
-    // The currency is the owner's, read in the same statement and held until it commits.
-    expect(sql).toMatch(/SELECT currency FROM users WHERE id = \? *::uuid FOR SHARE/);
+    // The currency is the owner's, read first and held until the transaction commits.
+    const ownerSql = (tx.$queryRaw.mock.calls[0] as [TemplateStringsArray])[0].join('?');
+    expect(ownerSql).toMatch(/FROM users WHERE id = \?::uuid FOR SHARE/);
+    expect((tx.$queryRaw.mock.calls[1] as [TemplateStringsArray])[0].join('?')).toContain(
+      'ON CONFLICT (user_id, category_id)',
+    );
+    const [amountSql, ...amountValues] = tx.$executeRaw.mock.calls[0] as [TemplateStringsArray, ...unknown[]];
+    expect(amountSql.join('?')).toContain('ON CONFLICT (budget_id, from_month)');
+    // A new budget's amount applies from the beginning: to every month, as a budget always did.
+    expect(amountValues).toEqual(['budget-1', '-infinity', 50000, 'JPY']);
+  });
+
+  it("changes an existing budget from the owner's current month on", async () => {
+    const { service, tx } = setup();
+    tx.$queryRaw
+      .mockResolvedValueOnce([{ currency: 'JPY', timeZone: 'Pacific/Kiritimati' }])
+      .mockResolvedValueOnce([{ id: 'budget-1', created: false }])
+      .mockResolvedValueOnce([ROW]);
+    await service.set(USER, { categoryId: null, amountMinor: 60000 });
+    // "This month" is where the owner is (UTC+14 is a month ahead of UTC on the evening of the 31st).
+    const thisMonth = new Intl.DateTimeFormat('en-CA', { timeZone: 'Pacific/Kiritimati' })
+      .format(new Date())
+      .slice(0, 7);
+    expect((tx.$executeRaw.mock.calls[0] as unknown[]).slice(1)).toEqual([
+      'budget-1',
+      `${thisMonth}-01`,
+      60000,
+      'JPY',
+    ]);
+  });
+
+  it('sets the amount from an explicit month on', async () => {
+    const { service, tx } = setup();
+    tx.$queryRaw
+      .mockResolvedValueOnce([{ currency: 'USD', timeZone: 'UTC' }])
+      .mockResolvedValueOnce([{ id: 'budget-1', created: false }])
+      .mockResolvedValueOnce([ROW]);
+    await service.set(USER, { categoryId: null, amountMinor: 700, fromMonth: '2025-03' });
+    expect((tx.$executeRaw.mock.calls[0] as unknown[]).slice(1)).toEqual([
+      'budget-1',
+      '2025-03-01',
+      700,
+      'USD',
+    ]);
   });
 
   it("refuses a category that is not the caller's, before writing", async () => {
@@ -65,27 +112,30 @@ describe('BudgetsService', () => {
       UnknownCategoryError,
     );
     expect(client.category.count).toHaveBeenCalledWith({ where: { id: 'other', userId: 'user-1' } });
-    expect(client.$queryRaw).not.toHaveBeenCalled();
+    expect(client.$transaction).not.toHaveBeenCalled();
   });
 
   it('treats a category deleted during the upsert the same way', async () => {
-    const { service, client } = setup();
+    const { service, client, tx } = setup();
     client.category.count.mockResolvedValue(1);
-    client.$queryRaw.mockRejectedValue(foreignKeyViolation());
+    tx.$queryRaw
+      .mockResolvedValueOnce([{ currency: 'USD', timeZone: 'UTC' }])
+      .mockRejectedValueOnce(foreignKeyViolation());
     await expect(service.set(USER, { categoryId: 'cat-1', amountMinor: 1 })).rejects.toBeInstanceOf(
       UnknownCategoryError,
     );
   });
 
   it('changes and removes only the caller’s budgets', async () => {
-    const { service, client } = setup();
-    client.$queryRaw.mockResolvedValue([]);
+    const { service, client, tx } = setup();
+    tx.$queryRaw.mockResolvedValue([]);
     await expect(service.update(USER, 'budget-1', { amountMinor: 70000 })).rejects.toMatchObject({
       code: 'NOT_FOUND',
     });
-    const [strings, ...values] = client.$queryRaw.mock.calls[0] as [TemplateStringsArray, ...unknown[]];
-    expect(strings.join('?')).toContain('WHERE id = ?::uuid AND user_id = ?::uuid');
-    expect(values).toEqual(expect.arrayContaining([70000, 'budget-1', 'user-1']));
+    const [strings, ...values] = tx.$queryRaw.mock.calls[0] as [TemplateStringsArray, ...unknown[]];
+    expect(strings.join('?')).toContain('WHERE b.id = ?::uuid AND b.user_id = u.id');
+    expect(values).toEqual(['user-1', 'budget-1']);
+    expect(tx.$executeRaw).not.toHaveBeenCalled();
     client.budget.deleteMany.mockResolvedValue({ count: 0 });
     await expect(service.remove(USER, 'budget-1')).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
@@ -99,13 +149,14 @@ describe('BudgetsService.convertAll', () => {
   ]);
 
   function txWith(rows: Array<{ id: string; amountMinor: number; currency: string }>) {
+    const amounts = rows.map(({ id, ...row }) => ({ budgetId: id, fromMonth: '-infinity', ...row }));
     return {
-      $queryRaw: vi.fn().mockResolvedValue(rows),
+      $queryRaw: vi.fn().mockResolvedValue(amounts),
       $executeRaw: vi.fn().mockResolvedValue(rows.length),
     };
   }
 
-  it('converts every budget at the latest rate, half to even, in one statement', async () => {
+  it("converts every budget's amounts at the latest rate, half to even, in one statement", async () => {
     const { service, rates } = setup();
     rates.latestFor.mockResolvedValue({ table: LATEST, date: '2026-12-04' });
     const tx = txWith([
@@ -120,9 +171,10 @@ describe('BudgetsService.convertAll', () => {
     });
     // 1500.00 USD / 1.1666 = 1285.787… EUR
     expect(expected[0]).toBe(128579);
-    const [, currency, ids, amounts] = tx.$executeRaw.mock.calls[0] as [
+    const [, currency, ids, , amounts] = tx.$executeRaw.mock.calls[0] as [
       TemplateStringsArray,
       string,
+      string[],
       string[],
       number[],
     ];
@@ -164,7 +216,7 @@ describe('BudgetsService.convertAll', () => {
     rates.latestFor.mockResolvedValue({ table: LATEST, date: '2026-12-04' });
     const tiny = txWith([{ id: 'b', amountMinor: 1, currency: 'JPY' }]); // 1 JPY is 0.0055 EUR
     await service.convertAll(tiny as unknown as Prisma.TransactionClient, 'user-1', 'EUR');
-    expect((tiny.$executeRaw.mock.calls[0] as unknown[])[3]).toEqual([1]);
+    expect((tiny.$executeRaw.mock.calls[0] as unknown[])[4]).toEqual([1]);
     const huge = txWith([{ id: 'b', amountMinor: 1_000_000_000, currency: 'EUR' }]); // 10M EUR in JPY
     await expect(
       service.convertAll(huge as unknown as Prisma.TransactionClient, 'user-1', 'JPY'),

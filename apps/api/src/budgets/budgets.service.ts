@@ -3,6 +3,7 @@ import {
   type Budget,
   type BudgetList,
   convertMinor,
+  currentMonthIn,
   MAX_AMOUNT_MINOR,
   type SetBudgetInput,
   type UpdateBudgetInput,
@@ -24,14 +25,26 @@ export interface SetBudgetResult {
   created: boolean;
 }
 
-const RETURNING = Prisma.sql`id, category_id AS "categoryId", amount_minor AS "amountMinor", currency,
-  created_at AS "createdAt", updated_at AS "updatedAt"`;
+/** The month a budget's newest amount applies from, YYYY-MM; null when from the beginning. */
+export const NEWEST_FROM_MONTH = Prisma.sql`(SELECT to_char(NULLIF(max(a.from_month), '-infinity'), 'YYYY-MM')
+  FROM budget_amounts a WHERE a.budget_id = b.id)`;
+
+/** From the beginning: a new budget's amount, unless given a month, applies to every month before too. */
+const FROM_THE_BEGINNING = '-infinity';
+
+/** A budget's columns, `b` being the budgets row; fromMonth is the month its newest amount applies from. */
+const COLUMNS = Prisma.sql`b.id, b.category_id AS "categoryId", b.amount_minor AS "amountMinor", b.currency,
+  ${NEWEST_FROM_MONTH} AS "fromMonth",
+  b.created_at AS "createdAt", b.updated_at AS "updatedAt"`;
 
 /**
- * Monthly budgets: at most one overall (categoryId null) and one per category, per user. A budget is in the currency
- * its owner had when it was set, stored with it; a currency change converts every budget ({@link convertAll}).
- * Writes read the owner's currency in the same statement with FOR SHARE, so a write racing a currency change waits
- * for it and is never left in the old currency.
+ * Monthly budgets: at most one overall (categoryId null) and one per category, per user. A budget's amount applies
+ * from a month on (budget_amounts, history kept): setting it "from" a month changes that month and the later ones up
+ * to the budget's next change, never the months before. A new budget's amount applies from the beginning (every
+ * month, as budgets always did) unless given a month. budgets.amount_minor mirrors the newest amount (the latest from_month). A budget is in the currency its
+ * owner had when it was set, stored with it; a currency change converts every budget and every amount of its
+ * history ({@link convertAll}). Writes read the owner's currency with FOR SHARE, so a write racing a currency change
+ * waits for it and is never left in the old currency.
  */
 @Injectable()
 export class BudgetsService {
@@ -41,17 +54,16 @@ export class BudgetsService {
   ) {}
 
   async list(user: AuthenticatedUser): Promise<BudgetList> {
-    const rows = await this.prisma.client.budget.findMany({
-      where: { userId: user.id },
-      // PostgreSQL sorts NULLs last in ascending order; the overall budget (no category) should come first.
-      orderBy: [{ categoryId: { sort: 'asc', nulls: 'first' } }],
-    });
+    // PostgreSQL sorts NULLs last in ascending order; the overall budget (no category) should come first.
+    const rows = await this.prisma.client.$queryRaw<BudgetRow[]>`
+      SELECT ${COLUMNS} FROM budgets b WHERE b.user_id = ${user.id}::uuid ORDER BY b.category_id ASC NULLS FIRST`;
     return { items: rows.map(toBudget) };
   }
 
   /**
-   * Creates or replaces the budget for a category (or the overall one) in one atomic statement: the unique index
-   * on (user_id, category_id) treats NULLs as equal, so ON CONFLICT also catches a second overall budget.
+   * Creates the budget for a category (or the overall one), or sets its amount from `fromMonth` (default: the
+   * current month where the user is) on. The unique index on (user_id, category_id) treats NULLs as equal, so
+   * ON CONFLICT also catches a second overall budget.
    */
   async set(user: AuthenticatedUser, input: SetBudgetInput): Promise<SetBudgetResult> {
     if (input.categoryId) {
@@ -60,31 +72,66 @@ export class BudgetsService {
       });
       if (!owned) throw new UnknownCategoryError();
     }
-    const [row] = await this.prisma.client.$queryRaw<Array<BudgetRow & { created: boolean }>>`
-      WITH owner AS (SELECT currency FROM users WHERE id = ${user.id}::uuid FOR SHARE)
-      INSERT INTO budgets (id, user_id, category_id, amount_minor, currency, created_at, updated_at)
-      SELECT ${uuidV7()}::uuid, ${user.id}::uuid, ${input.categoryId}::uuid, ${input.amountMinor}, owner.currency,
-        now(), now()
-      FROM owner
-      ON CONFLICT (user_id, category_id)
-        DO UPDATE SET amount_minor = EXCLUDED.amount_minor, currency = EXCLUDED.currency, updated_at = now()
-      RETURNING ${RETURNING}, (xmax = 0) AS created`.catch((error: unknown) => {
-      // The category was deleted between the check and the insert.
-      throw isForeignKeyViolation(error) ? new UnknownCategoryError() : error;
+    return this.prisma.client.$transaction(async (tx) => {
+      const [owner] = await tx.$queryRaw<Array<{ currency: string; timeZone: string }>>`
+        SELECT currency, time_zone AS "timeZone" FROM users WHERE id = ${user.id}::uuid FOR SHARE`;
+      if (!owner) throw new UnauthenticatedError(CHALLENGE_INVALID_TOKEN);
+      const [budget] = await tx.$queryRaw<Array<{ id: string; created: boolean }>>`
+        INSERT INTO budgets (id, user_id, category_id, amount_minor, currency, created_at, updated_at)
+        VALUES (${uuidV7()}::uuid, ${user.id}::uuid, ${input.categoryId}::uuid, ${input.amountMinor},
+          ${owner.currency}, now(), now())
+        ON CONFLICT (user_id, category_id) DO UPDATE SET updated_at = now()
+        RETURNING id, (xmax = 0) AS created`.catch((error: unknown) => {
+        // The category was deleted between the check and the insert.
+        throw isForeignKeyViolation(error) ? new UnknownCategoryError() : error;
+      });
+      const fromMonth = input.fromMonth
+        ? `${input.fromMonth}-01`
+        : budget!.created
+          ? FROM_THE_BEGINNING
+          : `${currentMonthIn(owner.timeZone)}-01`;
+      const row = await this.applyAmount(tx, budget!.id, fromMonth, input.amountMinor, owner.currency);
+      return { budget: toBudget(row), created: budget!.created };
     });
-    if (!row) throw new UnauthenticatedError(CHALLENGE_INVALID_TOKEN);
-    return { budget: toBudget(row), created: row.created };
   }
 
-  /** The new amount is in the owner's currency now. */
+  /** Sets the amount from `fromMonth` (default: the current month) on, in the owner's currency now. */
   async update(user: AuthenticatedUser, id: string, input: UpdateBudgetInput): Promise<Budget> {
-    const [row] = await this.prisma.client.$queryRaw<BudgetRow[]>`
-      UPDATE budgets SET amount_minor = ${input.amountMinor}, updated_at = now(),
-        currency = (SELECT currency FROM users WHERE id = ${user.id}::uuid FOR SHARE)
-      WHERE id = ${id}::uuid AND user_id = ${user.id}::uuid
-      RETURNING ${RETURNING}`;
-    if (!row) throw new BudgetNotFoundError();
-    return toBudget(row);
+    return this.prisma.client.$transaction(async (tx) => {
+      const [owner] = await tx.$queryRaw<Array<{ currency: string; timeZone: string }>>`
+        SELECT u.currency, u.time_zone AS "timeZone" FROM users u
+        WHERE u.id = ${user.id}::uuid
+          AND EXISTS (SELECT 1 FROM budgets b WHERE b.id = ${id}::uuid AND b.user_id = u.id)
+        FOR SHARE OF u`;
+      if (!owner) throw new BudgetNotFoundError();
+      const fromMonth = `${input.fromMonth ?? currentMonthIn(owner.timeZone)}-01`;
+      return toBudget(await this.applyAmount(tx, id, fromMonth, input.amountMinor, owner.currency));
+    });
+  }
+
+  /**
+   * Records `amountMinor` as the budget's amount from `fromMonth` (a month's first day, or '-infinity') on — replacing an amount set from that
+   * same month — and mirrors the newest amount into the budgets row. The budget's later amounts stay.
+   */
+  private async applyAmount(
+    tx: Prisma.TransactionClient,
+    budgetId: string,
+    fromMonth: string,
+    amountMinor: number,
+    currency: string,
+  ): Promise<BudgetRow> {
+    await tx.$executeRaw`
+      INSERT INTO budget_amounts (budget_id, from_month, amount_minor, currency)
+      VALUES (${budgetId}::uuid, ${fromMonth}::date, ${amountMinor}, ${currency})
+      ON CONFLICT (budget_id, from_month)
+        DO UPDATE SET amount_minor = EXCLUDED.amount_minor, currency = EXCLUDED.currency`;
+    const [row] = await tx.$queryRaw<BudgetRow[]>`
+      UPDATE budgets b SET amount_minor = n.amount_minor, currency = n.currency, updated_at = now()
+      FROM (SELECT amount_minor, currency FROM budget_amounts WHERE budget_id = ${budgetId}::uuid
+            ORDER BY from_month DESC LIMIT 1) n
+      WHERE b.id = ${budgetId}::uuid
+      RETURNING ${COLUMNS}`;
+    return row!;
   }
 
   async remove(user: AuthenticatedUser, id: string): Promise<void> {
@@ -100,14 +147,20 @@ export class BudgetsService {
    * usable rate, or a converted budget would exceed the largest amount.
    */
   async convertAll(tx: Prisma.TransactionClient, userId: string, to: string): Promise<void> {
-    const rows = await tx.$queryRaw<Array<{ id: string; amountMinor: number; currency: string }>>`
-      SELECT id, amount_minor AS "amountMinor", currency FROM budgets
-      WHERE user_id = ${userId}::uuid AND currency <> ${to} FOR UPDATE`;
+    // Every amount of every budget's history: a past month's amount converts too, so the months compare.
+    const rows = await tx.$queryRaw<
+      Array<{ budgetId: string; fromMonth: string; amountMinor: number; currency: string }>
+    >`
+      SELECT a.budget_id AS "budgetId", a.from_month::text AS "fromMonth", a.amount_minor AS "amountMinor", a.currency
+      FROM budget_amounts a JOIN budgets b ON b.id = a.budget_id
+      WHERE b.user_id = ${userId}::uuid AND (a.currency <> ${to} OR b.currency <> ${to})
+      FOR UPDATE OF a, b`;
     if (rows.length === 0) return;
     const { table, date } = await this.rates.latestFor(userId, [
       ...new Set([to, ...rows.map((row) => row.currency)]),
     ]);
     const converted = rows.map((row) => {
+      if (row.currency === to) return { ...row };
       const conversion = date ? convertMinor(row.amountMinor, row.currency, to, date, table) : undefined;
       if (!conversion?.ok) {
         const missing = conversion?.currency ?? (row.currency === 'EUR' ? to : row.currency);
@@ -120,12 +173,19 @@ export class BudgetsService {
           `a budget would exceed the largest amount in ${to}`,
         );
       }
-      return { id: row.id, amountMinor: Math.max(1, conversion.amountMinor) };
+      return { ...row, amountMinor: Math.max(1, conversion.amountMinor) };
     });
     await tx.$executeRaw`
-      UPDATE budgets b SET amount_minor = c.amount, currency = ${to}, updated_at = now()
-      FROM unnest(${converted.map((row) => row.id)}::uuid[], ${converted.map((row) => row.amountMinor)}::int[])
-        AS c(id, amount)
-      WHERE b.id = c.id`;
+      UPDATE budget_amounts a SET amount_minor = c.amount, currency = ${to}
+      FROM unnest(${converted.map((row) => row.budgetId)}::uuid[], ${converted.map((row) => row.fromMonth)}::date[],
+        ${converted.map((row) => row.amountMinor)}::int[]) AS c(budget_id, from_month, amount)
+      WHERE a.budget_id = c.budget_id AND a.from_month = c.from_month`;
+    // Each budgets row mirrors its newest amount again.
+    await tx.$executeRaw`
+      UPDATE budgets b SET amount_minor = n.amount_minor, currency = n.currency, updated_at = now()
+      FROM (SELECT DISTINCT ON (a.budget_id) a.budget_id, a.amount_minor, a.currency
+            FROM budget_amounts a WHERE a.budget_id = ANY(${[...new Set(converted.map((row) => row.budgetId))]}::uuid[])
+            ORDER BY a.budget_id, a.from_month DESC) n
+      WHERE b.id = n.budget_id`;
   }
 }

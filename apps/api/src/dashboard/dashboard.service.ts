@@ -5,6 +5,7 @@ import {
   type Dashboard,
   type RateTable,
   type RecentExpense,
+  currentMonthIn,
   todayIn,
   type Upcoming,
 } from '@spendwise/contracts';
@@ -15,7 +16,6 @@ import { PrismaService } from '../prisma/prisma.service';
 import { type ScheduledSeriesRow, restOfMonth, upcomingThisMonth } from '../recurring/scheduled';
 import { UsersService } from '../users/users.service';
 import { type ConvertedGroup, type ForeignGroup, toBaseCurrency } from '../exchange-rates/base-currency';
-import { currentMonthIn } from './current-month';
 import { dashboardQuery, type MonthScope } from './dashboard.sql';
 
 const UNCATEGORISED = { name: 'Uncategorised', color: '#94a3b8' };

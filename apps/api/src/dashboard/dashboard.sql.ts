@@ -35,6 +35,14 @@ export const monthlyTotalsQuery = ({ userId, currency, start }: MonthScope) => P
   ORDER BY m.month_start`;
 
 /**
+ * A budget's amount in the month starting `start`: the one with the latest from_month on or before it (null: the
+ * budget starts later). One backward read of budget_amounts' primary key (budget_id, from_month).
+ */
+export const budgetAmountIn = (start: string, budgetId: Prisma.Sql) => Prisma.sql`(
+  SELECT a.amount_minor FROM budget_amounts a WHERE a.budget_id = ${budgetId} AND a.from_month <= ${start}::date
+  ORDER BY a.from_month DESC LIMIT 1)`;
+
+/**
  * Spending per category in the month, in the user's currency, with each category's budget; categories with neither
  * spending (in any currency) nor a budget are left out. A category spent on only in other currencies is listed with
  * 0 here: the service adds its converted amounts. Uncategorised spending is one row with a null id. Largest first.
@@ -48,11 +56,12 @@ export const categoryTotalsQuery = ({ userId, currency, start }: MonthScope) => 
     GROUP BY t.category_id
   )
   SELECT c.id AS "categoryId", c.name, c.color, COALESCE(s.total, 0)::bigint AS "totalMinor",
-    b.amount_minor AS "budgetMinor"
+    ${budgetAmountIn(start, Prisma.sql`b.id`)} AS "budgetMinor"
   FROM categories c
   LEFT JOIN spent s ON s.category_id = c.id
   LEFT JOIN budgets b ON b.user_id = c.user_id AND b.category_id = c.id
-  WHERE c.user_id = ${userId}::uuid AND (s.category_id IS NOT NULL OR b.id IS NOT NULL)
+  WHERE c.user_id = ${userId}::uuid
+    AND (s.category_id IS NOT NULL OR ${budgetAmountIn(start, Prisma.sql`b.id`)} IS NOT NULL)
   UNION ALL
   SELECT NULL, NULL, NULL, s.total::bigint, NULL FROM spent s WHERE s.category_id IS NULL
   ORDER BY "totalMinor" DESC, name`;
@@ -66,8 +75,10 @@ export const dailyTotalsQuery = ({ userId, currency, start }: MonthScope) => Pri
   GROUP BY d.day
   ORDER BY d.day`;
 
-export const overallBudgetQuery = (userId: string) => Prisma.sql`
-  SELECT amount_minor AS "budgetMinor" FROM budgets WHERE user_id = ${userId}::uuid AND category_id IS NULL`;
+/** The overall budget's amount in the month starting `start` (null: no overall budget). */
+export const overallBudgetQuery = (userId: string, start: string) => Prisma.sql`
+  SELECT ${budgetAmountIn(start, Prisma.sql`b.id`)} AS "budgetMinor"
+  FROM budgets b WHERE b.user_id = ${userId}::uuid AND b.category_id IS NULL`;
 
 /**
  * Spending in currencies other than the user's over the 12 months, summed per (currency, day, category): the groups
@@ -106,7 +117,7 @@ export const dashboardQuery = (scope: MonthScope, rest: { from: string; through:
     (SELECT json_agg(c ORDER BY c."totalMinor" DESC, c.name) FROM (${categoryTotalsQuery(scope)}) c) AS "byCategory",
     (SELECT json_agg(d ORDER BY d.date) FROM (${dailyTotalsQuery(scope)}) d) AS daily,
     (SELECT json_agg(f ORDER BY f.currency, f.date) FROM (${foreignSpendingQuery(scope)}) f) AS "foreign",
-    (${overallBudgetQuery(scope.userId)}) AS "overallBudgetMinor",
+    (${overallBudgetQuery(scope.userId, scope.start)}) AS "overallBudgetMinor",
     (SELECT json_agg(r ORDER BY r."occurredOn" DESC, r."createdAt" DESC, r.id DESC)
       FROM (${recentExpensesQuery(scope.userId)}) r) AS recent,
     (SELECT json_agg(s) FROM (${scheduledSeriesQuery(scope.userId, rest.from, rest.through)}) s) AS scheduled`;

@@ -1,15 +1,10 @@
 /** Calendar months and days as the API speaks them (YYYY-MM, YYYY-MM-DD), shown in the person's language. */
 
 // The schedule module alone: the package's index builds zod schemas on import (see lib/zod-without-eval.ts).
-import { todayIn } from '@spendwise/contracts/schedule';
+import { currentMonthIn, todayIn } from '@spendwise/contracts/schedule';
 
-/** Today's date in a zone as YYYY-MM-DD: the API's own definition (recurring dates, the dashboard's month). */
-export { todayIn };
-
-/** This month in `timeZone` as YYYY-MM. */
-export function currentMonthIn(timeZone: string, now: Date = new Date()): string {
-  return todayIn(timeZone, now).slice(0, 7);
-}
+/** Today (YYYY-MM-DD) and this month (YYYY-MM) in a zone: the API's own definitions. */
+export { currentMonthIn, todayIn };
 
 /** The month `delta` months after `month` (negative goes back). */
 export function shiftMonth(month: string, delta: number): string {

@@ -61,9 +61,7 @@ export function BudgetRow({
       <div className={styles.name}>
         {color && <span className={styles.swatch} style={{ background: color }} aria-hidden="true" />}
         <label htmlFor={inputId}>{name}</label>
-        <span className={styles.current}>
-          {budget ? `${formatAmount(budget.amountMinor, budget.currency, locale)} a month` : 'No budget'}
-        </span>
+        <span className={styles.current}>{budget ? budgetLine(budget, locale) : 'No budget'}</span>
       </div>
       <div className={styles.controls}>
         <input
@@ -102,6 +100,22 @@ export function BudgetRow({
       <p id={readingId} className={styles.reading} aria-live="polite">
         {amountReading(amountText, currency, locale)}
       </p>
+      {budget && (
+        <p className={styles.reading} data-testid="budget-from-month-hint">
+          A change applies from this month on; earlier months keep their amount.
+        </p>
+      )}
     </form>
   );
+}
+
+/** "$500.00 a month", or "$800.00 a month from December 2026 on" once the amount was changed from a month on. */
+export function budgetLine(budget: Budget, locale: string): string {
+  const amount = `${formatAmount(budget.amountMinor, budget.currency, locale)} a month`;
+  if (!budget.fromMonth) return amount;
+  const [year, month] = budget.fromMonth.split('-').map(Number) as [number, number];
+  const name = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(year, month - 1, 1)),
+  );
+  return `${amount} from ${name} on`;
 }

@@ -1,0 +1,47 @@
+// @vitest-environment jsdom
+import type { Budget } from '@spendwise/contracts';
+import { render, screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { BudgetRow, budgetLine } from './BudgetRow';
+
+const budget = (overrides: Partial<Budget> = {}): Budget => ({
+  id: '00000000-0000-7000-8000-000000000001',
+  categoryId: null,
+  amountMinor: 80_000,
+  currency: 'USD',
+  fromMonth: null,
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-12-01T00:00:00.000Z',
+  ...overrides,
+});
+
+describe('BudgetRow', () => {
+  it('says from which month a changed amount applies, and nothing when it applies to every month', () => {
+    expect(budgetLine(budget(), 'en-US')).toBe('$800.00 a month');
+    expect(budgetLine(budget({ fromMonth: '2026-12' }), 'en-US')).toBe(
+      '$800.00 a month from December 2026 on',
+    );
+    // Intl puts a no-break space before the euro sign.
+    expect(budgetLine(budget({ fromMonth: '2027-01', currency: 'EUR' }), 'de-DE')).toMatch(
+      /^800,00\s€ a month from Januar 2027 on$/,
+    );
+  });
+
+  it('tells that a change applies from this month on, once there is a budget to change', () => {
+    const props = {
+      id: 'overall',
+      name: 'Overall',
+      currency: 'USD',
+      locale: 'en-US',
+      onSave: vi.fn(),
+      onRemove: vi.fn(),
+    };
+    const { rerender } = render(<BudgetRow {...props} budget={undefined} />);
+    expect(screen.queryByTestId('budget-from-month-hint')).toBeNull();
+    rerender(<BudgetRow {...props} budget={budget({ fromMonth: '2026-12' })} />);
+    expect(screen.getByText('$800.00 a month from December 2026 on')).toBeTruthy();
+    expect(screen.getByTestId('budget-from-month-hint').textContent).toBe(
+      'A change applies from this month on; earlier months keep their amount.',
+    );
+  });
+});
