@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { AppHeader } from '@/components/layout/AppHeader';
 import { AppProviders } from '@/components/layout/AppProviders';
+import { OfflineSync } from '@/components/layout/OfflineSync';
 import { BrowserDefaults } from '@/components/settings/BrowserDefaults';
 import styles from './app-layout.module.css';
 
@@ -9,6 +10,7 @@ export default function AppLayout({ children }: { children: ReactNode }) {
   return (
     <AppProviders>
       <AppHeader />
+      <OfflineSync />
       <main id="main" className={styles.main}>
         <BrowserDefaults />
         {children}

@@ -3,7 +3,7 @@
  * Add or edit an expense in a modal. Loaded on demand (next/dynamic) so the form code is not part of the
  * dashboard's first load.
  */
-import type { Expense } from '@spendwise/contracts';
+import type { CreateExpense, Expense } from '@spendwise/contracts';
 import { useState } from 'react';
 import { Alert } from '@/components/ui/Alert';
 import { Dialog } from '@/components/ui/Dialog';
@@ -11,7 +11,9 @@ import { ErrorState } from '@/components/ui/ErrorState';
 import { Loading } from '@/components/ui/Loading';
 import { useCategories, useCreateExpense, useMe, useUpdateExpense } from '@/lib/api/queries';
 import { todayIn } from '@/lib/dates';
+import { ApiError } from '@/lib/api/errors';
 import { clearDraft, type ExpenseDraft, saveDraft } from '@/lib/expense-draft';
+import { keepOffline } from '@/lib/offline-expenses';
 import { useLocale } from '@/lib/locale';
 import { ExpenseForm } from './ExpenseForm';
 
@@ -69,6 +71,18 @@ function ExpenseDialogBody({ expense, copyOf, draft, onClose, onSaved }: Omit<Ex
     );
   }
 
+  /** Creates the expense; without a connection, keeps it to send later (same key) and answers false. */
+  const createOrKeep = async (input: CreateExpense): Promise<boolean> => {
+    try {
+      await create.mutateAsync({ input, idempotencyKey });
+      return true;
+    } catch (error) {
+      if (!(error instanceof ApiError && error.kind === 'network')) throw error;
+      keepOffline({ owner: me.data.id, idempotencyKey, input });
+      return false;
+    }
+  };
+
   const currency = expense?.currency ?? me.data.currency;
   const copied = copyOf && copyOf.currency !== currency ? copyOf.currency : null;
   return (
@@ -107,7 +121,13 @@ function ExpenseDialogBody({ expense, copyOf, draft, onClose, onSaved }: Omit<Ex
         onCancel={onClose}
         onSubmit={async (input, { another }) => {
           if (expense) await update.mutateAsync({ id: expense.id, input });
-          else await create.mutateAsync({ input, idempotencyKey });
+          else if (!(await createOrKeep(input))) {
+            clearDraft();
+            onSaved(
+              'No connection: the expense is kept on this device and saved when SpendWise can be reached.',
+            );
+            return onClose();
+          }
           clearDraft();
           onSaved(
             expense ? 'Expense updated.' : added > 0 ? `${added + 1} expenses added.` : 'Expense added.',

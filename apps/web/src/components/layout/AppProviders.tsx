@@ -28,8 +28,10 @@ function createQueryClient() {
         // One quick retry for a blip; after that the page shows the error and a retry button.
         retry: (failures, error) => error instanceof ApiError && error.isTransient && failures < 1,
       },
-      // A failed save is shown to the person with their input intact; they decide whether to retry.
-      mutations: { retry: false },
+      // A failed save is shown to the person with their input intact; they decide whether to retry. Sent even when
+      // the browser says it is offline: React Query's default would hold the save ("Saving…" for ever) instead of
+      // failing it, and a new expense that fails for want of a connection is kept to send later (OfflineSync).
+      mutations: { retry: false, networkMode: 'always' },
     },
   });
 }

@@ -112,7 +112,7 @@ export const useExpenseSummary = (filters: Partial<ExpenseFilters>) =>
   });
 
 /** Everything that shows money spent depends on expenses (and on categories and budgets for grouping). */
-function invalidateSpending(queryClient: QueryClient) {
+export function invalidateSpending(queryClient: QueryClient) {
   return Promise.all([
     queryClient.invalidateQueries({ queryKey: queryKeys.expenses }),
     queryClient.invalidateQueries({ queryKey: queryKeys.dashboards }),

@@ -1,0 +1,55 @@
+/**
+ * No connection (issue 21), on a phone: an expense saved offline is kept on the device, the state is on screen, and
+ * it is saved once the connection is back; a save whose answer was lost on the way is sent again with its
+ * Idempotency-Key and stored once. Against the real API.
+ */
+import { expect, PHONE, saveScreenshot, signIn, test } from './fixtures';
+
+test.use({ viewport: PHONE });
+
+test('expenses added without a connection are saved once it is back, each exactly once', async ({
+  page,
+  context,
+  account,
+}) => {
+  await signIn(page, account, '/signin?next=%2Fexpenses');
+  const rows = page.getByTestId('expense-row');
+  await expect(page.getByText('No expenses yet. Add your first one.')).toBeVisible();
+
+  const add = async (description: string) => {
+    await page.getByRole('button', { name: 'Add expense' }).click();
+    const form = page.getByRole('dialog', { name: 'Add expense' });
+    await form.getByLabel('Amount (USD)').fill('2.50');
+    await form.getByLabel('Description').fill(description);
+    await form.getByRole('button', { name: 'Add expense' }).click();
+    await expect(form).toBeHidden();
+  };
+
+  // The API stores the expense but its answer never arrives (a connection cut mid-response).
+  let cutNext = true;
+  await page.route('**/expenses', async (route) => {
+    if (route.request().method() !== 'POST' || !cutNext) return route.continue();
+    cutNext = false;
+    await route.fetch();
+    await route.abort('connectionreset');
+  });
+  await add('Answer lost');
+  await expect(page.getByText('No connection: the expense is kept on this device')).toBeVisible();
+  // Sent again at once with the same key: the API answers with the expense it already has.
+  await expect(rows).toHaveCount(1);
+  await expect(page.getByTestId('offline-status')).toBeHidden();
+
+  await context.setOffline(true);
+  const status = page.getByTestId('offline-status');
+  await expect(status).toContainText('You are offline.');
+  await add('Bus home');
+  await expect(status).toContainText('(1 expense waiting)');
+  await saveScreenshot(page, 'offline-waiting-phone');
+
+  await context.setOffline(false);
+  await expect(status).toBeHidden();
+  await expect(rows).toHaveCount(2);
+  await page.reload();
+  await expect(rows).toHaveCount(2);
+  await expect(page.getByTestId('list-summary')).toHaveText('Showing 2 of 2 expenses · total $5.00.');
+});
