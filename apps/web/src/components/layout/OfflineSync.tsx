@@ -40,6 +40,8 @@ export function OfflineSync() {
             retry = setTimeout(() => setAttempt((count) => count + 1), RETRY_MS);
             break;
           }
+          // Signed out meanwhile: kept for when this person signs in again here (the page sends them to).
+          if (error instanceof ApiError && error.kind === 'unauthenticated') break;
           setRefused((all) => [...all, `“${item.input.description}”: ${describeError(error)}`]);
         }
         forgetOffline(item.idempotencyKey);
