@@ -109,10 +109,41 @@ data "aws_iam_policy_document" "deploy" {
     resources = ["${local.arn}:ecr:${var.aws_region}:${local.account}:repository/${var.project}-${each.key}-backend"]
   }
 
+  # scripts/deploy/promote.sh: copies the image that passed in the source environment (manifest and layers, same
+  # digest) into this environment's repository.
+  dynamic "statement" {
+    for_each = contains(keys(var.release_sources), each.key) ? [var.release_sources[each.key]] : []
+    content {
+      sid       = "EcrPullReleaseSource"
+      actions   = ["ecr:BatchCheckLayerAvailability", "ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer"]
+      resources = ["${local.arn}:ecr:${var.aws_region}:${local.account}:repository/${var.project}-${statement.value}-backend"]
+    }
+  }
+
   statement {
     sid       = "EcsRead"
     actions   = ["ecs:DescribeTaskDefinition", "ecs:DescribeTasks"]
     resources = ["*"]
+  }
+
+  # scripts/deploy/release.sh registers a revision pinned to the release's image digest. RegisterTaskDefinition
+  # has no resource-level permissions in IAM (it must be "*"); PassTaskRoles below limits which roles a revision
+  # may carry, and the tag statement lets it copy the family's Project/Environment tags at registration only.
+  statement {
+    sid       = "EcsRegisterRelease"
+    actions   = ["ecs:RegisterTaskDefinition"]
+    resources = ["*"]
+  }
+
+  statement {
+    sid       = "EcsTagRelease"
+    actions   = ["ecs:TagResource"]
+    resources = ["${local.arn}:ecs:${var.aws_region}:${local.account}:task-definition/${var.project}-${each.key}-backend:*"]
+    condition {
+      test     = "StringEquals"
+      variable = "ecs:CreateAction"
+      values   = ["RegisterTaskDefinition"]
+    }
   }
 
   statement {

@@ -90,3 +90,9 @@ variable "deploy_role_max_session_seconds" {
     error_message = "deploy_role_max_session_seconds must be between 3600 and 43200 (IAM's limits)."
   }
 }
+
+variable "release_sources" {
+  description = "For each environment that promotes releases instead of building them, the environment it promotes from (its release_source_environment): that environment's deploy role may read the source repository's images."
+  type        = map(string)
+  default     = { prod = "dev" }
+}

@@ -68,6 +68,7 @@ test('source rules catch the broken fixture (each rule proves it can fail)', () 
     /account-like number 123456789012/,
     /hard-codes region eu-west-1/,
     /hard-codes region us-east-1/,
+    /aws_ecs_service "reverts_releases" must have lifecycle \{ ignore_changes = \[task_definition/,
   ]) {
     assert.match(messages, expected);
   }

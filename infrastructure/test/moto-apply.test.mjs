@@ -84,7 +84,8 @@ describe('apply against moto', { concurrency: 2, timeout: 540_000 }, () => {
       assert.match(out.ecs_private_app_subnet_ids_csv, /^subnet-[0-9a-f]+(,subnet-[0-9a-f]+)+$/);
       assert.match(out.ecs_tasks_security_group_id, /^sg-[0-9a-f]+$/);
       assert.equal(out.ecs_log_group, '/ecs/spendwise-dev/backend');
-      assert.equal(out.api_base_url, `http://${out.alb_dns_name}`);
+      // No certificate in dev: the browser's API address is CloudFront's (modules/cdn), never plain HTTP.
+      assert.match(out.api_base_url, /^https:\/\/[a-z0-9]+\.cloudfront\.net$/);
       assert.match(out.cognito_user_pool_id, /^us-east-1_\w+$/);
 
       // The runbook reads them with `terraform -chdir=$TF_DIR output -raw <name>`.
@@ -259,6 +260,20 @@ async function checkAwsState(env, out) {
   assert.equal(envVars.DB_PORT, '5432');
   assert.equal(envVars.DB_HOST, dbs.DBInstances[0].Endpoint.Address);
   for (const key of ['CORS_ORIGINS', 'LOG_LEVEL']) assert.ok(key in envVars, `env ${key}`);
+  // No certificate in dev: the API is served through CloudFront, so the client is two proxies away.
+  assert.equal(envVars.TRUST_PROXY, '2');
+  const listed = (await aws(env, ['cloudfront', 'list-distributions'])).DistributionList.Items;
+  const cdn = listed.find((d) => `https://${d.DomainName}` === out.api_base_url);
+  assert.ok(cdn, 'the distribution api_base_url names');
+  const { DistributionConfig: cdnConfig } = (
+    await aws(env, ['cloudfront', 'get-distribution', '--id', cdn.Id])
+  ).Distribution;
+  assert.equal(
+    cdnConfig.Origins.Items[0].DomainName,
+    out.alb_dns_name,
+    'CloudFront forwards to the load balancer',
+  );
+  assert.equal(cdnConfig.DefaultCacheBehavior.ViewerProtocolPolicy, 'redirect-to-https');
   assert.deepEqual(Object.fromEntries(c.secrets.map((s) => [s.name, s.valueFrom])), {
     DB_PASSWORD: `${out.db_master_user_secret_arn}:password::`,
     DB_USER: `${out.db_master_user_secret_arn}:username::`,

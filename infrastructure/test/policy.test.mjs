@@ -55,6 +55,14 @@ function addResource(plan, moduleName, local, type, values) {
   });
 }
 
+/** The fixture (prod, HTTPS on the load balancer) as an environment without a certificate would plan it. */
+function withoutHttpsListener(plan) {
+  const alb = plan.planned_values.root_module.child_modules.find((m) => m.address === 'module.alb');
+  alb.resources = alb.resources.filter(
+    (r) => !(r.type === 'aws_lb_listener' && r.values.protocol === 'HTTPS'),
+  );
+}
+
 const SERVICE = 'module.ecs.aws_ecs_service.this';
 const INGRESS = 'module.ecs.aws_vpc_security_group_ingress_rule.from_alb';
 const ecsConfig = (plan) => configModule(plan, ['ecs']);
@@ -482,6 +490,52 @@ const BROKEN = {
       },
     ],
   ],
+  'api-https-for-browsers': [
+    ['a plain-HTTP API', (p) => withoutHttpsListener(p)],
+    [
+      'CloudFront that lets plain HTTP through and caches',
+      (p) => {
+        withoutHttpsListener(p);
+        addResource(p, 'alb', 'aws_cloudfront_distribution.this', 'aws_cloudfront_distribution', {
+          default_cache_behavior: [
+            { viewer_protocol_policy: 'allow-all', allowed_methods: ['GET', 'HEAD'], cache_policy_id: null },
+          ],
+        });
+      },
+    ],
+    [
+      'a load balancer open to the internet around CloudFront',
+      (p) => {
+        withoutHttpsListener(p);
+        addResource(p, 'alb', 'aws_cloudfront_distribution.this', 'aws_cloudfront_distribution', {
+          default_cache_behavior: [
+            {
+              viewer_protocol_policy: 'redirect-to-https',
+              allowed_methods: ['GET', 'HEAD', 'OPTIONS', 'PUT', 'POST', 'PATCH', 'DELETE'],
+              cache_policy_id: '4135ea2d-6df8-44a3-9df3-4b5a84be39ad',
+            },
+          ],
+        });
+        addResource(
+          p,
+          'alb',
+          'aws_vpc_security_group_ingress_rule.http',
+          'aws_vpc_security_group_ingress_rule',
+          {
+            from_port: 80,
+            to_port: 80,
+            cidr_ipv4: '0.0.0.0/0',
+          },
+        );
+      },
+    ],
+  ],
+  'ecr-tags-immutable': [
+    [
+      'tags that can be moved',
+      (p) => (valuesOf(p, 'module.ecr.aws_ecr_repository.this').image_tag_mutability = 'MUTABLE'),
+    ],
+  ],
   'scheduled-task-limits-and-scope': [
     ['cron evaluated in UTC', (p) => (valuesOf(p, SCHEDULE).schedule_expression_timezone = 'UTC')],
     ['no time zone at all', (p) => delete valuesOf(p, SCHEDULE).schedule_expression_timezone],
@@ -793,7 +847,7 @@ describe('policy rules on real plans (against moto)', { timeout: 300_000 }, () =
     const refs = configModule(plans['dev-public-tasks'], []).module_calls.amplify.expressions
       .environment_variables.references;
     for (const ref of [
-      'module.alb.base_url',
+      'local.api_base_url',
       'module.cognito.user_pool_id',
       'module.cognito.web_client_id',
       'var.aws_region',
@@ -819,6 +873,36 @@ describe('policy rules on real plans (against moto)', { timeout: 300_000 }, () =
       const violations = evaluatePlan(plans[name], ['scheduled-task-limits-and-scope']);
       assert.deepEqual(violations, []);
     }
+  });
+
+  test('dev (no certificate): the API is HTTPS through CloudFront, the load balancer admits only CloudFront', () => {
+    for (const name of ['dev-public-tasks', 'dev-private-tasks']) {
+      const resources = plannedResources(plans[name]);
+      const [distribution, ...more] = resources.filter((r) => r.type === 'aws_cloudfront_distribution');
+      assert.ok(distribution, `${name}: a CloudFront distribution`);
+      assert.equal(more.length, 0);
+      const behaviour = distribution.values.default_cache_behavior[0];
+      assert.equal(behaviour.viewer_protocol_policy, 'redirect-to-https');
+      assert.equal(distribution.values.origin[0].custom_origin_config[0].origin_protocol_policy, 'http-only');
+      const ingress = resources.filter(
+        (r) => r.type === 'aws_vpc_security_group_ingress_rule' && r.modulePath.includes('alb'),
+      );
+      assert.deepEqual(
+        ingress.map((r) => [
+          r.values.from_port,
+          r.values.cidr_ipv4 ?? null,
+          Boolean(r.values.prefix_list_id),
+        ]),
+        [[80, null, true]],
+        `${name}: only CloudFront's prefix list on port 80`,
+      );
+    }
+    const prod = plannedResources(plans['prod-https']);
+    assert.equal(
+      prod.filter((r) => r.type === 'aws_cloudfront_distribution').length,
+      0,
+      'prod: no CloudFront',
+    );
   });
 
   test('dev-private-tasks: no public IPs, a NAT gateway, private app subnets', () => {

@@ -1,43 +1,51 @@
 #!/usr/bin/env bash
-# The whole backend deploy in order: push, migrate, roll, smoke (the pipeline's order), or push, roll, migrate,
-# smoke (the design document's manual order, kept for migrations that remove what the running code still uses).
-# When a step fails after the push (the smoke test included), the task definition's tag is put back on the image it
-# pointed at before, so no task ECS starts later (scaling, replacements) runs code the database was not migrated for
-# or that failed its smoke test.
+# The whole backend deploy in order: push, release, migrate, roll, smoke (the pipeline's order), or push, release,
+# roll, migrate, smoke (the design document's manual order, kept for migrations that remove what the running code
+# still uses). The release is a task definition revision pinned to the image digest; nothing moves a tag.
+# When a step fails after the release was registered (the smoke test included), the image the service ran before
+# is registered again as the family's newest revision, and the service is rolled back onto it where it had moved,
+# so neither the service nor the scheduled jobs (which run the newest revision) keep code the database was not
+# migrated for or that failed its smoke test.
 set -euo pipefail
 STEP=deploy
 # shellcheck source=lib/common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 # shellcheck source=lib/registry.sh
 source "$DEPLOY_DIR/lib/registry.sh"
+# shellcheck source=lib/task-definition.sh
+source "$DEPLOY_DIR/lib/task-definition.sh"
 
 ORDER=migrate-first
 RELEASE_TAG="${RELEASE_TAG:-}"
 SKIP_SMOKE=0
+NO_BUILD=0
 
 usage() {
   cat <<EOF
-Usage: scripts/deploy/deploy.sh [--order migrate-first|roll-first] [--release-tag TAG] [--skip-smoke]
-                                [common options]
+Usage: scripts/deploy/deploy.sh [--order migrate-first|roll-first] [--release-tag TAG] [--no-build]
+                                [--skip-smoke] [common options]
 
 Runs the deploy steps in order, each reading the Terraform outputs of --tf-dir:
-  migrate-first (default; what CI runs): push.sh → migrate.sh → roll.sh → smoke.sh
+  migrate-first (default; what CI runs): push.sh → release.sh → migrate.sh → roll.sh → smoke.sh
       The migration runs with the new image before any new task serves traffic, so new code never meets
       an old schema; if it fails, the service is not rolled. Migrations must keep the old code working
       (add, don't remove) because the old tasks serve until the roll finishes.
-  roll-first (the design document's order): push.sh → roll.sh → migrate.sh → smoke.sh
+  roll-first (the design document's order): push.sh → release.sh → roll.sh → migrate.sh → smoke.sh
       For a release whose migration removes something the old code still uses (the "contract" half of
       expand/contract): the old tasks are gone before the migration runs.
 
-If migrate, roll or the smoke test fails, the task definition's tag is moved back to the image it
-pointed at before this deploy (and, when the roll had started, the service is rolled again onto it),
-and the error says so. The schema is never rolled back (Prisma migrations only go forward).
-Under GitHub Actions (GITHUB_OUTPUT set) the previous image's digest is written as the step output
-previous_image, for a smoke test run in a later step (rollback.sh --to <digest>).
+release.sh registers a revision of the task definition that runs the release's image by digest;
+migrate.sh and roll.sh run exactly that revision. If migrate, roll or the smoke test fails, the
+image the service ran before is registered again (and, when the roll had started, the service is
+rolled onto it), and the error says so. The schema is never rolled back (Prisma migrations only go
+forward). Under GitHub Actions (GITHUB_OUTPUT set) the previous image's digest is written as the
+step output previous_image, for a smoke test run in a later step (rollback.sh --to <digest>).
 
 Options:
   --order ORDER      migrate-first (default) or roll-first
   --release-tag TAG  Immutable tag of this build (see push.sh; default: the git commit of HEAD)
+  --no-build         Skip push.sh: the release must already be in this environment's repository
+                     (promoted with promote.sh); a deploy that would build is refused
   --skip-smoke       Stop after the backend steps (CI runs the smoke check after the web app is built)
 $(common_usage)
 
@@ -62,6 +70,10 @@ parse_step_option() {
       SKIP_SMOKE=1
       return 1
       ;;
+    --no-build)
+      NO_BUILD=1
+      return 1
+      ;;
   esac
   return 0
 }
@@ -73,51 +85,65 @@ run_step() {
   "$DEPLOY_DIR/$script" "$@"
 }
 
-# Puts the task definition's tag back on the image it pointed at before this deploy.
+# Registers the image the service ran before this deploy as the family's newest revision again (scheduled jobs run
+# the newest) and sets RESTORED to it; the caller rolls the service onto it when the service had moved.
 restore_previous_image() {
   if [[ -z "$PREVIOUS_DIGEST" ]]; then
-    progress "no earlier image under :$ENV_TAG (first deploy): nothing to restore"
-    return 0
+    progress "the service ran no released image before ($PREVIOUS_IMAGE): nothing to restore"
+    return 1
   fi
-  progress "moving $REPO_URL:$ENV_TAG back to the image it pointed at before: $PREVIOUS_DIGEST"
-  registry_move_tag "$REPO_URL" "$PREVIOUS_DIGEST" "$ENV_TAG"
+  progress "registering the image the service ran before again: $REPO_URL@$PREVIOUS_DIGEST"
+  RESTORED="$(run_step release.sh --image "$PREVIOUS_DIGEST")"
+}
+
+# After a failed roll or smoke test: back onto the previous image, or say why not.
+roll_back() {
+  local why="$1"
+  restore_previous_image ||
+    fail "$why on the first deploy: there is no earlier image to roll back to; the service needs attention"
+  run_step roll.sh --task-definition "$RESTORED" ||
+    fail "$why and rolling back onto the previous image failed too: the service needs attention"
 }
 
 main() {
   parse_options "$@"
-  require_tools aws terraform curl sha256sum timeout
+  require_tools aws terraform curl jq sha256sum timeout
   load_region
+  [[ -n "$RELEASE_TAG" ]] || RELEASE_TAG="$(default_release_tag)"
   REPO_URL="$(tf_output ecr_repository_url)"
-  ENV_TAG="$(backend_image_tag "$REPO_URL" "$(tf_output ecs_task_definition_family)")"
   load_registry_password
-  PREVIOUS_DIGEST="$(registry_digest "$REPO_URL" "$ENV_TAG")"
-  progress "order $ORDER; $REPO_URL:$ENV_TAG currently ${PREVIOUS_DIGEST:-does not exist}"
+  PREVIOUS_IMAGE="$(task_definition_image "$(service_task_definition "$(tf_output ecs_cluster_name)" \
+    "$(tf_output ecs_service_name)")")"
+  PREVIOUS_DIGEST="$(image_digest "$REPO_URL" "$PREVIOUS_IMAGE")"
+  progress "order $ORDER; the service runs $PREVIOUS_IMAGE${PREVIOUS_DIGEST:+ ($PREVIOUS_DIGEST)}"
   # In GitHub Actions the later smoke step rolls back to this image when it fails (rollback.sh --to <digest>).
   if [[ -n "${GITHUB_OUTPUT:-}" && -n "$PREVIOUS_DIGEST" ]]; then
     printf 'previous_image=%s\n' "$PREVIOUS_DIGEST" >>"$GITHUB_OUTPUT"
   fi
 
-  local push_args=()
-  [[ -z "$RELEASE_TAG" ]] || push_args=(--release-tag "$RELEASE_TAG")
-  run_step push.sh "${push_args[@]}"
+  if [[ "$NO_BUILD" == 1 ]]; then
+    progress "--no-build: $REPO_URL:$RELEASE_TAG must already be there (promote.sh)"
+  else
+    run_step push.sh --release-tag "$RELEASE_TAG"
+  fi
+  local release
+  release="$(run_step release.sh --image "$RELEASE_TAG")"
 
   if [[ "$ORDER" == migrate-first ]]; then
-    run_step migrate.sh || {
-      restore_previous_image
+    run_step migrate.sh --task-definition "$release" || {
+      restore_previous_image || true
       fail "the migration failed, so the service was NOT rolled: it keeps running the previous image"
     }
-    run_step roll.sh || {
-      restore_previous_image
-      run_step roll.sh || fail "rolling back onto the previous image failed too: the service needs attention"
+    run_step roll.sh --task-definition "$release" || {
+      roll_back "the new deployment did not complete"
       fail "the new deployment did not complete; the service was rolled back onto the previous image (the migrations stay applied)"
     }
   else
-    run_step roll.sh || {
-      restore_previous_image
-      run_step roll.sh || fail "rolling back onto the previous image failed too: the service needs attention"
+    run_step roll.sh --task-definition "$release" || {
+      roll_back "the new deployment did not complete"
       fail "the new deployment did not complete; the service was rolled back onto the previous image; no migration ran"
     }
-    run_step migrate.sh ||
+    run_step migrate.sh --task-definition "$release" ||
       fail "the migration failed AFTER the roll: the new code is serving a schema it was not written for. Fix forward (a corrected migration), or scripts/deploy/rollback.sh --to <previous release tag>"
   fi
 
@@ -125,14 +151,11 @@ main() {
     progress "smoke check skipped (--skip-smoke)"
   else
     run_step smoke.sh || {
-      [[ -n "$PREVIOUS_DIGEST" ]] ||
-        fail "the smoke test failed on the first deploy: there is no earlier image to roll back to; the service needs attention"
-      restore_previous_image
-      run_step roll.sh || fail "the smoke test failed and rolling back onto the previous image failed too: the service needs attention"
+      roll_back "the smoke test failed"
       fail "the smoke test failed, so the service was rolled back onto the previous image $PREVIOUS_DIGEST (the migrations stay applied)"
     }
   fi
-  progress "backend deploy finished ($ORDER)"
+  progress "backend deploy finished ($ORDER): $REPO_URL:$RELEASE_TAG runs as $release"
 }
 
 main "$@"

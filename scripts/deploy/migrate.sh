@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The database migration step: a one-off Fargate task of the backend task definition whose container runs
+# The database migration step: a one-off Fargate task of the release's task definition revision (release.sh's, so
+# the migrations are the ones in the image about to serve) whose container runs
 # `npx prisma migrate deploy` instead of the API, in the service's subnets and security group. The container's
 # exit code decides: 0 is success; anything else fails the deploy and names the CloudWatch log stream to read.
 set -euo pipefail
@@ -11,22 +12,37 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 MIGRATE_TIMEOUT_SECONDS="${MIGRATE_TIMEOUT_SECONDS:-600}"
 # Shows in the ECS console and in `aws ecs list-tasks --started-by`, so one-off migrations are easy to find.
 readonly STARTED_BY=spendwise-deploy-migrate
+TASK_DEFINITION=""
 
 usage() {
   cat <<EOF
-Usage: scripts/deploy/migrate.sh [common options]
+Usage: scripts/deploy/migrate.sh [--task-definition ARN] [common options]
 
-Runs the Prisma migrations as a one-off ECS task (launch type FARGATE, family
-ecs_task_definition_family, subnets ecs_private_app_subnet_ids_csv, security group
-ecs_tasks_security_group_id, container override
+Runs the Prisma migrations as a one-off ECS task (launch type FARGATE, subnets
+ecs_private_app_subnet_ids_csv, security group ecs_tasks_security_group_id, container override
 {"name":"$BACKEND_CONTAINER","command":$MIGRATE_COMMAND_JSON}), waits until it stops and
 checks the container's exit code. A public IP is assigned only when ecs_assign_public_ip = true
 in <tf-dir>/terraform.tfvars (without that line: the applied value, terraform output
 ecs_assign_public_ip).
+
+Options:
+  --task-definition ARN  The revision to run (release.sh prints it; default: the newest revision
+                         of ecs_task_definition_family)
 $(common_usage)
 
 Environment: MIGRATE_TIMEOUT_SECONDS (600, the wait for the task to stop), CALL_TIMEOUT_SECONDS (120).
 EOF
+}
+
+parse_step_option() {
+  case "$1" in
+    --task-definition)
+      require_value "$1" "${2:-}"
+      TASK_DEFINITION="$2"
+      return 2
+      ;;
+  esac
+  return 0
 }
 
 # "true"/"false" from a `ecs_assign_public_ip = ...` line of terraform.tfvars, or nothing without such a line.
@@ -65,9 +81,9 @@ main() {
   parse_options "$@"
   require_tools aws terraform timeout
   load_region
-  local cluster family subnets security_group log_group public_ip
+  local cluster task_definition subnets security_group log_group public_ip
   cluster="$(tf_output ecs_cluster_name)"
-  family="$(tf_output ecs_task_definition_family)"
+  task_definition="${TASK_DEFINITION:-$(tf_output ecs_task_definition_family)}"
   subnets="$(tf_output ecs_private_app_subnet_ids_csv)"
   security_group="$(tf_output ecs_tasks_security_group_id)"
   log_group="$(tf_output ecs_log_group)"
@@ -77,11 +93,11 @@ main() {
   network="awsvpcConfiguration={subnets=[$subnets],securityGroups=[$security_group],assignPublicIp=$public_ip}"
   overrides="{\"containerOverrides\":[{\"name\":\"$BACKEND_CONTAINER\",\"command\":$MIGRATE_COMMAND_JSON}]}"
 
-  progress "starting the migration task ($family on $cluster, assignPublicIp=$public_ip)"
+  progress "starting the migration task ($task_definition on $cluster, assignPublicIp=$public_ip)"
   local started task_arn failure
   started="$(change_within "$CALL_TIMEOUT_SECONDS" "aws ecs run-task" \
     aws --region "$AWS_REGION" ecs run-task --cluster "$cluster" --launch-type FARGATE \
-    --task-definition "$family" --network-configuration "$network" --overrides "$overrides" \
+    --task-definition "$task_definition" --network-configuration "$network" --overrides "$overrides" \
     --started-by "$STARTED_BY" --query '[tasks[0].taskArn, failures[0].reason]' --output text)" ||
     fail "aws ecs run-task failed (output above)"
   if is_dry_run; then

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# The roll step: a new ECS deployment of the backend service (same task definition; the new tasks pull the image
-# its tag points at now), then wait until the service is stable and check that it is OUR deployment that
-# completed — the deployment circuit breaker may have rolled it back, and a rolled-back service is stable too.
+# The roll step: a new ECS deployment of the backend service onto a task definition revision (release.sh's, pinned
+# to an image digest), then wait until the service is stable and check that it is OUR deployment that completed —
+# the deployment circuit breaker or a deployment alarm may have rolled it back, and a rolled-back service is
+# stable too.
 set -euo pipefail
 STEP=roll
 # shellcheck source=lib/common.sh
@@ -9,17 +10,34 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 
 # The AWS CLI waiter gives up by itself after 10 minutes, so a larger value has no effect.
 ROLL_TIMEOUT_SECONDS="${ROLL_TIMEOUT_SECONDS:-600}"
+TASK_DEFINITION=""
 
 usage() {
   cat <<EOF
-Usage: scripts/deploy/roll.sh [common options]
+Usage: scripts/deploy/roll.sh [--task-definition ARN] [common options]
 
-aws ecs update-service --force-new-deployment on ecs_cluster_name / ecs_service_name, then
-aws ecs wait services-stable, then checks that the new deployment completed (was not rolled back).
+aws ecs update-service --task-definition ARN --force-new-deployment on ecs_cluster_name /
+ecs_service_name, then aws ecs wait services-stable, then checks that the new deployment completed
+(was not rolled back).
+
+Options:
+  --task-definition ARN  The revision to run (release.sh prints it; default: the newest revision
+                         of ecs_task_definition_family)
 $(common_usage)
 
 Environment: ROLL_TIMEOUT_SECONDS (600, the wait for a stable service), CALL_TIMEOUT_SECONDS (120).
 EOF
+}
+
+parse_step_option() {
+  case "$1" in
+    --task-definition)
+      require_value "$1" "${2:-}"
+      TASK_DEFINITION="$2"
+      return 2
+      ;;
+  esac
+  return 0
 }
 
 main() {
@@ -29,11 +47,12 @@ main() {
   local cluster service deployment
   cluster="$(tf_output ecs_cluster_name)"
   service="$(tf_output ecs_service_name)"
+  [[ -n "$TASK_DEFINITION" ]] || TASK_DEFINITION="$(tf_output ecs_task_definition_family)"
 
-  progress "forcing a new deployment of $service on $cluster"
+  progress "a new deployment of $service on $cluster running $TASK_DEFINITION"
   deployment="$(change_within "$CALL_TIMEOUT_SECONDS" "aws ecs update-service" \
     aws --region "$AWS_REGION" ecs update-service --cluster "$cluster" --service "$service" \
-    --force-new-deployment --query "service.deployments[?status=='PRIMARY'] | [0].id" --output text)" ||
+    --task-definition "$TASK_DEFINITION" --force-new-deployment --query "service.deployments[?status=='PRIMARY'] | [0].id" --output text)" ||
     fail "aws ecs update-service failed (output above)"
   if is_dry_run; then
     show_command aws --region "$AWS_REGION" ecs wait services-stable --cluster "$cluster" --services "$service"

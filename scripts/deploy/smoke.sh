@@ -35,7 +35,9 @@ $(common_usage)
 Needs the repository's npm dependencies (npm ci) and Chromium: CHROMIUM_PATH, /usr/bin/chromium, or
 Playwright's own (npx playwright install chromium). AWS credentials allowed to call
 cognito-idp:AdminConfirmSignUp and AdminDeleteUser on the pool. SMOKE_EMAIL_DOMAIN (default example.com)
-is the domain of the throw-away smoke addresses.
+is the domain of the throw-away smoke addresses. SMOKE_RESOLVE="host:port:address[,…]" checks an
+environment before its DNS names exist (a new custom domain): curl --resolve and Chromium's host
+resolver send those names to those addresses, while TLS still checks the names.
 EOF
 }
 
@@ -53,14 +55,28 @@ parse_step_option() {
   return 2
 }
 
+# curl --resolve arguments for SMOKE_RESOLVE (the browser gets the same mapping in playwright.config.mjs).
+RESOLVE_ARGS=()
+read_resolve() {
+  local entry
+  [[ -n "${SMOKE_RESOLVE:-}" ]] || return 0
+  IFS=',' read -ra entries <<<"$SMOKE_RESOLVE"
+  for entry in "${entries[@]}"; do
+    [[ "$entry" =~ ^[A-Za-z0-9.-]+:[0-9]+:[0-9A-Fa-f.:]+$ ]] ||
+      fail "SMOKE_RESOLVE entry '$entry' is not host:port:address"
+    RESOLVE_ARGS+=(--resolve "$entry")
+  done
+}
+
 check_api_health() {
   local url="${API_URL%/}/health/ready" deadline status=""
   progress "GET $url (up to ${HEALTH_TIMEOUT_SECONDS}s)"
-  show_command curl --fail --silent --show-error --max-time 10 "$url"
+  show_command curl --fail --silent --show-error --max-time 10 "${RESOLVE_ARGS[@]}" "$url"
   is_dry_run && return 0
   deadline=$((SECONDS + HEALTH_TIMEOUT_SECONDS))
   while ((SECONDS < deadline)); do
-    status="$(curl --silent --output /dev/null --write-out '%{http_code}' --max-time 10 "$url" || true)"
+    status="$(curl --silent --output /dev/null --write-out '%{http_code}' --max-time 10 "${RESOLVE_ARGS[@]}" "$url" ||
+      true)"
     if [[ "$status" == 200 ]]; then
       progress "API ready: $url answered 200"
       return 0
@@ -88,6 +104,7 @@ main() {
   [[ -n "$WEB_URL" ]] || WEB_URL="$(tf_output web_url)"
   [[ -n "$USER_POOL_ID" ]] || USER_POOL_ID="$(tf_output cognito_user_pool_id)"
   export AWS_REGION
+  read_resolve
   # npx finds the repository's Playwright from here.
   cd "$REPO_ROOT"
   check_api_health

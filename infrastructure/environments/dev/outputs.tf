@@ -6,8 +6,13 @@ output "aws_region" {
 }
 
 output "ecr_repository_url" {
-  description = "ECR repository to tag and push the backend image to (tag = ecs_backend_image_tag)."
+  description = "ECR repository the backend images are pushed to, each under its release tag (the git commit); tags never move."
   value       = module.ecr.repository_url
+}
+
+output "ecr_release_source_url" {
+  description = "ECR repository releases are promoted from (release_source_environment), in the same registry; empty when this environment builds its own images."
+  value       = var.release_source_environment == null ? "" : "${split("/", module.ecr.repository_url)[0]}/${var.project}-${var.release_source_environment}-backend"
 }
 
 output "ecs_cluster_name" {
@@ -56,8 +61,8 @@ output "alb_dns_name" {
 }
 
 output "api_base_url" {
-  description = "Base URL of the API as the browser calls it (NEXT_PUBLIC_API_URL)."
-  value       = module.alb.base_url
+  description = "Base URL of the API as the browser calls it (NEXT_PUBLIC_API_URL): https on the custom domain with alb_certificate_arn, otherwise https through CloudFront (modules/cdn)."
+  value       = local.api_base_url
 }
 
 output "cognito_user_pool_id" {

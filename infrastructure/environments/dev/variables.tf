@@ -94,13 +94,24 @@ variable "enable_flow_logs" {
 ################################################################################
 
 variable "ecs_backend_image_tag" {
-  description = "Tag of the backend image in ECR that the task definition runs. The deploy runbook pushes this tag and rolls the service."
+  description = "Tag of the backend image in Terraform's own task definition revision, which only the service's first tasks run (before the first deploy, they fail to pull it unless it exists). Every deploy registers a revision pinned to its release's image digest (docs/deploy.md)."
   type        = string
   default     = "latest"
 
   validation {
     condition     = can(regex("^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$", var.ecs_backend_image_tag))
     error_message = "ecs_backend_image_tag must be a valid Docker tag."
+  }
+}
+
+variable "release_source_environment" {
+  description = "Environment whose ECR repository this one's releases are promoted from: scripts/deploy/promote.sh copies the image that passed there, digest for digest, and nothing is rebuilt. null: this environment builds its own images."
+  type        = string
+  default     = null
+
+  validation {
+    condition     = var.release_source_environment == null || can(regex("^[a-z][a-z0-9-]{0,15}$", var.release_source_environment))
+    error_message = "release_source_environment must be an environment name such as dev, or null."
   }
 }
 

@@ -36,6 +36,18 @@ locals {
   ecs_subnet_ids = var.ecs_assign_public_ip ? module.network.public_subnet_ids : module.network.private_app_subnet_ids
 
   web_origins = var.enable_amplify ? [module.amplify[0].branch_url] : []
+
+  # Without a certificate on the load balancer the API gets its HTTPS address from CloudFront (modules/cdn):
+  # the Amplify site is HTTPS and browsers block plain-HTTP calls from it. The load balancer then admits only
+  # CloudFront, and the API finds the client behind two proxies (CloudFront, then the load balancer).
+  api_behind_cdn = var.alb_certificate_arn == null
+  api_base_url   = local.api_behind_cdn ? module.api_cdn[0].base_url : module.alb.base_url
+}
+
+data "aws_ec2_managed_prefix_list" "cloudfront_origin_facing" {
+  count = local.api_behind_cdn ? 1 : 0
+
+  name = "com.amazonaws.global.cloudfront.origin-facing"
 }
 
 module "network" {
@@ -64,16 +76,26 @@ module "alb" {
   vpc_id              = module.network.vpc_id
   vpc_cidr_block      = module.network.vpc_cidr_block
   subnet_ids          = module.network.public_subnet_ids
-  ingress_cidr_blocks = var.alb_ingress_cidr_blocks
-  certificate_arn     = var.alb_certificate_arn
-  domain_name         = var.api_domain_name
-  route53_zone_id     = var.route53_zone_id
-  target_port         = local.backend_port
-  deletion_protection = var.alb_deletion_protection
-  access_logs_bucket  = var.alb_access_logs_bucket
+  ingress_cidr_blocks = local.api_behind_cdn ? [] : var.alb_ingress_cidr_blocks
+  # CloudFront's origin-facing addresses count 55 rules against the security group's quota of 60.
+  ingress_prefix_list_ids = local.api_behind_cdn ? [data.aws_ec2_managed_prefix_list.cloudfront_origin_facing[0].id] : []
+  certificate_arn         = var.alb_certificate_arn
+  domain_name             = var.api_domain_name
+  route53_zone_id         = var.route53_zone_id
+  target_port             = local.backend_port
+  deletion_protection     = var.alb_deletion_protection
+  access_logs_bucket      = var.alb_access_logs_bucket
 
   access_logs_enabled               = var.alb_access_logs_enabled
   access_logs_elb_account_principal = var.alb_access_logs_elb_account_principal
+}
+
+module "api_cdn" {
+  source = "../../modules/cdn"
+  count  = local.api_behind_cdn ? 1 : 0
+
+  name               = local.name
+  origin_domain_name = module.alb.dns_name
 }
 
 module "rds" {
@@ -162,6 +184,7 @@ module "ecs" {
     COGNITO_USER_POOL_ID = module.cognito.user_pool_id
     COGNITO_CLIENT_ID    = module.cognito.web_client_id
     CORS_ORIGINS         = join(",", concat(local.web_origins, var.extra_cors_origins))
+    TRUST_PROXY          = local.api_behind_cdn ? "2" : "1"
   }
 
   # The app builds DATABASE_URL from these; RDS rotates the managed secret, ECS reads it at task start.
@@ -248,7 +271,7 @@ module "amplify" {
   enable_auto_build = var.amplify_enable_auto_build
 
   environment_variables = {
-    NEXT_PUBLIC_API_URL              = module.alb.base_url
+    NEXT_PUBLIC_API_URL              = local.api_base_url
     NEXT_PUBLIC_COGNITO_USER_POOL_ID = module.cognito.user_pool_id
     NEXT_PUBLIC_COGNITO_CLIENT_ID    = module.cognito.web_client_id
     NEXT_PUBLIC_AWS_REGION           = var.aws_region

@@ -30,6 +30,19 @@ resource "aws_vpc_security_group_ingress_rule" "http" {
   tags = var.tags
 }
 
+resource "aws_vpc_security_group_ingress_rule" "http_from_prefix_list" {
+  for_each = toset(var.ingress_prefix_list_ids)
+
+  security_group_id = aws_security_group.this.id
+  description       = "HTTP from a managed prefix list (CloudFront origin-facing)"
+  ip_protocol       = "tcp"
+  from_port         = 80
+  to_port           = 80
+  prefix_list_id    = each.value
+
+  tags = var.tags
+}
+
 resource "aws_vpc_security_group_ingress_rule" "https" {
   for_each = local.https_enabled ? toset(var.ingress_cidr_blocks) : toset([])
 

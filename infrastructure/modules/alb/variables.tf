@@ -39,6 +39,12 @@ variable "ingress_cidr_blocks" {
   }
 }
 
+variable "ingress_prefix_list_ids" {
+  description = "Managed prefix lists allowed to reach the load balancer on port 80, besides ingress_cidr_blocks (e.g. CloudFront's origin-facing list when the cdn module fronts it)."
+  type        = list(string)
+  default     = []
+}
+
 variable "certificate_arn" {
   description = "ACM certificate (same region) for the HTTPS listener. When set, port 80 redirects to 443; when null, the API is served over plain HTTP on port 80."
   type        = string

@@ -9,9 +9,9 @@ variable "name" {
 }
 
 variable "image_tag_mutability" {
-  description = "MUTABLE lets the deploy runbook re-push the same tag (e.g. latest) and roll ECS with --force-new-deployment; IMMUTABLE requires a new tag per release."
+  description = "IMMUTABLE (default): a tag, once pushed, always names the same image, so a release tag (the git commit) is proof of what runs. The deploy runbook never moves a tag: it registers a task definition revision pinned to the image digest."
   type        = string
-  default     = "MUTABLE"
+  default     = "IMMUTABLE"
 
   validation {
     condition     = contains(["MUTABLE", "IMMUTABLE"], var.image_tag_mutability)

@@ -298,9 +298,13 @@ resource "aws_ecs_service" "this" {
 
   tags = var.tags
 
-  # Autoscaling owns the task count once the service exists; the task definition stays Terraform's.
+  # Autoscaling owns the task count once the service exists. The deploy runbook owns which revision runs: it
+  # registers a revision of this family pinned to the release's image digest and rolls the service onto it
+  # (scripts/deploy/release.sh). Terraform's own revision only starts the first service; a later change to it
+  # (environment, sizes) becomes the family's newest revision and reaches the tasks with the next deploy, which
+  # copies the newest revision. Without this, every apply would put the service back on Terraform's image.
   lifecycle {
-    ignore_changes = [desired_count]
+    ignore_changes = [desired_count, task_definition]
   }
 
   # The first tasks start right away and need the execution role's permissions to pull and read secrets.

@@ -82,7 +82,7 @@ variable "repository_arn" {
 }
 
 variable "image_tag" {
-  description = "Tag of the backend image the task definition runs (ecs_backend_image_tag)."
+  description = "Tag of the backend image in Terraform's own task definition revision (ecs_backend_image_tag): only the service's first tasks run it. Every deploy registers a revision pinned to its image digest."
   type        = string
 
   validation {

@@ -6,7 +6,9 @@ empty for the same reasons it is empty against AWS:
   retries ListTagsForResource's 500 for minutes.
 - ECS CreateService drops health check grace period, managed tags, ECS Exec, AZ rebalancing and the
   deployment configuration (circuit breaker).
-- EC2 security group rules that reference another group lose their description.
+- EC2 security group rules that reference another group or a prefix list lose their description.
+- CloudFront answers a behaviour that uses a cache policy with legacy ForwardedValues defaults, and the default
+  certificate with an SSL support method; AWS returns neither, and Terraform would plan to remove them.
 - RDS parameters set by the user are not marked Source=user, so the provider cannot find them.
 
 It also serves one request at a time: moto's in-memory backends are not written for concurrent mutation, and
@@ -15,11 +17,13 @@ Terraform's parallel calls occasionally lost a security group's default egress r
 Usage: python moto_server.py -H 127.0.0.1 -p PORT   (same arguments as moto_server)
 """
 
+import inspect
 import json
 import sys
 
 from botocore import xform_name
 from moto.applicationautoscaling.responses import ApplicationAutoScalingResponse
+from moto.cloudfront.models import DefaultCacheBehaviour, ViewerCertificate
 from moto.ec2.models.security_groups import SecurityGroupRule
 from moto.ecs.responses import EC2ContainerServiceResponse
 from moto.rds.models import DBParameterGroup
@@ -87,9 +91,45 @@ EC2ContainerServiceResponse.create_service = _create_service_keeping_settings
 
 # --- Security group rule descriptions ----------------------------------------------------------
 
+_rule_init = SecurityGroupRule.__init__
+_rule_parameters = inspect.signature(_rule_init)
+
+
+def _rule_init_keeping_prefix_list(self, *args, **kwargs):
+    _rule_init(self, *args, **kwargs)
+    prefix_list = _rule_parameters.bind(self, *args, **kwargs).arguments.get("prefix_list_id") or {}
+    self.prefix_list_description = prefix_list.get("Description")
+
+
+SecurityGroupRule.__init__ = _rule_init_keeping_prefix_list
 SecurityGroupRule.description = property(
-    lambda self: self.ip_range.get("Description") or self.source_group.get("Description")
+    lambda self: self.ip_range.get("Description")
+    or self.source_group.get("Description")
+    or getattr(self, "prefix_list_description", None)
 )
+
+# --- CloudFront defaults AWS does not return ---------------------------------------------------
+
+_behaviour_init = DefaultCacheBehaviour.__init__
+
+
+def _behaviour_init_with_policy(self, config):
+    _behaviour_init(self, config)
+    if config.get("CachePolicyId") and "ForwardedValues" not in config:
+        self.forwarded_values = None
+
+
+DefaultCacheBehaviour.__init__ = _behaviour_init_with_policy
+_certificate_init = ViewerCertificate.__init__
+
+
+def _certificate_init_as_sent(self, config):
+    _certificate_init(self, config)
+    if "SSLSupportMethod" not in config:
+        self.ssl_support_method = None
+
+
+ViewerCertificate.__init__ = _certificate_init_as_sent
 
 # --- RDS parameter source ----------------------------------------------------------------------
 

@@ -17,6 +17,7 @@ export const MODULES = [
   'ecr',
   'ecs',
   'alb',
+  'cdn',
   'rds',
   'cognito',
   'amplify',

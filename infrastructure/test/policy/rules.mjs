@@ -57,6 +57,8 @@ export function requestedSessionSeconds(workflowText) {
 }
 
 const GITHUB_OIDC = 'token.actions.githubusercontent.com';
+// AWS's managed cache policy "Managed-CachingDisabled", the same id in every account.
+const CLOUDFRONT_CACHING_DISABLED = '4135ea2d-6df8-44a3-9df3-4b5a84be39ad';
 const GITHUB_SUB = /^repo:([A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9._-]+):environment:([A-Za-z0-9._-]+)$/;
 const asList = (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 
@@ -706,6 +708,63 @@ export const planRules = [
     },
   },
   {
+    id: 'api-https-for-browsers',
+    description:
+      'Browsers reach the API over HTTPS in every environment (the web app is HTTPS, and browsers block plain-HTTP calls from it): an HTTPS listener with a certificate, or CloudFront in front of the load balancer that redirects HTTP to HTTPS, forwards every method and caches nothing — and then the load balancer admits no one else on plain HTTP',
+    check(plan) {
+      const resources = plannedResources(plan);
+      if (ofType(resources, 'aws_lb').length === 0) return [];
+      const httpsListener = ofType(resources, 'aws_lb_listener').some(
+        (listener) => listener.values.protocol === 'HTTPS' && listener.values.certificate_arn,
+      );
+      if (httpsListener) return [];
+      const distributions = ofType(resources, 'aws_cloudfront_distribution');
+      if (distributions.length === 0)
+        return [
+          'the load balancer has no HTTPS listener and no CloudFront distribution fronts it: the API is plain HTTP, which browsers block from the HTTPS web app (mixed content)',
+        ];
+      const problems = [];
+      for (const distribution of distributions) {
+        const behaviour = first(distribution.values.default_cache_behavior) ?? {};
+        if (!['redirect-to-https', 'https-only'].includes(behaviour.viewer_protocol_policy))
+          problems.push(
+            `${distribution.address}: viewer_protocol_policy ${behaviour.viewer_protocol_policy} lets browsers use plain HTTP`,
+          );
+        const missing = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'].filter(
+          (method) => !(behaviour.allowed_methods ?? []).includes(method),
+        );
+        if (missing.length)
+          problems.push(
+            `${distribution.address}: allowed_methods lacks ${missing.join(', ')} (the API uses them)`,
+          );
+        if (behaviour.cache_policy_id !== CLOUDFRONT_CACHING_DISABLED)
+          problems.push(
+            `${distribution.address}: the API's answers are personal; the cache policy must be CachingDisabled (${CLOUDFRONT_CACHING_DISABLED})`,
+          );
+      }
+      for (const rule of ofType(resources, 'aws_vpc_security_group_ingress_rule')) {
+        if (!rule.modulePath.includes('alb') || !rule.values.cidr_ipv4) continue;
+        problems.push(
+          `${rule.address}: the load balancer takes plain HTTP from ${rule.values.cidr_ipv4} around CloudFront; admit only CloudFront's origin-facing prefix list`,
+        );
+      }
+      return problems;
+    },
+  },
+  {
+    id: 'ecr-tags-immutable',
+    description:
+      'ECR tags are IMMUTABLE: a release tag always names the image that was tested, and the deploy pins task definitions to digests instead of moving tags',
+    check(plan) {
+      return ofType(plannedResources(plan), 'aws_ecr_repository')
+        .filter((repo) => repo.values.image_tag_mutability !== 'IMMUTABLE')
+        .map(
+          (repo) =>
+            `${repo.address}: image_tag_mutability is ${repo.values.image_tag_mutability ?? 'unset'}; it must be IMMUTABLE`,
+        );
+    },
+  },
+  {
     id: 'scheduled-task-limits-and-scope',
     description:
       "EventBridge schedules use cron in a named time zone, stay within Scheduler's retry limits (0-185 attempts, 60-86400 s) and keep a dead-letter queue; the role Scheduler assumes may run only the schedule's task family, in its cluster, and pass roles only to ECS tasks",
@@ -796,6 +855,28 @@ const REGION =
  * @type {{id: string, description: string, check: (files: SourceFile[]) => string[]}[]}
  */
 export const sourceRules = [
+  {
+    id: 'ecs-service-revision-from-deploy',
+    description:
+      "Every ECS service ignores changes to its task_definition: the deploy registers digest-pinned revisions and rolls onto them, and a terraform apply must not put the service back on Terraform's own revision (plans do not show lifecycle settings, so this reads the source)",
+    check(files) {
+      const problems = [];
+      for (const f of files) {
+        for (const service of blocksOf(f.items, 'resource').filter(
+          (r) => r.labels[0] === 'aws_ecs_service',
+        )) {
+          const ignored = blocksOf(service.body, 'lifecycle')
+            .map((lifecycle) => attributeOf(lifecycle, 'ignore_changes')?.expr ?? '')
+            .join(' ');
+          if (!/\btask_definition\b/.test(ignored))
+            problems.push(
+              `${f.path}:${service.line}: aws_ecs_service "${service.labels[1]}" must have lifecycle { ignore_changes = [task_definition, ...] }`,
+            );
+        }
+      }
+      return problems;
+    },
+  },
   {
     id: 'variables-typed-and-described',
     description: 'Every variable has a type and a description; every output a description',

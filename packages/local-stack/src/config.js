@@ -37,8 +37,17 @@ export function devHosts(addresses = networkAddresses()) {
   return ['127.0.0.1', ...addresses];
 }
 
-/** Environment for the API process in local mode (trusting the emulator's keys is explicit here). */
-export function apiEnv({ ports, databaseUrl, nodeEnv = 'development', hosts = devHosts() }) {
+/**
+ * Environment for the API process in local mode (trusting the emulator's keys is explicit here).
+ * `extraCorsOrigins`: origins the web app is also served from (the deploy suite's HTTPS terminator).
+ */
+export function apiEnv({
+  ports,
+  databaseUrl,
+  nodeEnv = 'development',
+  hosts = devHosts(),
+  extraCorsOrigins = [],
+}) {
   return {
     NODE_ENV: nodeEnv,
     PORT: String(ports.api),
@@ -48,7 +57,10 @@ export function apiEnv({ ports, databaseUrl, nodeEnv = 'development', hosts = de
     COGNITO_CLIENT_ID: LOCAL_COGNITO.clientId,
     AUTH_LOCAL_EMULATOR: 'true',
     COGNITO_ENDPOINT: `http://127.0.0.1:${ports.cognito}`,
-    CORS_ORIGINS: ['localhost', ...hosts].map((host) => `http://${host}:${ports.web}`).join(','),
+    CORS_ORIGINS: [
+      ...['localhost', ...hosts].map((host) => `http://${host}:${ports.web}`),
+      ...extraCorsOrigins,
+    ].join(','),
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
   };
 }

@@ -25,6 +25,7 @@ const AMPLIFY_ENDPOINT_WARNING = /using a custom Amazon (Amazon )?Cognito User P
  *   api?: 'dev' | 'start' | false,
  *   web?: 'dev' | 'start' | false,
  *   nodeEnv?: string,
+ *   extraCorsOrigins?: string[],
  *   log?: (service: string, line: string) => void,
  *   signal?: AbortSignal,
  * }} options
@@ -35,6 +36,7 @@ export async function startStack({
   persistent = true,
   api = 'dev',
   web = 'dev',
+  extraCorsOrigins = [],
   log = (service, line) => console.log(`[${service}] ${line}`),
   signal,
 }) {
@@ -94,7 +96,7 @@ export async function startStack({
         command: process.execPath,
         args: api === 'dev' ? ['scripts/dev.mjs'] : ['dist/main.js'],
         cwd: path.join(repoRoot, 'apps/api'),
-        env: { ...process.env, ...apiEnv({ ports, databaseUrl }) },
+        env: { ...process.env, ...apiEnv({ ports, databaseUrl, extraCorsOrigins }) },
         log: (line) => log('api', line),
       });
       await waitUntilHealthy('API', `${urls.api}/health/ready`, apiProcess, api === 'dev' ? 120_000 : 30_000);

@@ -35,6 +35,17 @@ test('the dev server and the API accept the app at 127.0.0.1 and at the network 
   ]);
 });
 
+test('the API also accepts the origins the web app is served from through a terminator, when asked', () => {
+  const ports = { web: 3100, api: 4100, cognito: 9300, postgres: 5500 };
+  const origins = apiEnv({
+    ports,
+    databaseUrl: 'postgresql://x',
+    hosts: [],
+    extraCorsOrigins: ['https://app.spendwise.test:8443'],
+  }).CORS_ORIGINS.split(',');
+  assert.deepEqual(origins, ['http://localhost:3100', 'https://app.spendwise.test:8443']);
+});
+
 test('network addresses are the IPv4 ones other than 127.0.0.1, as next dev prints them', () => {
   const interfaces = {
     lo: [

@@ -168,6 +168,14 @@ Common options:
 EOF
 }
 
+# The release tag of a build of HEAD: the commit, when the working tree is exactly that commit (untracked files
+# would be built in too).
+default_release_tag() {
+  [[ -z "$(git -C "$REPO_ROOT" status --porcelain)" ]] ||
+    fail "the working tree has uncommitted or untracked files: commit them, or name this build with --release-tag"
+  git -C "$REPO_ROOT" rev-parse HEAD
+}
+
 load_region() {
   AWS_REGION="$(tf_output aws_region)"
   export AWS_REGION

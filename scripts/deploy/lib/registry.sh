@@ -1,29 +1,21 @@
 # shellcheck shell=bash
-# The image registry (ECR): which tag the task definition runs, logging in, and moving a tag to another image.
-# Tags are moved through the Docker Registry HTTP API V2 (which ECR implements, and which `docker push` itself
-# uses), so a rollback or a restore re-points a tag in one request without pulling or pushing any layer.
-# Sourced after common.sh.
+# The image registry (ECR): logging in, what a tag points at, which platforms an image runs on, and copying an
+# image between repositories (promotion), all through the Docker Registry HTTP API V2 that ECR implements and
+# `docker push` itself uses. Tags are never moved: the repositories are IMMUTABLE, and a release reaches ECS as a
+# task definition revision pinned to its digest (lib/task-definition.sh). Sourced after common.sh.
 
 DOCKER="${DOCKER:-docker}"
 REGISTRY_PASSWORD=""
 readonly MANIFEST_TYPES='application/vnd.oci.image.index.v1+json, application/vnd.docker.distribution.manifest.list.v2+json, application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.v2+json'
 
-# The tag the service's task definition runs (Terraform's ecs_backend_image_tag), checked against
-# ecr_repository_url so outputs of one environment and a task definition of another cannot be mixed.
-backend_image_tag() {
-  local repo_url="$1" family="$2" image segment
-  image="$(aws_read ecs describe-task-definition --task-definition "$family" \
-    --query "taskDefinition.containerDefinitions[?name=='$BACKEND_CONTAINER'].image | [0]" --output text)"
-  [[ -n "$image" && "$image" != None ]] ||
-    fail "task definition $family has no container named $BACKEND_CONTAINER"
-  [[ "$image" != *@* ]] || fail "task definition $family pins the image by digest ($image); it must run a tag"
-  segment="${image##*/}"
-  [[ "$segment" == *:* ]] || fail "task definition $family runs $image without a tag"
-  # The repository name (spendwise-<env>-backend) is what tells environments apart.
-  if [[ "${image%:*}" != */"${repo_url#*/}" ]]; then
-    fail "task definition $family runs $image, which is not in ecr_repository_url $repo_url: is $TF_DIR the environment you mean?"
-  fi
-  printf '%s' "${segment##*:}"
+# Docker's platform for the task definition's cpu_architecture: an image built on an arm64 laptop must still
+# run on X86_64 tasks (and the other way round), so the build never takes the host's architecture.
+docker_platform() {
+  case "$1" in
+    X86_64) printf 'linux/amd64' ;;
+    ARM64) printf 'linux/arm64' ;;
+    *) fail "terraform output ecs_cpu_architecture is '$1'; expected X86_64 or ARM64" ;;
+  esac
 }
 
 # Reads the registry password once; `docker login` and the tag moves below use it. Never printed.
@@ -111,26 +103,109 @@ registry_platforms() {
   rm -f "$file"
 }
 
-# Points repo:target_tag at the image repo:source_ref (a tag or a digest) already in the registry.
-registry_move_tag() {
-  local repo_url="$1" source_ref="$2" target_tag="$3" file media_type status=0 answer
+# Refuses an image that is not built for `platform` (e.g. linux/amd64): rolled out, every task would fail to start
+# ("exec format error"). An arm64 laptop's push or a changed ecs_cpu_architecture would otherwise reach ECS.
+require_platform() {
+  local repo_url="$1" ref="$2" platform="$3" platforms
+  platforms="$(registry_platforms "$repo_url" "$ref")"
+  local image="$repo_url:$ref"
+  [[ "$ref" != sha256:* ]] || image="$repo_url@$ref"
+  grep -qx "$platform" <<<"$platforms" ||
+    fail "$image is built for $(paste -sd, <<<"$platforms"), but the tasks run $platform: deploy a new --release-tag"
+}
+
+# An upload URL the registry returned in a Location header: absolute, or a path on the registry.
+absolute_location() {
+  local location="$1" repo_url="$2" base
+  base="$(registry_api "$repo_url")"
+  if [[ "$location" == http* ]]; then printf '%s' "$location"; else printf '%s%s' "${base%%/v2/*}" "$location"; fi
+}
+
+# `url` with `digest=<digest>` added to its query (the registry's upload URLs may carry a query already).
+with_digest() {
+  if [[ "$1" == *\?* ]]; then printf '%s&digest=%s' "$1" "$2"; else printf '%s?digest=%s' "$1" "$2"; fi
+}
+
+# Copies one blob (a layer or an image config) from src_repo to dst_repo unless dst_repo has it. A cross-repository
+# mount is asked for first (one request, no data moved); ECR answers it, unless blob mounting is turned on for the
+# registry, by starting an ordinary upload (202) instead, which then carries the blob: downloaded from src_repo
+# (ECR redirects to S3), sent in one PATCH, closed with its digest, which the registry verifies.
+copy_blob() {
+  local src_repo="$1" dst_repo="$2" digest="$3" code headers location file answer
+  code="$(registry_curl --head --output /dev/null --write-out '%{http_code}' \
+    "$(registry_api "$dst_repo")/blobs/$digest")" || fail "the registry of $dst_repo did not answer"
+  [[ "$code" == 200 ]] && return 0
+  headers="$(mktemp)"
+  code="$(registry_curl --request POST --dump-header "$headers" --output /dev/null --write-out '%{http_code}' \
+    "$(registry_api "$dst_repo")/blobs/uploads/?mount=$digest&from=${src_repo#*/}")" ||
+    fail "the registry of $dst_repo did not answer"
+  location="$(tr -d '\r' <"$headers" | sed -n 's/^[Ll]ocation: //p' | tail -n 1)"
+  rm -f "$headers"
+  [[ "$code" == 201 ]] && return 0
+  [[ "$code" == 202 && -n "$location" ]] || fail "starting an upload of $digest to $dst_repo failed (HTTP $code)"
   file="$(mktemp)"
-  media_type="$(fetch_manifest "$repo_url" "$source_ref" "$file")" || status=$?
+  registry_curl --fail --location --output "$file" "$(registry_api "$src_repo")/blobs/$digest" ||
+    fail "could not read blob $digest of $src_repo"
+  headers="$(mktemp)"
+  code="$(registry_curl --request PATCH --dump-header "$headers" --output /dev/null --write-out '%{http_code}' \
+    --header 'Content-Type: application/octet-stream' --data-binary "@$file" "$(absolute_location "$location" "$dst_repo")")" ||
+    fail "the registry of $dst_repo did not answer"
+  rm -f "$file"
+  location="$(tr -d '\r' <"$headers" | sed -n 's/^[Ll]ocation: //p' | tail -n 1)"
+  rm -f "$headers"
+  [[ "$code" == 202 && -n "$location" ]] || fail "uploading blob $digest to $dst_repo failed (HTTP $code)"
+  answer="$(registry_curl --request PUT --output /dev/null --write-out '%{http_code}' \
+    "$(with_digest "$(absolute_location "$location" "$dst_repo")" "$digest")")" || answer=unreachable
+  [[ "$answer" == 201 ]] || fail "completing blob $digest in $dst_repo failed (registry answered $answer)"
+}
+
+# PUTs a manifest file under `ref` (a tag, or its digest for the images an index lists).
+put_manifest() {
+  local repo_url="$1" ref="$2" media_type="$3" file="$4" answer body
+  body="$(mktemp)"
+  answer="$(registry_curl --request PUT --output "$body" --write-out '%{http_code}' \
+    --header "Content-Type: $media_type" --data-binary "@$file" \
+    "$(registry_api "$repo_url")/manifests/$ref")" || answer=unreachable
+  [[ "$answer" == 201 ]] || {
+    local reason
+    reason="$(head -c 400 "$body")"
+    rm -f "$body"
+    fail "storing the manifest $ref in $repo_url failed (registry answered $answer): $reason"
+  }
+  rm -f "$body"
+}
+
+# Copies the image src_repo:ref (one image, or a multi-platform index with every image it lists) to dst_repo as
+# dst_repo:tag with the same bytes, so the digest is the same: what was tested is what runs.
+copy_image() {
+  local src_repo="$1" ref="$2" dst_repo="$3" tag="$4" file media_type status=0 child child_file child_type
+  file="$(mktemp)"
+  media_type="$(fetch_manifest "$src_repo" "$ref" "$file")" || status=$?
   if [[ $status -ne 0 ]]; then
     rm -f "$file"
-    [[ $status -eq 3 ]] && fail "$repo_url:$source_ref does not exist in the registry"
+    [[ $status -eq 3 ]] && fail "$src_repo:$ref does not exist in the registry"
     exit "$status"
   fi
-  show_command curl --request PUT --header "Content-Type: $media_type" --data-binary "@<manifest of $source_ref>" \
-    "$(registry_api "$repo_url")/manifests/$target_tag"
-  if ! is_dry_run; then
-    answer="$(registry_curl --request PUT --output /dev/null --write-out '%{http_code}' \
-      --header "Content-Type: $media_type" --data-binary "@$file" \
-      "$(registry_api "$repo_url")/manifests/$target_tag")" || answer=unreachable
-    [[ "$answer" == 201 ]] || {
-      rm -f "$file"
-      fail "moving $repo_url:$target_tag to $source_ref failed (registry answered $answer)"
-    }
-  fi
+  case "$media_type" in
+    *image.index* | *manifest.list*)
+      for child in $(jq -r '.manifests[].digest' "$file"); do
+        child_file="$(mktemp)"
+        child_type="$(fetch_manifest "$src_repo" "$child" "$child_file")" || fail "$src_repo@$child is missing"
+        copy_image_blobs "$src_repo" "$dst_repo" "$child_file"
+        put_manifest "$dst_repo" "$child" "$child_type" "$child_file"
+        rm -f "$child_file"
+      done
+      ;;
+    *) copy_image_blobs "$src_repo" "$dst_repo" "$file" ;;
+  esac
+  put_manifest "$dst_repo" "$tag" "$media_type" "$file"
   rm -f "$file"
+}
+
+# The config and layer blobs one image manifest names.
+copy_image_blobs() {
+  local src_repo="$1" dst_repo="$2" manifest="$3" digest
+  for digest in $(jq -r '.config.digest, .layers[].digest' "$manifest"); do
+    copy_blob "$src_repo" "$dst_repo" "$digest"
+  done
 }

@@ -1,11 +1,18 @@
 /**
  * A Docker registry on 127.0.0.1 standing in for ECR (moto's ECR has the API but no registry to push to):
- * Debian's `docker-registry`, the reference implementation of the Registry HTTP API V2 that ECR implements.
+ * Debian's `docker-registry`, the reference implementation of the Registry HTTP API V2 that ECR implements,
+ * behind a small proxy that makes it behave where ECR differs from it:
+ * - tags are IMMUTABLE, as the Terraform configures ECR: a manifest PUT under a tag that already names another
+ *   image is refused with ECR's error (TAG_INVALID, "... cannot be overwritten because the repository is
+ *   immutable"); the same image again is accepted;
+ * - no cross-repository blob mount (ECR's default unless blob mounting is turned on): a mount request starts an
+ *   ordinary upload (202) instead, so a copy between repositories must carry the bytes.
  * Docker talks plain HTTP to loopback registries, so no TLS is needed.
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
 import { freePort, waitFor } from '@spendwise/devkit';
 
@@ -30,8 +37,9 @@ export async function startLocalRegistry({ dataDir }) {
     );
   }
   mkdirSync(path.join(dataDir, 'storage'), { recursive: true });
-  const port = await freePort();
-  const host = `127.0.0.1:${port}`;
+  const backendHost = `127.0.0.1:${await freePort()}`;
+  const proxy = await startEcrLikeProxy(backendHost);
+  const host = proxy.host;
   const config = path.join(dataDir, 'config.yml');
   writeFileSync(
     config,
@@ -44,7 +52,8 @@ storage:
   delete:
     enabled: true
 http:
-  addr: ${host}
+  addr: ${backendHost}
+  host: http://${host}
 `,
   );
   const logFile = path.join(dataDir, 'registry.log');
@@ -54,6 +63,7 @@ http:
   const exited = new Promise((resolve) => child.once('exit', resolve));
 
   const stop = async () => {
+    await proxy.stop();
     if (child.exitCode !== null || child.signalCode !== null) return;
     child.kill('SIGTERM');
     const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
@@ -73,6 +83,8 @@ http:
 
   return {
     host,
+    /** Manifest PUTs refused because the tag already named another image: what ECR would have refused. */
+    refusedTagMoves: proxy.refusedTagMoves,
     /** The digest repository:tag points at (the same one `docker push` prints), or null when there is no such tag. */
     async digest(repository, tag) {
       const response = await fetch(`http://${host}/v2/${repository}/manifests/${tag}`, {
@@ -136,5 +148,89 @@ http:
       return ((await response.json()).tags ?? []).sort();
     },
     stop,
+  };
+}
+
+const MANIFEST_PATH = /^\/v2\/(.+)\/manifests\/([^/]+)$/;
+const UPLOAD_START = /^\/v2\/(.+)\/blobs\/uploads\/$/;
+
+/** The proxy in front of docker-registry that gives it ECR's immutable tags and its lack of blob mounts. */
+async function startEcrLikeProxy(backendHost) {
+  const port = await freePort();
+  const host = `127.0.0.1:${port}`;
+  /** @type {{ repository: string, tag: string, from: string, to: string }[]} */
+  const refusedTagMoves = [];
+  const forward = (request, response, body) => {
+    const upstream = http.request(
+      {
+        host: '127.0.0.1',
+        port: Number(backendHost.split(':')[1]),
+        path: request.url,
+        method: request.method,
+      },
+      (answer) => {
+        response.writeHead(answer.statusCode, answer.headers);
+        answer.pipe(response);
+      },
+    );
+    for (const [name, value] of Object.entries(request.headers)) {
+      if (name !== 'host') upstream.setHeader(name, value);
+    }
+    upstream.setHeader('host', host);
+    upstream.on('error', (error) => {
+      response.writeHead(502);
+      response.end(String(error));
+    });
+    if (body) upstream.end(body);
+    else request.pipe(upstream);
+  };
+  const server = http.createServer(async (request, response) => {
+    const url = new URL(request.url, `http://${host}`);
+    const upload = UPLOAD_START.exec(url.pathname);
+    if (request.method === 'POST' && upload && url.searchParams.has('mount')) {
+      url.searchParams.delete('mount');
+      url.searchParams.delete('from');
+      request.url = url.pathname + url.search;
+      return forward(request, response);
+    }
+    const manifest = MANIFEST_PATH.exec(url.pathname);
+    if (request.method === 'PUT' && manifest && !manifest[2].startsWith('sha256:')) {
+      const chunks = [];
+      for await (const chunk of request) chunks.push(chunk);
+      const body = Buffer.concat(chunks);
+      const [, repository, tag] = manifest;
+      const digest = `sha256:${createHash('sha256').update(body).digest('hex')}`;
+      const existing = await fetch(`http://${backendHost}/v2/${repository}/manifests/${tag}`, {
+        method: 'HEAD',
+        headers: { Accept: MANIFEST_TYPES },
+      });
+      const current = existing.ok ? existing.headers.get('docker-content-digest') : null;
+      if (current && current !== digest) {
+        refusedTagMoves.push({ repository, tag, from: current, to: digest });
+        response.writeHead(400, { 'Content-Type': 'application/json' });
+        return response.end(
+          JSON.stringify({
+            errors: [
+              {
+                code: 'TAG_INVALID',
+                message: `The image tag '${tag}' already exists in the '${repository}' repository and cannot be overwritten because the repository is immutable.`,
+              },
+            ],
+          }),
+        );
+      }
+      return forward(request, response, body);
+    }
+    return forward(request, response);
+  });
+  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return {
+    host,
+    refusedTagMoves,
+    stop: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(resolve);
+      }),
   };
 }

@@ -11,6 +11,15 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const chromiumPath =
   process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
+// SMOKE_RESOLVE (smoke.sh --help): host names mapped to addresses, as curl --resolve does for the health check.
+const resolverRules = (process.env.SMOKE_RESOLVE ?? '')
+  .split(',')
+  .filter(Boolean)
+  .map((entry) => {
+    const [host, , ...address] = entry.split(':');
+    return `MAP ${host} ${address.join(':')}`;
+  });
+
 export default defineConfig({
   testDir: here,
   testMatch: '*.spec.mjs',
@@ -27,9 +36,12 @@ export default defineConfig({
     navigationTimeout: 60_000,
     launchOptions: {
       executablePath: chromiumPath,
-      args: chromiumPath
-        ? ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-sync']
-        : [],
+      args: [
+        ...(chromiumPath
+          ? ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-sync']
+          : []),
+        ...(resolverRules.length ? [`--host-resolver-rules=${resolverRules.join(', ')}`] : []),
+      ],
     },
   },
 });

@@ -26,7 +26,30 @@ function cognitoAdmin(operation, email) {
   );
 }
 
+// What a browser says when the deployment mixes HTTP into an HTTPS page or presents a certificate it does not
+// trust: either would break every API call for real people while the health check (curl) still passes.
+const SECURITY_PROBLEM = /Mixed Content|ERR_CERT|ERR_SSL|certificate|blocked:mixed-content/i;
+
+/** Rejects as soon as the page reports a mixed-content or certificate problem (so a broken setup fails fast). */
+function watchSecurityProblems(page) {
+  const problems = [];
+  let reject;
+  const failed = new Promise((_resolve, rejectWith) => (reject = rejectWith));
+  failed.catch(() => {}); // observed through Promise.race below
+  const report = (problem) => {
+    problems.push(problem);
+    reject(new Error(`the browser reported a security problem: ${problem}`));
+  };
+  page.on('console', (message) => SECURITY_PROBLEM.test(message.text()) && report(message.text()));
+  page.on('requestfailed', (request) => {
+    const reason = request.failure()?.errorText ?? '';
+    if (SECURITY_PROBLEM.test(reason)) report(`${request.url()}: ${reason}`);
+  });
+  return { problems, failed };
+}
+
 test('sign-up → /confirm-signup?email= → confirmed → dashboard loads and calls the API', async ({ page }) => {
+  const security = watchSecurityProblems(page);
   const email = `spendwise-smoke+${Date.now()}-${randomBytes(3).toString('hex')}@${emailDomain}`;
   // Upper, lower, digit and symbol, so it satisfies any pool's password policy.
   const password = `Smoke-${randomBytes(12).toString('hex')}-A9`;
@@ -55,8 +78,10 @@ test('sign-up → /confirm-signup?email= → confirmed → dashboard loads and c
     await page.getByRole('button', { name: 'Sign in' }).click();
 
     await expect(page).toHaveURL((url) => url.pathname.endsWith('/dashboard'));
-    expect((await dashboardCall).status(), 'the dashboard API call').toBe(200);
+    const answer = await Promise.race([dashboardCall, security.failed]);
+    expect(answer.status(), 'the dashboard API call').toBe(200);
     await expect(page.getByText(email).first()).toBeVisible();
+    expect(security.problems, 'mixed-content or certificate errors in the console').toEqual([]);
   } finally {
     if (signedUp) {
       try {

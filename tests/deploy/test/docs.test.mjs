@@ -81,8 +81,8 @@ describe('docs/deploy.md and scripts/deploy', () => {
   });
 
   test('the runbook states both orders and the migration override the scripts send', () => {
-    assert.match(runbook, /push → \*\*migrate\*\* → \*\*roll\*\* → smoke/);
-    assert.match(runbook, /push → \*\*roll\*\* → \*\*migrate\*\* → smoke/);
+    assert.match(runbook, /push → release → \*\*migrate\*\* → \*\*roll\*\* → smoke/);
+    assert.match(runbook, /push → release → \*\*roll\*\* → \*\*migrate\*\* → smoke/);
     const migrate = readFileSync(path.join(DEPLOY_DIR, 'lib/common.sh'), 'utf8');
     const command = migrate.match(/MIGRATE_COMMAND_JSON='([^']+)'/)[1];
     assert.ok(runbook.includes(`{"name":"backend","command":${command}}`));

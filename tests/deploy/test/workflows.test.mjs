@@ -94,6 +94,16 @@ describe('deploy.yml', () => {
     assert.ok(position('web.sh') < position('smoke.sh'), 'smoke after web');
   });
 
+  test('prod promotes the image dev built and deploys it without building (build once)', () => {
+    const promote = job.steps.find((step) => /scripts\/deploy\/promote\.sh/.test(step.run ?? ''));
+    assert.ok(promote, 'a promotion step');
+    assert.match(promote.if, /inputs\.environment == 'prod'/);
+    assert.match(promote.run, /--release-tag "\$GITHUB_SHA"/);
+    const backend = job.steps.find((step) => step.id === 'backend');
+    assert.ok(job.steps.indexOf(promote) < job.steps.indexOf(backend), 'promote before the backend deploy');
+    assert.match(backend.run, /\$\{\{ inputs\.environment == 'prod' && '--no-build' \|\| '' \}\}/);
+  });
+
   test('a failed smoke test rolls the backend back onto the image deploy.sh found before it pushed', () => {
     const ids = job.steps.map((step) => step.id);
     const rollback = job.steps.find((step) => /rollback\.sh .*\$PREVIOUS_IMAGE/.test(step.run ?? ''));

@@ -1,10 +1,13 @@
 // The deploy runbook end to end, for real, on this machine: the dev environment applied with Terraform against
 // the AWS emulator (moto), then scripts/deploy reading THOSE outputs: the repository's Dockerfile built by a real
-// Docker engine and pushed to a registry standing in for ECR, the migration task started, waited for and judged
-// by its exit code, the service rolled and waited for, rollback, dry-run; then the emulator is thrown away.
+// Docker engine and pushed to a registry standing in for ECR, a task definition revision pinned to the image
+// digest registered, the migration task started on it, waited for and judged by its exit code, the service
+// rolled onto it and waited for, restore after failures, rollback, promotion between repositories, dry-run; then
+// the emulator is thrown away.
 //
 // What stands in for what (and the one value the test rewrites):
-//   ECR's registry → Debian's docker-registry on 127.0.0.1 (moto's ECR has the API but nothing to push to).
+//   ECR's registry → Debian's docker-registry on 127.0.0.1 (moto's ECR has the API but nothing to push to),
+//     behind a proxy with ECR's immutable tags and without cross-repository mounts (lib/local-registry.mjs).
 //     The test overrides the Terraform output ecr_repository_url (an *_override.tf file in the throw-away copy)
 //     to <local registry>/<the same repository name>; every other value is the applied environment's own.
 //   A failing migration → moto runs no containers; moto-patch/sitecustomize.py makes the next RunTask's
@@ -70,6 +73,28 @@ describe('deploy runbook on the AWS emulator, a local registry and a real Docker
       )
     ).services[0].deployments.find((deployment) => deployment.status === 'PRIMARY').id;
 
+  const ecs = (args) => awsJson(['ecs', ...args], { env });
+  /** The task definition the service runs now, and its backend image. */
+  const serviceRelease = async () => {
+    const [service] = (
+      await ecs([
+        'describe-services',
+        '--cluster',
+        outputs.ecs_cluster_name,
+        '--services',
+        outputs.ecs_service_name,
+      ])
+    ).services;
+    return { arn: service.taskDefinition, image: await backendImage(service.taskDefinition) };
+  };
+  const backendImage = async (taskDefinition) =>
+    (
+      await ecs(['describe-task-definition', '--task-definition', taskDefinition])
+    ).taskDefinition.containerDefinitions.find((container) => container.name === 'backend').image;
+  /** What the scheduled jobs run: the family's newest revision. */
+  const newestImage = () => backendImage(outputs.ecs_task_definition_family);
+  const pinned = (digest) => `${repoUrl}@${digest}`;
+
   before(async () => {
     assertHostTools();
     const started = performance.now();
@@ -131,7 +156,7 @@ describe('deploy runbook on the AWS emulator, a local registry and a real Docker
     await attempt('moto', async () => moto?.stop());
     await attempt('images', async () => {
       const tags = [WARM_IMAGE, ...RELEASES.map((release) => `spendwise-backend:${release}`)];
-      if (repoUrl) tags.push(...[...RELEASES, 'latest'].map((tag) => `${repoUrl}:${tag}`));
+      if (repoUrl) tags.push(...RELEASES.map((tag) => `${repoUrl}:${tag}`));
       const present = [];
       for (const tag of tags) if (await inspectImage(tag)) present.push(tag);
       if (present.length) await docker(['image', 'rm', ...present]);
@@ -162,6 +187,7 @@ describe('deploy runbook on the AWS emulator, a local registry and a real Docker
 
     const dryLines = output.split('\n').filter((line) => line.startsWith('[dry-run] '));
     const find = (pattern) => dryLines.findIndex((line) => pattern.test(line));
+    const family = outputs.ecs_task_definition_family;
     const expected = {
       login:
         /aws ecr get-login-password --region us-east-1 \| \S+ login --username AWS --password-stdin 127\.0\.0\.1:\d+$/,
@@ -169,17 +195,20 @@ describe('deploy runbook on the AWS emulator, a local registry and a real Docker
         `docker build --platform linux/amd64 --tag spendwise-backend:${RELEASES[0]} .* ${repoRoot}$`,
       ),
       pushRelease: new RegExp(`docker push ${repoUrl}:${RELEASES[0]}$`),
-      pushEnvTag: new RegExp(`docker push ${repoUrl}:latest$`),
+      register: new RegExp(
+        `ecs register-task-definition --family ${family} --cli-input-json '<newest revision of ${family} with image ${repoUrl}@<digest of ${RELEASES[0]}>>'`,
+      ),
       runTask: new RegExp(
         `aws --region us-east-1 ecs run-task --cluster ${outputs.ecs_cluster_name} --launch-type FARGATE ` +
-          `--task-definition ${outputs.ecs_task_definition_family} ` +
+          `--task-definition '${family}:<new revision>' ` +
           `--network-configuration 'awsvpcConfiguration=\\{subnets=\\[${outputs.ecs_private_app_subnet_ids_csv}\\],` +
           `securityGroups=\\[${outputs.ecs_tasks_security_group_id}\\],assignPublicIp=ENABLED\\}' ` +
           `--overrides '${JSON.stringify(MIGRATE_OVERRIDES).replace(/[[\]{}]/g, '\\$&')}'`,
       ),
       waitStopped: /ecs wait tasks-stopped/,
       updateService: new RegExp(
-        `ecs update-service --cluster ${outputs.ecs_cluster_name} --service ${outputs.ecs_service_name} --force-new-deployment`,
+        `ecs update-service --cluster ${outputs.ecs_cluster_name} --service ${outputs.ecs_service_name} ` +
+          `--task-definition '${family}:<new revision>' --force-new-deployment`,
       ),
       waitStable: new RegExp(
         `ecs wait services-stable --cluster ${outputs.ecs_cluster_name} --services ${outputs.ecs_service_name}$`,
@@ -195,16 +224,20 @@ describe('deploy runbook on the AWS emulator, a local registry and a real Docker
     assert.deepEqual(
       [...order].sort((a, b) => positions[a] - positions[b]),
       order,
-      'push, then migrate, then roll',
+      'push, then register, then migrate, then roll',
     );
+    assert.doesNotMatch(output, /docker push \S+:latest/, 'no tag besides the release is pushed');
 
     assert.deepEqual(await registry.tags(repository), [], 'nothing pushed');
     assert.equal(await inspectImage(`spendwise-backend:${RELEASES[0]}`), null, 'nothing built');
-    const changes = (await calls()).filter((call) => ['RunTask', 'UpdateService'].includes(call.operation));
+    const changes = (await calls()).filter((call) =>
+      ['RunTask', 'UpdateService', 'RegisterTaskDefinition'].includes(call.operation),
+    );
     assert.deepEqual(changes, [], 'no ECS change requested');
   });
 
-  test('deploy.sh (migrate-first): builds and pushes, runs the migration with the override, then rolls', async () => {
+  test('deploy.sh (migrate-first): builds and pushes the release, pins a revision to its digest, migrates on it, rolls onto it', async () => {
+    const terraformRevision = await serviceRelease();
     const deploymentBefore = await primaryDeployment();
     await moto.recorder.restart();
     const { code, output } = await deploy('deploy.sh', ['--release-tag', RELEASES[0], '--skip-smoke']);
@@ -213,16 +246,48 @@ describe('deploy runbook on the AWS emulator, a local registry and a real Docker
 
     const releaseDigest = await registry.digest(repository, RELEASES[0]);
     assert.ok(releaseDigest, 'the release tag was pushed');
-    assert.equal(await registry.digest(repository, 'latest'), releaseDigest, ':latest is the same image');
+    assert.deepEqual(await registry.tags(repository), [RELEASES[0]], 'only the release tag, no moving tag');
     const image = await inspectImage(`spendwise-backend:${RELEASES[0]}`);
     assert.equal(image.Config.Labels['org.opencontainers.image.revision'], RELEASES[0]);
 
     const recorded = await calls();
+    const registered = recorded.filter((call) => call.operation === 'RegisterTaskDefinition');
+    assert.equal(registered.length, 1, 'one revision registered');
+    const release = await serviceRelease();
+    assert.notEqual(release.arn, terraformRevision.arn, 'the service runs a new revision');
+    assert.equal(release.image, pinned(releaseDigest), 'pinned to the digest, not a tag');
+    assert.equal(await newestImage(), pinned(releaseDigest), 'the scheduled jobs run it too');
+
+    // The revision is Terraform's with only the image replaced: roles, sizes, environment, secrets, logs, tags.
+    const describe = async (arn) =>
+      ecs(['describe-task-definition', '--task-definition', arn, '--include', 'TAGS']);
+    const before = await describe(terraformRevision.arn);
+    const after = await describe(release.arn);
+    const comparable = ({ taskDefinition, tags }) => ({
+      ...Object.fromEntries(
+        ['family', 'taskRoleArn', 'executionRoleArn', 'networkMode', 'cpu', 'memory', 'runtimePlatform'].map(
+          (key) => [key, taskDefinition[key]],
+        ),
+      ),
+      requiresCompatibilities: taskDefinition.requiresCompatibilities,
+      containers: taskDefinition.containerDefinitions.map(({ image: _image, ...rest }) => rest),
+      tags: [...(tags ?? [])].sort((a, b) => a.key.localeCompare(b.key)),
+    });
+    assert.deepEqual(comparable(after), comparable(before));
+    assert.ok(
+      comparable(before).tags.length > 0,
+      'Terraform tags its revision, and the release keeps the tags',
+    );
+
     const runTasks = recorded.filter((call) => call.operation === 'RunTask');
     assert.equal(runTasks.length, 1, 'one migration task');
     const runTask = runTasks[0].body;
     assert.equal(runTask.cluster, outputs.ecs_cluster_name);
-    assert.equal(runTask.taskDefinition, outputs.ecs_task_definition_family);
+    assert.equal(
+      runTask.taskDefinition,
+      release.arn,
+      'the migration runs the release, not whatever is newest',
+    );
     assert.equal(runTask.launchType, 'FARGATE');
     assert.deepEqual(runTask.networkConfiguration.awsvpcConfiguration, {
       subnets: outputs.ecs_private_app_subnet_ids_csv.split(','),
@@ -233,30 +298,45 @@ describe('deploy runbook on the AWS emulator, a local registry and a real Docker
 
     const operations = recorded.map((call) => call.operation);
     assert.ok(
-      operations.indexOf('RunTask') < operations.indexOf('UpdateService'),
-      `migrate before roll: ${operations.join(', ')}`,
+      operations.indexOf('RegisterTaskDefinition') < operations.indexOf('RunTask') &&
+        operations.indexOf('RunTask') < operations.indexOf('UpdateService'),
+      `register, migrate, roll: ${operations.join(', ')}`,
     );
     const update = recorded.find((call) => call.operation === 'UpdateService').body;
     assert.deepEqual(
-      { cluster: update.cluster, service: update.service, forceNewDeployment: update.forceNewDeployment },
-      { cluster: outputs.ecs_cluster_name, service: outputs.ecs_service_name, forceNewDeployment: true },
+      {
+        cluster: update.cluster,
+        service: update.service,
+        taskDefinition: update.taskDefinition,
+        forceNewDeployment: update.forceNewDeployment,
+      },
+      {
+        cluster: outputs.ecs_cluster_name,
+        service: outputs.ecs_service_name,
+        taskDefinition: release.arn,
+        forceNewDeployment: true,
+      },
     );
     assert.notEqual(await primaryDeployment(), deploymentBefore, 'the service has a new deployment');
 
     // ECS kept the override the script sent: what describe-tasks reports for the migration task.
     const taskId = migrationTaskId(output);
-    const described = await awsJson(
-      ['ecs', 'describe-tasks', '--cluster', outputs.ecs_cluster_name, '--tasks', taskId],
-      {
-        env,
-      },
-    );
+    const described = await ecs(['describe-tasks', '--cluster', outputs.ecs_cluster_name, '--tasks', taskId]);
     assert.deepEqual(described.tasks[0].overrides.containerOverrides, MIGRATE_OVERRIDES.containerOverrides);
     assert.equal(described.tasks[0].lastStatus, 'STOPPED');
   });
 
-  test('a failing migration fails the deploy with the log pointer, does not roll, and puts :latest back', async () => {
-    const deployedDigest = await registry.digest(repository, 'latest');
+  test('a tag in the stand-in registry cannot be moved, as in an IMMUTABLE ECR repository', async () => {
+    await assert.rejects(
+      registry.pushImageFor(repository, RELEASES[0], { os: 'linux', architecture: 'arm64' }),
+      /TAG_INVALID.*cannot be overwritten because the repository is immutable/,
+    );
+    assert.equal(registry.refusedTagMoves.length, 1);
+    registry.refusedTagMoves.length = 0;
+  });
+
+  test('a failing migration fails the deploy with the log pointer, does not roll, and re-registers the running image', async () => {
+    const running = await serviceRelease();
     const deploymentBefore = await primaryDeployment();
     moto.setRunTaskExitCode(3);
     await moto.recorder.restart();
@@ -277,14 +357,15 @@ describe('deploy runbook on the AWS emulator, a local registry and a real Docker
       assert.ok(operations.includes('RunTask'));
       assert.ok(!operations.includes('UpdateService'), `no roll: ${operations.join(', ')}`);
       assert.equal(await primaryDeployment(), deploymentBefore);
+      assert.deepEqual(await serviceRelease(), running, 'the service still runs the same revision');
       assert.ok(
         await registry.digest(repository, RELEASES[1]),
         'the new release stays available under its tag',
       );
       assert.equal(
-        await registry.digest(repository, 'latest'),
-        deployedDigest,
-        ':latest is the running image again',
+        await newestImage(),
+        running.image,
+        'the newest revision (what the scheduled jobs start) is the running image again',
       );
     } finally {
       moto.setRunTaskExitCode(0);
@@ -309,25 +390,38 @@ describe('deploy runbook on the AWS emulator, a local registry and a real Docker
       operations.indexOf('UpdateService') < operations.indexOf('RunTask'),
       `roll before migrate: ${operations.join(', ')}`,
     );
-    assert.equal(await registry.digest(repository, 'latest'), await registry.digest(repository, RELEASES[1]));
+    assert.equal((await serviceRelease()).image, pinned(await registry.digest(repository, RELEASES[1])));
   });
 
-  test('a release tag already in the registry for another platform is refused before any tag moves', async () => {
+  test('an image built for another platform is refused before anything is registered', async () => {
     await registry.pushImageFor(repository, 'e2e-release-arm64', { os: 'linux', architecture: 'arm64' });
-    const latest = await registry.digest(repository, 'latest');
-    const { code, output } = await deploy('push.sh', ['--release-tag', 'e2e-release-arm64']);
-    assert.notEqual(code, 0, tail(output));
-    assert.match(output, /e2e-release-arm64 is built for linux\/arm64, but the tasks run linux\/amd64/);
-    assert.doesNotMatch(output, /docker build|docker push/);
-    assert.equal(await registry.digest(repository, 'latest'), latest, ':latest did not move');
+    const running = await serviceRelease();
+    await moto.recorder.restart();
+    for (const [script, args] of [
+      ['push.sh', ['--release-tag', 'e2e-release-arm64']],
+      ['rollback.sh', ['--to', 'e2e-release-arm64']],
+    ]) {
+      const { code, output } = await deploy(script, args);
+      assert.notEqual(code, 0, tail(output));
+      assert.match(output, /e2e-release-arm64 is built for linux\/arm64, but the tasks run linux\/amd64/);
+      assert.doesNotMatch(output, /docker build|docker push/);
+    }
+    assert.deepEqual(
+      (await calls()).filter((call) => ['RegisterTaskDefinition', 'UpdateService'].includes(call.operation)),
+      [],
+    );
+    assert.deepEqual(await serviceRelease(), running);
   });
 
-  test('rollback.sh moves :latest back to an earlier release and rolls', async () => {
+  test('rollback.sh registers an earlier release again and rolls onto it', async () => {
     await moto.recorder.restart();
     const { code, output } = await deploy('rollback.sh', ['--to', RELEASES[0]]);
     assert.equal(code, 0, tail(output));
-    assert.equal(await registry.digest(repository, 'latest'), await registry.digest(repository, RELEASES[0]));
-    assert.ok((await calls()).some((call) => call.operation === 'UpdateService'));
+    const target = pinned(await registry.digest(repository, RELEASES[0]));
+    assert.equal((await serviceRelease()).image, target);
+    assert.equal(await newestImage(), target, 'the scheduled jobs are rolled back too');
+    const operations = (await calls()).map((call) => call.operation);
+    assert.ok(operations.indexOf('RegisterTaskDefinition') < operations.indexOf('UpdateService'));
 
     const unknown = await deploy('rollback.sh', ['--to', 'no-such-release']);
     assert.equal(unknown.code, 1);
@@ -335,9 +429,9 @@ describe('deploy runbook on the AWS emulator, a local registry and a real Docker
   });
 
   test('a failing smoke test rolls the service back onto the previous image and says so; GitHub gets its digest', async () => {
-    // After the rollback test :latest is RELEASES[0]; deploy RELEASES[1] (already pushed) and let its smoke fail.
-    const previous = await registry.digest(repository, 'latest');
-    assert.equal(previous, await registry.digest(repository, RELEASES[0]));
+    // After the rollback test the service runs RELEASES[0]; deploy RELEASES[1] (already pushed) and let its smoke fail.
+    const previous = await registry.digest(repository, RELEASES[0]);
+    assert.equal((await serviceRelease()).image, pinned(previous));
     const githubOutput = path.join(work, 'github-output');
     writeFileSync(githubOutput, '');
     await moto.recorder.restart();
@@ -359,23 +453,72 @@ describe('deploy runbook on the AWS emulator, a local registry and a real Docker
       new RegExp(`the smoke test failed, so the service was rolled back onto the previous image ${previous}`),
     );
     assert.equal(
-      await registry.digest(repository, 'latest'),
-      previous,
-      ':latest is the previous image again',
+      (await serviceRelease()).image,
+      pinned(previous),
+      'the service runs the previous image again',
     );
+    assert.equal(await newestImage(), pinned(previous), 'and so do the scheduled jobs');
     const updates = (await calls()).filter((call) => call.operation === 'UpdateService');
     assert.equal(updates.length, 2, 'rolled onto the release, then back onto the previous image');
     assert.equal(readFileSync(githubOutput, 'utf8'), `previous_image=${previous}\n`);
 
     // What the workflow runs when its separate smoke step fails: rollback.sh --to <that digest> (a dry run: the
-    // digest is looked up in the registry and the tag move printed; the roll itself is proven above).
+    // digest is looked up in the registry and the registration printed; the roll itself is proven above).
     const release = await registry.digest(repository, RELEASES[1]);
     const byDigest = await deploy('rollback.sh', ['--dry-run', '--to', release]);
     assert.equal(byDigest.code, 0, tail(byDigest.output));
     assert.match(
       byDigest.output,
-      new RegExp(`moving ${repoUrl}:latest to release ${release} \\(${release}\\)`),
+      new RegExp(
+        `ecs register-task-definition --family \\S+ --cli-input-json '<newest revision of \\S+ with image ${repoUrl}@${release}>'`,
+      ),
     );
+  });
+
+  test('promote.sh copies a tested release into another repository with the same digest; deploy --no-build runs it', async () => {
+    // The source stands for dev's repository (this environment plays prod): an image there under a release tag,
+    // as dev's deploy pushed it. The stand-in registry refuses cross-repository mounts, as ECR does by default,
+    // so the copy carries every blob.
+    const source = `${registry.host}/spendwise-source-backend`;
+    const promoted = 'e2e-release-promoted';
+    await registry.pushImageFor('spendwise-source-backend', promoted, { os: 'linux', architecture: 'amd64' });
+    const tested = await registry.digest('spendwise-source-backend', promoted);
+
+    const withoutSource = await deploy('promote.sh', ['--release-tag', promoted]);
+    assert.equal(withoutSource.code, 1);
+    assert.match(withoutSource.output, /builds its own images \(release_source_environment is not set\)/);
+
+    const notBuilt = await deploy('deploy.sh', ['--no-build', '--release-tag', promoted, '--skip-smoke']);
+    assert.equal(notBuilt.code, 1, 'nothing to run before the promotion');
+    assert.match(notBuilt.output, new RegExp(`${repoUrl}:${promoted} does not exist in the registry`));
+    assert.doesNotMatch(notBuilt.output, /docker build/);
+
+    const { code, output } = await deploy('promote.sh', ['--from', source, '--release-tag', promoted]);
+    assert.equal(code, 0, tail(output));
+    assert.equal(await registry.digest(repository, promoted), tested, 'the same digest in both repositories');
+    const again = await deploy('promote.sh', ['--from', source, '--release-tag', promoted]);
+    assert.equal(again.code, 0, tail(again.output));
+    assert.match(again.output, /is already sha256:[0-9a-f]{64}: nothing to copy/);
+
+    await moto.recorder.restart();
+    const deployed = await deploy('deploy.sh', ['--no-build', '--release-tag', promoted, '--skip-smoke']);
+    assert.equal(deployed.code, 0, tail(deployed.output));
+    assert.doesNotMatch(deployed.output, /docker build|docker push/);
+    assert.equal((await serviceRelease()).image, pinned(tested), 'prod runs the digest that was tested');
+
+    // A release tag that already names another image here is never replaced by the source's.
+    await registry.pushImageFor('spendwise-source-backend', 'e2e-release-clash', {
+      os: 'linux',
+      architecture: 'amd64',
+    });
+    await registry.pushImageFor(repository, 'e2e-release-clash', { os: 'linux', architecture: 'arm64' });
+    const clash = await deploy('promote.sh', ['--from', source, '--release-tag', 'e2e-release-clash']);
+    assert.equal(clash.code, 1);
+    assert.match(clash.output, /tags are immutable, so this release cannot be promoted/);
+  });
+
+  test('no deploy step ever tried to move a tag', () => {
+    assert.deepEqual(registry.refusedTagMoves, []);
   });
 
   test('migrate.sh refuses to start when terraform.tfvars and the applied environment disagree on public IPs', async () => {
