@@ -44,10 +44,17 @@ test('expenses added without a connection are saved once it is back, each exactl
   await expect(status).toContainText('You are offline.');
   await add('Bus home');
   await expect(status).toContainText('(1 expense waiting)');
+  // In the list too, said in words, until it is sent; not among the saved rows yet.
+  const waiting = page.getByRole('region', { name: 'Waiting to be saved' });
+  await expect(waiting.getByRole('listitem')).toHaveCount(1);
+  await expect(waiting.getByRole('listitem')).toContainText('Bus home');
+  await expect(waiting.getByRole('listitem')).toContainText('Waiting to be saved');
+  await expect(rows).toHaveCount(1);
   await saveScreenshot(page, 'offline-waiting-phone');
 
   await context.setOffline(false);
   await expect(status).toBeHidden();
+  await expect(waiting).toBeHidden();
   await expect(rows).toHaveCount(2);
   await page.reload();
   await expect(rows).toHaveCount(2);

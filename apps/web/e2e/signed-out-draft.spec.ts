@@ -27,7 +27,7 @@ test('a half-typed expense survives a sign-out in another tab', async ({ page, c
   await page.getByRole('button', { name: 'Sign in' }).click();
 
   const restored = page.getByRole('dialog', { name: 'Add expense' });
-  await expect(restored).toContainText('Restored what you had typed before you were signed out.');
+  await expect(restored).toContainText('Restored the expense you were typing in this tab.');
   await expect(restored.getByLabel('Amount (USD)')).toHaveValue('18.75');
   await expect(restored.getByLabel('Merchant (optional)')).toHaveValue('Deli');
   await restored.getByRole('button', { name: 'Add expense' }).click();

@@ -4,7 +4,7 @@
  * Only the expense and the signed-in person's id (so nobody else who signs in here sends it); never a token.
  */
 import type { CreateExpenseInput } from '@spendwise/contracts';
-import { useSyncExternalStore } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
 
 const KEY = 'spendwise:offline-expenses';
 const CHANGED = 'spendwise:offline-expenses-changed';
@@ -16,14 +16,28 @@ export interface OfflineExpense {
   queuedAt: string;
 }
 
-function readAll(): OfflineExpense[] {
+const NONE = '[]';
+
+// The stored text, not the parsed list: React compares snapshots with Object.is, so a fresh array on every read
+// would render for ever.
+function storedText(): string {
   try {
-    const stored = JSON.parse(window.localStorage.getItem(KEY) ?? '[]') as unknown;
+    return window.localStorage.getItem(KEY) ?? NONE;
+  } catch {
+    return NONE;
+  }
+}
+
+function parse(text: string): OfflineExpense[] {
+  try {
+    const stored = JSON.parse(text) as unknown;
     return Array.isArray(stored) ? (stored as OfflineExpense[]) : [];
   } catch {
     return [];
   }
 }
+
+const readAll = () => parse(storedText());
 
 function writeAll(items: OfflineExpense[]): void {
   window.localStorage.setItem(KEY, JSON.stringify(items));
@@ -54,13 +68,10 @@ function subscribe(onChange: () => void) {
   };
 }
 
-/** How many expenses of `owner` wait in this browser (0 on the server). */
-export function useOfflineCount(owner: string | undefined): number {
-  return useSyncExternalStore(
-    subscribe,
-    () => (owner ? offlineExpensesOf(owner).length : 0),
-    () => 0,
-  );
+/** The expenses of `owner` waiting in this browser, oldest first (none on the server). */
+export function useOfflineExpenses(owner: string | undefined): OfflineExpense[] {
+  const text = useSyncExternalStore(subscribe, storedText, () => NONE);
+  return useMemo(() => (owner ? parse(text).filter((item) => item.owner === owner) : []), [text, owner]);
 }
 
 /** Whether the browser says it is online (true on the server). */

@@ -95,7 +95,7 @@ function ExpenseDialogBody({ expense, copyOf, draft, onClose, onSaved }: Omit<Ex
       )}
       {draft && (
         <Alert tone="info">
-          Restored what you had typed before you were signed out. Save it, or cancel to drop it.
+          Restored the expense you were typing in this tab. Save it, or cancel to drop it.
         </Alert>
       )}
       <p className="muted" aria-live="polite" data-testid="added-count">

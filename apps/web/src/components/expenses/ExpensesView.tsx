@@ -15,6 +15,7 @@ import { filtersToQuery, hasFilters, type AppliedFilters } from '@/lib/forms/exp
 import { type ListOrder, orderParams, orderToQuery } from '@/lib/expense-order';
 import { useLocale } from '@/lib/locale';
 import { formatAmount } from '@/lib/money';
+import { useOfflineExpenses } from '@/lib/offline-expenses';
 import { NotInTotals } from '@/components/dashboard/NotInTotals';
 import { ExpenseFilterForm } from './ExpenseFilterForm';
 import { ExpenseList } from './ExpenseList';
@@ -22,6 +23,7 @@ import { ListOrderSelect } from './ListOrderSelect';
 import { useExpenseBulk } from './useExpenseBulk';
 import { useExpenseEditor } from './useExpenseEditor';
 import { useListShortcuts } from './useListShortcuts';
+import { WaitingExpenses } from './WaitingExpenses';
 import styles from './ExpensesView.module.css';
 
 /** What the server fetched while rendering the page (each part absent when it could not). */
@@ -48,6 +50,7 @@ export function ExpensesView({
   const list = useExpenseList(filters, orderParams(order), prefetched.firstPage);
   const summary = useExpenseSummary(filters);
   const hydrated = useHydrated();
+  const waiting = useOfflineExpenses(me.data?.id);
   const editor = useExpenseEditor();
   const shortcuts = useListShortcuts(editor.openAdd);
   const [exportState, setExportState] = useState<{ busy: boolean; error: unknown }>({
@@ -118,6 +121,7 @@ export function ExpensesView({
             onApply={applyFilters}
           />
         )}
+        {me.data && <WaitingExpenses items={waiting} currency={me.data.currency} locale={locale} />}
         <section className="card" aria-labelledby="expense-list-title" aria-busy={list.isFetching}>
           <div className={styles.listHeader}>
             <h2 id="expense-list-title">{hasFilters(filters) ? 'Matching expenses' : 'All expenses'}</h2>

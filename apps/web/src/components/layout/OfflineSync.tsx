@@ -5,7 +5,7 @@ import { Alert } from '@/components/ui/Alert';
 import { ApiError, describeError } from '@/lib/api/errors';
 import { invalidateSpending, useMe } from '@/lib/api/queries';
 import { api } from '@/lib/api/resources';
-import { forgetOffline, offlineExpensesOf, useOfflineCount, useOnline } from '@/lib/offline-expenses';
+import { forgetOffline, offlineExpensesOf, useOfflineExpenses, useOnline } from '@/lib/offline-expenses';
 import styles from './OfflineSync.module.css';
 
 /** How long to wait before trying again when the browser is online but the API still cannot be reached. */
@@ -21,7 +21,7 @@ const expenses = (count: number) => `${count} expense${count === 1 ? '' : 's'}`;
 export function OfflineSync() {
   const owner = useMe().data?.id;
   const online = useOnline();
-  const waiting = useOfflineCount(owner);
+  const waiting = useOfflineExpenses(owner).length;
   const queryClient = useQueryClient();
   const [refused, setRefused] = useState<string[]>([]);
   const [attempt, setAttempt] = useState(0);

@@ -1,0 +1,43 @@
+import type { OfflineExpense } from '@/lib/offline-expenses';
+import { dayLabel } from '@/lib/dates';
+import { formatAmount } from '@/lib/money';
+import styles from './WaitingExpenses.module.css';
+
+/**
+ * The expenses recorded on this device while SpendWise could not be reached (lib/offline-expenses.ts), shown with
+ * the list until they are sent, so a person sees what they typed is kept rather than wondering whether it is lost.
+ * They have no id yet: nothing here can be edited or selected.
+ */
+export function WaitingExpenses({
+  items,
+  currency,
+  locale,
+}: {
+  items: OfflineExpense[];
+  currency: string;
+  locale: string;
+}) {
+  if (items.length === 0) return null;
+  return (
+    <section className="card" aria-labelledby="waiting-expenses-title" data-testid="waiting-expenses">
+      <h2 id="waiting-expenses-title">Waiting to be saved</h2>
+      <p className="muted">
+        Recorded on this device while SpendWise could not be reached. Each is saved once, as soon as the
+        connection is back; until then it is in no total.
+      </p>
+      <ul className="plain-list">
+        {items.map(({ idempotencyKey, input }) => (
+          <li key={idempotencyKey} className={styles.item}>
+            <span className={styles.date}>{dayLabel(input.occurredOn, locale)}</span>
+            <span className={styles.what}>
+              {input.description}
+              {input.merchant ? <span className="muted"> · {input.merchant}</span> : null}
+            </span>
+            <span className={styles.amount}>{formatAmount(input.amountMinor, currency, locale)}</span>
+            <span className={styles.state}>Waiting to be saved</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
