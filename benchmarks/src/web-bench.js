@@ -8,8 +8,6 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { repoRoot } from '@spendwise/devkit';
 
-const DASHBOARD_BUDGET_KB = 250;
-
 export async function benchWeb(log) {
   log('Web: first-load JS per route from the production build…');
   const script = path.join(repoRoot, 'apps/web/scripts/report-bundle-size.mjs');
@@ -23,17 +21,25 @@ export async function benchWeb(log) {
       `bundle report failed (run \`npm run build -w @spendwise/web\` first): ${error.stderr || error.message}`,
     );
   });
-  const routes = JSON.parse(stdout).map((row) => ({
+  const rows = JSON.parse(stdout);
+  const routes = rows.map((row) => ({
     route: row.route,
     gzipKb: Math.round(row.gzipKb * 10) / 10,
     rawKb: Math.round(row.rawKb),
   }));
   const dashboard = routes.find((row) => row.route === '/dashboard');
+  const problems = rows
+    .filter((row) => row.overBudget)
+    .map(
+      (row) =>
+        `${row.route}: first-load JS ${row.gzipKb.toFixed(1)} KB gzip, over the ${row.budgetKb} KB budget`,
+    );
+  if (!dashboard) problems.push('the production build has no /dashboard route');
   return {
     routes,
+    budgetKb: rows[0]?.budgetKb ?? null,
     dashboardGzipKb: dashboard?.gzipKb ?? null,
-    dashboardBudgetKb: DASHBOARD_BUDGET_KB,
-    problems: dashboard ? [] : ['the production build has no /dashboard route'],
+    problems,
   };
 }
 

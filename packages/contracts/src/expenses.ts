@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AmountMinor, IsoDate, MAX_AMOUNT_MINOR, Uuid, text } from './common';
+import { EXPENSE_SORTS, SORT_DIRECTIONS } from './sorting';
 
 export const EXPENSE_PAGE_MAX = 100;
 export const EXPENSE_PAGE_DEFAULT = 25;
@@ -99,17 +100,6 @@ function withRangeChecks<T extends z.ZodType<Ranges>>(schema: T) {
 /** Filters shared by the list and the CSV export. */
 export const ExpenseFilters = withRangeChecks(z.strictObject(filterShape));
 export type ExpenseFilters = z.output<typeof ExpenseFilters>;
-
-/** What the list can be sorted by. Each has a natural direction (`defaultDirection`), used when none is asked. */
-export const EXPENSE_SORTS = ['date', 'amount', 'merchant', 'category'] as const;
-export type ExpenseSort = (typeof EXPENSE_SORTS)[number];
-export const SORT_DIRECTIONS = ['asc', 'desc'] as const;
-export type SortDirection = (typeof SORT_DIRECTIONS)[number];
-
-/** Newest and largest first; names A to Z. */
-export function defaultDirection(sort: ExpenseSort): SortDirection {
-  return sort === 'date' || sort === 'amount' ? 'desc' : 'asc';
-}
 
 export const ListExpensesQuery = withRangeChecks(
   z.strictObject({

@@ -7,6 +7,7 @@ export * from './health';
 export * from './users';
 export * from './categories';
 export * from './expenses';
+export * from './sorting';
 export * from './budgets';
 export * from './dashboard';
 export * from './personal-rates';

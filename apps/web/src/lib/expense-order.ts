@@ -2,9 +2,13 @@
  * The expense list's order: `sort` and `direction` in the URL (the API's own names), absent for the default
  * (newest first), so the list's plain URL stays plain.
  */
-// First: zod must be jitless before any schema (@spendwise/contracts builds its own on import) is built.
-import '@/lib/zod-without-eval';
-import { defaultDirection, EXPENSE_SORTS, type ExpenseSort, type SortDirection } from '@spendwise/contracts';
+// The zod-free subpath: this module is in the expense list's first load.
+import {
+  defaultDirection,
+  EXPENSE_SORTS,
+  type ExpenseSort,
+  type SortDirection,
+} from '@spendwise/contracts/sorting';
 
 export interface ListOrder {
   sort: ExpenseSort;

@@ -1,5 +1,6 @@
 'use client';
 import type { Budget, Dashboard } from '@spendwise/contracts';
+import dynamic from 'next/dynamic';
 import { useState } from 'react';
 import { Alert } from '@/components/ui/Alert';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
@@ -9,7 +10,10 @@ import { useBudgetMutations, useBudgetProgress, useBudgets, useCategories, useMe
 import { scheduledOverBudget } from '@/lib/budget-status';
 import { useLocale } from '@/lib/locale';
 import { formatAmount } from '@/lib/money';
-import { BudgetRow } from './BudgetRow';
+
+// Each row is a form: rows load beside the budgets' data instead of in the page's first load (their form library and
+// rules, zod, would put the page over its JavaScript budget).
+const BudgetRow = dynamic(() => import('./BudgetRow').then((module) => module.BudgetRow), { ssr: false });
 
 /**
  * "… would take Housing over" for a budget (categoryId undefined: the overall one) when this month's spending is

@@ -4,12 +4,8 @@ import type { Category } from '@spendwise/contracts';
 import { useMemo } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { Field } from '@/components/ui/Field';
-import {
-  filterFormSchema,
-  filterFormValues,
-  type AppliedFilters,
-  type FilterFormValues,
-} from '@/lib/forms/expense-filters';
+import type { AppliedFilters } from '@/lib/expense-filter-query';
+import { filterFormSchema, filterFormValues, type FilterFormValues } from '@/lib/forms/expense-filters';
 import { amountReading } from '@/lib/money';
 import styles from './ExpenseFilterForm.module.css';
 

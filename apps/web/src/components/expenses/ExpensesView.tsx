@@ -1,5 +1,6 @@
 'use client';
 import type { Category, CategoryList, ExpensePage, ExpenseSummary, UserProfile } from '@spendwise/contracts';
+import dynamic from 'next/dynamic';
 import { usePathname, useRouter } from 'next/navigation';
 import { useMemo, useState } from 'react';
 import { Alert } from '@/components/ui/Alert';
@@ -11,13 +12,12 @@ import type { Prefetched } from '@/lib/api/list-page';
 import { useCategories, useExpenseList, useExpenseSummary, useMe } from '@/lib/api/queries';
 import { saveBlob } from '@/lib/download';
 import { useHydrated } from '@/lib/use-hydrated';
-import { filtersToQuery, hasFilters, type AppliedFilters } from '@/lib/forms/expense-filters';
+import { filtersToQuery, hasFilters, type AppliedFilters } from '@/lib/expense-filter-query';
 import { type ListOrder, orderParams, orderToQuery } from '@/lib/expense-order';
 import { useLocale } from '@/lib/locale';
 import { formatAmount } from '@/lib/money';
 import { useOfflineExpenses } from '@/lib/offline-expenses';
 import { NotInTotals } from '@/components/dashboard/NotInTotals';
-import { ExpenseFilterForm } from './ExpenseFilterForm';
 import { ExpenseList } from './ExpenseList';
 import { ListOrderSelect } from './ListOrderSelect';
 import { useExpenseBulk } from './useExpenseBulk';
@@ -25,6 +25,15 @@ import { useExpenseEditor } from './useExpenseEditor';
 import { useListShortcuts } from './useListShortcuts';
 import { WaitingExpenses } from './WaitingExpenses';
 import styles from './ExpensesView.module.css';
+
+// Shown only once React owns the page (see below), so it loads then: its form library and rules (zod) stay out of
+// the list's first load.
+const ExpenseFilterForm = dynamic(
+  () => import('./ExpenseFilterForm').then((module) => module.ExpenseFilterForm),
+  {
+    ssr: false,
+  },
+);
 
 /** What the server fetched while rendering the page (each part absent when it could not). */
 export interface ExpensesPrefetched {

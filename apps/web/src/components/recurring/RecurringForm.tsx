@@ -1,6 +1,6 @@
 'use client';
 import { zodResolver } from '@hookform/resolvers/zod';
-import type { Category, CreateRecurringSeries } from '@spendwise/contracts';
+import type { Category, CreateRecurringSeries, RecurringSuggestion } from '@spendwise/contracts';
 import { useMemo } from 'react';
 import { FormProvider, useForm, useWatch } from 'react-hook-form';
 import { Alert } from '@/components/ui/Alert';
@@ -9,6 +9,7 @@ import {
   API_FIELD_TO_FORM_FIELD,
   RECURRING_FORM_FIELDS,
   recurringFormSchema,
+  recurringValuesFromSuggestion,
   toRecurringInput,
   weekdayOf,
   type RecurringFormOutput,
@@ -29,6 +30,8 @@ export interface RecurringFormProps {
   onSubmit: (input: CreateRecurringSeries) => Promise<unknown>;
   /** Values to start from instead of an empty form (an expense made recurring: `recurringValuesFrom`). */
   initial?: Partial<RecurringFormValues>;
+  /** A suggestion accepted: the form starts from its amount, wording and rhythm (when no `initial` is given). */
+  fromSuggestion?: RecurringSuggestion;
   /** Keeps the fields' ids apart when a second form is on the page (the suggestion dialog over the add form). */
   idPrefix?: string;
 }
@@ -40,6 +43,7 @@ export function RecurringForm({
   categories,
   onSubmit,
   initial,
+  fromSuggestion,
   idPrefix = 'recurring',
 }: RecurringFormProps) {
   const schema = useMemo(() => recurringFormSchema(currency, locale), [currency, locale]);
@@ -62,7 +66,10 @@ export function RecurringForm({
   const form = useForm<RecurringFormValues, unknown, RecurringFormOutput>({
     resolver: zodResolver(schema),
     mode: 'onTouched',
-    defaultValues: { ...emptyForm, ...initial },
+    defaultValues: {
+      ...emptyForm,
+      ...(initial ?? (fromSuggestion && recurringValuesFromSuggestion(fromSuggestion, locale))),
+    },
   });
   const {
     register,

@@ -1,5 +1,6 @@
 'use client';
 import type { Category, RecurringSeries, RecurringSuggestion } from '@spendwise/contracts';
+import dynamic from 'next/dynamic';
 import { useMemo, useState } from 'react';
 import { Alert } from '@/components/ui/Alert';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
@@ -15,12 +16,19 @@ import {
   useRecurringSuggestions,
 } from '@/lib/api/queries';
 import { dayLabel, todayIn } from '@/lib/dates';
-import { recurringValuesFromSuggestion } from '@/lib/forms/recurring-form';
 import { useLocale } from '@/lib/locale';
-import { RecurringEditForm } from './RecurringEditForm';
-import { RecurringForm } from './RecurringForm';
 import { RecurringList } from './RecurringList';
 import { RecurringSuggestions, suggestionName } from './RecurringSuggestions';
+
+// The forms (their form library and rules, zod) load beside the page's data rather than in its first load: the
+// page shows its loading state until the data is in anyway.
+const RecurringForm = dynamic(() => import('./RecurringForm').then((module) => module.RecurringForm), {
+  ssr: false,
+});
+const RecurringEditForm = dynamic(
+  () => import('./RecurringEditForm').then((module) => module.RecurringEditForm),
+  { ssr: false },
+);
 
 /** The last date an ended series may occur on: today, or its first date when it has not started yet. */
 const endDateFor = (series: RecurringSeries, today: string) =>
@@ -155,7 +163,7 @@ export function RecurringView() {
               locale={locale}
               today={today}
               categories={categories.data.items}
-              initial={recurringValuesFromSuggestion(accepting, locale)}
+              fromSuggestion={accepting}
               idPrefix="recurring-suggested"
               onSubmit={async (input) => {
                 await mutations.create.mutateAsync(input);

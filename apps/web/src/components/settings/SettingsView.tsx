@@ -1,12 +1,24 @@
 'use client';
+import dynamic from 'next/dynamic';
 import { ErrorState } from '@/components/ui/ErrorState';
 import { Loading } from '@/components/ui/Loading';
 import { useMe, useUpdateProfile } from '@/lib/api/queries';
 import { useLocale } from '@/lib/locale';
-import { ExchangeRates } from './ExchangeRates';
-import { SecuritySettings } from './SecuritySettings';
-import { SettingsForm } from './SettingsForm';
-import { YourData } from './YourData';
+
+// Every section is a form: they load beside the person's data instead of in the page's first load (their form
+// library and rules, zod, are most of a settings page's JavaScript).
+const SettingsForm = dynamic(() => import('./SettingsForm').then((module) => module.SettingsForm), {
+  ssr: false,
+  loading: () => <Loading label="Loading your settings" height="20rem" />,
+});
+const ExchangeRates = dynamic(() => import('./ExchangeRates').then((module) => module.ExchangeRates), {
+  ssr: false,
+});
+const SecuritySettings = dynamic(
+  () => import('./SecuritySettings').then((module) => module.SecuritySettings),
+  { ssr: false },
+);
+const YourData = dynamic(() => import('./YourData').then((module) => module.YourData), { ssr: false });
 
 export function SettingsView() {
   const me = useMe();

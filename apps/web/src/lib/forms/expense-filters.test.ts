@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { filterFormSchema, filterFormValues, filtersFromQuery, filtersToQuery } from './expense-filters';
+import { filtersToQuery } from '../expense-filter-query';
+import { filterFormSchema, filterFormValues, filtersFromQuery } from './expense-filters';
 
 const CATEGORY = '0196b0a0-7a8e-7c3a-9d2e-3f4a5b6c7d8e';
 const empty = { q: '', from: '', to: '', categoryId: '', minAmount: '', maxAmount: '', tag: '' };

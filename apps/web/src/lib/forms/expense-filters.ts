@@ -1,32 +1,20 @@
 /**
  * The expense list's filters in their three shapes: the URL query (what a reload or a shared link keeps), the
  * filter form (amounts as decimals) and the API query (amounts in minor units). The rules are the contract's.
+ * The zod-free part (to a URL query, "any filter?") is lib/expense-filter-query.ts, for the list's first load.
  */
 // First: zod must be jitless before any schema (these or @spendwise/contracts') is built.
 import '@/lib/zod-without-eval';
 import { ExpenseFilters } from '@spendwise/contracts';
 import { z } from 'zod';
+import { type AppliedFilters, FILTER_KEYS } from '@/lib/expense-filter-query';
 import { amountInputValue, parseAmountInput } from '@/lib/money';
-
-export type AppliedFilters = Partial<ExpenseFilters>;
-
-const FILTER_KEYS = ['q', 'from', 'to', 'categoryId', 'minAmount', 'maxAmount', 'tag'] as const;
 
 /** Filters from the URL; anything the API would reject is dropped rather than shown as an error page. */
 export function filtersFromQuery(query: Record<string, string>): AppliedFilters {
   const picked = Object.fromEntries(FILTER_KEYS.filter((key) => query[key]).map((key) => [key, query[key]]));
   const parsed = ExpenseFilters.safeParse(picked);
   return parsed.success ? parsed.data : {};
-}
-
-/** The URL query for applied filters (the same names and units as the API's). */
-export function filtersToQuery(filters: AppliedFilters): URLSearchParams {
-  const query = new URLSearchParams();
-  for (const key of FILTER_KEYS) {
-    const value = filters[key];
-    if (value !== undefined && value !== '') query.set(key, String(value));
-  }
-  return query;
 }
 
 export function filterFormSchema(currency: string, locale: string) {
@@ -87,10 +75,6 @@ export function filterFormValues(
     maxAmount: amount(filters.maxAmount),
     tag: filters.tag ?? '',
   };
-}
-
-export function hasFilters(filters: AppliedFilters): boolean {
-  return FILTER_KEYS.some((key) => filters[key] !== undefined);
 }
 
 function lowerFirst(text: string): string {

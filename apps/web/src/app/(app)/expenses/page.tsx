@@ -3,7 +3,8 @@ import type { Metadata } from 'next';
 import { ExpensesView, type ExpensesPrefetched } from '@/components/expenses/ExpensesView';
 import { EXPENSE_LIST_PAGE_SIZE } from '@/lib/api/list-page';
 import { serverAccessToken, serverGet } from '@/lib/api/server-prefetch';
-import { filtersFromQuery, type AppliedFilters } from '@/lib/forms/expense-filters';
+import type { AppliedFilters } from '@/lib/expense-filter-query';
+import { filtersFromQuery } from '@/lib/forms/expense-filters';
 import { orderFromQuery, orderParams, type ListOrder } from '@/lib/expense-order';
 import { firstParam, type SearchParams } from '@/lib/search-params';
 
