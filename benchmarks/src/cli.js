@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
- * `node src/cli.js [--scale=full|ci] [--dataset=usd|foreign] [--parts=api,web,lighthouse,peer,import]`: runs the benchmark
- * parts, prints the tables and writes results/<scale>[-foreign]-<parts>-latest.json (plus a timestamped copy for full runs). Exits non-zero when any case had
+ * `node src/cli.js [--scale=full|ci] [--dataset=usd|foreign] [--parts=api,web,lighthouse,peer,import] [--cases=<text>]`:
+ * runs the benchmark parts (`--cases`: only the API cases whose name contains the text, plus the references), prints the tables and writes results/<scale>[-foreign]-<parts>-latest.json (plus a timestamped copy for full runs). Exits non-zero when any case had
  * errors or non-2xx answers — never because of a timing.
  */
 import { parseArgs } from 'node:util';
@@ -14,9 +14,10 @@ const { values } = parseArgs({
     scale: { type: 'string', default: 'full' },
     parts: { type: 'string', default: 'api,web,lighthouse' },
     dataset: { type: 'string', default: 'usd' },
+    cases: { type: 'string' },
   },
 });
-const scale = { ...scaleNamed(values.scale), ...datasetNamed(values.dataset) };
+const scale = { ...scaleNamed(values.scale), ...datasetNamed(values.dataset), cases: values.cases ?? null };
 const parts = new Set(values.parts.split(',').map((part) => part.trim()));
 const log = (line) => console.log(line);
 
@@ -54,7 +55,7 @@ if (parts.has('peer')) {
   problems.push(...results.peer.spendwise.problems, ...results.peer.actual.problems);
 }
 
-const label = `${scale.name}${scale.dataset === 'usd' ? '' : `-${scale.dataset}`}-${[...parts].sort().join('+')}`;
+const label = `${scale.name}${scale.dataset === 'usd' ? '' : `-${scale.dataset}`}-${[...parts].sort().join('+')}${scale.cases ? '-some' : ''}`;
 const file = await writeResults(`${label}-latest`, results);
 if (scale.name === 'full') await writeResults(`${label}-${results.startedAt.replace(/[:.]/g, '-')}`, results);
 console.log(`\nResults: ${file}`);

@@ -23,16 +23,18 @@ const restOfMonthIn = (timeZone) =>
 
 const run = (pool, sql) => pool.query(sql.text, sql.values);
 
-/** What DashboardService.forMonth sends for the current month once it knows the user's preferences: one statement. */
+/**
+ * What DashboardService.forMonth sends for the current month once it knows the user's preferences: one statement,
+ * and a second one for the groups in other currencies only when the first names some (the rates query it sends
+ * alongside is left out: ECB's rates are kept per process).
+ */
 export function dashboardQuery({ userId, currency = 'USD', timeZone = 'UTC' }) {
-  return (pool) =>
-    run(
-      pool,
-      dashboardSql.dashboardQuery(
-        { userId, currency, start: `${currentMonthIn(timeZone)}-01` },
-        restOfMonthIn(timeZone),
-      ),
-    );
+  return async (pool) => {
+    const scope = { userId, currency, start: `${currentMonthIn(timeZone)}-01` };
+    const { rows } = await run(pool, dashboardSql.dashboardQuery(scope, restOfMonthIn(timeZone)));
+    const currencies = rows[0].foreignCurrencies ?? [];
+    if (currencies.length > 0) await run(pool, dashboardSql.foreignSpendingQuery(scope, currencies));
+  };
 }
 
 /** What ExpensesService.create sends for `input` without an Idempotency-Key or category: one INSERT. */
@@ -60,11 +62,18 @@ export function listSql({ userId, filters = {}, order = 'date-desc', cursor = nu
 /** EXPLAIN (ANALYZE, BUFFERS) of the list query and the dashboard's aggregates, for the record of why. */
 export async function explainPlans(client, { userId, cursor, searchText, limit }) {
   const scope = { userId, currency: 'USD', start: `${currentMonthIn('UTC')}-01` };
+  const foreignCurrencies = dashboardSql.foreignCurrenciesQuery(scope);
+  const currencies = await client.query(foreignCurrencies.text, foreignCurrencies.values);
   const statements = {
     monthlyTotals: dashboardSql.monthlyTotalsQuery(scope),
     categoryTotals: dashboardSql.categoryTotalsQuery(scope),
     dailyTotals: dashboardSql.dailyTotalsQuery(scope),
-    foreignSpending: dashboardSql.foreignSpendingQuery(scope),
+    foreignCurrencies,
+    // In the currencies the user has (none in the `usd` dataset: the plan of a statement the API does not send).
+    foreignSpending: dashboardSql.foreignSpendingQuery(
+      scope,
+      currencies.rows.map((row) => row.currency),
+    ),
     dashboard: dashboardSql.dashboardQuery(scope, restOfMonthIn('UTC')),
     listFirstPage: listSql({ userId, limit }),
     listDeepPage: listSql({ userId, cursor, limit }),

@@ -2,6 +2,7 @@ import { describe, it, expect, beforeAll } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import { newUser } from './support/cognito';
 import { as } from './support/http';
+import { shiftMonth } from '@spendwise/contracts';
 
 describe('/budgets', () => {
   let api: ReturnType<typeof as>;
@@ -142,10 +143,3 @@ describe('/budgets', () => {
     expect((await budgetsIn(last)).overall).toBeNull();
   });
 });
-
-/** `month` (YYYY-MM) moved by `by` months. */
-function shiftMonth(month: string, by: number): string {
-  const [year, index] = month.split('-').map(Number) as [number, number];
-  const date = new Date(Date.UTC(year, index - 1 + by, 1));
-  return date.toISOString().slice(0, 7);
-}

@@ -7,6 +7,7 @@ import {
   addDays,
   nextOccurrence,
   occurrencesBetween,
+  shiftMonth,
   todayIn,
   currentMonthIn,
   type Schedule,
@@ -259,6 +260,26 @@ describe('currentMonthIn', () => {
       expect(currentMonthIn('Pacific/Auckland', noonUtc)).toBe('2026-12');
       expect(currentMonthIn('pacific/honolulu', noonUtc)).toBe('2026-11');
       expect(currentMonthIn('Pacific/Honolulu', new Date('2027-01-01T05:00:00Z'))).toBe('2026-12');
+    }
+  });
+});
+
+describe('shiftMonth', () => {
+  it('moves between months across year ends', () => {
+    expect(shiftMonth('2026-01', -1)).toBe('2025-12');
+    expect(shiftMonth('2026-12', 1)).toBe('2027-01');
+    expect(shiftMonth('2026-06', -18)).toBe('2024-12');
+  });
+
+  it('agrees with UTC calendar arithmetic for every month of 2020-2030 and shifts of ±30', () => {
+    for (let year = 2020; year <= 2030; year++) {
+      for (let month = 1; month <= 12; month++) {
+        const from = `${year}-${String(month).padStart(2, '0')}`;
+        for (let delta = -30; delta <= 30; delta++) {
+          const expected = new Date(Date.UTC(year, month - 1 + delta, 1)).toISOString().slice(0, 7);
+          expect(shiftMonth(from, delta)).toBe(expected);
+        }
+      }
     }
   });
 });

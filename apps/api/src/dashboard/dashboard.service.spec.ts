@@ -1,6 +1,7 @@
 import { describe, it, expect, vi, type Mock } from 'vitest';
 import { buildRateTable } from '@spendwise/contracts';
 import { type AuthenticatedUser } from '../auth/authenticated-user';
+import { type ForeignGroup } from '../exchange-rates/base-currency';
 import { type ExchangeRatesService } from '../exchange-rates/exchange-rates.service';
 import { type PrismaService } from '../prisma/prisma.service';
 import { type UsersService } from '../users/users.service';
@@ -9,14 +10,17 @@ import { DashboardService } from './dashboard.service';
 const USER: AuthenticatedUser = { id: 'user-1', cognitoSub: 'sub-1' };
 const PREFERENCES = { currency: 'USD', timeZone: 'Pacific/Auckland' };
 
-/** Answers the dashboard's one statement as PostgreSQL would for the data below (JSON parts, null when empty). */
+/**
+ * Answers the dashboard's statement as PostgreSQL would for the data below (JSON parts, null when empty) and, when
+ * asked, the foreign spending statement (one JSON array).
+ */
 function fakeDatabase(
   overrides: {
     overallBudget?: number | null;
     previous?: number;
     current?: number;
     empty?: boolean;
-    foreign?: unknown[] | null;
+    foreign?: ForeignGroup[];
   } = {},
 ) {
   const {
@@ -24,50 +28,52 @@ function fakeDatabase(
     previous = 40000,
     current = 50000,
     empty = false,
-    foreign = null,
+    foreign = [],
   } = overrides;
   const monthly = Array.from({ length: 12 }, (_, index) => ({
     month: `2026-${String(index + 1).padStart(2, '0')}`,
     totalMinor: index === 10 ? previous : index === 11 ? current : 0,
   }));
-  return vi.fn(async (_query: { strings: string[]; values: unknown[] }) => [
-    {
-      monthly,
-      byCategory: empty
-        ? null
-        : [
-            {
-              categoryId: 'cat-food',
-              name: 'Groceries',
-              color: '#16a34a',
-              totalMinor: 30000,
-              budgetMinor: 40000,
-            },
-            { categoryId: null, name: null, color: null, totalMinor: 20000, budgetMinor: null },
-          ],
-      daily: [{ date: '2026-12-01', totalMinor: 50000 }],
-      foreign,
-      overallBudgetMinor: overallBudget,
-      recent: empty
-        ? null
-        : [
-            {
-              id: 'exp-1',
-              amountMinor: 1250,
-              currency: 'USD',
-              occurredOn: '2026-12-01',
-              description: 'Lunch',
-              merchant: null,
-              note: null,
-              tags: ['work'],
-              categoryId: 'cat-food',
-              // How PostgreSQL writes a timestamptz into JSON: microseconds and an offset.
-              createdAt: '2026-12-01T12:00:00.123456+00:00',
-              updatedAt: '2026-12-01T13:30:00.5+00:00',
-            },
-          ],
-    },
-  ]);
+  const foreignCurrencies = [...new Set(foreign.map((group) => group.currency))].sort();
+  const dashboardRow = {
+    monthly,
+    byCategory: empty
+      ? null
+      : [
+          {
+            categoryId: 'cat-food',
+            name: 'Groceries',
+            color: '#16a34a',
+            totalMinor: 30000,
+            budgetMinor: 40000,
+          },
+          { categoryId: null, name: null, color: null, totalMinor: 20000, budgetMinor: null },
+        ],
+    daily: [{ date: '2026-12-01', totalMinor: 50000 }],
+    foreignCurrencies: foreignCurrencies.length ? foreignCurrencies : null,
+    overallBudgetMinor: overallBudget,
+    recent: empty
+      ? null
+      : [
+          {
+            id: 'exp-1',
+            amountMinor: 1250,
+            currency: 'USD',
+            occurredOn: '2026-12-01',
+            description: 'Lunch',
+            merchant: null,
+            note: null,
+            tags: ['work'],
+            categoryId: 'cat-food',
+            // How PostgreSQL writes a timestamptz into JSON: microseconds and an offset.
+            createdAt: '2026-12-01T12:00:00.123456+00:00',
+            updatedAt: '2026-12-01T13:30:00.5+00:00',
+          },
+        ],
+  };
+  return vi.fn(async (query: { sql: string; values: unknown[] }) =>
+    query.sql.includes('"foreignCurrencies"') ? [dashboardRow] : [{ groups: foreign }],
+  );
 }
 
 // 1 EUR = 1.25 USD on 27 November and Friday 4 December 2026; no JPY rate at all.
@@ -117,20 +123,21 @@ describe('DashboardService', () => {
 
   it('adds spending in other currencies converted at its day’s rate, and counts the unconvertible apart', async () => {
     const tableFor = vi.fn().mockResolvedValue(RATES);
-    const dashboard = await serviceWith(
-      fakeDatabase({
-        foreign: [
-          // 100.00 EUR on Saturday 5 December at Friday's 1.25: 125.00 USD, spent on groceries.
-          { currency: 'EUR', date: '2026-12-05', categoryId: 'cat-food', totalMinor: 10000, count: 2 },
-          // 8.00 EUR in November, uncategorised: 10.00 USD.
-          { currency: 'EUR', date: '2026-11-27', categoryId: null, totalMinor: 800, count: 1 },
-          // 5000 JPY: no JPY rate at all, so not in any total.
-          { currency: 'JPY', date: '2026-12-02', categoryId: null, totalMinor: 5000, count: 3 },
-        ],
-      }),
-      tableFor,
-    ).forMonth(USER, '2026-12');
-    expect(tableFor).toHaveBeenCalledWith(USER.id, ['USD', 'EUR', 'JPY'], '2026-11-27', '2026-12-05');
+    const queryRaw = fakeDatabase({
+      foreign: [
+        // 100.00 EUR on Saturday 5 December at Friday's 1.25: 125.00 USD, spent on groceries.
+        { currency: 'EUR', date: '2026-12-05', categoryId: 'cat-food', totalMinor: 10000, count: 2 },
+        // 8.00 EUR in November, uncategorised: 10.00 USD.
+        { currency: 'EUR', date: '2026-11-27', categoryId: null, totalMinor: 800, count: 1 },
+        // 5000 JPY: no JPY rate at all, so not in any total.
+        { currency: 'JPY', date: '2026-12-02', categoryId: null, totalMinor: 5000, count: 3 },
+      ],
+    });
+    const dashboard = await serviceWith(queryRaw, tableFor).forMonth(USER, '2026-12');
+    // The groups are asked for in the currencies the statement found, the rates for the whole 12 months.
+    expect(queryRaw).toHaveBeenCalledTimes(2);
+    expect(queryRaw.mock.calls[1]![0].values).toContainEqual(['EUR', 'JPY']);
+    expect(tableFor).toHaveBeenCalledWith(USER.id, ['USD', 'EUR', 'JPY'], '2026-01-01', '2026-12-31');
     expect(dashboard.totalMinor).toBe(50000 + 12500);
     expect(dashboard.previousTotalMinor).toBe(40000 + 1000);
     expect(dashboard.overallBudget).toEqual({ budgetMinor: 100000, percentUsed: 62.5, scheduledMinor: 0 });
@@ -144,9 +151,11 @@ describe('DashboardService', () => {
     expect(dashboard.recent[0]).toMatchObject({ amountMinor: 1250, currency: 'USD', baseAmountMinor: 1250 });
   });
 
-  it('reads no rates when everything is in the base currency', async () => {
+  it('sends one statement and reads no rates when everything is in the base currency', async () => {
     const tableFor = vi.fn();
-    const dashboard = await serviceWith(fakeDatabase(), tableFor).forMonth(USER, '2026-12');
+    const queryRaw = fakeDatabase();
+    const dashboard = await serviceWith(queryRaw, tableFor).forMonth(USER, '2026-12');
+    expect(queryRaw).toHaveBeenCalledTimes(1);
     expect(tableFor).not.toHaveBeenCalled();
     expect(dashboard.notInTotals).toEqual([]);
   });
@@ -190,7 +199,7 @@ describe('DashboardService', () => {
     // 30 November, 12:00 UTC is 1 December in Auckland: December is the month, the 1st is today (not upcoming).
     vi.useFakeTimers({ now: new Date('2026-11-30T12:00:00Z'), toFake: ['Date'] });
     try {
-      const queryRaw = vi.fn(async (query: { strings: string[]; values: unknown[] }) => {
+      const queryRaw = vi.fn(async (query: { sql: string; values: unknown[] }) => {
         const [parts] = await fakeDatabase()(query);
         const daily = {
           id: '00000000-0000-7000-8000-000000000001',

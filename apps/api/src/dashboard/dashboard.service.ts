@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import {
+  addDays,
   type CategoryTotal,
   convertMinor,
   type Dashboard,
   type RateTable,
   type RecentExpense,
   currentMonthIn,
+  shiftMonth,
   todayIn,
   type Upcoming,
 } from '@spendwise/contracts';
@@ -16,7 +18,7 @@ import { PrismaService } from '../prisma/prisma.service';
 import { type ScheduledSeriesRow, restOfMonth, upcomingThisMonth } from '../recurring/scheduled';
 import { UsersService } from '../users/users.service';
 import { type ConvertedGroup, type ForeignGroup, toBaseCurrency } from '../exchange-rates/base-currency';
-import { dashboardQuery, type MonthScope } from './dashboard.sql';
+import { dashboardQuery, foreignSpendingQuery, type MonthScope } from './dashboard.sql';
 
 const UNCATEGORISED = { name: 'Uncategorised', color: '#94a3b8' };
 
@@ -33,7 +35,7 @@ interface DashboardRow {
   monthly: Array<{ month: string; totalMinor: number }> | null;
   byCategory: CategoryTotalRow[] | null;
   daily: Array<{ date: string; totalMinor: number }> | null;
-  foreign: ForeignGroup[] | null;
+  foreignCurrencies: string[] | null;
   overallBudgetMinor: number | null;
   recent: ExpenseRowJson[] | null;
   scheduled: ScheduledSeriesRow[] | null;
@@ -42,9 +44,9 @@ interface DashboardRow {
 /**
  * Everything the dashboard shows, in one call: the user's preferences (their currency is the base currency every
  * total is in, their time zone decides which month is "this month"), then one statement for all of it
- * (dashboard.sql.ts), then — only when some spending is in another currency — that currency's rates. Sums in the
- * base currency run in PostgreSQL (bigint, returned as numbers); spending in other currencies arrives grouped per
- * (currency, day, category) and each group is converted at its day's rate (base-currency.ts). A group without a
+ * (dashboard.sql.ts), then — only when some spending is in another currency — that spending grouped per
+ * (currency, day, category) and the rates, in parallel. Sums in the base currency run in PostgreSQL (bigint,
+ * returned as numbers); each foreign group is converted at its day's rate (base-currency.ts). A group without a
  * rate is counted apart (`notInTotals`), never at a made-up rate. The same statement reads the person's active
  * series; what they will still spend this month (`upcoming`) is computed from their schedules (recurring/scheduled.ts).
  */
@@ -67,12 +69,8 @@ export class DashboardService {
       dashboardQuery(scope, restOfMonth(today)),
     );
     const recentRows = (parts.recent ?? []).map((expense) => toExpense(fromExpenseRowJson(expense)));
-    const foreign = (parts.foreign ?? []).map((group) => ({
-      ...group,
-      totalMinor: Number(group.totalMinor),
-    }));
-    const rates = await this.ratesFor(user.id, currency, foreign, recentRows);
-    const { converted, notInTotals } = toBaseCurrency(foreign, currency, rates);
+    const { groups, rates } = await this.foreignSpending(scope, parts.foreignCurrencies ?? [], recentRows);
+    const { converted, notInTotals } = toBaseCurrency(groups, currency, rates);
 
     const monthly = addTo(
       (parts.monthly ?? []).map((entry) => ({ key: entry.month, totalMinor: Number(entry.totalMinor) })),
@@ -123,21 +121,38 @@ export class DashboardService {
     };
   }
 
-  /** The rates every conversion of this dashboard needs; no query when everything is in the base currency. */
-  private ratesFor(
-    userId: string,
-    base: string,
-    foreign: ForeignGroup[],
-    recent: Array<{ currency: string; occurredOn: string }>,
-  ) {
-    const dated = [...foreign.map((group) => ({ currency: group.currency, date: group.date }))];
-    for (const expense of recent) {
-      if (expense.currency !== base) dated.push({ currency: expense.currency, date: expense.occurredOn });
-    }
-    if (dated.length === 0) return Promise.resolve<RateTable>({ byCurrency: new Map() });
-    const dates = dated.map((entry) => entry.date).sort();
-    const currencies = [...new Set([base, ...dated.map((entry) => entry.currency)])];
-    return this.rates.tableFor(userId, currencies, dates[0]!, dates.at(-1)!);
+  /**
+   * The spending in `currencies` (the person's foreign ones in the 12 months) grouped for conversion, and the rates
+   * that convert it and the recent expenses: one round trip (two statements in parallel), none when everything is in
+   * the base currency. The rates cover the whole 12 months rather than only the days with spending: the same range on
+   * every call, which is what the kept ECB rates are looked up by.
+   */
+  private async foreignSpending(
+    scope: MonthScope,
+    currencies: readonly string[],
+    recent: ReadonlyArray<{ currency: string; occurredOn: string }>,
+  ): Promise<{ groups: ForeignGroup[]; rates: RateTable }> {
+    const recentForeign = recent.filter((expense) => expense.currency !== scope.currency);
+    if (currencies.length === 0 && recentForeign.length === 0)
+      return { groups: [], rates: { byCurrency: new Map() } };
+    const month = scope.start.slice(0, 7);
+    const dates = recentForeign.map((expense) => expense.occurredOn);
+    if (currencies.length > 0)
+      dates.push(`${shiftMonth(month, -11)}-01`, addDays(`${shiftMonth(month, 1)}-01`, -1));
+    dates.sort();
+    const wanted = [
+      ...new Set([scope.currency, ...currencies, ...recentForeign.map((expense) => expense.currency)]),
+    ];
+    const [groups, rates] = await Promise.all([
+      currencies.length === 0
+        ? []
+        : this.prisma.client
+            // A SELECT of one aggregate: always exactly one row (groups is null only if nothing matched).
+            .$queryRaw<[{ groups: ForeignGroup[] | null }]>(foreignSpendingQuery(scope, currencies))
+            .then(([row]) => row.groups ?? []),
+      this.rates.tableFor(scope.userId, wanted, dates[0]!, dates.at(-1)!),
+    ]);
+    return { groups, rates };
   }
 }
 

@@ -1,17 +1,10 @@
 /** Calendar months and days as the API speaks them (YYYY-MM, YYYY-MM-DD), shown in the person's language. */
 
 // The schedule module alone: the package's index builds zod schemas on import (see lib/zod-without-eval.ts).
-import { currentMonthIn, todayIn } from '@spendwise/contracts/schedule';
+import { currentMonthIn, shiftMonth, todayIn } from '@spendwise/contracts/schedule';
 
-/** Today (YYYY-MM-DD) and this month (YYYY-MM) in a zone: the API's own definitions. */
-export { currentMonthIn, todayIn };
-
-/** The month `delta` months after `month` (negative goes back). */
-export function shiftMonth(month: string, delta: number): string {
-  const [year, monthNumber] = month.split('-').map(Number) as [number, number];
-  const index = year * 12 + (monthNumber - 1) + delta;
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
-}
+/** Today (YYYY-MM-DD), this month (YYYY-MM) in a zone and month arithmetic: the API's own definitions. */
+export { currentMonthIn, shiftMonth, todayIn };
 
 /** "November 2026" for 2026-11. */
 export function monthLabel(month: string, locale: string, style: 'long' | 'short' = 'long'): string {
