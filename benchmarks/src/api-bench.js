@@ -29,6 +29,7 @@ import {
   explainPlans,
   insertQuery,
   listQuery,
+  onConnect,
   summaryQuery,
 } from './sql-floor.js';
 
@@ -108,7 +109,7 @@ export async function benchApi(scale, log) {
     });
     cleanups.push(() => bare.stop());
 
-    const pool = new pg.Pool({ connectionString: databaseUrl, max: scale.connections });
+    const pool = new pg.Pool({ connectionString: databaseUrl, max: scale.connections, onConnect });
     cleanups.push(() => pool.end());
 
     const load = {

@@ -13,12 +13,16 @@
  */
 import http from 'node:http';
 import pg from 'pg';
-import { apiModule, Prisma } from './sql-floor.js';
+import { apiModule, onConnect, Prisma } from './sql-floor.js';
 
 // Prisma reads a DATE as midnight UTC of that day; pg's default is local midnight.
 pg.types.setTypeParser(pg.types.builtins.DATE, (date) => new Date(`${date}T00:00:00.000Z`));
 
-const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.POOL_MAX) });
+const pool = new pg.Pool({
+  connectionString: process.env.DATABASE_URL,
+  max: Number(process.env.POOL_MAX),
+  onConnect,
+});
 
 /**
  * What the services use of PrismaService: `client.$queryRaw`, called as a tagged template or with a Prisma.sql

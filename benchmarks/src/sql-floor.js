@@ -8,7 +8,10 @@ import { currentMonthIn, todayIn } from '@spendwise/contracts/schedule';
 import { API_BUILD_DIR } from './api-build.js';
 
 const require = createRequire(import.meta.url);
-export const { Prisma } = require('@spendwise/db');
+const db = require('@spendwise/db');
+export const { Prisma } = db;
+/** What the API's pool (createPrismaClient) sends on each new connection: the floor's and the reference's do too. */
+export const onConnect = (client) => client.query(db.KEEP_HEAP_BETWEEN_STATEMENTS_SQL);
 // Loaded on first use: the API build exists only once buildApi() has run.
 export const apiModule = (file) => require(path.join(API_BUILD_DIR, file));
 const apiExports = (file) => new Proxy({}, { get: (_, name) => apiModule(file)[name] });

@@ -167,6 +167,11 @@ describe('operations', () => {
     proxies.push(proxy);
     const server = await api({}, viaProxy(databaseUrl, proxy.port));
     expect((await call('GET', '/me', { token: user.accessToken, baseUrl: server.url })).status).toBe(200);
+    // The list's two statements run in parallel: open both connections now, so what is slowed below is the
+    // request's work, not connecting (a new connection's set-up has its own round trips and time limit).
+    expect((await call('GET', '/expenses', { token: user.accessToken, baseUrl: server.url })).status).toBe(
+      200,
+    );
 
     proxy.delayMs = 1_500;
     const inFlight = call('GET', '/expenses', { token: user.accessToken, baseUrl: server.url });

@@ -30,6 +30,17 @@ const IDLE_TIMEOUT_MS = 30_000;
 /** How much longer than statement_timeout the client waits before abandoning a query the server never answers. */
 const QUERY_TIMEOUT_MARGIN_MS = 2_000;
 
+/**
+ * Sent once on every new connection, before its first statement: the server process allocates one 2 MB value and
+ * frees it. glibc's malloc (PostgreSQL's on Linux, RDS included) then keeps up to twice that free at the top of its
+ * heap instead of returning it to the kernel after each statement. Without it, a fresh server process that runs a
+ * statement needing a few hundred KB in small pieces (the dashboard's, with its sorts and subplans) between small
+ * ones gives that memory back after each and page-faults it in again on the next: 150–190 page faults and half the
+ * throughput per dashboard on the benchmark's median user (BENCHMARKS.md, "The dashboard's statement"). A
+ * connection lives until it has been idle for IDLE_TIMEOUT_MS, so this runs once per connection, not per request.
+ */
+export const KEEP_HEAP_BETWEEN_STATEMENTS_SQL = "SELECT length(repeat('x', 2097152))";
+
 /** The application's one way to a PrismaClient: Prisma 7's query compiler over a bounded `pg` pool. */
 export function createPrismaClient({
   databaseUrl,
@@ -57,6 +68,9 @@ export function createPrismaClient({
     // Detects a dead peer on idle pooled connections instead of handing them out.
     keepAlive: true,
     application_name: 'spendwise',
+    // pg-pool awaits the promise before the connection's first statement (@types/pg still types it as void).
+    // eslint-disable-next-line @typescript-eslint/no-misused-promises
+    onConnect: (client) => client.query(KEEP_HEAP_BETWEEN_STATEMENTS_SQL),
   });
   return new PrismaClient({ adapter });
 }

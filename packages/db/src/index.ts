@@ -2,7 +2,12 @@
  * @spendwise/db: the data layer's one entry point. The API imports the client factory and the generated types from
  * here, never from `generated/` directly, so the generated code can move without touching its users.
  */
-export { CLIENT_DEFAULTS, createPrismaClient, type PrismaClientOptions } from './client';
+export {
+  CLIENT_DEFAULTS,
+  createPrismaClient,
+  KEEP_HEAP_BETWEEN_STATEMENTS_SQL,
+  type PrismaClientOptions,
+} from './client';
 export {
   Prisma,
   PrismaClient,

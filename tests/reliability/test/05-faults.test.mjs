@@ -214,6 +214,16 @@ describe('SIGTERM during load', () => {
       cognitoEndpoint: cognito.endpoint,
     });
     try {
+      // A task being stopped has its connections open: open them before slowing the link, so what is slowed is the
+      // requests' work, not connecting (a new connection's set-up has its own round trips within a 5 s limit).
+      const warm = await Promise.all(
+        Array.from({ length: 6 }, () => call(api.url, 'GET', '/expenses', { token: person.accessToken })),
+      );
+      assert.deepEqual(
+        warm.map((r) => r.status),
+        Array(6).fill(200),
+      );
+      figures.requestsSent += 6;
       proxy.state.delayMs = 1_500;
       const inFlight = Array.from({ length: 6 }, () =>
         call(api.url, 'POST', '/expenses', { token: person.accessToken, body: expense, timeoutMs: 30_000 }),
