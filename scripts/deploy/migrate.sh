@@ -7,12 +7,13 @@ set -euo pipefail
 STEP=migrate
 # shellcheck source=lib/common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
+# shellcheck source=lib/revision-option.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib/revision-option.sh"
 
 # The AWS CLI waiter gives up by itself after 10 minutes, so a larger value has no effect.
 MIGRATE_TIMEOUT_SECONDS="${MIGRATE_TIMEOUT_SECONDS:-600}"
 # Shows in the ECS console and in `aws ecs list-tasks --started-by`, so one-off migrations are easy to find.
 readonly STARTED_BY=spendwise-deploy-migrate
-TASK_DEFINITION=""
 
 usage() {
   cat <<EOF
@@ -26,23 +27,11 @@ in <tf-dir>/terraform.tfvars (without that line: the applied value, terraform ou
 ecs_assign_public_ip).
 
 Options:
-  --task-definition ARN  The revision to run (release.sh prints it; default: the newest revision
-                         of ecs_task_definition_family)
+$(revision_option_usage)
 $(common_usage)
 
 Environment: MIGRATE_TIMEOUT_SECONDS (600, the wait for the task to stop), CALL_TIMEOUT_SECONDS (120).
 EOF
-}
-
-parse_step_option() {
-  case "$1" in
-    --task-definition)
-      require_value "$1" "${2:-}"
-      TASK_DEFINITION="$2"
-      return 2
-      ;;
-  esac
-  return 0
 }
 
 # "true"/"false" from a `ecs_assign_public_ip = ...` line of terraform.tfvars, or nothing without such a line.
@@ -83,7 +72,7 @@ main() {
   load_region
   local cluster task_definition subnets security_group log_group public_ip
   cluster="$(tf_output ecs_cluster_name)"
-  task_definition="${TASK_DEFINITION:-$(tf_output ecs_task_definition_family)}"
+  task_definition="$(revision_to_run)"
   subnets="$(tf_output ecs_private_app_subnet_ids_csv)"
   security_group="$(tf_output ecs_tasks_security_group_id)"
   log_group="$(tf_output ecs_log_group)"

@@ -7,10 +7,11 @@ set -euo pipefail
 STEP=roll
 # shellcheck source=lib/common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
+# shellcheck source=lib/revision-option.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib/revision-option.sh"
 
 # The AWS CLI waiter gives up by itself after 10 minutes, so a larger value has no effect.
 ROLL_TIMEOUT_SECONDS="${ROLL_TIMEOUT_SECONDS:-600}"
-TASK_DEFINITION=""
 
 usage() {
   cat <<EOF
@@ -21,23 +22,11 @@ ecs_service_name, then aws ecs wait services-stable, then checks that the new de
 (was not rolled back).
 
 Options:
-  --task-definition ARN  The revision to run (release.sh prints it; default: the newest revision
-                         of ecs_task_definition_family)
+$(revision_option_usage)
 $(common_usage)
 
 Environment: ROLL_TIMEOUT_SECONDS (600, the wait for a stable service), CALL_TIMEOUT_SECONDS (120).
 EOF
-}
-
-parse_step_option() {
-  case "$1" in
-    --task-definition)
-      require_value "$1" "${2:-}"
-      TASK_DEFINITION="$2"
-      return 2
-      ;;
-  esac
-  return 0
 }
 
 main() {
@@ -47,7 +36,7 @@ main() {
   local cluster service deployment
   cluster="$(tf_output ecs_cluster_name)"
   service="$(tf_output ecs_service_name)"
-  [[ -n "$TASK_DEFINITION" ]] || TASK_DEFINITION="$(tf_output ecs_task_definition_family)"
+  TASK_DEFINITION="$(revision_to_run)"
 
   progress "a new deployment of $service on $cluster running $TASK_DEFINITION"
   deployment="$(change_within "$CALL_TIMEOUT_SECONDS" "aws ecs update-service" \
