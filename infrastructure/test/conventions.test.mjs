@@ -1,5 +1,5 @@
 // Conventions read from the sources: layout, documented and typed variables, no hard-coded account or region,
-// dev/prod parity, backend and example files the runbook depends on. Fast, no Terraform run.
+// environments as thin callers of the stack, backend and example files the runbook depends on. Fast, no Terraform run.
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -65,6 +65,7 @@ test('source rules catch the broken fixture (each rule proves it can fail)', () 
     /variable "undescribed" has no description/,
     /variable "empty_description" has no description/,
     /output "undescribed" has no description/,
+    /output "renamed" has no description/,
     /account-like number 123456789012/,
     /hard-codes region eu-west-1/,
     /hard-codes region us-east-1/,
@@ -117,23 +118,73 @@ test('environments use an S3 backend with S3-native locking, bucket and region l
   }
 });
 
-test('dev and prod compose the same stack: main.tf and outputs.tf are identical', () => {
-  for (const f of ['main.tf', 'outputs.tf']) {
-    assert.equal(
-      read(`environments/prod/${f}`),
-      read(`environments/dev/${f}`),
-      `environments/*/${f} drifted apart`,
+// The modules environments/dev and prod called themselves before they became callers of modules/stack: each needs
+// a moved block, or an environment applied before the move would plan to replace its database and everything else.
+const MOVED_INTO_STACK = [
+  'network',
+  'ecr',
+  'alb',
+  'api_cdn',
+  'rds',
+  'cognito',
+  'observability',
+  'ecs',
+  'rates_fetch',
+  'recurring_generate',
+  'amplify',
+];
+
+test('each environment is a thin caller of modules/stack: one module call, a provider, nothing else built', () => {
+  for (const e of ENVIRONMENTS) {
+    const items = ['main.tf', 'variables.tf', 'outputs.tf', 'moved.tf', 'versions.tf'].flatMap((f) =>
+      parse(`environments/${e}/${f}`),
     );
+    const modules = blocksOf(items, 'module');
+    assert.deepEqual(
+      modules.map((m) => m.labels[0]),
+      ['stack'],
+      `${e}: the environment calls the stack and nothing else`,
+    );
+    assert.equal(attributeOf(modules[0], 'source')?.expr, '"../../modules/stack"');
+    for (const kind of ['resource', 'data', 'locals'])
+      assert.deepEqual(blocksOf(items, kind), [], `${e}: ${kind} blocks belong in modules/stack`);
+    assert.equal(blocksOf(items, 'provider').length, 1, `${e}: one provider configuration`);
+    assert.ok(read(`environments/${e}/main.tf`).split('\n').length <= 80, `${e}/main.tf: thin`);
   }
-  const names = (e) => blocksOf(parse(`environments/${e}/variables.tf`), 'variable').map((v) => v.labels[0]);
-  assert.deepEqual(names('prod'), names('dev'), 'dev and prod must declare the same variables');
 });
 
-test('environments declare every output the deploy runbook reads', () => {
+test('environments forward every output of the stack under its own name', () => {
+  const stackOutputs = blocksOf(parse('modules/stack/outputs.tf'), 'output').map((o) => o.labels[0]);
+  for (const name of REQUIRED_OUTPUTS)
+    assert.ok(stackOutputs.includes(name), `stack: output "${name}" missing`);
   for (const e of ENVIRONMENTS) {
-    const declared = blocksOf(parse(`environments/${e}/outputs.tf`), 'output').map((o) => o.labels[0]);
-    for (const name of REQUIRED_OUTPUTS) assert.ok(declared.includes(name), `${e}: output "${name}" missing`);
+    const forwarded = blocksOf(parse(`environments/${e}/outputs.tf`), 'output').map((o) => [
+      o.labels[0],
+      attributeOf(o, 'value')?.expr,
+    ]);
+    assert.deepEqual(
+      forwarded,
+      stackOutputs.map((name) => [name, `module.stack.${name}`]),
+      `${e}: outputs.tf forwards each stack output as module.stack.<name>`,
+    );
   }
+});
+
+test('every module the environments composed before the stack has a moved block into it', () => {
+  const stackModules = blocksOf(parse('modules/stack/main.tf'), 'module').map((m) => m.labels[0]);
+  for (const e of ENVIRONMENTS) {
+    const moved = blocksOf(parse(`environments/${e}/moved.tf`), 'moved').map((m) => [
+      attributeOf(m, 'from')?.expr,
+      attributeOf(m, 'to')?.expr,
+    ]);
+    assert.deepEqual(
+      moved,
+      MOVED_INTO_STACK.map((name) => [`module.${name}`, `module.stack.module.${name}`]),
+      `${e}: moved.tf`,
+    );
+  }
+  for (const name of MOVED_INTO_STACK)
+    assert.ok(stackModules.includes(name), `stack has no module "${name}"`);
 });
 
 test('enable_amplify exists, defaults to true, and only gates the Amplify module', () => {
@@ -143,8 +194,8 @@ test('enable_amplify exists, defaults to true, and only gates the Amplify module
     assert.equal(attributeOf(flag, 'type')?.expr, 'bool');
     assert.equal(attributeOf(flag, 'default')?.expr, 'true');
   }
-  const uses = read('environments/dev/main.tf').match(/var\.enable_amplify/g) ?? [];
-  const amplifyModule = blocksOf(parse('environments/dev/main.tf'), 'module').find(
+  const uses = read('modules/stack/main.tf').match(/var\.enable_amplify/g) ?? [];
+  const amplifyModule = blocksOf(parse('modules/stack/main.tf'), 'module').find(
     (m) => m.labels[0] === 'amplify',
   );
   assert.match(attributeOf(amplifyModule, 'count')?.expr ?? '', /var\.enable_amplify/);
@@ -152,8 +203,8 @@ test('enable_amplify exists, defaults to true, and only gates the Amplify module
   assert.ok(uses.length <= 2, 'enable_amplify should gate nothing but the Amplify module and its origin');
 });
 
-test('the environments hand the backend and the web app the settings they need', () => {
-  const modules = blocksOf(parse('environments/dev/main.tf'), 'module');
+test('the stack hands the backend and the web app the settings they need', () => {
+  const modules = blocksOf(parse('modules/stack/main.tf'), 'module');
   const argument = (moduleName, name) =>
     attributeOf(
       modules.find((m) => m.labels[0] === moduleName),

@@ -12,7 +12,7 @@ import { prepareMotoCopy } from './lib/moto-stack.mjs';
 import { mapLimit } from './lib/map-limit.mjs';
 import { INFRA_DIR, terraform, terraformEnv, toTfvars, writeCliConfig } from './lib/terraform.mjs';
 import { evaluatePlan, formatViolations, planRules, requestedSessionSeconds } from './policy/index.mjs';
-import { configModule, plannedResources } from './policy/plan.mjs';
+import { compositionPath, configModule, environmentOf, plannedResources } from './policy/plan.mjs';
 
 const readFixture = (name) =>
   JSON.parse(readFileSync(new URL(`./policy/fixtures/${name}.json`, import.meta.url), 'utf8'));
@@ -844,13 +844,14 @@ describe('policy rules on real plans (against moto)', { timeout: 300_000 }, () =
     }
     // The provider shows the whole map as unknown at plan time; the configuration proves where it comes from
     // (the variable names themselves are checked in conventions.test.mjs).
-    const refs = configModule(plans['dev-public-tasks'], []).module_calls.amplify.expressions
+    const plan = plans['dev-public-tasks'];
+    const refs = configModule(plan, compositionPath(plan)).module_calls.amplify.expressions
       .environment_variables.references;
     for (const ref of [
       'local.api_base_url',
       'module.cognito.user_pool_id',
       'module.cognito.web_client_id',
-      'var.aws_region',
+      'data.aws_region.current.name',
     ]) {
       assert.ok(refs.includes(ref), `Amplify build variables do not use ${ref}`);
     }
@@ -861,7 +862,8 @@ describe('policy rules on real plans (against moto)', { timeout: 300_000 }, () =
   test('dev and prod: the recurring generator runs the backend family hourly with its command, and passes the schedule rule', () => {
     for (const name of ['dev-public-tasks', 'prod-https']) {
       const schedule = plannedResources(plans[name]).find(
-        (r) => r.address === 'module.recurring_generate.aws_scheduler_schedule.this',
+        (r) =>
+          r.modulePath.at(-1) === 'recurring_generate' && r.configAddress === 'aws_scheduler_schedule.this',
       );
       assert.ok(schedule, `${name}: no recurring generation schedule`);
       assert.equal(schedule.values.schedule_expression, 'cron(5 * * * ? *)');
@@ -917,6 +919,16 @@ describe('policy rules on real plans (against moto)', { timeout: 300_000 }, () =
       0,
       'enable_amplify = false removes Amplify',
     );
+  });
+
+  test('the prod-only rules know which plans are prod: the environment the root hands the stack', () => {
+    assert.equal(environmentOf(plans['prod-https']), 'prod');
+    for (const name of ['dev-public-tasks', 'dev-private-tasks'])
+      assert.equal(environmentOf(plans[name]), 'dev');
+    // A prod plan without its access logs is caught (the rule did not skip it as "not prod").
+    const broken = structuredClone(plans['prod-https']);
+    plannedResources(broken).find((r) => r.type === 'aws_lb').values.access_logs = [];
+    assert.ok(evaluatePlan(broken, ['alb-access-logs']).length > 0);
   });
 
   test('prod-https: HTTPS listener, HTTP redirect, Multi-AZ and deletion protection, private tasks', () => {
@@ -1006,7 +1018,7 @@ describe('policy rules on real plans (against moto)', { timeout: 300_000 }, () =
 
   test('a real plan whose service ingress comes from its own group fails the ALB-only rule', () => {
     const plan = structuredClone(plans['dev-private-tasks']);
-    const rule = configModule(plan, ['ecs']).resources.find(
+    const rule = configModule(plan, [...compositionPath(plan), 'ecs']).resources.find(
       (r) => r.address === 'aws_vpc_security_group_ingress_rule.from_alb',
     );
     rule.expressions.referenced_security_group_id.references = [

@@ -23,6 +23,7 @@ export const MODULES = [
   'amplify',
   'observability',
   'scheduled-task',
+  'stack',
 ];
 export const ENVIRONMENTS = ['dev', 'prod'];
 /** Every root or module directory Terraform should validate, relative to INFRA_DIR. */

@@ -45,6 +45,28 @@ export function splitAddress(address) {
   return { modulePath, local: rest };
 }
 
+/**
+ * Module path of the configuration that composes the stack: [] when the root calls the modules itself, else the
+ * root's module call that does (environments call modules/stack as `module.stack`).
+ */
+export function compositionPath(plan) {
+  const calls = plan.configuration?.root_module?.module_calls ?? {};
+  if (calls.ecs) return [];
+  const composer = Object.entries(calls).find(([, call]) => call.module?.module_calls?.ecs);
+  return composer ? [composer[0]] : [];
+}
+
+/**
+ * The environment a plan is for: the root variable `environment`, or the constant the root hands the stack.
+ * Rules that only apply to prod must not skip silently because the name moved.
+ */
+export function environmentOf(plan) {
+  const path = compositionPath(plan);
+  if (plan.variables?.environment) return plan.variables.environment.value;
+  if (!path.length) return undefined;
+  return plan.configuration.root_module.module_calls[path[0]].expressions?.environment?.constant_value;
+}
+
 /** Configuration of the module at modulePath (root for []), or undefined. */
 export function configModule(plan, modulePath) {
   let mod = plan.configuration?.root_module;

@@ -4,7 +4,15 @@
 import { readFileSync } from 'node:fs';
 
 import { attributeOf, blocksOf, walkAttributes } from './hcl.mjs';
-import { configResource, expressionAt, plannedResources, resolveReferences } from './plan.mjs';
+import {
+  compositionPath,
+  configModule,
+  configResource,
+  environmentOf,
+  expressionAt,
+  plannedResources,
+  resolveReferences,
+} from './plan.mjs';
 
 /** Outputs the deploy runbook and CI read, by exact name. */
 export const REQUIRED_OUTPUTS = [
@@ -391,7 +399,7 @@ export const planRules = [
     check(plan) {
       const resources = plannedResources(plan);
       const problems = [];
-      const prod = plan.variables?.environment?.value === 'prod';
+      const prod = environmentOf(plan) === 'prod';
       const addressOf = (r) => [...r.modulePath.map((m) => `module.${m}`), r.configAddress].join('.');
       const bucketOf = (r) =>
         resolveReferences(
@@ -478,14 +486,25 @@ export const planRules = [
     description:
       "The image's build platform comes from the stack: output ecs_cpu_architecture is the variable the task definition runs on",
     check(plan) {
+      const path = compositionPath(plan);
       const root = plan.configuration?.root_module ?? {};
-      const output = root.outputs?.ecs_cpu_architecture;
-      if (!output)
+      const composition = configModule(plan, path) ?? {};
+      const output = composition.outputs?.ecs_cpu_architecture;
+      if (!root.outputs?.ecs_cpu_architecture || !output)
         return ['output "ecs_cpu_architecture" is missing: push.sh reads it for docker build --platform'];
       const problems = [];
+      // An environment calling the stack forwards the stack's output, which is where the variable is read.
+      const forwarded = `module.${path[0]}.ecs_cpu_architecture`;
+      if (
+        path.length &&
+        !(root.outputs.ecs_cpu_architecture.expression?.references ?? []).includes(forwarded)
+      )
+        problems.push(`output "ecs_cpu_architecture" must be ${forwarded}, the stack's own`);
       const variablesOf = (refs) => (refs ?? []).filter((r) => r.startsWith('var.'));
       const fromOutput = variablesOf(output.expression?.references);
-      const fromService = variablesOf(root.module_calls?.ecs?.expressions?.cpu_architecture?.references);
+      const fromService = variablesOf(
+        composition.module_calls?.ecs?.expressions?.cpu_architecture?.references,
+      );
       if (fromService.length !== 1)
         problems.push('module "ecs": cpu_architecture must come from one root variable');
       else if (fromOutput.length !== 1 || fromOutput[0] !== fromService[0])
@@ -608,7 +627,7 @@ export const planRules = [
     description:
       'Prod databases keep Performance Insights on and export the PostgreSQL log to CloudWatch Logs',
     check(plan) {
-      if (plan.variables?.environment?.value !== 'prod') return [];
+      if (environmentOf(plan) !== 'prod') return [];
       const problems = [];
       for (const db of ofType(plannedResources(plan), 'aws_db_instance')) {
         if (db.values.performance_insights_enabled !== true)
@@ -624,7 +643,7 @@ export const planRules = [
     description:
       'Prod serves the API only over HTTPS: an HTTPS listener with a certificate, and every HTTP listener redirects to HTTPS',
     check(plan) {
-      if (plan.variables?.environment?.value !== 'prod') return [];
+      if (environmentOf(plan) !== 'prod') return [];
       const listeners = ofType(plannedResources(plan), 'aws_lb_listener');
       const problems = [];
       const https = listeners.filter((l) => l.values.protocol === 'HTTPS');
@@ -656,7 +675,7 @@ export const planRules = [
     description:
       "Prod user pools send email through SES (DEVELOPER, not Cognito's 50-a-day sender) and enforce threat protection",
     check(plan) {
-      if (plan.variables?.environment?.value !== 'prod') return [];
+      if (environmentOf(plan) !== 'prod') return [];
       const problems = [];
       for (const pool of ofType(plannedResources(plan), 'aws_cognito_user_pool')) {
         const email = first(pool.values.email_configuration);
@@ -675,7 +694,7 @@ export const planRules = [
     description:
       'Prod user pools offer two-step verification with an authenticator app (MFA OPTIONAL or ON, software tokens enabled)',
     check(plan) {
-      if (plan.variables?.environment?.value !== 'prod') return [];
+      if (environmentOf(plan) !== 'prod') return [];
       const problems = [];
       for (const pool of ofType(plannedResources(plan), 'aws_cognito_user_pool')) {
         // OFF would silently drop the second factor of everyone who set one up in Settings -> Security.
@@ -879,7 +898,8 @@ export const sourceRules = [
   },
   {
     id: 'variables-typed-and-described',
-    description: 'Every variable has a type and a description; every output a description',
+    description:
+      'Every variable has a type and a description; every output a description (or forwards a module output of its name)',
     check(files) {
       const problems = [];
       for (const f of files) {
@@ -891,6 +911,9 @@ export const sourceRules = [
             problems.push(`${f.path}:${v.line}: variable "${v.labels[0]}" has no description`);
         }
         for (const o of blocksOf(f.items, 'output')) {
+          // An environment forwarding the stack's output of the same name: described where it is computed.
+          const forwarded = /^module\.\w+\.(\w+)$/.exec(attributeOf(o, 'value')?.expr ?? '')?.[1];
+          if (forwarded === o.labels[0]) continue;
           const d = attributeOf(o, 'description');
           if (!d || /^""$/.test(d.expr))
             problems.push(`${f.path}:${o.line}: output "${o.labels[0]}" has no description`);

@@ -44,7 +44,7 @@ test("amplify.yml installs only the web app's workspaces: turbo prune, its manif
 test('Terraform gives Amplify the app root amplify.yml names (AMPLIFY_MONOREPO_APP_ROOT)', () => {
   const module = readFileSync(path.join(repoRoot, 'infrastructure/modules/amplify/main.tf'), 'utf8');
   assert.match(module, /AMPLIFY_MONOREPO_APP_ROOT\s*=\s*var\.app_root/);
-  const variables = readFileSync(path.join(repoRoot, 'infrastructure/environments/dev/variables.tf'), 'utf8');
+  const variables = readFileSync(path.join(repoRoot, 'infrastructure/modules/stack/variables.tf'), 'utf8');
   const appRootDefault = variables.match(/variable "amplify_app_root" \{[^}]*default\s*=\s*"([^"]+)"/s)[1];
   assert.equal(appRootDefault, spec.applications[0].appRoot);
 });
