@@ -52,6 +52,18 @@ async function personWithData(label: string, expenses: number) {
     startOn: '2031-01-31',
   });
   expect(series.status).toBe(201);
+  const preset = await api.put('/import-presets', {
+    name: `${label} bank`,
+    mapping: {
+      delimiter: ';',
+      hasHeader: true,
+      dateOrder: 'DMY',
+      decimalMark: ',',
+      signConvention: 'negativeIsDebit',
+      columns: { date: 'Buchungstag', amount: 'Betrag', description: 'Verwendungszweck' },
+    },
+  });
+  expect(preset.status).toBe(201);
   return { ...person, api, id: me.id as string };
 }
 
@@ -77,8 +89,13 @@ describe('GET /me/export', () => {
           `${name}.json`,
         ]),
         'recurring.json',
+        'import-presets.json',
       ].sort(),
     );
+    expect(JSON.parse(files['import-presets.json']!)).toEqual(
+      (await owner.api.get('/import-presets')).body.items,
+    );
+    expect(JSON.parse(files['import-presets.json']!)).toMatchObject([{ name: 'owner bank' }]);
     expect(JSON.parse(files['recurring.json']!)).toEqual((await owner.api.get('/recurring')).body.items);
     expect(JSON.parse(files['recurring.json']!)).toMatchObject([{ description: 'owner subscription' }]);
 
@@ -156,6 +173,7 @@ describe('GET /me/export', () => {
     expect(JSON.parse(files['expenses.json']!)).toEqual([]);
     expect(JSON.parse(files['budgets.json']!)).toEqual([]);
     expect(JSON.parse(files['recurring.json']!)).toEqual([]);
+    expect(JSON.parse(files['import-presets.json']!)).toEqual([]);
     expect(files['expenses.csv']!.split('\r\n')).toEqual([
       '\uFEFFDate,Description,Merchant,Category,Amount,Currency,Amount in base currency,Base currency,' +
         'Rates used,Not converted because,Tags,Note,Id,Created at',

@@ -233,6 +233,9 @@ describe('HTTP contract: one error body, request ids, headers, docs, logs', () =
         'POST /imports',
         'GET /imports',
         'DELETE /imports/{id}',
+        'GET /import-presets',
+        'PUT /import-presets',
+        'DELETE /import-presets/{id}',
       ].sort(),
     );
     // Actions whose path says everything: no body to document.

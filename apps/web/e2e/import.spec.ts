@@ -54,3 +54,62 @@ test('upload → choose the date order → preview → import → undo', async (
   await page.getByRole('link', { name: 'Expenses' }).click();
   await expect(page.getByText('Hardware store')).toHaveCount(0);
 });
+
+// Revolut's export: no column the page knows as "the date" ("Started Date", "Completed Date").
+const REVOLUT_NOVEMBER =
+  'Type,Product,Started Date,Completed Date,Description,Amount,Fee,Currency,State,Balance\n' +
+  'CARD_PAYMENT,Current,2026-11-03 08:15:22,2026-11-04 10:02:11,Pret A Manger,-4.35,0.00,GBP,COMPLETED,1245.65\n' +
+  'TOPUP,Current,2026-11-05 12:00:00,2026-11-05 12:00:01,Top-Up by *1234,500.00,0.00,GBP,COMPLETED,1745.65\n' +
+  'CARD_PAYMENT,Current,2026-11-07 19:40:05,2026-11-08 09:12:44,Tesco,-23.80,0.00,GBP,COMPLETED,1721.85\n';
+// Next month: the bank moved its columns around.
+const REVOLUT_DECEMBER =
+  'Completed Date,Description,Currency,Amount,Type\n' +
+  '2026-12-02 10:00:00,Bookshop,GBP,-18.99,CARD_PAYMENT\n';
+
+test('a bank the page cannot read by itself: choose its date column, save a preset, its next export just reads', async ({
+  page,
+  account,
+}) => {
+  await signIn(page, account);
+  await expect(page).toHaveURL('/dashboard');
+  await page.getByRole('link', { name: 'Import' }).click();
+  const upload = async (name: string, text: string) => {
+    await page.getByLabel(/^File/).setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
+    await page.getByRole('button', { name: 'Preview' }).click();
+  };
+
+  await upload('revolut-november.csv', REVOLUT_NOVEMBER);
+  const columns = page.getByRole('group', { name: 'Columns' });
+  await expect(columns).toContainText('Choose the date column: the file does not name it.');
+  await expect(page.getByRole('table')).toHaveCount(0);
+  await columns
+    .getByRole('combobox', { name: 'Date', exact: true })
+    .selectOption({ label: 'Completed Date' });
+  const preview = page.getByRole('table');
+  await expect(preview.getByRole('row')).toHaveCount(4);
+  await expect(preview.getByRole('row', { name: /Tesco/ })).toContainText('2026-11-08');
+  await expect(preview.getByRole('row', { name: /Top-Up/ })).toContainText('Money in (skipped)');
+  await expectNoSeriousViolations(page, 'the import columns');
+
+  await columns.getByLabel('Save for this bank as').fill('Revolut');
+  await columns.getByRole('button', { name: 'Save preset' }).click();
+  await expect(columns.getByRole('status')).toContainText('Saved as “Revolut”');
+  await expect(page.getByRole('region', { name: 'Your bank presets' })).toContainText('Revolut');
+  await page.getByRole('button', { name: 'Import 2 expenses' }).click();
+  await expect(page.getByRole('status')).toHaveText(
+    'Imported 2 expenses from “revolut-november.csv” (1 rows skipped).',
+  );
+
+  await upload('revolut-december.csv', REVOLUT_DECEMBER);
+  await expect(page.getByRole('group', { name: 'Columns' })).toContainText(
+    'Read with your preset “Revolut”.',
+  );
+  await expect(page.getByRole('table').getByRole('row', { name: /Bookshop/ })).toContainText('2026-12-02');
+  await page.getByRole('button', { name: 'Import 1 expenses' }).click();
+  await expect(page.getByRole('status')).toHaveText(
+    'Imported 1 expenses from “revolut-december.csv” (0 rows skipped).',
+  );
+
+  await page.getByRole('button', { name: 'Remove preset Revolut' }).click();
+  await expect(page.getByRole('region', { name: 'Your bank presets' })).toHaveCount(0);
+});

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Currency } from './common';
+import { Currency, Uuid } from './common';
 
 /**
  * The largest file one import takes (bytes), and the most rows: both refused with 413 beyond. Sized for the API's
@@ -16,6 +16,29 @@ export const NEAR_MATCH_DAYS = 2;
 export const IMPORT_FORMATS = ['csv', 'ofx', 'qif', 'camt053'] as const;
 export const DATE_ORDERS = ['DMY', 'MDY', 'YMD'] as const;
 export const SIGN_CONVENTIONS = ['negativeIsDebit', 'positiveIsDebit'] as const;
+/** The fields a CSV column can hold; `date` and an amount (`amount`, or `debit`/`credit`) are required. */
+export const CSV_COLUMNS = [
+  'date',
+  'amount',
+  'debit',
+  'credit',
+  'description',
+  'merchant',
+  'currency',
+  'bankId',
+] as const;
+export type CsvColumn = (typeof CSV_COLUMNS)[number];
+export const CSV_DELIMITERS = [',', ';', 'tab', '|'] as const;
+/** The longest preset name; also the database column's size. */
+export const MAX_PRESET_NAME = 60;
+
+const columnQuery = (field: string) =>
+  z
+    .string()
+    .regex(/^(\d{1,3}|none)$/, { message: 'must be a column number (0 is the first) or "none"' })
+    .transform((value) => (value === 'none' ? null : Number(value)))
+    .optional()
+    .describe(`Column of the ${field} (0 is the first; "none": the file has none); default: detected`);
 
 const LINE_LIST = /^\d{1,7}(,\d{1,7}){0,9999}$/;
 const lineList = (what: string) =>
@@ -42,13 +65,25 @@ export const ImportPreviewQuery = z.strictObject({
     .enum(DATE_ORDERS)
     .optional()
     .describe('How to read 03/04/2026: DMY (3 April) or MDY (4 March)'),
-  delimiter: z.enum([',', ';', 'tab', '|']).optional(),
+  delimiter: z.enum(CSV_DELIMITERS).optional(),
   decimalMark: z.enum(['.', ',']).optional(),
   hasHeader: z.enum(['true', 'false']).optional(),
   signConvention: z
     .enum(SIGN_CONVENTIONS)
     .optional()
     .describe('negativeIsDebit (banks): -12.50 is money spent; positiveIsDebit (expense apps): 12.50 is'),
+  preset: Uuid.optional().describe(
+    'A saved preset (GET /import-presets) to read the CSV with. Default: your preset whose columns the file’s ' +
+      'header names, else the app whose export it is, else detected. Settings given here override the preset’s',
+  ),
+  dateColumn: columnQuery('date'),
+  amountColumn: columnQuery('signed amount'),
+  debitColumn: columnQuery('money out, when debits and credits have columns of their own'),
+  creditColumn: columnQuery('money in'),
+  descriptionColumn: columnQuery('description'),
+  merchantColumn: columnQuery('merchant (payee)'),
+  currencyColumn: columnQuery('currency'),
+  bankIdColumn: columnQuery('bank’s transaction id'),
 });
 export type ImportPreviewQuery = z.infer<typeof ImportPreviewQuery>;
 
@@ -95,6 +130,13 @@ export const ImportMapping = z.object({
   decimalMark: z.enum(['.', ',']),
   signConvention: z.enum(SIGN_CONVENTIONS),
   columns: z.record(z.string(), z.number().int().nullable()).describe('Column index (0-based) of each field'),
+  columnLabels: z
+    .array(z.string())
+    .describe('Each column as the file names it (its header), or "Column 1", "Column 2"… without a header'),
+  savedPreset: z
+    .object({ id: z.uuid(), name: z.string() })
+    .nullable()
+    .describe('Your saved preset the file was read with'),
 });
 
 export const ImportCounts = z.object({
@@ -141,3 +183,75 @@ export const ImportCommitResult = z.object({
   skipped: z.number().int().describe('Rows not stored: credits, already imported, left out, unreadable'),
 });
 export type ImportCommitResult = z.infer<typeof ImportCommitResult>;
+
+/** A column of a saved preset: its header name (files with a header row) or its position (0 is the first). */
+const PresetColumn = z
+  .union([
+    z
+      .string()
+      .trim()
+      .min(1, { message: 'must not be empty' })
+      .max(100, { message: 'must be at most 100 characters' }),
+    z.number().int().min(0).max(999),
+  ])
+  .nullable();
+
+/** How to read one bank's CSV export, saved under a name: columns by header name, so a reordered export still reads. */
+export const ImportPresetMapping = z
+  .strictObject({
+    delimiter: z.enum(CSV_DELIMITERS),
+    hasHeader: z.boolean(),
+    dateOrder: z.enum(DATE_ORDERS).nullable().describe('null: decided from each file’s dates'),
+    decimalMark: z.enum(['.', ',']).nullable().describe('null: decided from each file’s amounts'),
+    signConvention: z.enum(SIGN_CONVENTIONS),
+    columns: z.strictObject(
+      Object.fromEntries(CSV_COLUMNS.map((column) => [column, PresetColumn.default(null)])) as Record<
+        CsvColumn,
+        z.ZodDefault<typeof PresetColumn>
+      >,
+    ),
+  })
+  .superRefine((mapping, context) => {
+    const issue = (column: string, message: string) =>
+      context.addIssue({ code: 'custom', path: ['columns', column], message });
+    if (mapping.columns.date === null) issue('date', 'is required');
+    if (mapping.columns.amount === null && mapping.columns.debit === null && mapping.columns.credit === null)
+      issue('amount', 'is required (or debit and credit)');
+    const seen = new Map<string, string>();
+    for (const column of CSV_COLUMNS) {
+      const ref = mapping.columns[column];
+      if (ref === null) continue;
+      if (mapping.hasHeader !== (typeof ref === 'string'))
+        issue(
+          column,
+          mapping.hasHeader ? 'must be a header name' : 'must be a column number without a header',
+        );
+      const key = String(ref).trim().toLowerCase();
+      const other = seen.get(key);
+      if (other) issue(column, `is also the ${other} column`);
+      seen.set(key, column);
+    }
+  });
+export type ImportPresetMapping = z.infer<typeof ImportPresetMapping>;
+
+export const SaveImportPresetInput = z.strictObject({
+  name: z
+    .string()
+    .trim()
+    .min(1, { message: 'is required' })
+    .max(MAX_PRESET_NAME, { message: `must be at most ${MAX_PRESET_NAME} characters` }),
+  mapping: ImportPresetMapping,
+});
+export type SaveImportPresetInput = z.infer<typeof SaveImportPresetInput>;
+
+export const ImportPreset = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  mapping: ImportPresetMapping,
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
+export type ImportPreset = z.infer<typeof ImportPreset>;
+
+export const ImportPresetList = z.object({ items: z.array(ImportPreset) });
+export type ImportPresetList = z.infer<typeof ImportPresetList>;

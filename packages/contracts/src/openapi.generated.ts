@@ -553,6 +553,44 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/import-presets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your saved CSV mappings, by name */
+        get: operations["ImportPresetsController_list"];
+        /**
+         * Save how to read your bank’s CSV under a name; a name you already use (any case) is replaced
+         * @description Columns by header name (files with a header row) or by position (0 is the first). The preview applies the preset whose column names the file’s header has, or the one given as `preset`.
+         */
+        put: operations["ImportPresetsController_save"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/import-presets/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a saved preset (imports made with it stay) */
+        delete: operations["ImportPresetsController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1019,6 +1057,12 @@ export interface components {
                 columns: {
                     [key: string]: number | null;
                 };
+                columnLabels: string[];
+                savedPreset: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
             } | null;
             ambiguities: {
                 field: string;
@@ -1081,6 +1125,79 @@ export interface components {
         };
         ImportList: {
             items: components["schemas"]["ImportSummary"][];
+        };
+        ImportPresetList: {
+            items: components["schemas"]["ImportPreset"][];
+        };
+        ImportPreset: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            mapping: {
+                /** @enum {string} */
+                delimiter: "," | ";" | "tab" | "|";
+                hasHeader: boolean;
+                /** @enum {string|null} */
+                dateOrder: "DMY" | "MDY" | "YMD" | null;
+                /** @enum {string|null} */
+                decimalMark: "." | "," | null;
+                /** @enum {string} */
+                signConvention: "negativeIsDebit" | "positiveIsDebit";
+                columns: {
+                    /** @default null */
+                    date: (string | number) | null;
+                    /** @default null */
+                    amount: (string | number) | null;
+                    /** @default null */
+                    debit: (string | number) | null;
+                    /** @default null */
+                    credit: (string | number) | null;
+                    /** @default null */
+                    description: (string | number) | null;
+                    /** @default null */
+                    merchant: (string | number) | null;
+                    /** @default null */
+                    currency: (string | number) | null;
+                    /** @default null */
+                    bankId: (string | number) | null;
+                };
+            };
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        SaveImportPresetInput: {
+            name: string;
+            mapping: {
+                /** @enum {string} */
+                delimiter: "," | ";" | "tab" | "|";
+                hasHeader: boolean;
+                /** @enum {string|null} */
+                dateOrder: "DMY" | "MDY" | "YMD" | null;
+                /** @enum {string|null} */
+                decimalMark: "." | "," | null;
+                /** @enum {string} */
+                signConvention: "negativeIsDebit" | "positiveIsDebit";
+                columns: {
+                    /** @default null */
+                    date: (string | number) | null;
+                    /** @default null */
+                    amount: (string | number) | null;
+                    /** @default null */
+                    debit: (string | number) | null;
+                    /** @default null */
+                    credit: (string | number) | null;
+                    /** @default null */
+                    description: (string | number) | null;
+                    /** @default null */
+                    merchant: (string | number) | null;
+                    /** @default null */
+                    currency: (string | number) | null;
+                    /** @default null */
+                    bankId: (string | number) | null;
+                };
+            };
         };
     };
     responses: never;
@@ -3596,6 +3713,15 @@ export interface operations {
                 decimalMark?: "." | ",";
                 hasHeader?: "true" | "false";
                 signConvention?: "negativeIsDebit" | "positiveIsDebit";
+                preset?: string;
+                dateColumn?: string;
+                amountColumn?: string;
+                debitColumn?: string;
+                creditColumn?: string;
+                descriptionColumn?: string;
+                merchantColumn?: string;
+                currencyColumn?: string;
+                bankIdColumn?: string;
             };
             header?: never;
             path?: never;
@@ -3730,6 +3856,15 @@ export interface operations {
                 decimalMark?: "." | ",";
                 hasHeader?: "true" | "false";
                 signConvention?: "negativeIsDebit" | "positiveIsDebit";
+                preset?: string;
+                dateColumn?: string;
+                amountColumn?: string;
+                debitColumn?: string;
+                creditColumn?: string;
+                descriptionColumn?: string;
+                merchantColumn?: string;
+                currencyColumn?: string;
+                bankIdColumn?: string;
                 include?: string;
                 exclude?: string;
             };
@@ -3821,6 +3956,187 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description Undone */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation failed (`details` names each field) or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description No such resource for this user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description A dependency (database, Cognito) is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+        };
+    };
+    ImportPresetsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Your presets */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportPresetList"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description A dependency (database, Cognito) is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+        };
+    };
+    ImportPresetsController_save: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveImportPresetInput"];
+            };
+        };
+        responses: {
+            /** @description Replaced the preset of that name */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportPreset"];
+                };
+            };
+            /** @description Saved */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportPreset"];
+                };
+            };
+            /** @description Validation failed (`details` names each field) or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description A dependency (database, Cognito) is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+        };
+    };
+    ImportPresetsController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
             204: {
                 headers: {
                     [name: string]: unknown;

@@ -51,6 +51,7 @@ describe('the committed migrations on a database that does not exist yet', () =>
       'expense_monthly_totals',
       'expense_undo_actions',
       'expenses',
+      'import_presets',
       'imports',
       'personal_exchange_rates',
       'recurring_occurrences',

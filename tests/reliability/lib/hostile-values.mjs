@@ -131,6 +131,38 @@ export const VALID_BY_FIELD = {
     ),
     fc.record({ kind: fc.constantFrom('addTag', 'removeTag'), tag: fc.string({ maxLength: 40 }) }),
   ),
+  // Saved CSV mappings (PUT /import-presets): every setting valid or not, columns by name, position or nonsense.
+  mapping: fc.record({
+    delimiter: fc.constantFrom(',', ';', 'tab', '|', '#', ''),
+    hasHeader: fc.constantFrom(true, false, 'true'),
+    dateOrder: fc.constantFrom(null, 'DMY', 'MDY', 'YMD', 'DM'),
+    decimalMark: fc.constantFrom(null, '.', ',', ' '),
+    signConvention: fc.constantFrom('negativeIsDebit', 'positiveIsDebit', 'x'),
+    columns: fc.dictionary(
+      fc.constantFrom(
+        'date',
+        'amount',
+        'debit',
+        'credit',
+        'description',
+        'merchant',
+        'currency',
+        'bankId',
+        'fee',
+      ),
+      fc.oneof(fc.string({ maxLength: 110 }), fc.integer({ min: -1, max: 1000 }), fc.constant(null)),
+      { maxKeys: 6 },
+    ),
+  }),
+  // CSV settings of an import preview: a column by position, "none", or out of range.
+  ...Object.fromEntries(
+    ['date', 'amount', 'debit', 'credit', 'description', 'merchant', 'currency', 'bankId'].map((column) => [
+      `${column}Column`,
+      fc.constantFrom('0', '1', '2', '3', '9', '10', '999', 'none', '-1', '01', '1.0'),
+    ]),
+  ),
+  preset: fc.uuid(),
+  filename: fc.string({ minLength: 1, maxLength: 201 }),
   // Exchange rates (decimal strings per 1 EUR): plausible, at and past the bounds, zero, negative, absurd, floats.
   rate: fc.oneof(
     fc.constantFrom('1.0512', '162.45', '0.0001', '10000000', '0.1234567891'),

@@ -88,6 +88,19 @@ before(async () => {
     headers: { 'content-type': 'application/octet-stream' },
   });
   assert.equal(imported.status, 201, imported.text);
+  // A's saved CSV mapping, by header names only A's bank writes.
+  const preset = await owner.put('/import-presets', {
+    name: 'Secretbank',
+    mapping: {
+      delimiter: ';',
+      hasHeader: true,
+      dateOrder: null,
+      decimalMark: null,
+      signConvention: 'negativeIsDebit',
+      columns: { date: 'Secretdate', amount: 'Secretamount', description: 'Secretmemo' },
+    },
+  });
+  assert.equal(preset.status, 201, preset.text);
   const cursor = (await owner.get('/expenses?limit=1')).body.nextCursor;
   assert.ok(cursor, 'owner has a second page');
   const merchantCursor = (await owner.get('/expenses?limit=1&sort=merchant')).body.nextCursor;
@@ -109,6 +122,7 @@ before(async () => {
     series: series.body,
     upcoming: upcoming.body,
     import: imported.body.import,
+    preset: preset.body,
     suggestion: suggestions.body.items[0],
   };
   secrets = [
@@ -123,6 +137,9 @@ before(async () => {
     '4242.4242',
     'Secretimported',
     'Secrethabit',
+    'Secretbank',
+    'Secretdate',
+    preset.body.id,
     category.id,
     budget.id,
     series.body.id,
@@ -220,6 +237,7 @@ const ATTACKS = [
   // A person's rates are addressed by currency and date, not an id: B's DELETE aims at A's pair.
   ['DELETE', () => '/me/exchange-rates/ARS/2026-05-05', undefined, 404, '/me/exchange-rates/:currency/:date'],
   ['DELETE', () => byId('imports', ownerData.import.id), undefined, 404, '/imports/:id'],
+  ['DELETE', () => byId('import-presets', ownerData.preset.id), undefined, 404, '/import-presets/:id'],
   ['POST', () => `/expenses/undo/${ownerData.undo.id}`, undefined, 404, '/expenses/undo/:id'],
   ...[
     { kind: 'delete' },
@@ -331,6 +349,43 @@ describe("user B cannot read or change user A's resources", () => {
     assert.deepEqual(await ownerRates(), beforeRows);
   });
 
+  it("B can neither read a file with A's preset (by id or by header) nor replace it by saving under its name", async () => {
+    const file = 'Secretdate;Secretmemo;Secretamount\n2026-05-07;Coffee;-3,50\n';
+    const upload = (query) =>
+      intruder.request('POST', `/imports/preview?filename=bank.csv${query}`, {
+        rawBody: file,
+        headers: { 'content-type': 'application/octet-stream' },
+      });
+    const byId = await upload(`&preset=${ownerData.preset.id}`);
+    requestsSent += 1;
+    assert.equal(byId.status, 400, byId.text);
+    assert.deepEqual(byId.body.details, [{ field: 'preset', message: 'is not one of your saved presets' }]);
+    assertNoLeak(byId, "preview with A's preset id");
+    // The header only A's preset reads: B is asked for the columns (their own file's labels come back), never
+    // read with A's preset.
+    const byHeader = await upload('');
+    requestsSent += 1;
+    assert.equal(byHeader.status, 200, byHeader.text);
+    assert.equal(byHeader.body.mapping.savedPreset, null);
+    assert.deepEqual(byHeader.body.rows, []);
+    assert.deepEqual(
+      ['Secretbank', ownerData.preset.id].filter((secret) => byHeader.text.includes(secret)),
+      [],
+      "A's preset leaked into B's preview",
+    );
+    const before = await databaseFingerprint(db);
+    const mine = await intruder.put('/import-presets', {
+      name: 'SECRETBANK',
+      mapping: ownerData.preset.mapping,
+    });
+    requestsSent += 1;
+    assert.equal(mine.status, 201, "B saving under A's name creates B's own preset");
+    assert.notEqual(mine.body.id, ownerData.preset.id);
+    assert.notEqual(await databaseFingerprint(db), before);
+    assert.deepEqual((await owner.get('/import-presets')).body.items, [ownerData.preset]);
+    assert.equal((await intruder.delete(`/import-presets/${mine.body.id}`)).status, 204);
+  });
+
   it("B's preview of A's very file finds nothing of A's: no duplicates, no near matches, no categories", async () => {
     const before = await databaseFingerprint(db);
     const response = await intruder.request('POST', '/imports/preview?filename=copy.csv', {
@@ -403,6 +458,7 @@ describe("user B's lists, filters, export and dashboard hold none of A's data", 
     '/recurring',
     '/recurring/suggestions',
     '/imports',
+    '/import-presets',
   ];
   for (const template of READS) {
     it(`GET ${template}`, async () => {
@@ -508,6 +564,9 @@ describe('coverage', () => {
       'POST /imports',
       'GET /imports',
       'DELETE /imports/{id}',
+      'GET /import-presets',
+      'PUT /import-presets',
+      'DELETE /import-presets/{id}',
     ]);
     const routes = Object.entries(spec.paths).flatMap(([path, methods]) =>
       Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`),

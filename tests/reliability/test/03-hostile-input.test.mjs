@@ -17,9 +17,11 @@ import {
   DashboardQuery,
   EndRecurringSeriesInput,
   ExpenseFilters,
+  ImportPreviewQuery,
   ListExpensesQuery,
   RateCurrency,
   RateDate,
+  SaveImportPresetInput,
   SetBudgetInput,
   SetPersonalRateInput,
   UpdateBudgetInput,
@@ -148,6 +150,8 @@ const BODY_ENDPOINTS = [
   ['POST', (t) => `/recurring/${t.recurring}/end`, EndRecurringSeriesInput, Math.ceil(RUNS / 8)],
   // Bulk actions: the person's own expense among generated ids, so a valid body can reach the database.
   ['POST', () => '/expenses/bulk', BulkExpenseInput, Math.ceil(RUNS / 4)],
+  // Saved CSV mappings: two fields, one of them a nested object the generator builds whole.
+  ['PUT', () => '/import-presets', SaveImportPresetInput, Math.ceil(RUNS / 4)],
 ];
 
 describe('bodies', () => {
@@ -550,7 +554,6 @@ describe('import files', () => {
     'nested entity expansion': `<?xml version="1.0"?><!DOCTYPE l [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;">]><Document><BkToCstmrStmt>&c;</BkToCstmrStmt></Document>`,
     'external entity': `<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><OFX><STMTTRN><NAME>&e;</NAME></STMTTRN></OFX>`,
     empty: '',
-    'no amount column': 'Date,Colour\n2026-11-01,Red\n',
     '5 MiB': 'Date,Description,Amount\n' + '2026-11-01,Coffee,-3.50\n'.repeat(210_000),
     '100,001 lines': 'Date,Description,Amount\n' + '\n'.repeat(100_001),
   };
@@ -577,6 +580,60 @@ describe('import files', () => {
       assertNoViolations(`POST ${path}`);
     });
   }
+
+  it(`POST /imports/preview: ${Math.ceil(RUNS / 4)} generated CSV settings (columns, preset, …) are 200 or a 4xx naming the field`, async () => {
+    const file =
+      'Type,Started Date,Completed Date,Description,Amount,Currency\n' +
+      'CARD_PAYMENT,2026-11-03 08:15:22,2026-11-04 10:02:11,Pret,-4.35,GBP\n';
+    const samples = fc.sample(queryEntries(ImportPreviewQuery, idValue), {
+      seed: SEED,
+      numRuns: Math.ceil(RUNS / 4),
+    });
+    for (const entries of samples) {
+      const query = new URLSearchParams(entries.map(([k, v]) => [k, String(v)])).toString();
+      const single = Object.fromEntries(entries.map(([k, v]) => [k, String(v)]));
+      const repeated = new Set(entries.map(([k]) => k)).size !== entries.length;
+      await check(
+        `POST /imports/preview?${query.slice(0, 200)}`,
+        async () => {
+          const response = await me.request('POST', `/imports/preview?${query}`, {
+            rawBody: file,
+            headers: octet,
+          });
+          // A refusal must say which setting (or the file) is to blame.
+          if (response.status === 400 && !response.body.details?.length) return { ...response, status: 597 };
+          return response;
+        },
+        { contractAccepts: repeated ? false : ImportPreviewQuery.safeParse(single).success },
+      );
+    }
+    assertNoViolations('POST /imports/preview?');
+  });
+
+  it('a CSV with no amount column: the preview asks which column, the import refuses naming amountColumn', async () => {
+    const file = 'Date,Colour\n2026-11-01,Red\n';
+    const before = await databaseFingerprint(db);
+    const asked = await me.request('POST', '/imports/preview?filename=colours.csv', {
+      rawBody: file,
+      headers: octet,
+    });
+    const refused = await me.request('POST', '/imports?filename=colours.csv', {
+      rawBody: file,
+      headers: octet,
+    });
+    inputsTried += 2;
+    assert.equal(asked.status, 200, asked.text);
+    assert.deepEqual(
+      asked.body.ambiguities.map((a) => [a.field, a.options]),
+      [['amountColumn', ['0', '1']]],
+    );
+    assert.equal(refused.status, 400, refused.text);
+    assert.deepEqual(
+      refused.body.details.map((d) => d.field),
+      ['amountColumn'],
+    );
+    assert.equal(await databaseFingerprint(db), before);
+  });
 
   it('a formula in an imported description is stored as text and stays inert in the CSV export', async () => {
     // The currency is given: earlier fuzzing leaves this person's own one random (JPY would refuse "1.00").

@@ -47,7 +47,8 @@ const figures = {
 
 /**
  * Rows in every table: a custom category, two budgets, an exchange rate of their own, expenses with keys (totals),
- * one deleted in bulk (a tombstone, an undoable action), a recurring series and its occurrences, a dismissed suggestion, an import.
+ * one deleted in bulk (a tombstone, an undoable action), a recurring series and its occurrences, a dismissed suggestion,
+ * an import and a saved import preset.
  */
 async function withData(api, person) {
   const request = (method, url, body, headers) =>
@@ -110,6 +111,18 @@ async function withData(api, person) {
     headers: { 'content-type': 'application/octet-stream' },
   });
   assert.equal(imported.status, 201, imported.text);
+  const preset = await request('PUT', '/import-presets', {
+    name: 'My bank',
+    mapping: {
+      delimiter: ';',
+      hasHeader: true,
+      dateOrder: 'DMY',
+      decimalMark: ',',
+      signConvention: 'negativeIsDebit',
+      columns: { date: 'Buchungstag', amount: 'Betrag', description: 'Verwendungszweck' },
+    },
+  });
+  assert.equal(preset.status, 201, preset.text);
   return { ...person, id: me.body.id, sub: claimsOf(person.accessToken).sub };
 }
 

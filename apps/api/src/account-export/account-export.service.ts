@@ -15,6 +15,7 @@ import { ExpenseListService } from '../expenses/expense-list.service';
 import { PersonalRatesService } from '../exchange-rates/personal-rates.service';
 import { eachWithin, withDeadline } from '../expenses/with-deadline';
 import { PrismaService } from '../prisma/prisma.service';
+import { ImportPresetsService } from '../imports/import-presets.service';
 import { RecurringService } from '../recurring/recurring.service';
 import { UsersService } from '../users/users.service';
 import { type ZipEntry, zipStream } from './zip-stream';
@@ -30,7 +31,7 @@ type CsvValue = string | number | null;
 
 /**
  * Everything a person has stored, as one zip streamed while it is read: their profile (settings), categories,
- * budgets, expenses, the exchange rates they entered and their recurring series (JSON only), each as JSON (the API's own shapes: amounts in integer minor units with their currency)
+ * budgets, expenses, the exchange rates they entered, their recurring series and saved import presets (JSON only), each as JSON (the API's own shapes: amounts in integer minor units with their currency)
  * and as CSV for spreadsheets (the expenses CSV is the expense list's export, unfiltered). Every table is read in
  * keyset pages of PAGE_SIZE rows of this person only, so the heap holds about one page however much they stored;
  * each page gets the request timeout, as the whole download may take longer.
@@ -47,6 +48,7 @@ export class AccountExportService {
     private readonly personalRates: PersonalRatesService,
     @InjectConfig() config: AppConfig,
     private readonly recurring: RecurringService,
+    private readonly importPresets: ImportPresetsService,
   ) {
     this.pageTimeoutMs = config.http.requestTimeoutMs;
   }
@@ -84,6 +86,15 @@ export class AccountExportService {
           jsonArray(
             onePageOf(withDeadline(this.recurring.list(user), this.pageTimeoutMs)),
             (series) => series,
+          ),
+      },
+      // The CSV mappings they saved for their banks: a handful (one page).
+      {
+        name: 'import-presets.json',
+        content: () =>
+          jsonArray(
+            onePageOf(withDeadline(this.importPresets.list(user), this.pageTimeoutMs)),
+            (preset) => preset,
           ),
       },
     ];

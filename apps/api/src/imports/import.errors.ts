@@ -39,3 +39,23 @@ export class ImportNotFoundError extends NotFoundError {
     super('Import');
   }
 }
+
+export class ImportPresetNotFoundError extends NotFoundError {
+  constructor() {
+    super('Import preset');
+  }
+}
+
+/** `preset` names no preset of this person's (someone else's looks the same: absent). */
+export class UnknownPresetError extends ValidationFailedError {
+  constructor() {
+    super([{ field: 'preset', message: 'is not one of your saved presets' }]);
+  }
+}
+
+/** A CSV setting that cannot apply to this file: a column it does not have, one column for two fields. */
+export class ImportSettingError extends ValidationFailedError {
+  constructor(field: string, reason: string) {
+    super([{ field, message: reason }], `The file cannot be read this way: ${reason}`);
+  }
+}

@@ -6,6 +6,7 @@ import {
   type ImportPreview,
   type ImportPreviewQuery,
   type ImportPreviewRow,
+  CSV_COLUMNS,
   MAX_IMPORT_LINES,
   MAX_IMPORT_ROWS,
   NEAR_MATCH_DAYS,
@@ -15,9 +16,11 @@ import { type AuthenticatedUser } from '../auth/authenticated-user';
 import { PrismaService } from '../prisma/prisma.service';
 import { uuidV7 } from '../prisma/uuid-v7';
 import { importKeys, normaliseDescription } from './import-key';
+import { ImportPresetsService } from './import-presets.service';
 import {
   AmbiguousFileError,
   ImportNotFoundError,
+  ImportSettingError,
   ImportTooLargeError,
   UnreadableFileError,
 } from './import.errors';
@@ -40,7 +43,10 @@ interface PlannedRow extends ImportPreviewRow {
  */
 @Injectable()
 export class ImportsService {
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly presets: ImportPresetsService,
+  ) {}
 
   async preview(
     user: AuthenticatedUser,
@@ -147,12 +153,21 @@ export class ImportsService {
     query: ImportPreviewQuery,
   ): Promise<ParseResult> {
     if (lineCount(file) > MAX_IMPORT_LINES) throw new ImportTooLargeError('rows');
-    const currency = query.currency ?? (await this.currencyOf(user));
+    const [currency, presets] = await Promise.all([
+      query.currency ?? this.currencyOf(user),
+      this.presets.forParsing(user, query.preset),
+    ]);
     let parsed: ParseResult;
     try {
-      parsed = parseStatement(file, { defaultCurrency: currency, csv: csvOverrides(query) });
+      parsed = parseStatement(file, {
+        defaultCurrency: currency,
+        csv: { ...csvOverrides(query), ...presets },
+      });
     } catch (error) {
-      if (error instanceof UnreadableStatementError) throw new UnreadableFileError(error.reason);
+      if (error instanceof UnreadableStatementError)
+        throw error.field === 'file'
+          ? new UnreadableFileError(error.reason)
+          : new ImportSettingError(error.field, error.reason);
       throw error;
     }
     if (parsed.rows.length + parsed.errors.length > MAX_IMPORT_ROWS) throw new ImportTooLargeError('rows');
@@ -262,6 +277,12 @@ function csvOverrides(query: ImportPreviewQuery): CsvOverrides {
     ...(query.dateOrder ? { dateOrder: query.dateOrder } : {}),
     ...(query.decimalMark ? { decimalMark: query.decimalMark } : {}),
     ...(query.signConvention ? { signConvention: query.signConvention } : {}),
+    columns: Object.fromEntries(
+      CSV_COLUMNS.flatMap((column) => {
+        const index = query[`${column}Column`];
+        return index === undefined ? [] : [[column, index]];
+      }),
+    ),
   };
 }
 

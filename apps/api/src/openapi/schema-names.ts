@@ -51,5 +51,8 @@ const named: Record<string, z.ZodType> = {
   ImportSummary: contracts.ImportSummary,
   ImportList: contracts.ImportList,
   ImportCommitResult: contracts.ImportCommitResult,
+  ImportPreset: contracts.ImportPreset,
+  ImportPresetList: contracts.ImportPresetList,
+  SaveImportPresetInput: contracts.SaveImportPresetInput,
 };
 for (const [id, schema] of Object.entries(named)) NAMED_SCHEMAS.add(schema, { id });

@@ -4,17 +4,19 @@ import { detectDecimalMark, parseSignedAmount } from './amount';
 import { detectDateOrder, parseDate } from './dates';
 import {
   type Ambiguity,
+  type CsvColumn,
   type CsvMapping,
   type CsvOverrides,
   type DateOrder,
   type ParseOptions,
   type RowError,
+  type SavedCsvPreset,
   type SignConvention,
   type StatementRow,
   UnreadableStatementError,
 } from './types';
 
-type Column = keyof CsvMapping['columns'];
+type Column = CsvColumn;
 
 interface Preset {
   name: string;
@@ -161,47 +163,63 @@ export interface CsvParse {
 
 export function parseCsv(text: string, options: ParseOptions): CsvParse {
   const overrides: CsvOverrides = options.csv ?? {};
-  const delimiter = overrides.delimiter ?? detectDelimiter(text);
+  const delimiter = overrides.delimiter ?? overrides.preset?.delimiter ?? detectDelimiter(text);
   const records = readRecords(text, delimiter);
   if (records.length === 0) throw new UnreadableStatementError('The file has no rows');
 
   const first = records[0]!.cells.map((cell) => cell.trim().toLowerCase());
+  // The person's own preset first (asked for, or the one whose columns the header names), then the apps' exports.
+  const saved =
+    overrides.preset ??
+    overrides.savedPresets?.find(
+      (candidate) =>
+        candidate.delimiter === delimiter && headerNames(candidate).every((name) => first.includes(name)),
+    );
+  // The app whose export this is stays a fact about the file (its import keys' source, its defused formulas)
+  // even when the person's own preset says how to read it.
   const preset = CSV_PRESETS.find((candidate) =>
     candidate.identifiedBy.every((name) => first.includes(name)),
   );
-  const hasHeader = overrides.hasHeader ?? (preset !== undefined || looksLikeHeader(first));
+  const hasHeader =
+    overrides.hasHeader ?? saved?.hasHeader ?? (preset !== undefined || looksLikeHeader(first));
   const body = hasHeader ? records.slice(1) : records;
-  const columns = preset
-    ? presetColumns(preset, first)
-    : hasHeader
-      ? headerColumns(first)
-      : contentColumns(body);
-  if (columns.date === null) throw new UnreadableStatementError('No date column found: name it "Date"');
-  if (columns.amount === null && columns.debit === null && columns.credit === null) {
-    throw new UnreadableStatementError('No amount column found: name it "Amount" (or "Debit" and "Credit")');
-  }
+  const width = Math.max(...records.slice(0, SAMPLE_RECORDS + 1).map((record) => record.cells.length));
+  const found = saved
+    ? savedColumns(saved, first, width)
+    : preset
+      ? presetColumns(preset, first)
+      : hasHeader
+        ? headerColumns(first)
+        : contentColumns(body);
+  const columns = chosenColumns(found, overrides.columns ?? {}, width);
+  const columnLabels = hasHeader
+    ? records[0]!.cells.map((cell) => cell.trim())
+    : Array.from({ length: width }, (_, index) => `Column ${index + 1}`);
 
-  const dateColumn = columns.date;
-  const sample = body.map((record) => record.cells[dateColumn] ?? '');
+  const sample = columns.date === null ? [] : body.map((record) => record.cells[columns.date!] ?? '');
   const detected = detectDateOrder(sample);
-  const dateOrder = overrides.dateOrder ?? detected.order;
+  const dateOrder = overrides.dateOrder ?? saved?.dateOrder ?? detected.order;
   const amountSamples = body.flatMap((record) =>
     [columns.amount, columns.debit, columns.credit].flatMap((c) =>
       c === null ? [] : [record.cells[c] ?? ''],
     ),
   );
-  const decimalMark = overrides.decimalMark ?? detectDecimalMark(amountSamples) ?? '.';
+  const decimalMark = overrides.decimalMark ?? saved?.decimalMark ?? detectDecimalMark(amountSamples) ?? '.';
   const mapping: CsvMapping = {
     preset: preset?.name ?? null,
+    savedPreset: saved ? { id: saved.id, name: saved.name } : null,
+    columnLabels,
     delimiter,
     hasHeader,
     dateOrder,
     decimalMark,
-    signConvention: overrides.signConvention ?? preset?.signConvention ?? 'negativeIsDebit',
-    columns: { ...columns, date: dateColumn },
+    signConvention:
+      overrides.signConvention ?? saved?.signConvention ?? preset?.signConvention ?? 'negativeIsDebit',
+    columns,
   };
-  const ambiguities: Ambiguity[] = [];
-  if (dateOrder === null) {
+  // What the header does not name is asked for (the person picks the column), never guessed.
+  const ambiguities = missingColumns(columns, overrides.columns ?? {}, columnLabels);
+  if (ambiguities.length === 0 && dateOrder === null) {
     ambiguities.push({
       field: 'dateOrder',
       reason: detected.conflict
@@ -209,8 +227,8 @@ export function parseCsv(text: string, options: ParseOptions): CsvParse {
         : 'Every date could be day/month or month/day (no day above 12): choose how to read them',
       options: ['DMY', 'MDY'],
     });
-    return { rows: [], errors: [], ambiguities, mapping };
   }
+  if (ambiguities.length > 0 || dateOrder === null) return { rows: [], errors: [], ambiguities, mapping };
 
   const rows: StatementRow[] = [];
   const errors: RowError[] = [];
@@ -300,6 +318,113 @@ function emptyColumns(): CsvMapping['columns'] {
     currency: null,
     bankId: null,
   };
+}
+
+/**
+ * The date and amount columns nothing found, as questions with every column as an option. A column the person
+ * explicitly left out ("none") is their answer, and wrong: refused naming the setting.
+ */
+function missingColumns(
+  columns: FoundColumns,
+  chosen: Partial<Record<Column, number | null>>,
+  labels: string[],
+): Ambiguity[] {
+  const options = labels.map((_, index) => String(index));
+  const missing: Ambiguity[] = [];
+  if (columns.date === null) {
+    if (chosen.date === null)
+      throw new UnreadableStatementError('The date column is required: choose one', 'dateColumn');
+    missing.push({
+      field: 'dateColumn',
+      reason: 'No column is named like a date: choose the one with the dates',
+      options,
+    });
+  }
+  if (columns.amount === null && columns.debit === null && columns.credit === null) {
+    if (chosen.amount === null)
+      throw new UnreadableStatementError(
+        'An amount column is required (or debit and credit): choose one',
+        'amountColumn',
+      );
+    missing.push({
+      field: 'amountColumn',
+      reason:
+        'No column is named like an amount: choose the one with the amounts (or the debit and credit ones)',
+      options,
+    });
+  }
+  return missing;
+}
+
+/** The header names a saved preset reads (none for a preset of files without a header). */
+function headerNames(saved: SavedCsvPreset): string[] {
+  if (!saved.hasHeader) return [];
+  return Object.values(saved.columns).flatMap((ref) =>
+    typeof ref === 'string' ? [ref.trim().toLowerCase()] : [],
+  );
+}
+
+type FoundColumns = Omit<CsvMapping['columns'], 'date'> & { date: number | null };
+
+function savedColumns(saved: SavedCsvPreset, header: string[], width: number): FoundColumns {
+  const columns: FoundColumns = { ...emptyColumns(), date: null };
+  for (const column of Object.keys(columns) as Column[]) {
+    const ref = saved.columns[column];
+    if (ref === null) columns[column] = null;
+    else if (typeof ref === 'number') {
+      if (ref >= width)
+        throw new UnreadableStatementError(
+          `Preset "${saved.name}" reads ${column} from column ${ref + 1}, and the file has ${width}`,
+          'preset',
+        );
+      columns[column] = ref;
+    } else {
+      const index = header.indexOf(ref.trim().toLowerCase());
+      if (index < 0)
+        throw new UnreadableStatementError(
+          `Preset "${saved.name}" reads ${column} from a column named "${ref}", and the file has none`,
+          'preset',
+        );
+      columns[column] = index;
+    }
+  }
+  return columns;
+}
+
+/**
+ * The detected (or saved) columns with the person's choices over them. Choosing a signed amount drops the
+ * debit/credit pair and the other way round: a file is read one way or the other.
+ */
+function chosenColumns(
+  found: FoundColumns,
+  chosen: Partial<Record<Column, number | null>>,
+  width: number,
+): FoundColumns {
+  const columns = { ...found };
+  if (chosen.amount != null) [columns.debit, columns.credit] = [null, null];
+  else if (chosen.debit != null || chosen.credit != null) columns.amount = null;
+  for (const [column, index] of Object.entries(chosen) as Array<[Column, number | null | undefined]>) {
+    if (index === undefined) continue;
+    if (index !== null && index >= width)
+      throw new UnreadableStatementError(
+        `The file has ${width} columns: choose one from 0 to ${width - 1}`,
+        `${column}Column`,
+      );
+    columns[column] = index;
+  }
+  const taken = new Map<number, Column>();
+  for (const column of Object.keys(columns) as Column[]) {
+    const index = columns[column];
+    if (index === null) continue;
+    const other = taken.get(index);
+    if (other) {
+      const blamed = chosen[column] !== undefined ? column : other;
+      const kept = blamed === column ? other : column;
+      throw new UnreadableStatementError(`Column ${index} is also the ${kept} column`, `${blamed}Column`);
+    }
+    taken.set(index, column);
+  }
+  return columns;
 }
 
 function presetColumns(preset: Preset, header: string[]): CsvMapping['columns'] & { date: number | null } {

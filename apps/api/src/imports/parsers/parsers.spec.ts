@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { detectDateOrder, parseDate } from './dates';
 import { parseSignedAmount } from './amount';
 import { decodeStatement } from './decode';
-import { parseStatement, UnreadableStatementError } from './index';
+import { parseStatement, type SavedCsvPreset, UnreadableStatementError } from './index';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(join(__dirname, 'fixtures', name)));
 const parse = (bytes: Uint8Array | string, defaultCurrency = 'USD', csv = {}) =>
@@ -167,6 +167,153 @@ describe('CSV presets of other apps', () => {
   });
 });
 
+describe('CSV columns chosen by the person, and presets they saved', () => {
+  const REVOLUT = fixture('revolut-account-statement.csv');
+  const settingRefused = (bytes: Uint8Array | string, csv: object) => {
+    try {
+      parse(bytes, 'USD', csv);
+    } catch (error) {
+      expect(error).toBeInstanceOf(UnreadableStatementError);
+      const { field, reason } = error as UnreadableStatementError;
+      return { field, reason };
+    }
+    throw new Error('expected the settings to be refused');
+  };
+  const saved = (overrides: Partial<SavedCsvPreset> = {}): SavedCsvPreset => ({
+    id: '0193b1a0-0000-7000-8000-000000000001',
+    name: 'Revolut',
+    delimiter: ',',
+    hasHeader: true,
+    dateOrder: null,
+    decimalMark: null,
+    signConvention: 'negativeIsDebit',
+    columns: {
+      date: 'Completed Date',
+      amount: 'Amount',
+      debit: null,
+      credit: null,
+      description: 'Description',
+      merchant: null,
+      currency: 'Currency',
+      bankId: null,
+    },
+    ...overrides,
+  });
+
+  it('a header no heuristic knows ("Completed Date") asks for its date column, with every column as an option', () => {
+    const asked = parse(REVOLUT);
+    expect(asked.rows).toEqual([]);
+    expect(asked.ambiguities).toEqual([
+      {
+        field: 'dateColumn',
+        reason: 'No column is named like a date: choose the one with the dates',
+        options: ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'],
+      },
+    ]);
+    expect(asked.mapping).toMatchObject({ columns: { date: null, amount: 5 }, dateOrder: null });
+    const result = parse(REVOLUT, 'USD', { columns: { date: 3 } });
+    expect(result.mapping).toMatchObject({
+      preset: null,
+      savedPreset: null,
+      columns: { date: 3, amount: 5, description: 4, currency: 7 },
+    });
+    expect(result.mapping!.columnLabels).toEqual([
+      'Type',
+      'Product',
+      'Started Date',
+      'Completed Date',
+      'Description',
+      'Amount',
+      'Fee',
+      'Currency',
+      'State',
+      'Balance',
+    ]);
+    expect(result.rows.map((row) => [row.date, row.amountMinor, row.currency, row.description])).toEqual([
+      ['2026-11-04', -435, 'GBP', 'Pret A Manger'],
+      ['2026-11-05', 50000, 'GBP', 'Top-Up by *1234'],
+      ['2026-11-08', -2380, 'GBP', 'Tesco'],
+      ['2026-11-09', -5000, 'GBP', 'To John Smith'],
+    ]);
+  });
+
+  it('a chosen column beats the detected one; "none" drops one; choosing debit/credit drops the signed amount', () => {
+    const started = parse(REVOLUT, 'USD', { columns: { date: 2, currency: null } });
+    expect(started.rows[0]).toMatchObject({ date: '2026-11-03', currency: 'USD' });
+    const uk = fixture('uk-bank-debit-credit.csv');
+    const detected = parse(uk).mapping!.columns;
+    const chosen = parse(uk, 'USD', { columns: { amount: detected.debit } }).mapping!.columns;
+    expect(chosen).toMatchObject({ amount: detected.debit, debit: null, credit: null });
+    const back = parse(uk, 'USD', { columns: { debit: detected.debit, credit: detected.credit } }).mapping!;
+    expect(back.columns).toMatchObject({ amount: null, debit: detected.debit, credit: detected.credit });
+  });
+
+  it('a column the file lacks, one column for two fields, or no date left: refused naming the setting', () => {
+    expect(settingRefused(REVOLUT, { columns: { date: 10 } })).toEqual({
+      field: 'dateColumn',
+      reason: 'The file has 10 columns: choose one from 0 to 9',
+    });
+    expect(settingRefused(REVOLUT, { columns: { date: 3, description: 3 } })).toEqual({
+      field: 'descriptionColumn',
+      reason: 'Column 3 is also the date column',
+    });
+    expect(settingRefused(REVOLUT, { columns: { date: 5 } })).toEqual({
+      field: 'dateColumn',
+      reason: 'Column 5 is also the amount column',
+    });
+    expect(settingRefused(fixture('us-bank-comma-mdy.csv'), { columns: { date: null } }).field).toBe(
+      'dateColumn',
+    );
+  });
+
+  it("a saved preset applies by its header names, over the apps' presets, and keeps its settings", () => {
+    const result = parse(REVOLUT, 'USD', { savedPresets: [saved({ signConvention: 'positiveIsDebit' })] });
+    expect(result.mapping).toMatchObject({
+      savedPreset: { id: '0193b1a0-0000-7000-8000-000000000001', name: 'Revolut' },
+      columns: { date: 3, amount: 5 },
+      signConvention: 'positiveIsDebit',
+    });
+    expect(result.rows[0]).toMatchObject({ amountMinor: 435 });
+    // Header names match whatever their case and order; a preset naming a column the file lacks is not applied.
+    const reordered = 'amount,completed date,description\n-4.35,2026-11-04,Pret\n';
+    expect(
+      parse(reordered, 'USD', { savedPresets: [saved({ columns: { ...saved().columns, currency: null } })] })
+        .mapping,
+    ).toMatchObject({ savedPreset: { name: 'Revolut' }, columns: { date: 1, amount: 0, description: 2 } });
+    expect(parse(reordered, 'USD', { savedPresets: [saved()] }).mapping!.savedPreset).toBeNull();
+    // Over the shipped preset of the app whose export it is, when the person saved one for it.
+    const actual = fixture('actual-budget-export.csv');
+    expect(parse(actual).mapping!.preset).toBe('Actual Budget');
+    const own = saved({
+      name: 'My Actual',
+      signConvention: 'positiveIsDebit',
+      columns: { ...saved().columns, date: 'date', amount: 'amount', description: 'payee', currency: null },
+    });
+    // The file is still Actual's export (its import keys stay those of Actual's, so nothing imports twice).
+    expect(parse(actual, 'USD', { savedPresets: [own] }).mapping).toMatchObject({
+      preset: 'Actual Budget',
+      savedPreset: { name: 'My Actual' },
+      signConvention: 'positiveIsDebit',
+    });
+  });
+
+  it('a preset asked for by id applies whatever the header, and names itself when the file lacks its column', () => {
+    const byPosition = saved({
+      hasHeader: false,
+      columns: { ...saved().columns, date: 0, amount: 2, description: 1, currency: null },
+    });
+    const result = parse('2026-11-04,Pret,-4.35\n2026-11-05,Tesco,-23.80\n', 'EUR', { preset: byPosition });
+    expect(result.rows.map((row) => [row.date, row.amountMinor, row.currency])).toEqual([
+      ['2026-11-04', -435, 'EUR'],
+      ['2026-11-05', -2380, 'EUR'],
+    ]);
+    expect(settingRefused(fixture('us-bank-comma-mdy.csv'), { preset: saved() })).toEqual({
+      field: 'preset',
+      reason: 'Preset "Revolut" reads date from a column named "Completed Date", and the file has none',
+    });
+  });
+});
+
 describe('OFX, QIF, CAMT.053', () => {
   it('OFX 1.02 SGML: FITID as bank id, CURDEF as currency, entities decoded', () => {
     const result = parse(fixture('ofx102.ofx'), 'EUR');
@@ -272,12 +419,22 @@ describe('hostile and broken files', () => {
     expect(refused('Date,Description,Amount\n2026-11-01,"unclosed,-1.00\n')).toMatch(/malformed/);
   });
 
-  it('refuses binary and empty files, and CSVs with no date or amount column', () => {
+  it('refuses binary and empty files', () => {
     expect(refused(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]))).toMatch(
       /binary/,
     );
     expect(refused('   \n')).toMatch(/empty/);
-    expect(refused('Name,Colour\nApple,Red\n')).toMatch(/date column/);
+  });
+
+  it('a CSV with neither a date nor an amount column asks for both; leaving one out on purpose is refused', () => {
+    const asked = parse('Name,Colour\nApple,Red\n');
+    expect(asked.ambiguities.map((a) => [a.field, a.options])).toEqual([
+      ['dateColumn', ['0', '1']],
+      ['amountColumn', ['0', '1']],
+    ]);
+    expect(() => parse('Name,Colour\nApple,Red\n', 'USD', { columns: { date: null } })).toThrow(
+      /date column is required/,
+    );
   });
 
   it('refuses a UTF-8 BOM followed by invalid UTF-8', () => {

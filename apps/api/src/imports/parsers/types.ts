@@ -27,7 +27,8 @@ export interface RowError {
 
 /** Something the data cannot decide and the person must: e.g. whether 03/04 is 3 April or 4 March. */
 export interface Ambiguity {
-  field: 'dateOrder';
+  /** dateOrder: DMY or MDY; dateColumn, amountColumn: a column's position (0 is the first). */
+  field: 'dateOrder' | 'dateColumn' | 'amountColumn';
   reason: string;
   options: string[];
 }
@@ -41,6 +42,20 @@ export interface ParseOptions {
 export type DateOrder = 'DMY' | 'MDY' | 'YMD';
 export type SignConvention = 'negativeIsDebit' | 'positiveIsDebit';
 
+export type CsvColumn = keyof CsvMapping['columns'];
+
+/** A mapping the person saved under a name; columns by header name, or by position for files without a header. */
+export interface SavedCsvPreset {
+  id: string;
+  name: string;
+  delimiter: string;
+  hasHeader: boolean;
+  dateOrder: DateOrder | null;
+  decimalMark: '.' | ',' | null;
+  signConvention: SignConvention;
+  columns: Record<CsvColumn, string | number | null>;
+}
+
 /** What a person may confirm or correct of a CSV mapping; anything not given is detected. */
 export interface CsvOverrides {
   delimiter?: string;
@@ -48,17 +63,29 @@ export interface CsvOverrides {
   dateOrder?: DateOrder;
   decimalMark?: '.' | ',';
   signConvention?: SignConvention;
+  /** Columns chosen by position (null: the file has none), over anything detected or saved. */
+  columns?: Partial<Record<CsvColumn, number | null>>;
+  /** The person's saved presets: the first whose header names the file has is applied. */
+  savedPresets?: SavedCsvPreset[];
+  /** The saved preset asked for by id: applied whatever the header (a missing column is an error). */
+  preset?: SavedCsvPreset;
 }
 
 export interface CsvMapping {
+  /** The app whose export this is (shipped presets). */
   preset: string | null;
+  /** The person's saved preset the file was read with. */
+  savedPreset: { id: string; name: string } | null;
+  /** Each column as the file names it, or "Column 1"… without a header. */
+  columnLabels: string[];
   delimiter: string;
   hasHeader: boolean;
   dateOrder: DateOrder | null;
   decimalMark: '.' | ',';
   signConvention: SignConvention;
   columns: {
-    date: number;
+    /** null only while the person has not chosen it (an ambiguity asks). */
+    date: number | null;
     amount: number | null;
     debit: number | null;
     credit: number | null;
@@ -81,8 +108,12 @@ export interface ParseResult {
 }
 
 /** The file as a whole cannot be read (binary, hostile XML, no recognisable columns): a 4xx naming the reason. */
+/** The file cannot be read as a whole; `field` names the setting to blame when it is not the file itself. */
 export class UnreadableStatementError extends Error {
-  constructor(readonly reason: string) {
+  constructor(
+    readonly reason: string,
+    readonly field = 'file',
+  ) {
     super(reason);
     this.name = 'UnreadableStatementError';
   }

@@ -1,14 +1,21 @@
 'use client';
-import type { ImportPreview, ImportSummary } from '@spendwise/contracts';
+import type { CsvColumn, ImportPreview, ImportSummary } from '@spendwise/contracts';
 import { useState } from 'react';
 import { Alert } from '@/components/ui/Alert';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { ErrorState } from '@/components/ui/ErrorState';
 import { Loading } from '@/components/ui/Loading';
 import { api, type ImportSettings } from '@/lib/api/resources';
-import { useImportMutations, useImports } from '@/lib/api/queries';
+import {
+  useImportMutations,
+  useImportPresetMutations,
+  useImportPresets,
+  useImports,
+} from '@/lib/api/queries';
+import type { ChosenColumns } from '@/lib/import-mapping';
 import { useLocale } from '@/lib/locale';
 import { formatAmount } from '@/lib/money';
+import { CsvColumns } from './CsvColumns';
 import styles from './ImportView.module.css';
 
 const STATUS_LABEL: Record<ImportPreview['rows'][number]['status'], string> = {
@@ -19,15 +26,19 @@ const STATUS_LABEL: Record<ImportPreview['rows'][number]['status'], string> = {
 };
 
 /**
- * Upload a bank file → confirm what the data could not decide (the date order) → every row as it will be stored,
- * each decision changeable → import → the list of imports, each with undo.
+ * Upload a bank file → confirm what the data could not decide (the date order, a column the header does not name;
+ * each column changeable, and savable as a preset for the bank) → every row as it will be stored, each decision
+ * changeable → import → the list of imports, each with undo.
  */
 export function ImportView() {
   const locale = useLocale();
   const imports = useImports();
   const { commit, undo } = useImportMutations();
+  const presets = useImportPresets();
+  const presetMutations = useImportPresetMutations();
   const [file, setFile] = useState<File | null>(null);
   const [dateOrder, setDateOrder] = useState<'DMY' | 'MDY' | undefined>(undefined);
+  const [columns, setColumns] = useState<ChosenColumns | undefined>(undefined);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [include, setInclude] = useState<Record<number, boolean>>({});
   const [error, setError] = useState('');
@@ -35,12 +46,12 @@ export function ImportView() {
   const [busy, setBusy] = useState(false);
   const [undoing, setUndoing] = useState<ImportSummary | null>(null);
 
-  const read = async (chosen: File, order: 'DMY' | 'MDY' | undefined) => {
+  const read = async (chosen: File, order: 'DMY' | 'MDY' | undefined, chosenColumns = columns) => {
     setBusy(true);
     setError('');
     setStatus('');
     try {
-      const result = await api.previewImport(chosen, { dateOrder: order });
+      const result = await api.previewImport(chosen, { dateOrder: order, columns: chosenColumns });
       setPreview(result);
       setInclude(Object.fromEntries(result.rows.map((row) => [row.line, row.include])));
     } catch (caught) {
@@ -58,9 +69,12 @@ export function ImportView() {
         .filter((row) => row.include !== want && include[row.line] === want)
         .map((row) => row.line)
         .join(',') || undefined;
-    return { dateOrder, include: changed(true), exclude: changed(false) };
+    return { dateOrder, columns, include: changed(true), exclude: changed(false) };
   };
   const chosenCount = preview?.rows.filter((row) => include[row.line]).length ?? 0;
+  const askedColumns = (preview?.ambiguities ?? []).flatMap((a): CsvColumn[] =>
+    a.field === 'dateColumn' ? ['date'] : a.field === 'amountColumn' ? ['amount'] : [],
+  );
 
   return (
     <>
@@ -90,16 +104,19 @@ export function ImportView() {
                 setFile(event.target.files?.[0] ?? null);
                 setPreview(null);
                 setDateOrder(undefined);
+                setColumns(undefined);
               }}
             />
             {preview?.ambiguities.some((a) => a.field === 'dateOrder') || dateOrder ? (
               <fieldset>
                 <legend>How are the dates written?</legend>
-                {preview?.ambiguities.map((a) => (
-                  <p key={a.field} className="muted">
-                    {a.reason}
-                  </p>
-                ))}
+                {preview?.ambiguities
+                  .filter((a) => a.field === 'dateOrder')
+                  .map((a) => (
+                    <p key={a.field} className="muted">
+                      {a.reason}
+                    </p>
+                  ))}
                 <label>
                   <input
                     type="radio"
@@ -126,6 +143,21 @@ export function ImportView() {
               </button>
             </div>
           </form>
+          {preview?.mapping && file && (
+            <CsvColumns
+              key={`${file.name}-${preview.mapping.savedPreset?.id ?? ''}`}
+              read={preview.mapping}
+              asked={askedColumns}
+              busy={busy}
+              onChoose={(chosen) => {
+                setColumns(chosen);
+                void read(file, dateOrder, chosen);
+              }}
+              onSave={async (name, mapping) => {
+                await presetMutations.save.mutateAsync({ name, mapping });
+              }}
+            />
+          )}
         </section>
 
         {preview && preview.ambiguities.length === 0 && (
@@ -212,6 +244,27 @@ export function ImportView() {
                 {commit.isPending ? 'Importing…' : `Import ${chosenCount} expenses`}
               </button>
             </div>
+          </section>
+        )}
+
+        {(presets.data?.items.length ?? 0) > 0 && (
+          <section className="card" aria-labelledby="your-presets">
+            <h2 id="your-presets">Your bank presets</h2>
+            <ul className={styles.list}>
+              {presets.data?.items.map((preset) => (
+                <li key={preset.id} className={styles.item}>
+                  <span>{preset.name}</span>
+                  <button
+                    type="button"
+                    className="btn btn-small btn-danger"
+                    onClick={() => void presetMutations.remove.mutateAsync(preset.id)}
+                    aria-label={`Remove preset ${preset.name}`}
+                  >
+                    Remove
+                  </button>
+                </li>
+              ))}
+            </ul>
           </section>
         )}
 

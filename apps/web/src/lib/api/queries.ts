@@ -19,6 +19,7 @@ import type {
   CreateRecurringSeriesInput,
   ExpenseFilters,
   ExpensePage,
+  SaveImportPresetInput,
   SetBudgetInput,
   UpdateCategoryInput,
   UpdateExpenseInput,
@@ -39,6 +40,7 @@ const queryKeys = {
   budgets: ['budgets'] as const,
   personalRates: ['personal-rates'] as const,
   imports: ['imports'] as const,
+  importPresets: ['import-presets'] as const,
   recurring: ['recurring'] as const,
   // Under `recurring`: creating a series (which covers a suggestion) refreshes the suggestions too.
   recurringSuggestions: ['recurring', 'suggestions'] as const,
@@ -255,6 +257,22 @@ export function useImportMutations() {
       onSuccess,
     }),
     undo: useMutation({ mutationFn: (id: string) => api.undoImport(id), onSuccess }),
+  };
+}
+
+export const useImportPresets = () =>
+  useQuery({ queryKey: queryKeys.importPresets, queryFn: ({ signal }) => api.importPresets(signal) });
+
+/** Saved CSV mappings: saving or removing one changes only the list of presets. */
+export function useImportPresetMutations() {
+  const queryClient = useQueryClient();
+  const onSuccess = () => queryClient.invalidateQueries({ queryKey: queryKeys.importPresets });
+  return {
+    save: useMutation({
+      mutationFn: (input: SaveImportPresetInput) => api.saveImportPreset(input),
+      onSuccess,
+    }),
+    remove: useMutation({ mutationFn: (id: string) => api.removeImportPreset(id), onSuccess }),
   };
 }
 

@@ -14,9 +14,13 @@ import type {
   ExpensePage,
   ExpenseSort,
   ExpenseSummary,
+  CsvColumn,
   ImportCommitResult,
   ImportList,
+  ImportPreset,
+  ImportPresetList,
   ImportPreview,
+  SaveImportPresetInput,
   CreateRecurringSeriesInput,
   PersonalRate,
   PersonalRateList,
@@ -35,11 +39,30 @@ import type {
 } from '@spendwise/contracts';
 import { DOWNLOAD_TIMEOUT_MS, apiRequest, authenticatedFetch } from './client';
 
-/** The preview's settings a person confirmed (date order where the file was ambiguous) and their row decisions. */
+/**
+ * The preview's settings a person confirmed (the date order and the columns where the file did not say, or a saved
+ * preset) and their row decisions.
+ */
 export interface ImportSettings {
   dateOrder?: 'DMY' | 'MDY' | undefined;
+  /** Columns by position (null: the file has none); sent as dateColumn=3, merchantColumn=none, … */
+  columns?: Partial<Record<CsvColumn, number | null>> | undefined;
   include?: string | undefined;
   exclude?: string | undefined;
+}
+
+/** The query string the API reads those settings from. */
+function importQuery(file: File, { columns = {}, ...settings }: ImportSettings) {
+  return {
+    filename: file.name,
+    ...settings,
+    ...Object.fromEntries(
+      Object.entries(columns).map(([column, index]) => [
+        `${column}Column`,
+        index === null ? 'none' : String(index),
+      ]),
+    ),
+  };
 }
 
 export type ExpenseListParams = Partial<ExpenseFilters> & {
@@ -124,17 +147,21 @@ export const api = {
     apiRequest<ImportPreview>('/imports/preview', {
       method: 'POST',
       file,
-      query: { filename: file.name, dateOrder: settings.dateOrder },
+      query: importQuery(file, { dateOrder: settings.dateOrder, columns: settings.columns }),
       timeoutMs: DOWNLOAD_TIMEOUT_MS,
     }),
   commitImport: (file: File, settings: ImportSettings) =>
     apiRequest<ImportCommitResult>('/imports', {
       method: 'POST',
       file,
-      query: { filename: file.name, ...settings },
+      query: importQuery(file, settings),
       timeoutMs: DOWNLOAD_TIMEOUT_MS,
     }),
   undoImport: (id: string) => apiRequest<void>(`/imports/${id}`, { method: 'DELETE' }),
+  importPresets: (signal?: AbortSignal) => apiRequest<ImportPresetList>('/import-presets', { signal }),
+  saveImportPreset: (input: SaveImportPresetInput) =>
+    apiRequest<ImportPreset>('/import-presets', { method: 'PUT', body: input }),
+  removeImportPreset: (id: string) => apiRequest<void>(`/import-presets/${id}`, { method: 'DELETE' }),
 
   budgets: (signal?: AbortSignal) => apiRequest<BudgetList>('/budgets', { signal }),
   setBudget: (input: SetBudgetInput) => apiRequest<Budget>('/budgets', { method: 'PUT', body: input }),
