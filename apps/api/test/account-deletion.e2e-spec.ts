@@ -81,6 +81,18 @@ async function personWithData(label: string) {
     headers: { 'content-type': 'application/octet-stream' },
   });
   expect(imported.body).toMatchObject({ stored: 1 });
+  const preset = await api.put('/import-presets', {
+    name: `${label} bank`,
+    mapping: {
+      delimiter: ',',
+      hasHeader: true,
+      dateOrder: null,
+      decimalMark: null,
+      signConvention: 'negativeIsDebit',
+      columns: { date: 'Completed Date', amount: 'Amount', description: 'Description' },
+    },
+  });
+  expect(preset.status).toBe(201);
   return { ...person, api, id: me.id as string };
 }
 
