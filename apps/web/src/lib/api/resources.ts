@@ -136,7 +136,8 @@ export const api = {
     }),
   undoImport: (id: string) => apiRequest<void>(`/imports/${id}`, { method: 'DELETE' }),
 
-  budgets: (signal?: AbortSignal) => apiRequest<BudgetList>('/budgets', { signal }),
+  budgets: (month: string | undefined, signal?: AbortSignal) =>
+    apiRequest<BudgetList>('/budgets', { query: { month }, signal }),
   setBudget: (input: SetBudgetInput) => apiRequest<Budget>('/budgets', { method: 'PUT', body: input }),
   deleteBudget: (id: string) => apiRequest<void>(`/budgets/${id}`, { method: 'DELETE' }),
 
