@@ -142,4 +142,56 @@ describe('/budgets', () => {
     expect((await user.delete(`/budgets/${overall.body.id}`)).status).toBe(204);
     expect((await budgetsIn(last)).overall).toBeNull();
   });
+
+  it('lists the budgets as they were in a month: that month’s amount, none that started later', async () => {
+    const user = as((await newUser('budgets-by-month')).accessToken);
+    const groceries = (await user.get('/categories')).body.items.find(
+      (c: { name: string }) => c.name === 'Groceries',
+    ).id;
+    const overall = await user.put('/budgets', {
+      categoryId: null,
+      amountMinor: 40000,
+      fromMonth: '2026-01',
+    });
+    await user.patch(`/budgets/${overall.body.id}`, { amountMinor: 45000, fromMonth: '2026-03' });
+    const food = await user.put('/budgets', {
+      categoryId: groceries,
+      amountMinor: 9000,
+      fromMonth: '2026-03',
+    });
+    const listed = async (month: string) =>
+      (await user.get(`/budgets?month=${month}`)).body.items.map(
+        (budget: { id: string; amountMinor: number; fromMonth: string | null }) => [
+          budget.id,
+          budget.amountMinor,
+          budget.fromMonth,
+        ],
+      );
+
+    expect(await listed('2026-02')).toEqual([[overall.body.id, 40000, '2026-01']]);
+    expect(await listed('2026-03')).toEqual([
+      [overall.body.id, 45000, '2026-03'],
+      [food.body.id, 9000, '2026-03'],
+    ]);
+    expect(await listed('2025-12')).toEqual([]);
+    // Without a month: this month's amounts, as the page always showed.
+    const thisMonth = (await user.get('/budgets')).body.items;
+    expect(thisMonth.map((budget: { amountMinor: number }) => budget.amountMinor)).toEqual([45000, 9000]);
+    expect(thisMonth[0]).toMatchObject({ currency: 'USD', categoryId: null });
+
+    for (const month of ['2026-13', '26-01', 'abc', '2026-1', '']) {
+      const response = await user.get(`/budgets?month=${month}`);
+      expect(response.status, month).toBe(400);
+      expect(response.body.details).toEqual([{ field: 'month', message: 'must be a month as YYYY-MM' }]);
+    }
+    const unknown = await user.get('/budgets?month=2026-03&year=2026');
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.details).toEqual([{ field: 'year', message: expect.any(String) }]);
+
+    // Another person sees none of them, in any month.
+    const stranger = as((await newUser('budgets-by-month-other')).accessToken);
+    for (const month of ['2026-02', '2026-03']) {
+      expect((await stranger.get(`/budgets?month=${month}`)).body).toEqual({ items: [] });
+    }
+  });
 });

@@ -15,8 +15,9 @@ export const Budget = z.object({
     .string()
     .nullable()
     .describe(
-      'YYYY-MM: the month amountMinor (the newest amount) applies from; earlier months keep the amount they had. ' +
-        'null: from the beginning (the amount the budget was created with, never changed since)',
+      'YYYY-MM: the month amountMinor applies from; earlier months keep the amount they had. amountMinor is the ' +
+        'amount in effect in the month asked for (GET /budgets), else the newest amount. null: from the beginning ' +
+        '(the amount the budget was created with)',
     ),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
@@ -25,6 +26,14 @@ export type Budget = z.infer<typeof Budget>;
 
 export const BudgetList = z.object({ items: z.array(Budget) });
 export type BudgetList = z.infer<typeof BudgetList>;
+
+export const BudgetListQuery = z.strictObject({
+  month: YearMonth.optional().describe(
+    "Month whose amounts to show, YYYY-MM (default: this month in the user's time zone). Budgets that start " +
+      'later are left out',
+  ),
+});
+export type BudgetListQuery = z.output<typeof BudgetListQuery>;
 
 const FromMonth = YearMonth.optional().describe(
   'YYYY-MM: the amount applies from this month on; months before it keep the amount they had. Default: the ' +

@@ -238,7 +238,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Monthly budgets: the overall one (categoryId null) first, then per category */
+        /**
+         * Monthly budgets: the overall one (categoryId null) first, then per category
+         * @description Each budget as it was in `month`: with the amount in effect that month (the one set from the latest month on or before it) and the month that amount applies from. Budgets whose first amount starts after `month` are left out.
+         */
         get: operations["BudgetsController_list"];
         /** Set the monthly budget for a category, or the overall one with categoryId null */
         put: operations["BudgetsController_set"];
@@ -2421,20 +2424,31 @@ export interface operations {
     };
     BudgetsController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                month?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description All budgets */
+            /** @description The budgets in effect in the month */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["BudgetList"];
+                };
+            };
+            /** @description Validation failed (`details` names each field) or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
                 };
             };
             /** @description Missing, invalid or expired access token */

@@ -9,6 +9,7 @@ import { after, before, describe, it } from 'node:test';
 import {
   ApiErrorBody,
   buildRateTable,
+  BudgetListQuery,
   BulkExpenseInput,
   convertMinor,
   CreateCategoryInput,
@@ -406,6 +407,7 @@ const QUERY_ENDPOINTS = [
   ['/expenses/export.csv', ExpenseFilters],
   ['/expenses/summary', ExpenseFilters],
   ['/dashboard', DashboardQuery],
+  ['/budgets', BudgetListQuery],
 ];
 
 describe('query strings', () => {

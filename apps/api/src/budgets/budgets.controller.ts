@@ -1,6 +1,13 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Put, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Put, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Budget, BudgetList, SetBudgetInput, UpdateBudgetInput, Uuid } from '@spendwise/contracts';
+import {
+  Budget,
+  BudgetList,
+  BudgetListQuery,
+  SetBudgetInput,
+  UpdateBudgetInput,
+  Uuid,
+} from '@spendwise/contracts';
 import { type FastifyReply } from 'fastify';
 import { type AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../auth/current-user.decorator';
@@ -14,10 +21,20 @@ export class BudgetsController {
   constructor(private readonly budgets: BudgetsService) {}
 
   @Get()
-  @ApiOperation({ summary: 'Monthly budgets: the overall one (categoryId null) first, then per category' })
-  @ApiResult(200, BudgetList, 'All budgets')
-  list(@CurrentUser() user: AuthenticatedUser): Promise<BudgetList> {
-    return this.budgets.list(user);
+  @ApiOperation({
+    summary: 'Monthly budgets: the overall one (categoryId null) first, then per category',
+    description:
+      'Each budget as it was in `month`: with the amount in effect that month (the one set from the latest month ' +
+      'on or before it) and the month that amount applies from. Budgets whose first amount starts after `month` ' +
+      'are left out.',
+  })
+  @ApiResult(200, BudgetList, 'The budgets in effect in the month')
+  @ApiErrors(400)
+  list(
+    @CurrentUser() user: AuthenticatedUser,
+    @Query({ schema: BudgetListQuery }) query: BudgetListQuery,
+  ): Promise<BudgetList> {
+    return this.budgets.list(user, query.month);
   }
 
   @Put()

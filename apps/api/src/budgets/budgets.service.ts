@@ -17,6 +17,7 @@ import { isForeignKeyViolation } from '../errors/prisma-error.mapper';
 import { ExchangeRatesService } from '../exchange-rates/exchange-rates.service';
 import { PrismaService } from '../prisma/prisma.service';
 import { uuidV7 } from '../prisma/uuid-v7';
+import { amountInEffect } from './budget-amounts.sql';
 import { BudgetNotFoundError, BudgetsNotConvertibleError } from './budget.errors';
 import { type BudgetRow, toBudget } from './budget.mapper';
 
@@ -53,11 +54,33 @@ export class BudgetsService {
     private readonly rates: ExchangeRatesService,
   ) {}
 
-  async list(user: AuthenticatedUser): Promise<BudgetList> {
+  /**
+   * The budgets as they were in `month` (default: the current month where the user is): each with the amount in
+   * effect then, and only those that existed by then (the join drops a budget whose first amount starts later).
+   */
+  async list(user: AuthenticatedUser, requestedMonth?: string): Promise<BudgetList> {
+    const month = requestedMonth ?? (await this.currentMonthOf(user));
+    const inEffect = amountInEffect(
+      Prisma.sql`a.amount_minor, a.currency, a.from_month`,
+      `${month}-01`,
+      Prisma.sql`b.id`,
+    );
     // PostgreSQL sorts NULLs last in ascending order; the overall budget (no category) should come first.
     const rows = await this.prisma.client.$queryRaw<BudgetRow[]>`
-      SELECT ${COLUMNS} FROM budgets b WHERE b.user_id = ${user.id}::uuid ORDER BY b.category_id ASC NULLS FIRST`;
+      SELECT b.id, b.category_id AS "categoryId", m.amount_minor AS "amountMinor", m.currency,
+        to_char(NULLIF(m.from_month, '-infinity'), 'YYYY-MM') AS "fromMonth",
+        b.created_at AS "createdAt", b.updated_at AS "updatedAt"
+      FROM budgets b CROSS JOIN LATERAL (${inEffect}) m
+      WHERE b.user_id = ${user.id}::uuid ORDER BY b.category_id ASC NULLS FIRST`;
     return { items: rows.map(toBudget) };
+  }
+
+  /** This month where the user is. (Not UsersService.preferencesOf: UsersService needs this service, a cycle.) */
+  private async currentMonthOf(user: AuthenticatedUser): Promise<string> {
+    const [owner] = await this.prisma.client.$queryRaw<Array<{ timeZone: string }>>`
+      SELECT time_zone AS "timeZone" FROM users WHERE id = ${user.id}::uuid`;
+    if (!owner) throw new UnauthenticatedError(CHALLENGE_INVALID_TOKEN);
+    return currentMonthIn(owner.timeZone);
   }
 
   /**

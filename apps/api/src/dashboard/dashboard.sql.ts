@@ -1,4 +1,5 @@
 import { Prisma } from '@spendwise/db';
+import { amountInEffect } from '../budgets/budget-amounts.sql';
 import { EXPENSE_COLUMNS, NEWEST_FIRST } from '../expenses/expense-filters.sql';
 import { scheduledSeriesQuery } from '../recurring/scheduled';
 
@@ -36,13 +37,9 @@ export const monthlyTotalsQuery = ({ userId, currency, start }: MonthScope) => P
   FROM months m LEFT JOIN totals t USING (month_start)
   ORDER BY m.month_start`;
 
-/**
- * A budget's amount in the month starting `start`: the one with the latest from_month on or before it (null: the
- * budget starts later). One backward read of budget_amounts' primary key (budget_id, from_month).
- */
-export const budgetAmountIn = (start: string, budgetId: Prisma.Sql) => Prisma.sql`(
-  SELECT a.amount_minor FROM budget_amounts a WHERE a.budget_id = ${budgetId} AND a.from_month <= ${start}::date
-  ORDER BY a.from_month DESC LIMIT 1)`;
+/** A budget's amount in the month starting `start` (null: the budget starts later). */
+export const budgetAmountIn = (start: string, budgetId: Prisma.Sql) =>
+  Prisma.sql`(${amountInEffect(Prisma.sql`a.amount_minor`, start, budgetId)})`;
 
 /**
  * Spending per category in the month, in the user's currency, with each category's budget; categories with neither

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { budgetStatus, scheduledOverBudget } from './budget-status';
+import { budgetBalance, budgetStatus, scheduledOverBudget } from './budget-status';
 
 describe('budgetStatus', () => {
   it('warns from 80% and alarms from 100%', () => {
@@ -9,6 +9,14 @@ describe('budgetStatus', () => {
     expect(budgetStatus(99.9)).toBe('near');
     expect(budgetStatus(100)).toBe('over');
     expect(budgetStatus(250)).toBe('over');
+  });
+});
+
+describe('budgetBalance', () => {
+  it('says what is left, or by how much spending went over', () => {
+    expect(budgetBalance(42_000, 50_000)).toEqual({ amountMinor: 8_000, over: false });
+    expect(budgetBalance(50_000, 50_000)).toEqual({ amountMinor: 0, over: false });
+    expect(budgetBalance(51_200, 50_000)).toEqual({ amountMinor: 1_200, over: true });
   });
 });
 

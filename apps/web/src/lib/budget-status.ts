@@ -12,6 +12,14 @@ export function budgetStatus(percentUsed: number | null): BudgetStatus {
   return 'ok';
 }
 
+/** What is left of a budget, or by how much spending went over it: "$0.00 left" would hide an overspend. */
+export function budgetBalance(
+  spentMinor: number,
+  budgetMinor: number,
+): { amountMinor: number; over: boolean } {
+  return { amountMinor: Math.abs(budgetMinor - spentMinor), over: spentMinor > budgetMinor };
+}
+
 /** An occurrence still scheduled this month, as the dashboard's `upcoming` lists it. */
 export interface ScheduledAmount {
   on: string;

@@ -27,21 +27,21 @@ describe('BudgetRow', () => {
     );
   });
 
-  it('tells that a change applies from this month on, once there is a budget to change', () => {
+  it("shows the month's spending against the budget, in the danger style when over", () => {
     const props = {
       id: 'overall',
       name: 'Overall',
       currency: 'USD',
       locale: 'en-US',
+      budget: budget(),
       onSave: vi.fn(),
       onRemove: vi.fn(),
     };
-    const { rerender } = render(<BudgetRow {...props} budget={undefined} />);
-    expect(screen.queryByTestId('budget-from-month-hint')).toBeNull();
-    rerender(<BudgetRow {...props} budget={budget({ fromMonth: '2026-12' })} />);
-    expect(screen.getByText('$800.00 a month from December 2026 on')).toBeTruthy();
-    expect(screen.getByTestId('budget-from-month-hint').textContent).toBe(
-      'A change applies from this month on; earlier months keep their amount.',
-    );
+    const { rerender } = render(<BudgetRow {...props} />);
+    expect(screen.queryByTestId('budget-spending')).toBeNull();
+    rerender(<BudgetRow {...props} spending={{ text: '$812.00 spent, $12.00 over', over: true }} />);
+    const line = screen.getByTestId('budget-spending');
+    expect(line.textContent).toBe('$812.00 spent, $12.00 over');
+    expect(line.className).toMatch(/over/);
   });
 });

@@ -8,7 +8,16 @@ import { budgetFormSchema, type BudgetFormOutput, type BudgetFormValues } from '
 import { amountInputValue, amountReading, formatAmount } from '@/lib/money';
 import styles from './BudgetRow.module.css';
 
-/** One budget line: its current amount, a field to set or change it, and a way to remove it. */
+/** The month's spending against a budget: "$512.00 spent, $12.00 over". */
+export interface BudgetSpending {
+  text: string;
+  over: boolean;
+}
+
+/**
+ * One budget line: its amount in the month shown, that month's spending against it, a field to set or change it,
+ * and a way to remove it.
+ */
 export function BudgetRow({
   id,
   name,
@@ -18,6 +27,7 @@ export function BudgetRow({
   locale,
   onSave,
   onRemove,
+  spending = null,
   scheduledOver = null,
 }: {
   id: string;
@@ -28,6 +38,7 @@ export function BudgetRow({
   locale: string;
   onSave: (amountMinor: number) => Promise<unknown>;
   onRemove: (budget: Budget) => void;
+  spending?: BudgetSpending | null;
   /** "$1,200.00 Rent due on the 31st would take Housing over", when it would. */
   scheduledOver?: string | null;
 }) {
@@ -91,6 +102,11 @@ export function BudgetRow({
           {errors.amount.message}
         </p>
       )}
+      {spending && (
+        <p className={spending.over ? styles.over : styles.reading} data-testid="budget-spending">
+          {spending.text}
+        </p>
+      )}
       {scheduledOver && (
         <p className={styles.warning} data-testid="scheduled-over-budget">
           <span aria-hidden="true">⚠ </span>
@@ -100,11 +116,6 @@ export function BudgetRow({
       <p id={readingId} className={styles.reading} aria-live="polite">
         {amountReading(amountText, currency, locale)}
       </p>
-      {budget && (
-        <p className={styles.reading} data-testid="budget-from-month-hint">
-          A change applies from this month on; earlier months keep their amount.
-        </p>
-      )}
     </form>
   );
 }

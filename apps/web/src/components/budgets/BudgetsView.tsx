@@ -6,14 +6,39 @@ import { Alert } from '@/components/ui/Alert';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { ErrorState } from '@/components/ui/ErrorState';
 import { Loading } from '@/components/ui/Loading';
+import { MonthPicker } from '@/components/ui/MonthPicker';
 import { useBudgetMutations, useBudgetProgress, useBudgets, useCategories, useMe } from '@/lib/api/queries';
-import { scheduledOverBudget } from '@/lib/budget-status';
+import { budgetBalance, scheduledOverBudget } from '@/lib/budget-status';
+import { currentMonthIn, monthLabel } from '@/lib/dates';
 import { useLocale } from '@/lib/locale';
 import { formatAmount } from '@/lib/money';
+import { useMonthInUrl } from '@/lib/use-month-in-url';
+import type { BudgetSpending } from './BudgetRow';
 
 // Each row is a form: rows load beside the budgets' data instead of in the page's first load (their form library and
 // rules, zod, would put the page over its JavaScript budget).
 const BudgetRow = dynamic(() => import('./BudgetRow').then((module) => module.BudgetRow), { ssr: false });
+
+/** The month's spending the dashboard counts against a budget (categoryId undefined: the overall one). */
+function spentIn(dashboard: Dashboard, categoryId: string | null | undefined): number {
+  return categoryId === undefined
+    ? dashboard.totalMinor
+    : (dashboard.byCategory.find((row) => row.categoryId === categoryId)?.totalMinor ?? 0);
+}
+
+/** "$512.00 spent, $12.00 over" — from the month's dashboard, once it is in the budget's currency. */
+function spendingFor(
+  budget: Budget | undefined,
+  categoryId: string | null | undefined,
+  dashboard: Dashboard | undefined,
+  locale: string,
+): BudgetSpending | null {
+  if (!budget || !dashboard || dashboard.currency !== budget.currency) return null;
+  const money = (minor: number) => formatAmount(minor, budget.currency, locale);
+  const spentMinor = spentIn(dashboard, categoryId);
+  const { amountMinor, over } = budgetBalance(spentMinor, budget.amountMinor);
+  return { text: `${money(spentMinor)} spent, ${money(amountMinor)} ${over ? 'over' : 'left'}`, over };
+}
 
 /**
  * "… would take Housing over" for a budget (categoryId undefined: the overall one) when this month's spending is
@@ -27,27 +52,28 @@ function scheduledOverFor(
   locale: string,
 ): string | null {
   if (!budget || !dashboard || dashboard.currency !== budget.currency) return null;
-  const spentMinor =
-    categoryId === undefined
-      ? dashboard.totalMinor
-      : (dashboard.byCategory.find((row) => row.categoryId === categoryId)?.totalMinor ?? 0);
   const scheduled = dashboard.upcoming.items.filter(
     (item) =>
       item.currency === budget.currency && (categoryId === undefined || item.categoryId === categoryId),
   );
-  return scheduledOverBudget({ name, spentMinor, budgetMinor: budget.amountMinor, scheduled }, (minor) =>
-    formatAmount(minor, budget.currency, locale),
+  return scheduledOverBudget(
+    { name, spentMinor: spentIn(dashboard, categoryId), budgetMinor: budget.amountMinor, scheduled },
+    (minor) => formatAmount(minor, budget.currency, locale),
   );
 }
 
-export function BudgetsView() {
+/** The budgets as they are in `requestedMonth` (undefined: this month), with that month's spending against them. */
+export function BudgetsView({ month: requestedMonth }: { month: string | undefined }) {
   const locale = useLocale();
   const me = useMe();
   const categories = useCategories();
-  const budgets = useBudgets();
-  // This month's spending and what is still scheduled: only for the "would take it over" notes, never waited for.
-  const thisMonth = useBudgetProgress().data;
+  const budgets = useBudgets(requestedMonth);
+  // The month's spending (and, this month, what is still scheduled): shown beside each budget, never waited for.
+  const progress = useBudgetProgress(requestedMonth).data;
+  const chooseMonth = useMonthInUrl();
   const { set, remove } = useBudgetMutations();
+  const thisMonth = me.data && currentMonthIn(me.data.timeZone);
+  const month = requestedMonth ?? thisMonth;
   const [removing, setRemoving] = useState<{ budget: Budget; name: string } | null>(null);
   const [status, setStatus] = useState('');
 
@@ -63,15 +89,22 @@ export function BudgetsView() {
         onRetry={() => queries.forEach((query) => query.isError && void query.refetch())}
       />
     );
-  } else if (!me.data || !categories.data || !budgets.data) {
+  } else if (!me.data || !month || !categories.data || !budgets.data) {
     content = <Loading label="Loading budgets" height="16rem" />;
   } else {
     const { currency } = me.data;
+    // What is still scheduled (`upcoming`) is always this month's: no note on another month.
+    const scheduled = month === thisMonth ? progress : undefined;
     const byCategory = new Map(budgets.data.items.map((budget) => [budget.categoryId ?? 'overall', budget]));
-    const save = (categoryId: string | null, name: string) => async (amountMinor: number) => {
-      await set.mutateAsync({ categoryId, amountMinor });
-      setStatus(`Saved the ${name} budget.`);
-    };
+    const save =
+      (categoryId: string | null, name: string, budget: Budget | undefined) =>
+      async (amountMinor: number) => {
+        // A change applies from the month shown on, so the months before keep theirs. A first budget set in this
+        // month is left without a month: the API applies it from the beginning, as budgets always did.
+        const fromMonth = budget || month !== thisMonth ? month : undefined;
+        await set.mutateAsync({ categoryId, amountMinor, fromMonth });
+        setStatus(`Saved the ${name} budget.`);
+      };
     content = (
       <>
         <section className="card" aria-labelledby="overall-budget">
@@ -82,13 +115,14 @@ export function BudgetsView() {
             budget={byCategory.get('overall')}
             currency={currency}
             locale={locale}
-            onSave={save(null, 'overall')}
+            onSave={save(null, 'overall', byCategory.get('overall'))}
             onRemove={(budget) => setRemoving({ budget, name: 'overall' })}
+            spending={spendingFor(byCategory.get('overall'), undefined, progress, locale)}
             scheduledOver={scheduledOverFor(
               byCategory.get('overall'),
               undefined,
               'your overall budget',
-              thisMonth,
+              scheduled,
               locale,
             )}
           />
@@ -107,13 +141,14 @@ export function BudgetsView() {
               budget={byCategory.get(category.id)}
               currency={currency}
               locale={locale}
-              onSave={save(category.id, category.name)}
+              onSave={save(category.id, category.name, byCategory.get(category.id))}
               onRemove={(budget) => setRemoving({ budget, name: category.name })}
+              spending={spendingFor(byCategory.get(category.id), category.id, progress, locale)}
               scheduledOver={scheduledOverFor(
                 byCategory.get(category.id),
                 category.id,
                 category.name,
-                thisMonth,
+                scheduled,
                 locale,
               )}
             />
@@ -125,11 +160,19 @@ export function BudgetsView() {
 
   return (
     <>
-      <h1>Budgets</h1>
+      <div className="page-header">
+        <h1>Budgets</h1>
+        {month && <MonthPicker id="budgets-month" month={month} locale={locale} onChange={chooseMonth} />}
+      </div>
       <p className="muted">
         Monthly limits. The dashboard warns you when a category reaches 80% of its budget and when it goes
         over; both pages say when a recurring expense still due this month would take a budget over.
       </p>
+      {month && (
+        <p className="muted" data-testid="budget-month-hint">
+          Changes apply from {monthLabel(month, locale)} on; earlier months keep their amounts.
+        </p>
+      )}
       {status && <Alert tone="success">{status}</Alert>}
       <div className="stack">{content}</div>
       <ConfirmDialog
@@ -143,7 +186,7 @@ export function BudgetsView() {
           setStatus(`Removed the ${removing.name} budget.`);
         }}
       >
-        <p>The {removing?.name} budget will be removed. Your expenses are not affected.</p>
+        <p>The {removing?.name} budget will be removed from every month. Your expenses are not affected.</p>
       </ConfirmDialog>
     </>
   );

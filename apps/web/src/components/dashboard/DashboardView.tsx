@@ -2,19 +2,19 @@
 import type { Category, Dashboard } from '@spendwise/contracts';
 import dynamic from 'next/dynamic';
 import Link from 'next/link';
-import { usePathname, useRouter } from 'next/navigation';
 import { useMemo } from 'react';
 import { ExpenseList } from '@/components/expenses/ExpenseList';
 import { useExpenseEditor } from '@/components/expenses/useExpenseEditor';
 import { Alert } from '@/components/ui/Alert';
 import { ErrorState } from '@/components/ui/ErrorState';
 import { Loading } from '@/components/ui/Loading';
+import { MonthPicker } from '@/components/ui/MonthPicker';
 import { useCategories, useDashboard } from '@/lib/api/queries';
 import { budgetStatus } from '@/lib/budget-status';
 import { currentMonthIn, monthLabel } from '@/lib/dates';
 import { useLocale } from '@/lib/locale';
+import { useMonthInUrl } from '@/lib/use-month-in-url';
 import { CategoryBudgets } from './CategoryBudgets';
-import { MonthPicker } from './MonthPicker';
 import { NotInTotals } from './NotInTotals';
 import { SummaryCards } from './SummaryCards';
 import { UpcomingCard } from './UpcomingCard';
@@ -41,8 +41,6 @@ function isBrandNew(dashboard: Dashboard): boolean {
 }
 
 export function DashboardView({ month }: { month: string | undefined }) {
-  const router = useRouter();
-  const pathname = usePathname();
   const locale = useLocale();
   const dashboard = useDashboard(month);
   const categories = useCategories();
@@ -53,14 +51,15 @@ export function DashboardView({ month }: { month: string | undefined }) {
     [categories.data],
   );
 
-  const chooseMonth = (next: string) => router.replace(`${pathname}?month=${next}`, { scroll: false });
+  const chooseMonth = useMonthInUrl();
 
   const header = (
-    <div className={styles.header}>
+    <div className="page-header">
       <h1>Dashboard</h1>
       <div className="row">
         {dashboard.data && (
           <MonthPicker
+            id="dashboard-month"
             month={dashboard.data.month}
             latest={currentMonthIn(dashboard.data.timeZone)}
             locale={locale}

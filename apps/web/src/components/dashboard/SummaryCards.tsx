@@ -1,5 +1,5 @@
 import type { Dashboard } from '@spendwise/contracts';
-import { budgetStatus } from '@/lib/budget-status';
+import { budgetBalance, budgetStatus } from '@/lib/budget-status';
 import { monthLabel, shiftMonth } from '@/lib/dates';
 import { formatAmount, formatPercent } from '@/lib/money';
 import Link from 'next/link';
@@ -11,6 +11,8 @@ export function SummaryCards({ dashboard, locale }: { dashboard: Dashboard; loca
   const { currency, totalMinor, previousTotalMinor, change, overallBudget, month } = dashboard;
   const money = (minor: number) => formatAmount(minor, currency, locale);
   const previousMonth = monthLabel(shiftMonth(month, -1), locale);
+  const balance =
+    overallBudget.budgetMinor === null ? null : budgetBalance(totalMinor, overallBudget.budgetMinor);
 
   let changeText = 'Same as last month';
   if (change.amountMinor !== 0) {
@@ -36,16 +38,15 @@ export function SummaryCards({ dashboard, locale }: { dashboard: Dashboard; loca
       </div>
       <div className="card">
         <h2 className={styles.label}>Monthly budget</h2>
-        {overallBudget.budgetMinor === null || overallBudget.percentUsed === null ? (
+        {balance === null || overallBudget.budgetMinor === null || overallBudget.percentUsed === null ? (
           <p className={styles.note}>
             No overall budget yet. <Link href="/budgets">Set one</Link>
           </p>
         ) : (
           <>
-            {/* Over budget says by how much: "$0.00 left" would hide the overspend. */}
             <p className={`${styles.value} tabular`} data-testid="budget-left">
-              {money(Math.abs(overallBudget.budgetMinor - totalMinor))}{' '}
-              <span className={styles.unit}>{totalMinor > overallBudget.budgetMinor ? 'over' : 'left'}</span>
+              {money(balance.amountMinor)}{' '}
+              <span className={styles.unit}>{balance.over ? 'over' : 'left'}</span>
             </p>
             <ProgressBar percentUsed={overallBudget.percentUsed} label="Overall budget used" />
             <p className={styles.note}>

@@ -100,7 +100,7 @@ export function ExpensesView({
 
   return (
     <>
-      <div className={styles.header}>
+      <div className="page-header">
         <h1>Expenses</h1>
         <div className="row">
           <button type="button" className="btn" onClick={exportCsv} disabled={exportState.busy}>

@@ -35,9 +35,11 @@ const queryKeys = {
   me: ['me'] as const,
   dashboard: (month: string | undefined) => ['dashboard', month ?? 'current'] as const,
   dashboards: ['dashboard'] as const,
-  budgetProgress: ['dashboard', 'budget-progress'] as const,
+  budgetProgress: (month: string | undefined) =>
+    ['dashboard', 'budget-progress', month ?? 'current'] as const,
   categories: ['categories'] as const,
   budgets: ['budgets'] as const,
+  budgetList: (month: string | undefined) => ['budgets', month ?? 'current'] as const,
   personalRates: ['personal-rates'] as const,
   imports: ['imports'] as const,
   importPresets: ['import-presets'] as const,
@@ -67,12 +69,15 @@ export const useDashboard = (month: string | undefined) =>
   });
 
 /**
- * This month's dashboard for the Budgets page (spending and what is still scheduled, per category). Its own cache
- * entry: sharing the dashboard page's would keep that one fresh (not refetched on opening the dashboard) while
- * Budgets is open. Invalidated with every dashboard.
+ * A month's dashboard for the Budgets page (spending and what is still scheduled, per category; undefined: this
+ * month). Its own cache entry: sharing the dashboard page's would keep that one fresh (not refetched on opening the
+ * dashboard) while Budgets is open. Invalidated with every dashboard.
  */
-export const useBudgetProgress = () =>
-  useQuery({ queryKey: queryKeys.budgetProgress, queryFn: ({ signal }) => api.dashboard(undefined, signal) });
+export const useBudgetProgress = (month: string | undefined) =>
+  useQuery({
+    queryKey: queryKeys.budgetProgress(month),
+    queryFn: ({ signal }) => api.dashboard(month, signal),
+  });
 
 export const useCategories = (prefetched?: Prefetched<CategoryList>) =>
   useQuery({
@@ -81,8 +86,9 @@ export const useCategories = (prefetched?: Prefetched<CategoryList>) =>
     ...seeded(prefetched),
   });
 
-export const useBudgets = () =>
-  useQuery({ queryKey: queryKeys.budgets, queryFn: ({ signal }) => api.budgets(signal) });
+/** The budgets as they are in `month` (undefined: this month), each with that month's amount. */
+export const useBudgets = (month: string | undefined) =>
+  useQuery({ queryKey: queryKeys.budgetList(month), queryFn: ({ signal }) => api.budgets(month, signal) });
 
 export const useExpenseList = (
   filters: Partial<ExpenseFilters>,

@@ -163,7 +163,8 @@ export const api = {
     apiRequest<ImportPreset>('/import-presets', { method: 'PUT', body: input }),
   removeImportPreset: (id: string) => apiRequest<void>(`/import-presets/${id}`, { method: 'DELETE' }),
 
-  budgets: (signal?: AbortSignal) => apiRequest<BudgetList>('/budgets', { signal }),
+  budgets: (month: string | undefined, signal?: AbortSignal) =>
+    apiRequest<BudgetList>('/budgets', { query: { month }, signal }),
   setBudget: (input: SetBudgetInput) => apiRequest<Budget>('/budgets', { method: 'PUT', body: input }),
   deleteBudget: (id: string) => apiRequest<void>(`/budgets/${id}`, { method: 'DELETE' }),
 

@@ -2,20 +2,24 @@
 import { monthLabel, shiftMonth } from '@/lib/dates';
 import styles from './MonthPicker.module.css';
 
-/** Previous / next buttons around a native month field. Months after `latest` cannot be picked. */
+/** Previous / next buttons around a native month field. Months after `latest`, when given, cannot be picked. */
 export function MonthPicker({
+  id,
   month,
   latest,
   locale,
   onChange,
 }: {
+  /** The month field's id, unique on the page. */
+  id: string;
   month: string;
-  latest: string;
+  latest?: string;
   locale: string;
   onChange: (month: string) => void;
 }) {
   const previous = shiftMonth(month, -1);
   const next = shiftMonth(month, 1);
+  const pickable = (value: string) => latest === undefined || value <= latest;
   return (
     <div className={styles.picker} role="group" aria-label="Month">
       <button
@@ -26,24 +30,24 @@ export function MonthPicker({
       >
         <span aria-hidden="true">‹</span>
       </button>
-      <label className="visually-hidden" htmlFor="dashboard-month">
+      <label className="visually-hidden" htmlFor={id}>
         Show month
       </label>
       <input
-        id="dashboard-month"
+        id={id}
         type="month"
         className={styles.input}
         value={month}
         max={latest}
         onChange={(event) => {
-          if (event.target.value && event.target.value <= latest) onChange(event.target.value);
+          if (event.target.value && pickable(event.target.value)) onChange(event.target.value);
         }}
       />
       <button
         type="button"
         className="btn btn-small"
         onClick={() => onChange(next)}
-        disabled={next > latest}
+        disabled={!pickable(next)}
         aria-label={`Next month, ${monthLabel(next, locale)}`}
       >
         <span aria-hidden="true">›</span>
