@@ -31,6 +31,7 @@ function rows(expenses: Listed[], baseCurrency?: string) {
       locale="en-US"
       onEdit={() => {}}
       onDelete={() => {}}
+      onMakeRecurring={() => {}}
     />,
   );
   return screen.getAllByTestId('expense-row');
@@ -46,6 +47,15 @@ describe('ExpenseList: refunds', () => {
     expect(within(refund!).getByText('Refund')).toBeTruthy();
     expect(spent!.textContent).toContain('$50.00');
     expect(within(spent!).queryByText('Refund')).toBeNull();
+  });
+
+  it('offers "Make recurring" for spending only', () => {
+    const [refund, spent] = rows([
+      expense({ id: 'r', amountMinor: -2000, description: 'Jacket returned' }),
+      expense({ id: 's' }),
+    ]);
+    expect(within(refund!).queryByRole('button', { name: /Make recurring/ })).toBeNull();
+    expect(within(spent!).getByRole('button', { name: 'Make recurring: Jacket' })).toBeTruthy();
   });
 
   it('labels a refund in another currency too, converted amount first', () => {

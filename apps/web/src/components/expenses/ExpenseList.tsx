@@ -106,7 +106,8 @@ export function ExpenseList({
                   Duplicate
                 </button>
               )}
-              {onMakeRecurring && (
+              {/* A series repeats spending; money back is not something to schedule. */}
+              {onMakeRecurring && expense.amountMinor > 0 && (
                 <button
                   type="button"
                   className="btn btn-small"
