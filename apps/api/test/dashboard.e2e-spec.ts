@@ -165,6 +165,82 @@ describe('GET /dashboard', () => {
     ]);
   });
 
+  describe('refunds (negative amounts)', () => {
+    const totalsOf = (dashboard: { byCategory: Array<{ name: string; totalMinor: number }> }) =>
+      Object.fromEntries(dashboard.byCategory.map((entry) => [entry.name, entry.totalMinor]));
+
+    it('lower the month, their category, its budget, the day and the 12-month trend', async () => {
+      const person = as((await newUser('dashboard-refunds')).accessToken);
+      const ids: Record<string, string> = {};
+      for (const item of (await person.get('/categories')).body.items) ids[item.name] = item.id;
+      const record = (amountMinor: number, occurredOn: string, name: string) =>
+        person.post('/expenses', { amountMinor, occurredOn, description: name, categoryId: ids[name] });
+      await person.put('/budgets', { categoryId: null, amountMinor: 50000 });
+      await person.put('/budgets', { categoryId: ids.Groceries, amountMinor: 10000 });
+
+      // $50 spent and $20 back in the same category: $30.
+      await record(5000, '2026-11-02', 'Groceries');
+      expect((await record(-2000, '2026-11-09', 'Groceries')).status).toBe(201);
+      let dashboard = (await person.get('/dashboard?month=2026-11')).body;
+      expect(dashboard).toMatchObject({
+        totalMinor: 3000,
+        change: { amountMinor: 3000 },
+        overallBudget: { budgetMinor: 50000, percentUsed: 6 },
+      });
+      expect(dashboard.byCategory).toEqual([
+        expect.objectContaining({ name: 'Groceries', totalMinor: 3000, budgetMinor: 10000, percentUsed: 30 }),
+      ]);
+      expect(dashboard.daily[1]).toEqual({ date: '2026-11-02', totalMinor: 5000 });
+      expect(dashboard.daily[8]).toEqual({ date: '2026-11-09', totalMinor: -2000 });
+      expect(dashboard.monthly[11]).toEqual({ month: '2026-11', totalMinor: 3000 });
+      expect(dashboard.recent[0]).toMatchObject({ amountMinor: -2000, baseAmountMinor: -2000 });
+
+      // More back than spent in a category: its total is negative, listed (last), neither hidden nor clamped.
+      await record(1000, '2026-11-03', 'Dining out');
+      await record(-2500, '2026-11-04', 'Dining out');
+      dashboard = (await person.get('/dashboard?month=2026-11')).body;
+      expect(dashboard.totalMinor).toBe(1500);
+      expect(dashboard.monthly[11].totalMinor).toBe(1500);
+      expect(dashboard.byCategory.map((entry: { name: string }) => entry.name)).toEqual([
+        'Groceries',
+        'Dining out',
+      ]);
+      expect(totalsOf(dashboard)).toEqual({ Groceries: 3000, 'Dining out': -1500 });
+      expect(dashboard.daily[3]).toEqual({ date: '2026-11-04', totalMinor: -2500 });
+    });
+
+    it('in another currency convert to the negative of the same expense (half-even is symmetric)', async () => {
+      const person = as((await newUser('dashboard-foreign-refund')).accessToken);
+      const ids: Record<string, string> = {};
+      for (const item of (await person.get('/categories')).body.items) ids[item.name] = item.id;
+      await person.patch('/me', { currency: 'EUR' });
+      const spent = await person.post('/expenses', {
+        amountMinor: 1001,
+        occurredOn: '2026-11-13',
+        description: 'Hotel',
+        categoryId: ids.Travel,
+      });
+      const back = await person.post('/expenses', {
+        amountMinor: -1001,
+        occurredOn: '2026-11-13',
+        description: 'Groceries returned',
+        categoryId: ids.Groceries,
+      });
+      expect(back.body).toMatchObject({ amountMinor: -1001, currency: 'EUR' });
+      await person.patch('/me', { currency: 'USD' });
+
+      const dashboard = (await person.get('/dashboard?month=2026-11')).body;
+      const inUsd = dashboard.recent.find((e: { id: string }) => e.id === spent.body.id).baseAmountMinor;
+      expect(inUsd).toBeGreaterThan(1001);
+      expect(dashboard.recent.find((e: { id: string }) => e.id === back.body.id).baseAmountMinor).toBe(
+        -inUsd,
+      );
+      expect(totalsOf(dashboard)).toEqual({ Travel: inUsd, Groceries: -inUsd });
+      expect(dashboard.totalMinor).toBe(0);
+      expect(dashboard.notInTotals).toEqual([]);
+    });
+  });
+
   it('validates the month', async () => {
     const response = await api.get('/dashboard?month=2026-13');
     expect(response.status).toBe(400);

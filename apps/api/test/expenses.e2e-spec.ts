@@ -107,7 +107,24 @@ describe('/expenses: create, read, update, delete', () => {
     });
     expect(tooBig.body.details).toEqual([{ field: 'amountMinor', message: 'must be at most 1000000000' }]);
     const zero = await api.post('/expenses', { amountMinor: 0, occurredOn: '2026-01-01', description: 'x' });
-    expect(zero.body.details).toEqual([{ field: 'amountMinor', message: 'must be greater than zero' }]);
+    expect(zero.body.details).toEqual([
+      {
+        field: 'amountMinor',
+        message: 'must not be zero: a positive amount is spending, a negative one a refund',
+      },
+    ]);
+    const tooBigRefund = await api.post('/expenses', {
+      amountMinor: -1_000_000_001,
+      occurredOn: '2026-01-01',
+      description: 'x',
+    });
+    expect(tooBigRefund.status).toBe(400);
+    expect(tooBigRefund.body.details).toEqual([
+      { field: 'amountMinor', message: 'must be at least -1000000000 (the largest refund)' },
+    ]);
+    const zeroEdit = await api.patch(`/expenses/${randomUUID()}`, { amountMinor: 0 });
+    expect(zeroEdit.status).toBe(400);
+    expect(zeroEdit.body.details[0].field).toBe('amountMinor');
     const control = await api.post('/expenses', {
       amountMinor: 1,
       occurredOn: '2026-01-01',
@@ -132,6 +149,90 @@ describe('/expenses: create, read, update, delete', () => {
     expect(response.body.details).toEqual([
       { field: 'categoryId', message: 'is not one of your categories' },
     ]);
+  });
+
+  describe('refunds (a negative amount)', () => {
+    const csvRows = (text: string) =>
+      text
+        .replace(/^\uFEFF/, '')
+        .trimEnd()
+        .split('\r\n')
+        .slice(1)
+        .map((line) => line.split(','));
+
+    it('lowers the list total and shows in the export as a negative amount, beside the expense', async () => {
+      const person = as((await newUser('refunds')).accessToken);
+      const clothes = (await person.get('/categories')).body.items[0].id as string;
+      const bought = await person.post('/expenses', {
+        amountMinor: 5000,
+        occurredOn: '2026-06-03',
+        description: 'Jacket',
+        categoryId: clothes,
+      });
+      const refund = await person.post('/expenses', {
+        amountMinor: -2000,
+        occurredOn: '2026-06-10',
+        description: 'Jacket returned',
+        categoryId: clothes,
+      });
+      expect(bought.status).toBe(201);
+      expect(refund.status).toBe(201);
+      expect(refund.body).toMatchObject({ amountMinor: -2000, currency: 'USD', categoryId: clothes });
+      expect((await person.get(`/expenses/${refund.body.id}`)).body.amountMinor).toBe(-2000);
+
+      const summary = (await person.get('/expenses/summary')).body;
+      expect(summary).toMatchObject({ count: 2, totalMinor: 3000, baseCurrency: 'USD' });
+      const listed = (await person.get('/expenses')).body.items;
+      expect(listed.map((e: { amountMinor: number; baseAmountMinor: number }) => e.baseAmountMinor)).toEqual([
+        -2000, 5000,
+      ]);
+      // Amounts compare signed: maxAmount=-1 finds the refunds only, minAmount=1 the spending only.
+      expect(
+        (await person.get('/expenses?maxAmount=-1')).body.items.map((e: { id: string }) => e.id),
+      ).toEqual([refund.body.id]);
+      expect((await person.get('/expenses/summary?minAmount=1')).body.totalMinor).toBe(5000);
+
+      const rows = csvRows((await person.get('/expenses/export.csv')).text);
+      expect(rows.map((row) => row.slice(0, 2).concat(row.slice(4, 8)))).toEqual([
+        ['2026-06-10', 'Jacket returned', '-20.00', 'USD', '-20.00', 'USD'],
+        ['2026-06-03', 'Jacket', '50.00', 'USD', '50.00', 'USD'],
+      ]);
+    });
+
+    it('turns a refund back into an expense and again into a refund, and touches no one else', async () => {
+      const person = as((await newUser('refund-edit')).accessToken);
+      const other = as((await newUser('refund-other')).accessToken);
+      const theirs = await other.post('/expenses', {
+        amountMinor: 700,
+        occurredOn: '2026-06-04',
+        description: 'Not yours',
+      });
+      const { id } = (
+        await person.post('/expenses', {
+          amountMinor: -2000,
+          occurredOn: '2026-06-10',
+          description: 'Return',
+        })
+      ).body;
+
+      const asExpense = await person.patch(`/expenses/${id}`, { amountMinor: 2000 });
+      expect(asExpense.status).toBe(200);
+      expect(asExpense.body.amountMinor).toBe(2000);
+      expect((await person.get('/expenses/summary')).body.totalMinor).toBe(2000);
+      expect((await person.get('/dashboard?month=2026-06')).body.totalMinor).toBe(2000);
+
+      const asRefund = await person.patch(`/expenses/${id}`, { amountMinor: -1500 });
+      expect(asRefund.body.amountMinor).toBe(-1500);
+      expect((await person.get('/expenses/summary')).body.totalMinor).toBe(-1500);
+      expect((await person.get('/dashboard?month=2026-06')).body.totalMinor).toBe(-1500);
+
+      // Someone else can neither change nor see it, and their own totals never move.
+      expect((await other.patch(`/expenses/${id}`, { amountMinor: -1 })).status).toBe(404);
+      expect((await other.get(`/expenses/${id}`)).status).toBe(404);
+      expect((await other.get(`/expenses/${theirs.body.id}`)).body.amountMinor).toBe(700);
+      expect((await other.get('/expenses/summary')).body).toMatchObject({ count: 1, totalMinor: 700 });
+      expect((await other.get('/dashboard?month=2026-06')).body.totalMinor).toBe(700);
+    });
   });
 
   describe('Idempotency-Key', () => {

@@ -56,6 +56,48 @@ describe('imports', () => {
     await db.$disconnect();
   });
 
+  it("skips a credit by default; included, it is stored once as a refund in its shop's category", async () => {
+    const { api } = await signUp('import-refund');
+    const groceries = (await api.get('/categories')).body.items.find(
+      (c: { name: string }) => c.name === 'Groceries',
+    ).id;
+    await api.post('/expenses', {
+      amountMinor: 999,
+      occurredOn: '2026-10-01',
+      description: 'Grocer',
+      categoryId: groceries,
+    });
+    const file = HEADER + '11/14/2026,Grocer,-50.00\n' + '11/20/2026,Grocer,20.00\n';
+
+    const preview = await upload(api, '/imports/preview', file);
+    expect(preview.body.rows.map((r: any) => [r.line, r.amountMinor, r.status, r.include])).toEqual([
+      [2, -5000, 'new', true],
+      [3, 2000, 'credit', false],
+    ]);
+    expect(preview.body.rows[1].suggestedCategoryId).toBe(groceries);
+    expect((await upload(api, '/imports', file)).body).toMatchObject({ stored: 1, skipped: 1 });
+    expect((await api.get('/dashboard?month=2026-11')).body.totalMinor).toBe(5000);
+
+    // The person includes the credit (line 3): stored as a refund, the debit already imported.
+    expect((await upload(api, '/imports', file, 'filename=nov.csv&include=3')).body).toMatchObject({
+      stored: 1,
+    });
+    const refund = (await api.get('/expenses?maxAmount=-1')).body.items;
+    expect(refund).toMatchObject([
+      { amountMinor: -2000, occurredOn: '2026-11-20', description: 'Grocer', categoryId: groceries },
+    ]);
+    const dashboard = (await api.get('/dashboard?month=2026-11')).body;
+    expect(dashboard.totalMinor).toBe(3000);
+    expect(dashboard.byCategory[0]).toMatchObject({ categoryId: groceries, totalMinor: 3000 });
+
+    // Once stored, the credit is "already imported", and including it again stores nothing.
+    const again = await upload(api, '/imports/preview', file);
+    expect(again.body.rows.map((r: any) => r.status)).toEqual(['duplicate', 'duplicate']);
+    expect((await upload(api, '/imports', file, 'filename=nov.csv&include=3')).body).toMatchObject({
+      stored: 0,
+    });
+  });
+
   it('previews, stores new debits only, re-imports nothing, stores only the new rows of an overlap, undoes exactly', async () => {
     const { api, userId } = await signUp('import-journey');
     // A hand-entered expense that the bank's 11/14 grocer row resembles (same amount, one day apart).

@@ -60,6 +60,12 @@ describe('/recurring/suggestions', () => {
         description: 'Groceries',
         merchant: 'Corner Shop',
       })),
+      // A refund repeated weekly (cashback, say) is money back, never a series to suggest.
+      ...[-14, -7, 0].map((days) => ({
+        amountMinor: -300,
+        occurredOn: addDays(today, days),
+        description: 'Cashback',
+      })),
       // Twice is not yet a habit.
       ...[-35, -5].map((days) => ({
         amountMinor: 999,

@@ -4,9 +4,17 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
+import { expectNoSeriousViolations } from './axe';
 import { accessTokenFrom, expect, recordExpenses, signIn, test } from './fixtures';
 
 const today = () => new Date().toISOString().slice(0, 10);
+/** The 15th of the month before this one (UTC, the test account's time zone). */
+const midLastMonth = () => {
+  const date = new Date();
+  date.setUTCDate(1);
+  date.setUTCMonth(date.getUTCMonth() - 1);
+  return `${date.toISOString().slice(0, 7)}-15`;
+};
 
 async function expenseRows(page: Page) {
   return page.getByRole('list', { name: 'Expenses' }).getByTestId('expense-row');
@@ -81,6 +89,52 @@ test("the list's first rows come in the page's HTML, without a call from the bro
   await expect(await expenseRows(page)).toHaveCount(1);
   await expect(page.getByText('Rendered on the server')).toBeVisible();
   expect(apiCalls.filter((url) => new URL(url).pathname === '/expenses')).toEqual([]);
+});
+
+test('a refund recorded in the form lowers the month total and is listed as a refund', async ({
+  page,
+  stack,
+  account,
+}) => {
+  // Last month only a refund: a month below zero, drawn as a bar under the axis of the 12-month chart.
+  await recordExpenses(stack, account, [
+    { amountMinor: 5000, occurredOn: today(), description: 'Jacket' },
+    { amountMinor: -500, occurredOn: midLastMonth(), description: 'Cashback' },
+  ]);
+  await signIn(page, account);
+  await expect(page.getByTestId('month-total')).toHaveText('$50.00');
+  await expect(page.getByTestId('previous-total')).toHaveText('\u2212$5.00');
+
+  await page.getByRole('button', { name: 'Add expense', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add expense' });
+  await dialog.getByRole('radio', { name: 'Refund (money back)' }).check();
+  await dialog.getByLabel('Amount (USD)').fill('20');
+  await dialog.getByLabel('Description').fill('Jacket returned');
+  await expectNoSeriousViolations(page, 'the expense form, refund chosen');
+  await dialog.getByRole('button', { name: 'Add expense' }).click();
+  await expect(dialog).toBeHidden();
+
+  await expect(page.getByTestId('month-total')).toHaveText('$30.00');
+  const refund = page
+    .getByRole('list', { name: 'Recent expenses' })
+    .getByTestId('expense-row')
+    .filter({ hasText: 'Jacket returned' });
+  await expect(refund).toContainText('\u2212$20.00');
+  await expect(refund.getByText('Refund', { exact: true })).toBeVisible();
+  const trend = page.getByRole('img', { name: /Monthly spending .* \$25\.00 in total/ });
+  await expect(trend).toBeVisible();
+  // The axis reaches below zero for last month's bar (compact ticks keep Intl's hyphen).
+  await expect(trend.getByText(/^-\$\d+$/)).toBeVisible();
+  await expectNoSeriousViolations(page, 'the dashboard with refunds');
+
+  // Editing it shows it as a refund; the Expenses page total follows.
+  await page.goto('/expenses');
+  const row = (await expenseRows(page)).filter({ hasText: 'Jacket returned' });
+  await expect(row.getByText('Refund', { exact: true })).toBeVisible();
+  await row.getByRole('button', { name: 'Edit Jacket returned' }).click();
+  const edit = page.getByRole('dialog', { name: 'Edit expense' });
+  await expect(edit.getByRole('radio', { name: 'Refund (money back)' })).toBeChecked();
+  await expect(edit.getByLabel('Amount (USD)')).toHaveValue('20.00');
 });
 
 test('budgets warn on the dashboard at 80% and over 100%', async ({ page, stack, account }) => {

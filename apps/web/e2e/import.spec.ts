@@ -31,7 +31,9 @@ test('upload → choose the date order → preview → import → undo', async (
 
   const preview = page.getByRole('table');
   await expect(preview.getByRole('row')).toHaveCount(5);
-  await expect(preview.getByRole('row', { name: /Salary/ })).toContainText('Money in (skipped)');
+  await expect(preview.getByRole('row', { name: /Salary/ })).toContainText(
+    'Money in (skipped; tick to store as a refund)',
+  );
   await expect(preview.getByRole('row', { name: /Hardware store/ })).toContainText('2026-06-05');
   await expectNoSeriousViolations(page, 'the import preview');
   await page.getByRole('button', { name: 'Import 3 expenses' }).click();
@@ -88,7 +90,9 @@ test('a bank the page cannot read by itself: choose its date column, save a pres
   const preview = page.getByRole('table');
   await expect(preview.getByRole('row')).toHaveCount(4);
   await expect(preview.getByRole('row', { name: /Tesco/ })).toContainText('2026-11-08');
-  await expect(preview.getByRole('row', { name: /Top-Up/ })).toContainText('Money in (skipped)');
+  await expect(preview.getByRole('row', { name: /Top-Up/ })).toContainText(
+    'Money in (skipped; tick to store as a refund)',
+  );
   await expectNoSeriousViolations(page, 'the import columns');
 
   await columns.getByLabel('Save for this bank as').fill('Revolut');

@@ -90,7 +90,7 @@ export const Dashboard = z.object({
   previousTotalMinor: z.number().int(),
   change: z.object({
     amountMinor: z.number().int(),
-    percent: z.number().nullable().describe('null when last month was zero'),
+    percent: z.number().nullable().describe('null when last month was zero, or below zero (refunds)'),
   }),
   overallBudget: z.object({
     budgetMinor: z.number().int().nullable(),

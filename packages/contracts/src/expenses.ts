@@ -1,14 +1,29 @@
 import { z } from 'zod';
-import { AmountMinor, IsoDate, MAX_AMOUNT_MINOR, Uuid, text } from './common';
+import { IsoDate, MAX_AMOUNT_MINOR, Uuid, text } from './common';
 import { EXPENSE_SORTS, SORT_DIRECTIONS } from './sorting';
 
 export const EXPENSE_PAGE_MAX = 100;
 export const EXPENSE_PAGE_DEFAULT = 25;
 export const TAGS_MAX = 10;
 
+/**
+ * An expense's amount in minor units: positive is spending, negative a refund (money back for something bought),
+ * which lowers its category's totals, the month's and the budgets' — never 0, which records nothing. The sign is the
+ * one representation from the database to the export (docs/money.md, "Refunds").
+ */
+export const ExpenseAmountMinor = z
+  .number({ message: 'must be a number' })
+  .int({ message: 'must be a whole number of minor units (e.g. cents)' })
+  .refine((amount) => amount !== 0, {
+    message: 'must not be zero: a positive amount is spending, a negative one a refund',
+  })
+  .min(-MAX_AMOUNT_MINOR, { message: `must be at least -${MAX_AMOUNT_MINOR} (the largest refund)` })
+  .max(MAX_AMOUNT_MINOR, { message: `must be at most ${MAX_AMOUNT_MINOR}` })
+  .describe('Minor units of the currency (1250 = 12.50 USD); negative for a refund, never 0');
+
 export const Expense = z.object({
   id: z.uuid(),
-  amountMinor: z.number().int(),
+  amountMinor: z.number().int().describe('Minor units; negative for a refund'),
   currency: z.string(),
   occurredOn: z.string().describe('Calendar date YYYY-MM-DD'),
   description: z.string(),
@@ -34,7 +49,7 @@ const optionalText = (max: number) =>
     .optional();
 
 export const CreateExpenseInput = z.strictObject({
-  amountMinor: AmountMinor,
+  amountMinor: ExpenseAmountMinor,
   occurredOn: IsoDate,
   description: text({ min: 1, max: 200 }),
   merchant: optionalText(100),
@@ -52,16 +67,19 @@ export const UpdateExpenseInput = CreateExpenseInput.partial().refine(
 export type UpdateExpenseInput = z.input<typeof UpdateExpenseInput>;
 export type UpdateExpense = z.output<typeof UpdateExpenseInput>;
 
-/** Query-string integers arrive as text: accept plain digits only (no "1e3", "Infinity", " 5"). */
+/**
+ * Query-string integers arrive as text: accept plain digits, with a leading "-" for refunds, only (no "1e3",
+ * "Infinity", " 5"). Amounts compare signed: minAmount=1 keeps expenses only, maxAmount=-1 refunds only.
+ */
 const QueryAmount = z
   .string()
-  .regex(/^\d{1,10}$/, { message: 'must be a whole number of minor units' })
+  .regex(/^-?\d{1,10}$/, { message: 'must be a whole number of minor units' })
   .transform(Number)
   .pipe(
     z
       .number()
       .int()
-      .min(0)
+      .min(-MAX_AMOUNT_MINOR, { message: `must be at least -${MAX_AMOUNT_MINOR}` })
       .max(MAX_AMOUNT_MINOR, { message: `must be at most ${MAX_AMOUNT_MINOR}` }),
   );
 
@@ -73,8 +91,8 @@ const filterShape = {
     .optional()
     .describe('A category id, or "none" for uncategorised expenses'),
   q: text({ min: 1, max: 100 }).optional().describe('Text search over description and merchant'),
-  minAmount: QueryAmount.optional().describe('Smallest amount in minor units'),
-  maxAmount: QueryAmount.optional().describe('Largest amount in minor units'),
+  minAmount: QueryAmount.optional().describe('Smallest amount in minor units (refunds are negative)'),
+  maxAmount: QueryAmount.optional().describe('Largest amount in minor units (refunds are negative)'),
   tag: text({ min: 1, max: 30 })
     .transform((tag) => tag.toLowerCase())
     .optional()

@@ -89,7 +89,9 @@ export type ImportPreviewQuery = z.infer<typeof ImportPreviewQuery>;
 
 /** Query of POST /imports: the preview's settings plus the person's decisions on single rows. */
 export const ImportCommitQuery = ImportPreviewQuery.extend({
-  include: lineList('Lines to store although the preview skips them by default (near matches)'),
+  include: lineList(
+    'Lines to store although the preview skips them by default: near matches, and credits (stored as refunds)',
+  ),
   exclude: lineList('Lines to leave out although the preview would store them'),
 });
 export type ImportCommitQuery = z.infer<typeof ImportCommitQuery>;
@@ -105,7 +107,8 @@ export const ImportPreviewRow = z.object({
   merchant: z.string().nullable(),
   bankId: z.string().nullable().describe('The bank’s own transaction id (OFX FITID, CAMT entry reference)'),
   status: ImportRowStatus.describe(
-    'new: will be stored; credit: money in, not an expense (skipped); duplicate: already imported (skipped); ' +
+    'new: will be stored; credit: money in (skipped unless included: then stored as a refund, a negative ' +
+      'expense); duplicate: already imported (skipped); ' +
       'nearMatch: an expense you entered has the same amount within 2 days (skipped unless included)',
   ),
   include: z.boolean().describe('Whether committing stores the row as an expense'),

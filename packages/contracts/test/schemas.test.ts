@@ -31,8 +31,12 @@ describe('CreateExpenseInput', () => {
   });
 
   it.each([
-    [{ amountMinor: 0 }, 'amountMinor: must be greater than zero'],
-    [{ amountMinor: -5 }, 'amountMinor: must be greater than zero'],
+    [
+      { amountMinor: 0 },
+      'amountMinor: must not be zero: a positive amount is spending, a negative one a refund',
+    ],
+    [{ amountMinor: -1e12 }, 'amountMinor: must be at least -1000000000 (the largest refund)'],
+    [{ amountMinor: -12.5 }, 'amountMinor: must be a whole number of minor units (e.g. cents)'],
     [{ amountMinor: 12.5 }, 'amountMinor: must be a whole number of minor units (e.g. cents)'],
     [{ amountMinor: '1250' }, 'amountMinor: must be a number'],
     [{ amountMinor: 1e12 }, 'amountMinor: must be at most 1000000000'],
@@ -44,6 +48,15 @@ describe('CreateExpenseInput', () => {
     [{ categoryId: 'nope' }, 'categoryId: must be a UUID'],
   ])('rejects %j naming the field and the reason', (patch, expected) => {
     expect(issuesOf(CreateExpenseInput.safeParse({ ...validExpense, ...patch }))).toContain(expected);
+  });
+
+  it('accepts a refund: a negative amount, as large as the largest expense', () => {
+    expect(CreateExpenseInput.parse({ ...validExpense, amountMinor: -2000 }).amountMinor).toBe(-2000);
+    expect(CreateExpenseInput.parse({ ...validExpense, amountMinor: -1e9 }).amountMinor).toBe(-1e9);
+    expect(UpdateExpenseInput.parse({ amountMinor: -1 })).toEqual({ amountMinor: -1 });
+    expect(issuesOf(UpdateExpenseInput.safeParse({ amountMinor: 0 }))).toEqual([
+      'amountMinor: must not be zero: a positive amount is spending, a negative one a refund',
+    ]);
   });
 
   it('rejects unknown keys, including prototype-pollution keys', () => {
@@ -67,6 +80,16 @@ describe('ListExpensesQuery', () => {
     for (const limit of ['0', '101', '1e2', 'Infinity', '-1', ' 5']) {
       expect(ListExpensesQuery.safeParse({ limit }).success, limit).toBe(false);
     }
+  });
+
+  it('compares amounts signed, so refunds (negative) can be filtered', () => {
+    expect(ListExpensesQuery.parse({ maxAmount: '-1' })).toEqual({ maxAmount: -1 });
+    for (const minAmount of ['--1', '-', '+5', '- 5', '-1e3', '-10000000000']) {
+      expect(ListExpensesQuery.safeParse({ minAmount }).success, minAmount).toBe(false);
+    }
+    expect(issuesOf(ListExpensesQuery.safeParse({ minAmount: '-1000000001' }))).toEqual([
+      'minAmount: must be at least -1000000000',
+    ]);
   });
 
   it('checks ranges', () => {

@@ -168,6 +168,60 @@ describe('expense_monthly_totals', () => {
     await expectTotalsToMatchExpenses(db);
   });
 
+  it('subtracts refunds (negative amounts) on insert, sign switches both ways and delete', async () => {
+    const userId = await insertUser(db, 'refunds');
+    const [shoes] = await insertCategories(db, userId, 1);
+    const totalOf = async () =>
+      (
+        await db.query<{ total: string; count: number }>(
+          `SELECT total_minor::text AS total, expense_count AS count FROM expense_monthly_totals
+           WHERE user_id = $1 AND category_id = $2 AND month = '2026-07-01'`,
+          [userId, shoes],
+        )
+      ).rows;
+    await insertExpenses(db, [
+      { userId, categoryId: shoes!, amount: 5000, currency: 'USD', on: '2026-07-02' },
+      { userId, categoryId: shoes!, amount: -2000, currency: 'USD', on: '2026-07-09' },
+    ]);
+    expect(await totalOf()).toEqual([{ total: '3000', count: 2 }]);
+    const refund = `user_id = '${userId}' AND amount_minor < 0`;
+
+    // The refund becomes an expense, then a refund again: each switch moves the total by twice its amount.
+    await db.query(`UPDATE expenses SET amount_minor = -amount_minor WHERE ${refund}`);
+    expect(await totalOf()).toEqual([{ total: '7000', count: 2 }]);
+    await db.query(`UPDATE expenses SET amount_minor = -2000 WHERE user_id = $1 AND amount_minor = 2000`, [
+      userId,
+    ]);
+    expect(await totalOf()).toEqual([{ total: '3000', count: 2 }]);
+
+    // Refunds beyond the month's spending leave a negative total, kept rather than clamped or dropped.
+    await insertExpenses(db, [
+      { userId, categoryId: shoes!, amount: -4500, currency: 'USD', on: '2026-07-20' },
+    ]);
+    expect(await totalOf()).toEqual([{ total: '-1500', count: 3 }]);
+
+    // A total of zero with expenses behind it is a row (the month had activity); the last one gone removes it.
+    await db.query(`DELETE FROM expenses WHERE user_id = $1 AND amount_minor = -4500`, [userId]);
+    await db.query(`UPDATE expenses SET amount_minor = -5000 WHERE user_id = $1 AND amount_minor = -2000`, [
+      userId,
+    ]);
+    expect(await totalOf()).toEqual([{ total: '0', count: 2 }]);
+    await db.query(`DELETE FROM expenses WHERE ${refund}`);
+    expect(await totalOf()).toEqual([{ total: '5000', count: 1 }]);
+    await db.query('DELETE FROM expenses WHERE user_id = $1', [userId]);
+    expect(await totalOf()).toEqual([]);
+    await expectTotalsToMatchExpenses(db);
+  });
+
+  it('refuses a zero amount and a refund beyond the largest amount', async () => {
+    const userId = await insertUser(db, 'refund-bounds');
+    const one = (amount: number) =>
+      insertExpenses(db, [{ userId, categoryId: null, amount, currency: 'USD', on: '2026-07-01' }]);
+    await one(-1_000_000_000);
+    await expect(one(0)).rejects.toThrow(/expenses_amount_minor_check/);
+    await expect(one(-1_000_000_001)).rejects.toThrow(/expenses_amount_minor_check/);
+  });
+
   it('does not rewrite totals when an edit leaves amount, month, category and currency alone', async () => {
     const userId = await insertUser(db, 'untouched');
     await insertExpenses(db, [{ userId, categoryId: null, amount: 500, currency: 'USD', on: '2026-03-03' }]);

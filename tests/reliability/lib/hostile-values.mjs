@@ -90,7 +90,12 @@ const isoDate = fc
 
 /** Valid-looking values by field name; edges included (0, max, just past max) on purpose. */
 export const VALID_BY_FIELD = {
-  amountMinor: fc.integer({ min: 1, max: 99_999_999_999 }),
+  amountMinor: fc.oneof(
+    fc.integer({ min: 1, max: 99_999_999_999 }),
+    // Refunds: negative amounts (an expense's only; budgets and series refuse them), zero and the bounds' edges.
+    fc.integer({ min: -1_000_000_001, max: -1 }),
+    fc.constantFrom(0, -1, -1_000_000_000, -1_000_000_001, 1_000_000_000, 1_000_000_001),
+  ),
   occurredOn: isoDate,
   description: fc.string({ minLength: 1, maxLength: 200 }),
   merchant: fc.option(fc.string({ maxLength: 100 })),
@@ -104,8 +109,9 @@ export const VALID_BY_FIELD = {
   from: isoDate,
   to: isoDate,
   q: fc.string({ minLength: 1, maxLength: 101 }),
-  minAmount: fc.integer({ min: 0, max: 99_999_999_999 }).map(String),
-  maxAmount: fc.integer({ min: 0, max: 99_999_999_999 }).map(String),
+  // Signed (refunds are negative): "-1", "-0", past the bounds both ways.
+  minAmount: fc.integer({ min: -99_999_999_999, max: 99_999_999_999 }).map(String),
+  maxAmount: fc.integer({ min: -99_999_999_999, max: 99_999_999_999 }).map(String),
   limit: fc.integer({ min: -1, max: 101 }).map(String),
   cursor: fc.base64String({ maxLength: 60 }),
   month: fc.constantFrom('2026-01', '2026-13', '1899-12', '2999-12', '2026-1'),

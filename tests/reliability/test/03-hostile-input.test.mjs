@@ -314,6 +314,63 @@ describe('exchange rates', () => {
   });
 });
 
+describe('refunds', () => {
+  it('any mix of expenses and refunds: the dashboard, the list total and the export give their signed sum', async () => {
+    const person = client(stack.apiUrl, (await newUser(stack.cognitoEndpoint, 'fuzz-refunds')).accessToken);
+    const category = (await person.get('/categories')).body.items[0].id;
+    const amounts = fc.sample(
+      fc.oneof(fc.integer({ min: 1, max: 1_000_000_000 }), fc.integer({ min: -1_000_000_000, max: -1 })),
+      { seed: SEED, numRuns: 20 },
+    );
+    const created = [];
+    for (const [index, amountMinor] of amounts.entries()) {
+      const occurredOn = `2026-04-${String((index % 28) + 1).padStart(2, '0')}`;
+      const response = await person.post('/expenses', {
+        amountMinor,
+        occurredOn,
+        description: 'mix',
+        categoryId: category,
+      });
+      if (response.status !== 201)
+        violations.push(`refunds: ${amountMinor} refused ${response.text.slice(0, 200)}`);
+      else created.push(response.body);
+    }
+    const agree = async (label) => {
+      inputsTried += 1;
+      const sum = created.reduce((total, expense) => total + expense.amountMinor, 0);
+      const dashboard = (await person.get('/dashboard?month=2026-04')).body;
+      const summary = (await person.get('/expenses/summary')).body;
+      const csv = (await person.get('/expenses/export.csv')).text
+        .replace(/^\uFEFF/, '')
+        .trimEnd()
+        .split('\r\n');
+      const exported = csv
+        .slice(1)
+        .reduce((total, line) => total + Number(line.split(',')[4].replace('.', '')), 0);
+      const actual = {
+        month: dashboard.totalMinor,
+        category: dashboard.byCategory.find((entry) => entry.categoryId === category)?.totalMinor,
+        trend: dashboard.monthly.at(-1).totalMinor,
+        daily: dashboard.daily.reduce((total, day) => total + day.totalMinor, 0),
+        list: summary.totalMinor,
+        exported,
+      };
+      const wrong = Object.entries(actual).filter(([, value]) => value !== sum);
+      if (wrong.length) violations.push(`refunds ${label}: sum ${sum}, got ${JSON.stringify(actual)}`);
+    };
+    await agree('as recorded');
+    // Every other one switches sign: expenses become refunds and refunds expenses.
+    for (const expense of created.filter((_, index) => index % 2 === 0)) {
+      const changed = await person.patch(`/expenses/${expense.id}`, { amountMinor: -expense.amountMinor });
+      if (changed.status !== 200)
+        violations.push(`refunds: sign switch refused ${changed.text.slice(0, 200)}`);
+      else expense.amountMinor = changed.body.amountMinor;
+    }
+    await agree('after switching signs');
+    assertNoViolations('refunds');
+  });
+});
+
 // Bodies no generator produces through JSON.stringify: broken or abusive at the byte level.
 const RAW_BODIES = {
   'invalid JSON': ['{"amountMinor": 1,', 'application/json'],

@@ -175,6 +175,12 @@ describe('DashboardService', () => {
     expect(dashboard.overallBudget).toEqual({ budgetMinor: null, percentUsed: null, scheduledMinor: 0 });
   });
 
+  it('gives no percent change against a month that refunds took below zero', async () => {
+    const dashboard = await serviceWith(fakeDatabase({ previous: -500 })).forMonth(USER, '2026-12');
+    expect(dashboard.previousTotalMinor).toBe(-500);
+    expect(dashboard.change).toEqual({ amountMinor: 50500, percent: null });
+  });
+
   it("defaults to this month in the user's time zone", async () => {
     // 30 November, 12:00 UTC is already 1 December in Auckland.
     vi.useFakeTimers({

@@ -96,7 +96,9 @@ export class DashboardService {
       previousTotalMinor,
       change: {
         amountMinor: totalMinor - previousTotalMinor,
-        percent: percentOf(totalMinor - previousTotalMinor, previousTotalMinor),
+        // A change relative to a month that refunds took below zero has no meaningful percent (its sign flips).
+        percent:
+          previousTotalMinor > 0 ? percentOf(totalMinor - previousTotalMinor, previousTotalMinor) : null,
       },
       overallBudget: {
         budgetMinor: overallBudget,

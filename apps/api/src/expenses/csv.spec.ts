@@ -15,6 +15,13 @@ describe('csv', () => {
     expect(csvField('+1')).toBe("'+1");
     expect(csvField('-cmd')).toBe("'-cmd");
     expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvField('-2+3+cmd')).toBe("'-2+3+cmd");
+    expect(csvField('-20.00.1')).toBe("'-20.00.1");
+  });
+
+  it('leaves a negative amount (a refund) a number', () => {
+    expect(csvField('-20.00')).toBe('-20.00');
+    expect(csvField('-1500')).toBe('-1500');
   });
 
   it('ends lines with CRLF', () => {

@@ -128,7 +128,10 @@ function inBaseCurrency(
 // per row; an export needs the same one or two currencies 100,000 times.
 const digitsByCurrency = new Map<string, number>();
 
-/** Same result as minorToDecimalString ("12.50" for 1250 USD, "1250" for JPY), digits looked up once per currency. */
+/**
+ * Same result as minorToDecimalString ("12.50" for 1250 USD, "1250" for JPY, "-0.05" for a 5-cent refund), digits
+ * looked up once per currency.
+ */
 export function decimalAmount(amountMinor: number, currency: string): string {
   let digits = digitsByCurrency.get(currency);
   if (digits === undefined) {
@@ -136,6 +139,7 @@ export function decimalAmount(amountMinor: number, currency: string): string {
     digitsByCurrency.set(currency, digits);
   }
   if (digits === 0) return String(amountMinor);
-  const text = String(amountMinor).padStart(digits + 1, '0');
-  return `${text.slice(0, -digits)}.${text.slice(-digits)}`;
+  const sign = amountMinor < 0 ? '-' : '';
+  const text = String(Math.abs(amountMinor)).padStart(digits + 1, '0');
+  return `${sign}${text.slice(0, -digits)}.${text.slice(-digits)}`;
 }

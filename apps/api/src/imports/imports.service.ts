@@ -39,7 +39,8 @@ interface PlannedRow extends ImportPreviewRow {
 /**
  * Bank files into expenses: a preview of every row as it would be stored (nothing written), then a commit of the
  * same file and decisions in one transaction, where the unique (user_id, import_key) index makes a re-import store
- * nothing twice. Debits (money spent) become expenses; credits are shown and skipped: an expense is never negative.
+ * nothing twice. Debits (money spent) become expenses; credits are shown and skipped — a credit may be income, which
+ * SpendWise does not track — unless the person includes one, which is then stored as a refund (a negative expense).
  */
 @Injectable()
 export class ImportsService {
@@ -88,12 +89,9 @@ export class ImportsService {
     if (ambiguity) throw new AmbiguousFileError(ambiguity.field, ambiguity.reason);
     const include = new Set(query.include ?? []);
     const exclude = new Set(query.exclude ?? []);
+    // A credit (money in) is stored only when included by line: its amount, negated like every row's, is a refund.
     const chosen = (await this.plan(user, parsed)).filter(
-      (row) =>
-        row.amountMinor < 0 &&
-        row.status !== 'duplicate' &&
-        !exclude.has(row.line) &&
-        (row.include || include.has(row.line)),
+      (row) => row.status !== 'duplicate' && !exclude.has(row.line) && (row.include || include.has(row.line)),
     );
     const read = parsed.rows.length + parsed.errors.length;
     const importId = uuidV7();
@@ -185,15 +183,17 @@ export class ImportsService {
       importKey: keys[index]!,
     }));
     const debits = rows.filter((row) => row.amountMinor < 0);
+    // Credits too: one included before (a refund) is already imported, and a refund belongs where its shop's
+    // spending goes.
     const [imported, matches, categories] = await Promise.all([
       this.importedKeys(
         user,
-        debits.map((row) => row.importKey),
+        rows.map((row) => row.importKey),
       ),
       this.nearMatches(user, debits),
       this.categoriesByName(
         user,
-        debits.map((row) => normaliseDescription(row.merchant ?? row.description)),
+        rows.map((row) => normaliseDescription(row.merchant ?? row.description)),
       ),
     ]);
     return rows.map((row): PlannedRow => {
@@ -209,9 +209,8 @@ export class ImportsService {
         match: null,
         suggestedCategoryId: categories.get(normaliseDescription(row.merchant ?? row.description)) ?? null,
       };
-      if (row.amountMinor > 0)
-        return { ...base, status: 'credit', include: false, suggestedCategoryId: null };
       if (imported.has(row.importKey)) return { ...base, status: 'duplicate', include: false };
+      if (row.amountMinor > 0) return { ...base, status: 'credit', include: false };
       const match = matches.get(row.importKey);
       if (match) return { ...base, status: 'nearMatch', include: false, match };
       return { ...base, status: 'new', include: true };

@@ -83,7 +83,8 @@ export class RecurringSuggestionsService {
 
   /**
    * Expenses of the last HISTORY_DAYS that repeat at least MIN_SEEN times with one name, amount and currency, each
-   * group with its dates and its latest expense's wording and category. Expenses a series made are left out.
+   * group with its dates and its latest expense's wording and category. Expenses a series made and refunds are left
+   * out.
    */
   private repeated(user: AuthenticatedUser, today: string): Promise<RepeatedExpense[]> {
     return this.prisma.client.$queryRaw<RepeatedExpense[]>`
@@ -95,7 +96,8 @@ export class RecurringSuggestionsService {
       FROM (
         SELECT lower(btrim(coalesce(nullif(btrim(merchant), ''), description))) AS name, *
         FROM expenses
-        WHERE user_id = ${user.id}::uuid AND recurring_occurrence_id IS NULL
+        -- Refunds (negative) are money back, never a habit a series should repeat.
+        WHERE user_id = ${user.id}::uuid AND recurring_occurrence_id IS NULL AND amount_minor > 0
           AND occurred_on > ${today}::date - ${HISTORY_DAYS}::int AND occurred_on <= ${today}::date
       ) named
       GROUP BY name, amount_minor, currency

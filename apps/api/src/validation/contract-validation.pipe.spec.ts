@@ -37,7 +37,10 @@ describe('ContractValidationPipe', () => {
       ),
     );
     expect(details).toEqual([
-      { field: 'amountMinor', message: 'must be greater than zero' },
+      {
+        field: 'amountMinor',
+        message: 'must not be zero: a positive amount is spending, a negative one a refund',
+      },
       { field: 'occurredOn', message: 'is not a real calendar date' },
       { field: 'description', message: 'is required' },
       { field: 'extra', message: 'is not an allowed field' },

@@ -105,6 +105,9 @@ describe('formatting for reading', () => {
     expect(formatAmount(123456, 'USD', 'en-US')).toBe('$1,234.56');
     expect(formatAmount(123456, 'EUR', 'de-DE')).toBe('1.234,56\u00a0€');
     expect(formatAmount(1500, 'JPY', 'en-US')).toBe('¥1,500');
+    // A refund: a true minus sign (U+2212), not a hyphen.
+    expect(formatAmount(-2000, 'USD', 'en-US')).toBe('\u2212$20.00');
+    expect(formatAmount(-123456, 'EUR', 'de-DE')).toBe('\u22121.234,56\u00a0€');
     expect(formatPercent(82.46, 'en-US')).toBe('82.5%');
   });
 });

@@ -43,9 +43,12 @@ export function amountInputValue(minor: number, currency: string, locale: string
   return decimalSeparatorFor(locale) === ',' ? text.replace('.', ',') : text;
 }
 
-/** Minor units for reading: 123456 USD → "$1,234.56" in en-US. */
+/**
+ * Minor units for reading: 123456 USD → "$1,234.56" in en-US. A negative amount (a refund, or a total refunds took
+ * below zero) reads with a true minus sign, U+2212, where Intl writes a hyphen: −2000 USD → "−$20.00".
+ */
 export function formatAmount(minor: number, currency: string, locale: string): string {
-  return formatMoney(minor, currency, locale);
+  return formatMoney(minor, currency, locale).replace('-', '\u2212');
 }
 
 /** Short form for chart axes: 1234500 USD → "$12K". */

@@ -25,7 +25,10 @@ export default function CategoryChart({
 }) {
   const router = useRouter();
   const money = (minor: number) => formatAmount(minor, currency, locale);
+  // A share of a whole has no negative slice: a category whose refunds exceed its spending is named in the summary
+  // instead, and the list beside the chart shows its negative total.
   const data = categories.filter((category) => category.totalMinor > 0);
+  const refunded = categories.filter((category) => category.totalMinor < 0);
   const largest = data.reduce<CategoryTotal | undefined>(
     (top, category) => (!top || category.totalMinor > top.totalMinor ? category : top),
     undefined,
@@ -33,13 +36,22 @@ export default function CategoryChart({
   const summary = largest
     ? `Spending split across ${data.length} categories; the largest is ${largest.name} at ${money(largest.totalMinor)}.`
     : 'No spending this month.';
+  const refundedNote =
+    refunded.length > 0
+      ? ` More refunded than spent, so not in the chart: ${refunded
+          .map((category) => `${category.name} (${money(category.totalMinor)})`)
+          .join(', ')}.`
+      : '';
 
   return (
     <ChartFigure
       title="Spending by category"
-      summary={summary}
+      summary={summary + refundedNote}
       columns={['Category', 'Spent']}
-      rows={data.map((category) => ({ label: category.name, value: money(category.totalMinor) }))}
+      rows={[...data, ...refunded].map((category) => ({
+        label: category.name,
+        value: money(category.totalMinor),
+      }))}
       height={220}
     >
       <ResponsiveContainer width="100%" height="100%">

@@ -32,7 +32,8 @@ export default function DailyChart({
       summary={summary}
       columns={['Day', 'Spent']}
       rows={daily
-        .filter((day) => day.totalMinor > 0)
+        // A day whose refunds exceed its spending is a row (and a bar below zero), never left out.
+        .filter((day) => day.totalMinor !== 0)
         .map((day) => ({ label: dayLabel(day.date, locale), value: money(day.totalMinor) }))}
       height={220}
     >

@@ -83,4 +83,20 @@ describe('CategoryBudgets: what is still scheduled', () => {
       to: '2026-02-28',
     });
   });
+
+  it('shows a category whose refunds exceed its spending with its negative total and an empty meter', () => {
+    render(
+      <CategoryBudgets
+        categories={[housing({ totalMinor: -1_500, percentUsed: -1.5, scheduledMinor: 0 })]}
+        upcoming={[]}
+        month="2026-12"
+        currency="USD"
+        locale="en-US"
+      />,
+    );
+    expect(screen.getByTestId('category-total').textContent).toContain('\u2212$15.00 of $1,000.00');
+    const meter = screen.getByRole('meter', { name: 'Housing budget used' });
+    expect(meter.getAttribute('aria-valuenow')).toBe('0');
+    expect((meter.firstElementChild as HTMLElement).style.width).toBe('0%');
+  });
 });

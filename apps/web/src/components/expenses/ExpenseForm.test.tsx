@@ -56,6 +56,43 @@ describe('ExpenseForm', () => {
     );
   });
 
+  it('records a refund: a labelled choice, the amount typed positive and sent negative', async () => {
+    const { onSubmit } = renderForm();
+    const group = screen.getByRole('group', { name: 'Record' });
+    const hint = document.getElementById(group.getAttribute('aria-describedby')!);
+    expect(hint?.textContent).toBe('A refund lowers the spending of its category and month.');
+    expect(screen.getByRole<HTMLInputElement>('radio', { name: 'Spending' }).checked).toBe(true);
+    fireEvent.click(screen.getByRole('radio', { name: 'Refund (money back)' }));
+    type('Amount (USD)', '20.00');
+    type('Description', 'Jacket returned');
+    submit();
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
+    expect(onSubmit.mock.calls[0]![0]).toMatchObject({ amountMinor: -2000, description: 'Jacket returned' });
+  });
+
+  it('opens a refund as a refund with its amount positive, and turning it into spending sends it positive', async () => {
+    const refund = {
+      id: '0196b0a0-0000-7000-8000-000000000001',
+      amountMinor: -2000,
+      currency: 'USD',
+      occurredOn: '2026-11-04',
+      description: 'Jacket returned',
+      merchant: null,
+      note: null,
+      tags: [],
+      categoryId: null,
+      createdAt: '2026-11-04T10:00:00.000Z',
+      updatedAt: '2026-11-04T10:00:00.000Z',
+    };
+    const { onSubmit } = renderForm({ expense: refund, submitLabel: 'Save' });
+    expect(screen.getByRole<HTMLInputElement>('radio', { name: 'Refund (money back)' }).checked).toBe(true);
+    expect(screen.getByLabelText<HTMLInputElement>('Amount (USD)').value).toBe('20.00');
+    fireEvent.click(screen.getByRole('radio', { name: 'Spending' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
+    expect(onSubmit.mock.calls[0]![0]).toMatchObject({ amountMinor: 2000 });
+  });
+
   it('saves and empties itself for the next one, keeping the date and category, focus back on the amount', async () => {
     const { onSubmit } = renderForm({ addAnother: true });
     type('Amount (USD)', '4.20');

@@ -49,8 +49,11 @@ function initialValues(props: ExpenseFormProps): ExpenseFormValues {
   if (draftValues) return draftValues;
   // A copy of an expense in another currency would be recorded in this one: its amount is not carried over.
   const amount =
-    expense && expense.currency === currency ? amountInputValue(expense.amountMinor, currency, locale) : '';
+    expense && expense.currency === currency
+      ? amountInputValue(Math.abs(expense.amountMinor), currency, locale)
+      : '';
   return {
+    kind: expense && expense.amountMinor < 0 ? 'refund' : 'expense',
     amount,
     occurredOn: (!duplicate && expense?.occurredOn) || defaultDate,
     description: expense?.description ?? '',
@@ -62,6 +65,7 @@ function initialValues(props: ExpenseFormProps): ExpenseFormValues {
 }
 
 const EMPTY_VALUES: ExpenseFormValues = {
+  kind: 'expense',
   amount: '',
   occurredOn: '',
   description: '',
@@ -148,6 +152,18 @@ export function ExpenseForm(props: ExpenseFormProps) {
   return (
     <form onSubmit={submit} noValidate aria-label={submitLabel}>
       {errors.root?.server && <Alert tone="error">{errors.root.server.message}</Alert>}
+      <fieldset className={styles.kind} aria-describedby="expense-kind-hint">
+        <legend>Record</legend>
+        <label>
+          <input type="radio" value="expense" {...register('kind')} /> Spending
+        </label>
+        <label>
+          <input type="radio" value="refund" {...register('kind')} /> Refund (money back)
+        </label>
+        <p id="expense-kind-hint" className={styles.kindHint}>
+          A refund lowers the spending of its category and month.
+        </p>
+      </fieldset>
       <div className={styles.grid}>
         <Field
           id="expense-amount"

@@ -106,7 +106,8 @@ export function ExpenseList({
                   Duplicate
                 </button>
               )}
-              {onMakeRecurring && (
+              {/* A series repeats spending; money back is not something to schedule. */}
+              {onMakeRecurring && expense.amountMinor > 0 && (
                 <button
                   type="button"
                   className="btn btn-small"
@@ -134,7 +135,7 @@ export function ExpenseList({
 }
 
 /**
- * The amount as recorded; in a list with a base currency, an expense in another currency shows its converted amount
+ * The amount as recorded (a refund's negative, labelled "Refund"); in a list with a base currency, an expense in another currency shows its converted amount
  * with the original beside it, or says that no rate converts it (it is then in no total).
  */
 function Amount({
@@ -147,8 +148,15 @@ function Amount({
   locale: string;
 }) {
   const original = formatAmount(expense.amountMinor, expense.currency, locale);
+  // Said in words, not only by the minus sign: a refund lowers the totals, and a glance must not read it as spending.
+  const refund = expense.amountMinor < 0 && <span className={styles.refund}>Refund</span>;
   if (!baseCurrency || expense.currency === baseCurrency || expense.baseAmountMinor === undefined) {
-    return <span className={`${styles.amount} tabular`}>{original}</span>;
+    return (
+      <span className={`${styles.amount} tabular`}>
+        {original}
+        {refund}
+      </span>
+    );
   }
   return (
     <span className={`${styles.amount} tabular`} data-testid="converted-amount">
@@ -156,6 +164,7 @@ function Amount({
         ? 'No rate'
         : formatAmount(expense.baseAmountMinor, baseCurrency, locale)}
       <span className={styles.original}>{original}</span>
+      {refund}
     </span>
   );
 }

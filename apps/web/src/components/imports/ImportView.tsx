@@ -20,7 +20,7 @@ import styles from './ImportView.module.css';
 
 const STATUS_LABEL: Record<ImportPreview['rows'][number]['status'], string> = {
   new: 'New',
-  credit: 'Money in (skipped)',
+  credit: 'Money in (skipped; tick to store as a refund)',
   duplicate: 'Already imported',
   nearMatch: 'Looks like one you entered',
 };
@@ -200,7 +200,7 @@ export function ImportView() {
                           type="checkbox"
                           aria-label={`Import line ${row.line}`}
                           checked={include[row.line] ?? false}
-                          disabled={row.status === 'credit' || row.status === 'duplicate'}
+                          disabled={row.status === 'duplicate'}
                           onChange={(event) => setInclude({ ...include, [row.line]: event.target.checked })}
                         />
                       </td>

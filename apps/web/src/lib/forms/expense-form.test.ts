@@ -33,6 +33,18 @@ describe('expense form schema', () => {
     });
   });
 
+  it('sends a refund as a negative amount, and a form without a kind (an older draft) as spending', () => {
+    const schema = expenseFormSchema('USD', 'en-US');
+    expect(toExpenseInput(schema.parse({ ...filled, kind: 'refund', amount: '20.00' })).amountMinor).toBe(
+      -2000,
+    );
+    expect(toExpenseInput(schema.parse({ ...filled, kind: 'expense' })).amountMinor).toBe(1250);
+    expect(schema.parse(filled).kind).toBe('expense');
+    expect(issues({ ...filled, kind: 'refund', amount: '0' })).toEqual({
+      amount: 'Amount must be greater than zero',
+    });
+  });
+
   it('sends "no category" as null', () => {
     expect(expenseFormSchema('USD', 'en-US').parse({ ...filled, categoryId: '' }).categoryId).toBeNull();
   });

@@ -10,8 +10,13 @@ import { amountField, categoryIdField, tagsField } from './fields';
 
 const shape = CreateExpenseInput.shape;
 
+/** Spending, or a refund (money back): the amount is typed positive either way, the refund sent negative. */
+export const EXPENSE_KINDS = ['expense', 'refund'] as const;
+
 export function expenseFormSchema(currency: string, locale: string) {
   return z.object({
+    // Optional in the input: a draft saved before refunds existed has no kind, and is spending.
+    kind: z.enum(EXPENSE_KINDS).default('expense'),
     amount: amountField(currency, locale),
     occurredOn: z.string().min(1, { message: 'Pick the date' }).pipe(shape.occurredOn),
     description: z.string().trim().min(1, { message: 'Describe the expense' }).pipe(shape.description),
@@ -27,6 +32,7 @@ export type ExpenseFormOutput = z.output<ReturnType<typeof expenseFormSchema>>;
 
 /** The form's fields, for mapping the API's field errors back onto them. */
 export const EXPENSE_FORM_FIELDS = [
+  'kind',
   'amount',
   'occurredOn',
   'description',
@@ -37,10 +43,10 @@ export const EXPENSE_FORM_FIELDS = [
 ] as const;
 export const API_FIELD_TO_FORM_FIELD = { amountMinor: 'amount' } as const;
 
-/** The request body for POST /expenses (and PATCH, which accepts the same fields). */
+/** The request body for POST /expenses (and PATCH, which accepts the same fields); a refund's amount is negative. */
 export function toExpenseInput(values: ExpenseFormOutput): CreateExpense {
   return {
-    amountMinor: values.amount,
+    amountMinor: values.kind === 'refund' ? -values.amount : values.amount,
     occurredOn: values.occurredOn,
     description: values.description,
     merchant: values.merchant ?? null,
