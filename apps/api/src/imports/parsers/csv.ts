@@ -169,11 +169,14 @@ export function parseCsv(text: string, options: ParseOptions): CsvParse {
 
   const first = records[0]!.cells.map((cell) => cell.trim().toLowerCase());
   // The person's own preset first (asked for, or the one whose columns the header names), then the apps' exports.
+  // A preset of positions (no header) is only ever asked for: nothing in a file says it is meant for it.
   const saved =
     overrides.preset ??
     overrides.savedPresets?.find(
       (candidate) =>
-        candidate.delimiter === delimiter && headerNames(candidate).every((name) => first.includes(name)),
+        candidate.hasHeader &&
+        candidate.delimiter === delimiter &&
+        headerNames(candidate).every((name) => first.includes(name)),
     );
   // The app whose export this is stays a fact about the file (its import keys' source, its defused formulas)
   // even when the person's own preset says how to read it.
@@ -356,9 +359,8 @@ function missingColumns(
   return missing;
 }
 
-/** The header names a saved preset reads (none for a preset of files without a header). */
+/** The header names a saved preset reads. */
 function headerNames(saved: SavedCsvPreset): string[] {
-  if (!saved.hasHeader) return [];
   return Object.values(saved.columns).flatMap((ref) =>
     typeof ref === 'string' ? [ref.trim().toLowerCase()] : [],
   );

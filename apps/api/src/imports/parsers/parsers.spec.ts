@@ -307,6 +307,10 @@ describe('CSV columns chosen by the person, and presets they saved', () => {
       ['2026-11-04', -435, 'EUR'],
       ['2026-11-05', -2380, 'EUR'],
     ]);
+    // Never applied by itself: a preset of positions says nothing about which files it is for.
+    const us = parse(fixture('us-bank-comma-mdy.csv'), 'USD', { savedPresets: [byPosition] });
+    expect(us.mapping).toMatchObject({ savedPreset: null, hasHeader: true });
+    expect(us.rows.length).toBeGreaterThan(0);
     expect(settingRefused(fixture('us-bank-comma-mdy.csv'), { preset: saved() })).toEqual({
       field: 'preset',
       reason: 'Preset "Revolut" reads date from a column named "Completed Date", and the file has none',

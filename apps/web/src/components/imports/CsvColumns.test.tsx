@@ -61,4 +61,11 @@ describe('CsvColumns', () => {
     );
     expect(screen.getByRole('status').textContent).toMatch(/Saved as “Revolut GBP”/);
   });
+
+  it('offers no preset for a file without a header row: nothing would recognise it next time', () => {
+    const headless = { ...read, hasHeader: false, columns: { ...read.columns, date: 2 } };
+    render(<CsvColumns read={headless} asked={[]} busy={false} onChoose={vi.fn()} onSave={vi.fn()} />);
+    expect(screen.queryByRole('button', { name: 'Save preset' })).toBeNull();
+    expect(screen.getByText(/cannot be kept for it/)).toBeTruthy();
+  });
 });

@@ -68,7 +68,13 @@ export function CsvColumns({ read, asked, busy, onChoose, onSave }: CsvColumnsPr
           );
         })}
       </div>
-      {ready && (
+      {ready && !read.hasHeader && (
+        <p className="muted">
+          Without a header row a file cannot be recognised by its columns, so these settings cannot be kept
+          for it.
+        </p>
+      )}
+      {ready && read.hasHeader && (
         <form
           className="row"
           onSubmit={async (event) => {
