@@ -3,6 +3,7 @@
  * other users exist as database rows only (they are never requested, they just make the tables realistic).
  */
 import { LOCAL_COGNITO } from '@spendwise/cognito-emulator';
+import { cognitoCall, jwtClaims } from '@spendwise/local-stack';
 
 // Local-only password for identities that live in a throwaway emulator folder.
 export const BENCH_PASSWORD = 'Bench-password-1';
@@ -25,7 +26,7 @@ export async function createIdentity(endpoint, email) {
     AuthParameters: { USERNAME: email, PASSWORD: BENCH_PASSWORD },
   });
   const accessToken = AuthenticationResult.AccessToken;
-  const { sub } = JSON.parse(Buffer.from(accessToken.split('.')[1], 'base64url').toString('utf8'));
+  const { sub } = jwtClaims(accessToken);
   return {
     email,
     sub,
@@ -33,20 +34,4 @@ export async function createIdentity(endpoint, email) {
     idToken: AuthenticationResult.IdToken,
     refreshToken: AuthenticationResult.RefreshToken,
   };
-}
-
-async function cognitoCall(endpoint, operation, body) {
-  const response = await fetch(endpoint, {
-    method: 'POST',
-    headers: {
-      'Content-Type': 'application/x-amz-json-1.1',
-      'X-Amz-Target': `AWSCognitoIdentityProviderService.${operation}`,
-    },
-    body: JSON.stringify(body),
-    signal: AbortSignal.timeout(10_000),
-  });
-  const payload = await response.json().catch(() => ({}));
-  if (!response.ok)
-    throw new Error(`${operation} failed: ${payload.__type ?? response.status} ${payload.message ?? ''}`);
-  return payload;
 }

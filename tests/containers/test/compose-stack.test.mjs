@@ -9,7 +9,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { waitFor } from '@spendwise/devkit';
-import { cognitoCall } from '../lib/cognito-api.mjs';
+import { cognitoCall } from '@spendwise/local-stack';
 import { compose, composeEnv } from '../lib/compose.mjs';
 import { docker, inspectContainer } from '../lib/docker.mjs';
 import { builtImage, logDir, readRunPlan } from '../lib/run-plan.mjs';

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { cognitoCall, jwtClaims } from '@spendwise/local-stack';
 import { CONFIRMATION_CODE, LOCAL_COGNITO, PASSWORD } from './constants';
 import { e2eEnv } from './e2e-env';
 
@@ -8,20 +9,9 @@ export interface Tokens {
   refreshToken: string;
 }
 
-/** One Cognito Identity Provider call over HTTP, exactly as Amplify and the AWS SDK make it. */
-export async function cognito<T = any>(operation: string, body: Record<string, unknown>): Promise<T> {
-  const response = await fetch(`${e2eEnv().cognitoEndpoint}/`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/x-amz-json-1.1',
-      'x-amz-target': `AWSCognitoIdentityProviderService.${operation}`,
-    },
-    body: JSON.stringify(body),
-    signal: AbortSignal.timeout(10_000),
-  });
-  const payload = (await response.json()) as T & { __type?: string; message?: string };
-  if (!response.ok) throw new Error(`${operation} failed: ${payload.__type}: ${payload.message}`);
-  return payload;
+/** One Cognito Identity Provider call to the suite's emulator (the shared client: Amplify's and the SDK's wire format). */
+export function cognito<T = any>(operation: string, body: Record<string, unknown>): Promise<T> {
+  return cognitoCall(`${e2eEnv().cognitoEndpoint}/`, operation, body) as Promise<T>;
 }
 
 export async function signIn(email: string, clientId: string = LOCAL_COGNITO.clientId): Promise<Tokens> {
@@ -55,6 +45,4 @@ export async function newUser(label = 'user'): Promise<Tokens & { email: string 
 }
 
 /** The claims of a JWT (no verification: the suite just received it). */
-export function claimsOf(token: string): Record<string, any> {
-  return JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString('utf8'));
-}
+export const claimsOf: (token: string) => Record<string, any> = jwtClaims;

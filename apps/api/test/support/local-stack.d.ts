@@ -1,5 +1,8 @@
 // Types for the parts of @spendwise/local-stack (plain ESM JavaScript) the suites use.
 declare module '@spendwise/local-stack' {
+  /** Throws an Error whose `code` is Cognito's error name when the call fails. */
+  export function cognitoCall(endpoint: string, operation: string, body: unknown): Promise<unknown>;
+  export function jwtClaims(token: string): Record<string, any>;
   export function freePort(): Promise<number>;
   export function waitFor(
     what: string,
