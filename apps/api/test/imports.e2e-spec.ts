@@ -98,6 +98,26 @@ describe('imports', () => {
     });
   });
 
+  it('offers the hand-entered expense whose text reads like the row, before a nearer one that does not', async () => {
+    const { api } = await signUp('import-near-text');
+    const record = async (occurredOn: string, description: string) => {
+      const response = await api.post('/expenses', { amountMinor: 450, occurredOn, description });
+      expect(response.status).toBe(201);
+      return response.body.id as string;
+    };
+    // Same sum, two days apart; each bank row falls on the day of the expense it is NOT.
+    const lunch = await record('2026-11-08', 'Lunch at Pret');
+    const busPass = await record('2026-11-10', 'Bus pass');
+    const file = HEADER + '11/10/2026,PRET A MANGER 0412,-4.50\n' + '11/08/2026,TFL BUS PASS,-4.50\n';
+
+    const preview = await upload(api, '/imports/preview', file, 'filename=nov.csv&dateOrder=MDY');
+    expect(preview.status).toBe(200);
+    expect(preview.body.rows.map((r: any) => [r.description, r.status, r.match?.expenseId])).toEqual([
+      ['PRET A MANGER 0412', 'nearMatch', lunch],
+      ['TFL BUS PASS', 'nearMatch', busPass],
+    ]);
+  });
+
   it('previews, stores new debits only, re-imports nothing, stores only the new rows of an overlap, undoes exactly', async () => {
     const { api, userId } = await signUp('import-journey');
     // A hand-entered expense that the bank's 11/14 grocer row resembles (same amount, one day apart).

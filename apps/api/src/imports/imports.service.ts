@@ -224,10 +224,22 @@ export class ImportsService {
     return new Set(rows.map((row) => row.key));
   }
 
-  /** For each row, the closest hand-entered expense (not imported) of the same amount and currency ±2 days. */
+  /**
+   * For each row, the hand-entered expense (not imported) of the same amount and currency ±2 days that it most
+   * likely is: the one whose merchant and description read most like the row's (pg_trgm similarity, which ignores
+   * case and punctuation), then the nearest in date. A person who typed "Lunch at Pret" and "Bus pass" for the same
+   * sum on neighbouring days is offered the lunch for the bank's "PRET A MANGER 0412", whichever day is nearer.
+   */
   private async nearMatches(
     user: AuthenticatedUser,
-    rows: Array<{ importKey: string; date: string; amountMinor: number; currency: string }>,
+    rows: Array<{
+      importKey: string;
+      date: string;
+      amountMinor: number;
+      currency: string;
+      description: string;
+      merchant: string | null;
+    }>,
   ): Promise<Map<string, { expenseId: string; occurredOn: string; description: string }>> {
     if (rows.length === 0) return new Map();
     const found = await this.prisma.client.$queryRaw<
@@ -235,14 +247,17 @@ export class ImportsService {
     >`
       SELECT r.key, m.id AS "expenseId", to_char(m.occurred_on, 'YYYY-MM-DD') AS "occurredOn", m.description
       FROM unnest(${rows.map((r) => r.importKey)}::text[], ${rows.map((r) => r.date)}::date[],
-                  ${rows.map((r) => -r.amountMinor)}::int[], ${rows.map((r) => r.currency)}::text[])
-        AS r(key, day, amount, currency)
+                  ${rows.map((r) => -r.amountMinor)}::int[], ${rows.map((r) => r.currency)}::text[],
+                  ${rows.map((r) => [r.merchant, r.description].filter(Boolean).join(' '))}::text[])
+        AS r(key, day, amount, currency, text)
       CROSS JOIN LATERAL (
         SELECT e.id, e.occurred_on, e.description FROM expenses e
         WHERE e.user_id = ${user.id}::uuid AND e.import_id IS NULL AND e.currency = r.currency
           AND e.occurred_on BETWEEN r.day - ${NEAR_MATCH_DAYS}::int AND r.day + ${NEAR_MATCH_DAYS}::int
           AND e.amount_minor = r.amount
-        ORDER BY abs(e.occurred_on - r.day), e.id LIMIT 1
+        ORDER BY similarity(concat_ws(' ', e.merchant, e.description), r.text) DESC,
+                 abs(e.occurred_on - r.day), e.id
+        LIMIT 1
       ) m`;
     return new Map(found.map(({ key, ...match }) => [key, match]));
   }
