@@ -1,10 +1,8 @@
 import { z } from 'zod';
 import { text, Uuid } from './common';
+import { MAX_RULE_TEXT } from './limits';
 
-/** The longest rule text (a description is stored with at most 200 characters); also the column's size. */
-export const MAX_RULE_TEXT = 200;
-/** Rules one person may have, learned and written together: a bound on the preview's matching work. */
-export const MAX_RULES = 500;
+export { MAX_RULE_TEXT, MAX_RULES } from './limits';
 
 export const RULE_KINDS = ['equals', 'contains'] as const;
 export const RuleKind = z

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { Currency, Uuid } from './common';
+import { MAX_CATEGORY_CHOICES } from './limits';
+
+export { MAX_CATEGORY_CHOICES } from './limits';
 
 /**
  * The largest file one import takes (bytes), and the most rows: both refused with 413 beyond. Sized for the API's
@@ -87,8 +90,6 @@ export const ImportPreviewQuery = z.strictObject({
 });
 export type ImportPreviewQuery = z.infer<typeof ImportPreviewQuery>;
 
-/** Category choices one commit may carry (each ~45 characters of the query string; a URL stays under 16 KB). */
-export const MAX_CATEGORY_CHOICES = 250;
 const CATEGORY_CHOICE =
   '\\d{1,7}:([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|none)';
 const CATEGORY_CHOICES = new RegExp(
