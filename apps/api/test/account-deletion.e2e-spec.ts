@@ -31,7 +31,8 @@ async function rowsOf(db: PrismaClient, userId: string): Promise<Record<string, 
 
 /**
  * A person with rows in every table: a custom category, budgets, an exchange rate of their own, expenses (one
- * deleted: a tombstone), totals, a recurring series and its occurrences, a dismissed suggestion, an import.
+ * deleted: a tombstone), totals, a recurring series and its occurrences, a dismissed suggestion, an import, a
+ * saved import preset and a categorisation rule.
  */
 async function personWithData(label: string) {
   const person = await newUser(label);
@@ -93,6 +94,12 @@ async function personWithData(label: string) {
     },
   });
   expect(preset.status).toBe(201);
+  const rule = await api.post('/categorisation-rules', {
+    kind: 'contains',
+    text: `${label} shop`,
+    categoryId: category.id,
+  });
+  expect(rule.status).toBe(201);
   return { ...person, api, id: me.id as string };
 }
 

@@ -64,6 +64,12 @@ async function personWithData(label: string, expenses: number) {
     },
   });
   expect(preset.status).toBe(201);
+  const rule = await api.post('/categorisation-rules', {
+    kind: 'equals',
+    text: `${label} shop`,
+    categoryId: category.id,
+  });
+  expect(rule.status).toBe(201);
   return { ...person, api, id: me.id as string };
 }
 
@@ -90,8 +96,13 @@ describe('GET /me/export', () => {
         ]),
         'recurring.json',
         'import-presets.json',
+        'categorisation-rules.json',
       ].sort(),
     );
+    expect(JSON.parse(files['categorisation-rules.json']!)).toEqual(
+      (await owner.api.get('/categorisation-rules')).body.items,
+    );
+    expect(JSON.parse(files['categorisation-rules.json']!)).toMatchObject([{ text: 'owner shop' }]);
     expect(JSON.parse(files['import-presets.json']!)).toEqual(
       (await owner.api.get('/import-presets')).body.items,
     );
@@ -174,6 +185,7 @@ describe('GET /me/export', () => {
     expect(JSON.parse(files['budgets.json']!)).toEqual([]);
     expect(JSON.parse(files['recurring.json']!)).toEqual([]);
     expect(JSON.parse(files['import-presets.json']!)).toEqual([]);
+    expect(JSON.parse(files['categorisation-rules.json']!)).toEqual([]);
     expect(files['expenses.csv']!.split('\r\n')).toEqual([
       '\uFEFFDate,Description,Merchant,Category,Amount,Currency,Amount in base currency,Base currency,' +
         'Rates used,Not converted because,Tags,Note,Id,Created at',

@@ -236,6 +236,10 @@ describe('HTTP contract: one error body, request ids, headers, docs, logs', () =
         'GET /import-presets',
         'PUT /import-presets',
         'DELETE /import-presets/{id}',
+        'GET /categorisation-rules',
+        'POST /categorisation-rules',
+        'PATCH /categorisation-rules/{id}',
+        'DELETE /categorisation-rules/{id}',
       ].sort(),
     );
     // Actions whose path says everything: no body to document.

@@ -1,6 +1,7 @@
 /**
- * Import: upload a bank CSV whose dates cannot decide their order → choose it → preview → import → the expenses
- * are there → undo → they are gone, against the real API and database.
+ * Import: upload a bank CSV whose dates cannot decide their order → choose it → preview → choose a row's category →
+ * import → the rule learned from it is on the Rules page, edited there → the expenses are there → undo → they are
+ * gone, against the real API and database.
  */
 import { expectNoSeriousViolations } from './axe';
 import { expect, signIn, test } from './fixtures';
@@ -35,6 +36,8 @@ test('upload → choose the date order → preview → import → undo', async (
     'Money in (skipped; tick to store as a refund)',
   );
   await expect(preview.getByRole('row', { name: /Hardware store/ })).toContainText('2026-06-05');
+  // A category chosen for a row is learned as a rule for its merchant.
+  await preview.getByLabel('Category of line 5').selectOption({ label: 'Shopping' });
   await expectNoSeriousViolations(page, 'the import preview');
   await page.getByRole('button', { name: 'Import 3 expenses' }).click();
   await expect(page.getByRole('status')).toHaveText(
@@ -44,7 +47,22 @@ test('upload → choose the date order → preview → import → undo', async (
     '3 of 3 expenses',
   );
 
+  await page.getByRole('link', { name: 'categorisation rules' }).click();
+  const learned = page.getByRole('row', { name: /hardware store/ });
+  await expect(learned).toContainText('Shopping');
+  await expect(learned).toContainText('Learned from an import');
+  await page.getByRole('button', { name: 'Edit the rule for hardware store' }).click();
+  const editing = page.getByRole('row').filter({ has: page.getByRole('button', { name: 'Save rule' }) });
+  await editing.getByLabel('Category', { exact: true }).selectOption({ label: 'Housing' });
+  await editing.getByRole('button', { name: 'Save rule' }).click();
+  await expect(page.getByRole('status')).toHaveText('Saved the rule for “hardware store”.');
+  await expect(learned).toContainText('Housing');
+  await expect(learned).toContainText('Written by you');
+  await expectNoSeriousViolations(page, 'the rules page');
+
   await page.getByRole('link', { name: 'Expenses' }).click();
+  // The rules page also says "hardware store": wait for the expenses before looking for it.
+  await expect(page).toHaveURL('/expenses');
   await expect(page.getByText('Hardware store')).toBeVisible();
   await expect(page.getByText('Corner Coffee')).toHaveCount(2);
 

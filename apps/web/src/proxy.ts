@@ -76,6 +76,7 @@ export const config = {
     '/categories/:path*',
     '/settings/:path*',
     '/import/:path*',
+    '/rules/:path*',
     '/signin',
     '/signup',
   ],

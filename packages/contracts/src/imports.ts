@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { Currency, Uuid } from './common';
+import { MAX_CATEGORY_CHOICES } from './limits';
+
+export { MAX_CATEGORY_CHOICES } from './limits';
 
 /**
  * The largest file one import takes (bytes), and the most rows: both refused with 413 beyond. Sized for the API's
@@ -87,12 +90,37 @@ export const ImportPreviewQuery = z.strictObject({
 });
 export type ImportPreviewQuery = z.infer<typeof ImportPreviewQuery>;
 
+const CATEGORY_CHOICE =
+  '\\d{1,7}:([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|none)';
+const CATEGORY_CHOICES = new RegExp(
+  `^${CATEGORY_CHOICE}(,${CATEGORY_CHOICE}){0,${MAX_CATEGORY_CHOICES - 1}}$`,
+);
+
 /** Query of POST /imports: the preview's settings plus the person's decisions on single rows. */
 export const ImportCommitQuery = ImportPreviewQuery.extend({
   include: lineList(
     'Lines to store although the preview skips them by default: near matches, and credits (stored as refunds)',
   ),
   exclude: lineList('Lines to leave out although the preview would store them'),
+  categories: z
+    .string()
+    .regex(CATEGORY_CHOICES, {
+      message: `must be at most ${MAX_CATEGORY_CHOICES} pairs line:categoryId (or line:none), such as "4:<uuid>,7:none"`,
+    })
+    .transform(
+      (value) =>
+        new Map(
+          value.split(',').map((pair): [number, string | null] => {
+            const [line, id] = pair.split(':') as [string, string];
+            return [Number(line), id === 'none' ? null : id.toLowerCase()];
+          }),
+        ),
+    )
+    .optional()
+    .describe(
+      'Categories you chose in the preview instead of its suggestion, as line:categoryId (none: uncategorised). ' +
+        'Each choice for a stored row teaches an `equals` categorisation rule for its merchant (or description)',
+    ),
 });
 export type ImportCommitQuery = z.infer<typeof ImportCommitQuery>;
 
@@ -116,7 +144,17 @@ export const ImportPreviewRow = z.object({
     .object({ expenseId: z.uuid(), occurredOn: z.string(), description: z.string() })
     .nullable()
     .describe('The hand-entered expense a near match resembles'),
-  suggestedCategoryId: z.uuid().nullable().describe('The category of your expenses with the same merchant'),
+  suggestedCategoryId: z
+    .uuid()
+    .nullable()
+    .describe(
+      'The category a rule of yours gives this merchant, else the one your expenses with it have most often',
+    ),
+  suggestedBy: z
+    .enum(['rule', 'history'])
+    .nullable()
+    .describe('Where the suggestion comes from: a categorisation rule, or your past expenses'),
+  suggestedRuleId: z.uuid().nullable().describe('The categorisation rule that made the suggestion'),
 });
 export type ImportPreviewRow = z.infer<typeof ImportPreviewRow>;
 

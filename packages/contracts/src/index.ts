@@ -14,3 +14,4 @@ export * from './personal-rates';
 export * from './schedule';
 export * from './recurring';
 export * from './imports';
+export * from './categorisation-rules';

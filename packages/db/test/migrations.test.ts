@@ -45,6 +45,7 @@ describe('the committed migrations on a database that does not exist yet', () =>
       'budget_amounts',
       'budgets',
       'categories',
+      'categorisation_rules',
       'exchange_rates',
       'exchange_rates_version',
       'expense_idempotency_tombstones',

@@ -168,6 +168,9 @@ export const VALID_BY_FIELD = {
     ]),
   ),
   preset: fc.uuid(),
+  // Categorisation rules: both kinds and some that are not; texts around the 200-character limit.
+  kind: fc.constantFrom('equals', 'contains', 'starts', 'EQUALS', ''),
+  text: fc.oneof(fc.string({ maxLength: 201 }), fc.constantFrom(' ', 'Coffee  Shop', 'ﷺ'.repeat(20))),
   filename: fc.string({ minLength: 1, maxLength: 201 }),
   // Exchange rates (decimal strings per 1 EUR): plausible, at and past the bounds, zero, negative, absurd, floats.
   rate: fc.oneof(

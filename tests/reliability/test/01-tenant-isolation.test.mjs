@@ -101,6 +101,13 @@ before(async () => {
     },
   });
   assert.equal(preset.status, 201, preset.text);
+  // A's categorisation rule: it matches A's imported description, so B's preview of that file would show it.
+  const rule = await owner.post('/categorisation-rules', {
+    kind: 'contains',
+    text: 'Secretimported',
+    categoryId: category.id,
+  });
+  assert.equal(rule.status, 201, rule.text);
   const cursor = (await owner.get('/expenses?limit=1')).body.nextCursor;
   assert.ok(cursor, 'owner has a second page');
   const merchantCursor = (await owner.get('/expenses?limit=1&sort=merchant')).body.nextCursor;
@@ -123,6 +130,7 @@ before(async () => {
     upcoming: upcoming.body,
     import: imported.body.import,
     preset: preset.body,
+    rule: rule.body,
     suggestion: suggestions.body.items[0],
   };
   secrets = [
@@ -140,6 +148,7 @@ before(async () => {
     'Secretbank',
     'Secretdate',
     preset.body.id,
+    rule.body.id,
     category.id,
     budget.id,
     series.body.id,
@@ -238,6 +247,27 @@ const ATTACKS = [
   ['DELETE', () => '/me/exchange-rates/ARS/2026-05-05', undefined, 404, '/me/exchange-rates/:currency/:date'],
   ['DELETE', () => byId('imports', ownerData.import.id), undefined, 404, '/imports/:id'],
   ['DELETE', () => byId('import-presets', ownerData.preset.id), undefined, 404, '/import-presets/:id'],
+  [
+    'DELETE',
+    () => byId('categorisation-rules', ownerData.rule.id),
+    undefined,
+    404,
+    '/categorisation-rules/:id',
+  ],
+  [
+    'PATCH',
+    () => byId('categorisation-rules', ownerData.rule.id),
+    () => ({ text: 'mine now' }),
+    404,
+    '/categorisation-rules/:id',
+  ],
+  [
+    'POST',
+    () => '/categorisation-rules',
+    () => ({ kind: 'equals', text: 'mine', categoryId: ownerData.category.id }),
+    400,
+    '/categorisation-rules (categoryId)',
+  ],
   ['POST', () => `/expenses/undo/${ownerData.undo.id}`, undefined, 404, '/expenses/undo/:id'],
   ...[
     { kind: 'delete' },
@@ -460,6 +490,7 @@ describe("user B's lists, filters, export and dashboard hold none of A's data", 
     '/recurring/suggestions',
     '/imports',
     '/import-presets',
+    '/categorisation-rules',
   ];
   for (const template of READS) {
     it(`GET ${template}`, async () => {
@@ -568,6 +599,10 @@ describe('coverage', () => {
       'GET /import-presets',
       'PUT /import-presets',
       'DELETE /import-presets/{id}',
+      'GET /categorisation-rules',
+      'POST /categorisation-rules',
+      'PATCH /categorisation-rules/{id}',
+      'DELETE /categorisation-rules/{id}',
     ]);
     const routes = Object.entries(spec.paths).flatMap(([path, methods]) =>
       Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`),

@@ -12,6 +12,7 @@ import {
   BudgetListQuery,
   BulkExpenseInput,
   convertMinor,
+  CreateCategorisationRuleInput,
   CreateCategoryInput,
   CreateExpenseInput,
   CreateRecurringSeriesInput,
@@ -26,6 +27,7 @@ import {
   SetBudgetInput,
   SetPersonalRateInput,
   UpdateBudgetInput,
+  UpdateCategorisationRuleInput,
   UpdateCategoryInput,
   UpdateExpenseInput,
   UpdateProfileInput,
@@ -92,11 +94,17 @@ async function ownIds() {
     schedule: { kind: 'monthly', day: 31 },
     startOn: '2030-01-31',
   });
+  const rule = await me.post('/categorisation-rules', {
+    kind: 'contains',
+    text: `target ${Math.random()}`,
+    categoryId: ids.category,
+  });
   return {
     expense: expense.body.id,
     category: category.body.id,
     budget: budget.body.id,
     recurring: recurring.body.id,
+    rule: rule.body.id,
   };
 }
 
@@ -153,11 +161,14 @@ const BODY_ENDPOINTS = [
   ['POST', () => '/expenses/bulk', BulkExpenseInput, Math.ceil(RUNS / 4)],
   // Saved CSV mappings: two fields, one of them a nested object the generator builds whole.
   ['PUT', () => '/import-presets', SaveImportPresetInput, Math.ceil(RUNS / 4)],
+  // Categorisation rules: three fields, two of them enumerated or ids.
+  ['POST', () => '/categorisation-rules', CreateCategorisationRuleInput, Math.ceil(RUNS / 4)],
+  ['PATCH', (t) => `/categorisation-rules/${t.rule}`, UpdateCategorisationRuleInput, Math.ceil(RUNS / 4)],
 ];
 
 describe('bodies', () => {
   for (const [method, path, schema, runs = RUNS] of BODY_ENDPOINTS) {
-    const name = `${method} ${path({ expense: ':id', category: ':id', budget: ':id', recurring: ':id' })}`;
+    const name = `${method} ${path({ expense: ':id', category: ':id', budget: ':id', recurring: ':id', rule: ':id' })}`;
     it(`${name}: ${runs} generated bodies`, async () => {
       const samples = fc.sample(bodyEntries(schema, idValue), { seed: SEED, numRuns: runs });
       let targets = await ownIds();
@@ -397,7 +408,7 @@ const RAW_BODIES = {
 
 describe('raw bodies', () => {
   for (const [method, path] of BODY_ENDPOINTS) {
-    const name = `${method} ${path({ expense: ':id', category: ':id', budget: ':id', recurring: ':id' })}`;
+    const name = `${method} ${path({ expense: ':id', category: ':id', budget: ':id', recurring: ':id', rule: ':id' })}`;
     it(`${name}: ${Object.keys(RAW_BODIES).length} malformed bodies are 4xx`, async () => {
       const targets = await ownIds();
       for (const [label, [body, type]] of Object.entries(RAW_BODIES)) {

@@ -123,6 +123,12 @@ async function withData(api, person) {
     },
   });
   assert.equal(preset.status, 201, preset.text);
+  const rule = await request('POST', '/categorisation-rules', {
+    kind: 'equals',
+    text: 'groceries',
+    categoryId: category.body.id,
+  });
+  assert.equal(rule.status, 201, rule.text);
   return { ...person, id: me.body.id, sub: claimsOf(person.accessToken).sub };
 }
 

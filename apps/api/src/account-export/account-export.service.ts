@@ -15,6 +15,7 @@ import { ExpenseListService } from '../expenses/expense-list.service';
 import { PersonalRatesService } from '../exchange-rates/personal-rates.service';
 import { eachWithin, withDeadline } from '../expenses/with-deadline';
 import { PrismaService } from '../prisma/prisma.service';
+import { CategorisationRulesService } from '../imports/categorisation-rules.service';
 import { ImportPresetsService } from '../imports/import-presets.service';
 import { RecurringService } from '../recurring/recurring.service';
 import { UsersService } from '../users/users.service';
@@ -31,7 +32,7 @@ type CsvValue = string | number | null;
 
 /**
  * Everything a person has stored, as one zip streamed while it is read: their profile (settings), categories,
- * budgets, expenses, the exchange rates they entered, their recurring series and saved import presets (JSON only), each as JSON (the API's own shapes: amounts in integer minor units with their currency)
+ * budgets, expenses, the exchange rates they entered, their recurring series, saved import presets and categorisation rules (JSON only), each as JSON (the API's own shapes: amounts in integer minor units with their currency)
  * and as CSV for spreadsheets (the expenses CSV is the expense list's export, unfiltered). Every table is read in
  * keyset pages of PAGE_SIZE rows of this person only, so the heap holds about one page however much they stored;
  * each page gets the request timeout, as the whole download may take longer.
@@ -49,6 +50,7 @@ export class AccountExportService {
     @InjectConfig() config: AppConfig,
     private readonly recurring: RecurringService,
     private readonly importPresets: ImportPresetsService,
+    private readonly rules: CategorisationRulesService,
   ) {
     this.pageTimeoutMs = config.http.requestTimeoutMs;
   }
@@ -96,6 +98,12 @@ export class AccountExportService {
             onePageOf(withDeadline(this.importPresets.list(user), this.pageTimeoutMs)),
             (preset) => preset,
           ),
+      },
+      // Their categorisation rules, learned and written: at most MAX_RULES, read as one page.
+      {
+        name: 'categorisation-rules.json',
+        content: () =>
+          jsonArray(onePageOf(withDeadline(this.rules.list(user), this.pageTimeoutMs)), (rule) => rule),
       },
     ];
   }

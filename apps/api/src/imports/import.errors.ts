@@ -1,5 +1,5 @@
-import { ErrorCode, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from '@spendwise/contracts';
-import { DomainError, NotFoundError, ValidationFailedError } from '../errors/domain-error';
+import { ErrorCode, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, MAX_RULES } from '@spendwise/contracts';
+import { ConflictError, DomainError, NotFoundError, ValidationFailedError } from '../errors/domain-error';
 
 const MIB = MAX_IMPORT_BYTES / 1024 / 1024;
 
@@ -57,5 +57,42 @@ export class UnknownPresetError extends ValidationFailedError {
 export class ImportSettingError extends ValidationFailedError {
   constructor(field: string, reason: string) {
     super([{ field, message: reason }], `The file cannot be read this way: ${reason}`);
+  }
+}
+
+export class CategorisationRuleNotFoundError extends NotFoundError {
+  constructor() {
+    super('Categorisation rule');
+  }
+}
+
+/** The same kind and (normalised) text as a rule the person has: the answer names that rule. */
+export class DuplicateRuleError extends ConflictError {
+  constructor(existingId: string) {
+    super(`You already have this rule (${existingId})`, [
+      { field: 'text', message: `is already the text of your rule ${existingId} of this kind` },
+    ]);
+  }
+}
+
+export class TooManyRulesError extends ConflictError {
+  constructor() {
+    super(`You have ${MAX_RULES} categorisation rules, the most one person may have: remove some first`, [
+      { field: 'text', message: `would be rule ${MAX_RULES + 1}; at most ${MAX_RULES} rules` },
+    ]);
+  }
+}
+
+/** A rule text that normalising leaves empty or longer than the limit (NFKC can expand a character). */
+export class RuleTextError extends ValidationFailedError {
+  constructor(reason: string) {
+    super([{ field: 'text', message: reason }]);
+  }
+}
+
+/** A `categories` choice naming a category that is not the person's. */
+export class UnknownChosenCategoryError extends ValidationFailedError {
+  constructor() {
+    super([{ field: 'categories', message: 'names a category that is not one of yours' }]);
   }
 }

@@ -1,12 +1,14 @@
 import { Module } from '@nestjs/common';
+import { CategorisationRulesController } from './categorisation-rules.controller';
+import { CategorisationRulesService } from './categorisation-rules.service';
 import { ImportPresetsController } from './import-presets.controller';
 import { ImportPresetsService } from './import-presets.service';
 import { ImportsController } from './imports.controller';
 import { ImportsService } from './imports.service';
 
 @Module({
-  controllers: [ImportsController, ImportPresetsController],
-  providers: [ImportsService, ImportPresetsService],
-  exports: [ImportPresetsService],
+  controllers: [ImportsController, ImportPresetsController, CategorisationRulesController],
+  providers: [ImportsService, ImportPresetsService, CategorisationRulesService],
+  exports: [ImportPresetsService, CategorisationRulesService],
 })
 export class ImportsModule {}

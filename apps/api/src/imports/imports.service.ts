@@ -15,6 +15,7 @@ import { Prisma } from '@spendwise/db';
 import { type AuthenticatedUser } from '../auth/authenticated-user';
 import { PrismaService } from '../prisma/prisma.service';
 import { uuidV7 } from '../prisma/uuid-v7';
+import { CategorisationRulesService, type LearnedChoice } from './categorisation-rules.service';
 import { importKeys, normaliseDescription } from './import-key';
 import { ImportPresetsService } from './import-presets.service';
 import {
@@ -22,6 +23,7 @@ import {
   ImportNotFoundError,
   ImportSettingError,
   ImportTooLargeError,
+  UnknownChosenCategoryError,
   UnreadableFileError,
 } from './import.errors';
 import { type CsvOverrides, type ParseResult, parseStatement, UnreadableStatementError } from './parsers';
@@ -34,6 +36,8 @@ const COMMIT_TIMEOUT_MS = 120_000;
 
 interface PlannedRow extends ImportPreviewRow {
   importKey: string;
+  /** The normalised merchant (or description) rules and history match on. */
+  name: string;
 }
 
 /**
@@ -47,6 +51,7 @@ export class ImportsService {
   constructor(
     private readonly prisma: PrismaService,
     private readonly presets: ImportPresetsService,
+    private readonly rules: CategorisationRulesService,
   ) {}
 
   async preview(
@@ -61,7 +66,7 @@ export class ImportsService {
       encoding: parsed.encoding,
       mapping: parsed.mapping ?? null,
       ambiguities: parsed.ambiguities,
-      rows: rows.map(({ importKey: _key, ...row }) => row),
+      rows: rows.map(({ importKey: _key, name: _name, ...row }) => row),
       errors: parsed.errors,
       counts: {
         read: parsed.rows.length + parsed.errors.length,
@@ -93,6 +98,15 @@ export class ImportsService {
     const chosen = (await this.plan(user, parsed)).filter(
       (row) => row.status !== 'duplicate' && !exclude.has(row.line) && (row.include || include.has(row.line)),
     );
+    const picked = query.categories ?? new Map<number, string | null>();
+    await this.assertOwnCategories(user, picked);
+    const categoryOf = (row: PlannedRow) =>
+      picked.has(row.line) ? picked.get(row.line)! : row.suggestedCategoryId;
+    // A category the person chose over the suggestion is a rule for next time (docs/import.md).
+    const learned = chosen.flatMap((row): LearnedChoice[] => {
+      const categoryId = picked.get(row.line);
+      return categoryId && categoryId !== row.suggestedCategoryId ? [{ text: row.name, categoryId }] : [];
+    });
     const read = parsed.rows.length + parsed.errors.length;
     const importId = uuidV7();
     const stored = await this.prisma.client.$transaction(
@@ -108,13 +122,14 @@ export class ImportsService {
           FROM unnest(${chosen.map(() => uuidV7())}::uuid[], ${chosen.map((r) => r.importKey)}::text[],
                       ${chosen.map((r) => r.date)}::date[], ${chosen.map((r) => -r.amountMinor)}::int[],
                       ${chosen.map((r) => r.currency)}::text[], ${chosen.map((r) => r.description)}::text[],
-                      ${chosen.map((r) => r.merchant)}::text[], ${chosen.map((r) => r.suggestedCategoryId)}::uuid[])
+                      ${chosen.map((r) => r.merchant)}::text[], ${chosen.map(categoryOf)}::uuid[])
             AS r(id, key, day, amount, currency, description, merchant, category_id)
           -- A suggested category deleted since the preview leaves the row uncategorised rather than failing it.
           LEFT JOIN categories c ON c.id = r.category_id AND c.user_id = ${user.id}::uuid
           ON CONFLICT (user_id, import_key) DO NOTHING`;
         await tx.$executeRaw`
           UPDATE imports SET rows_stored = ${count}, rows_skipped = ${read - count} WHERE id = ${importId}::uuid`;
+        await this.rules.learn(tx, user, learned);
         return count;
       },
       { timeout: COMMIT_TIMEOUT_MS },
@@ -176,16 +191,21 @@ export class ImportsService {
   private async plan(user: AuthenticatedUser, parsed: ParseResult): Promise<PlannedRow[]> {
     const source = parsed.mapping?.preset ? `${parsed.format}:${parsed.mapping.preset}` : parsed.format;
     const keys = importKeys(parsed.rows, source);
-    const rows = parsed.rows.map((row, index) => ({
-      ...row,
-      description: clean(row.description, 200),
-      merchant: row.merchant === undefined ? null : clean(row.merchant, 100) || null,
-      importKey: keys[index]!,
-    }));
+    const rows = parsed.rows.map((row, index) => {
+      const description = clean(row.description, 200);
+      const merchant = row.merchant === undefined ? null : clean(row.merchant, 100) || null;
+      return {
+        ...row,
+        description,
+        merchant,
+        importKey: keys[index]!,
+        name: normaliseDescription(merchant ?? description),
+      };
+    });
     const debits = rows.filter((row) => row.amountMinor < 0);
     // Credits too: one included before (a refund) is already imported, and a refund belongs where its shop's
     // spending goes.
-    const [imported, matches, categories] = await Promise.all([
+    const [imported, matches, categories, ruleFor] = await Promise.all([
       this.importedKeys(
         user,
         rows.map((row) => row.importKey),
@@ -193,10 +213,14 @@ export class ImportsService {
       this.nearMatches(user, debits),
       this.categoriesByName(
         user,
-        rows.map((row) => normaliseDescription(row.merchant ?? row.description)),
+        rows.map((row) => row.name),
       ),
+      this.rules.matcher(user),
     ]);
     return rows.map((row): PlannedRow => {
+      // A rule (the person's own words or choices) before the history of their expenses.
+      const rule = ruleFor(row.name);
+      const fromHistory = categories.get(row.name) ?? null;
       const base = {
         line: row.line,
         date: row.date,
@@ -206,8 +230,11 @@ export class ImportsService {
         merchant: row.merchant,
         bankId: row.bankId ?? null,
         importKey: row.importKey,
+        name: row.name,
         match: null,
-        suggestedCategoryId: categories.get(normaliseDescription(row.merchant ?? row.description)) ?? null,
+        suggestedCategoryId: rule?.categoryId ?? fromHistory,
+        suggestedBy: rule ? ('rule' as const) : fromHistory ? ('history' as const) : null,
+        suggestedRuleId: rule?.id ?? null,
       };
       if (imported.has(row.importKey)) return { ...base, status: 'duplicate', include: false };
       if (row.amountMinor > 0) return { ...base, status: 'credit', include: false };
@@ -275,6 +302,17 @@ export class ImportsService {
       GROUP BY name, category_id
       ORDER BY name, count(*) DESC, category_id`;
     return new Map(rows.map((row) => [row.name, row.categoryId]));
+  }
+
+  /** Every category a `categories` choice names must be the person's (someone else's looks like none). */
+  private async assertOwnCategories(
+    user: AuthenticatedUser,
+    picked: Map<number, string | null>,
+  ): Promise<void> {
+    const ids = [...new Set([...picked.values()].filter((id): id is string => id !== null))];
+    if (ids.length === 0) return;
+    const owned = await this.prisma.client.category.count({ where: { userId: user.id, id: { in: ids } } });
+    if (owned !== ids.length) throw new UnknownChosenCategoryError();
   }
 
   private async currencyOf(user: AuthenticatedUser): Promise<string> {

@@ -54,5 +54,9 @@ const named: Record<string, z.ZodType> = {
   ImportPreset: contracts.ImportPreset,
   ImportPresetList: contracts.ImportPresetList,
   SaveImportPresetInput: contracts.SaveImportPresetInput,
+  CategorisationRule: contracts.CategorisationRule,
+  CategorisationRuleList: contracts.CategorisationRuleList,
+  CreateCategorisationRuleInput: contracts.CreateCategorisationRuleInput,
+  UpdateCategorisationRuleInput: contracts.UpdateCategorisationRuleInput,
 };
 for (const [id, schema] of Object.entries(named)) NAMED_SCHEMAS.add(schema, { id });

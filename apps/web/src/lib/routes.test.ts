@@ -7,6 +7,7 @@ describe('route rules', () => {
     expect(isProtectedPath('/expenses/anything')).toBe(true);
     expect(isProtectedPath('/recurring')).toBe(true);
     expect(isProtectedPath('/import')).toBe(true);
+    expect(isProtectedPath('/rules')).toBe(true);
     expect(isProtectedPath('/dashboards')).toBe(false);
     expect(isProtectedPath('/signin')).toBe(false);
     expect(isSignedOutOnlyPath('/signup')).toBe(true);

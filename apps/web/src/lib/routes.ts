@@ -11,6 +11,7 @@ const PROTECTED_SECTIONS = [
   '/categories',
   '/settings',
   '/import',
+  '/rules',
 ];
 const SIGNED_OUT_ONLY = ['/signin', '/signup'];
 

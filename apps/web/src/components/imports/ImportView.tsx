@@ -1,5 +1,7 @@
 'use client';
 import type { CsvColumn, ImportPreview, ImportSummary } from '@spendwise/contracts';
+import { MAX_CATEGORY_CHOICES } from '@spendwise/contracts/limits';
+import Link from 'next/link';
 import { useState } from 'react';
 import { Alert } from '@/components/ui/Alert';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
@@ -7,11 +9,13 @@ import { ErrorState } from '@/components/ui/ErrorState';
 import { Loading } from '@/components/ui/Loading';
 import { api, type ImportSettings } from '@/lib/api/resources';
 import {
+  useCategories,
   useImportMutations,
   useImportPresetMutations,
   useImportPresets,
   useImports,
 } from '@/lib/api/queries';
+import { categoryChoices, type ChosenCategories } from '@/lib/import-categories';
 import type { ChosenColumns } from '@/lib/import-mapping';
 import { useLocale } from '@/lib/locale';
 import { formatAmount } from '@/lib/money';
@@ -36,11 +40,13 @@ export function ImportView() {
   const { commit, undo } = useImportMutations();
   const presets = useImportPresets();
   const presetMutations = useImportPresetMutations();
+  const categories = useCategories();
   const [file, setFile] = useState<File | null>(null);
   const [dateOrder, setDateOrder] = useState<'DMY' | 'MDY' | undefined>(undefined);
   const [columns, setColumns] = useState<ChosenColumns | undefined>(undefined);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [include, setInclude] = useState<Record<number, boolean>>({});
+  const [chosenCategories, setChosenCategories] = useState<ChosenCategories>({});
   const [error, setError] = useState('');
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
@@ -54,6 +60,7 @@ export function ImportView() {
       const result = await api.previewImport(chosen, { dateOrder: order, columns: chosenColumns });
       setPreview(result);
       setInclude(Object.fromEntries(result.rows.map((row) => [row.line, row.include])));
+      setChosenCategories({});
     } catch (caught) {
       setPreview(null);
       setError(messageOf(caught));
@@ -69,8 +76,16 @@ export function ImportView() {
         .filter((row) => row.include !== want && include[row.line] === want)
         .map((row) => row.line)
         .join(',') || undefined;
-    return { dateOrder, columns, include: changed(true), exclude: changed(false) };
+    return {
+      dateOrder,
+      columns,
+      include: changed(true),
+      exclude: changed(false),
+      categories: choices.join(',') || undefined,
+    };
   };
+  const choices = categoryChoices(preview?.rows ?? [], chosenCategories, include);
+  const tooManyChoices = choices.length > MAX_CATEGORY_CHOICES;
   const chosenCount = preview?.rows.filter((row) => include[row.line]).length ?? 0;
   const askedColumns = (preview?.ambiguities ?? []).flatMap((a): CsvColumn[] =>
     a.field === 'dateColumn' ? ['date'] : a.field === 'amountColumn' ? ['amount'] : [],
@@ -81,7 +96,9 @@ export function ImportView() {
       <h1>Import</h1>
       <p className="muted">
         Bring in your bank history: CSV or TSV, OFX/QFX, QIF or CAMT.053, or an export of SpendWise, Actual
-        Budget, YNAB or Firefly III. Nothing is stored until you confirm, and each import can be undone.
+        Budget, YNAB or Firefly III. Nothing is stored until you confirm, and each import can be undone. A
+        category you choose for a row is remembered for that merchant: see your{' '}
+        <Link href="/rules">categorisation rules</Link>.
       </p>
       {status && <Alert tone="success">{status}</Alert>}
       {error && <Alert tone="error">{error}</Alert>}
@@ -189,6 +206,7 @@ export function ImportView() {
                     <th scope="col" className={styles.amount}>
                       Amount
                     </th>
+                    <th scope="col">Category</th>
                     <th scope="col">Status</th>
                   </tr>
                 </thead>
@@ -214,6 +232,32 @@ export function ImportView() {
                         {formatAmount(-row.amountMinor, row.currency, locale)}
                       </td>
                       <td>
+                        <select
+                          aria-label={`Category of line ${row.line}`}
+                          value={
+                            (row.line in chosenCategories
+                              ? chosenCategories[row.line]
+                              : row.suggestedCategoryId) ?? ''
+                          }
+                          onChange={(event) =>
+                            setChosenCategories({
+                              ...chosenCategories,
+                              [row.line]: event.target.value || null,
+                            })
+                          }
+                        >
+                          <option value="">Uncategorised</option>
+                          {categories.data?.items.map((category) => (
+                            <option key={category.id} value={category.id}>
+                              {category.name}
+                            </option>
+                          ))}
+                        </select>
+                        {row.suggestedBy === 'rule' && !(row.line in chosenCategories) && (
+                          <span className="muted"> by rule</span>
+                        )}
+                      </td>
+                      <td>
                         {STATUS_LABEL[row.status]}
                         {row.match ? ` (${row.match.description}, ${row.match.occurredOn})` : ''}
                       </td>
@@ -222,11 +266,17 @@ export function ImportView() {
                 </tbody>
               </table>
             </div>
+            {tooManyChoices && (
+              <Alert tone="error">
+                You changed the category of {choices.length} rows; one import takes at most{' '}
+                {MAX_CATEGORY_CHOICES}. Import in parts, or write a rule for the merchant.
+              </Alert>
+            )}
             <div className="row">
               <button
                 type="button"
                 className="btn btn-primary"
-                disabled={!file || commit.isPending || chosenCount === 0}
+                disabled={!file || commit.isPending || chosenCount === 0 || tooManyChoices}
                 onClick={async () => {
                   if (!file) return;
                   setError('');

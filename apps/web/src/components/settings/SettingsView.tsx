@@ -1,5 +1,6 @@
 'use client';
 import dynamic from 'next/dynamic';
+import Link from 'next/link';
 import { ErrorState } from '@/components/ui/ErrorState';
 import { Loading } from '@/components/ui/Loading';
 import { useMe, useUpdateProfile } from '@/lib/api/queries';
@@ -34,6 +35,13 @@ export function SettingsView() {
       ) : (
         <SettingsForm profile={me.data} locale={locale} onSave={(values) => update.mutateAsync(values)} />
       )}
+      <section className="card" aria-labelledby="settings-rules">
+        <h2 id="settings-rules">Categorisation rules</h2>
+        <p>
+          The categories imports suggest for each merchant, learned from your choices:{' '}
+          <Link href="/rules">see and edit your rules</Link>.
+        </p>
+      </section>
       <ExchangeRates locale={locale} />
       <SecuritySettings />
       <YourData />

@@ -19,7 +19,9 @@ import type {
   CreateRecurringSeriesInput,
   ExpenseFilters,
   ExpensePage,
+  CreateCategorisationRuleInput,
   SaveImportPresetInput,
+  UpdateCategorisationRuleInput,
   SetBudgetInput,
   UpdateCategoryInput,
   UpdateExpenseInput,
@@ -43,6 +45,7 @@ const queryKeys = {
   personalRates: ['personal-rates'] as const,
   imports: ['imports'] as const,
   importPresets: ['import-presets'] as const,
+  categorisationRules: ['categorisation-rules'] as const,
   recurring: ['recurring'] as const,
   // Under `recurring`: creating a series (which covers a suggestion) refreshes the suggestions too.
   recurringSuggestions: ['recurring', 'suggestions'] as const,
@@ -178,6 +181,8 @@ export function useCategoryMutations() {
     Promise.all([
       queryClient.invalidateQueries({ queryKey: queryKeys.categories }),
       queryClient.invalidateQueries({ queryKey: queryKeys.budgets }),
+      // A deleted category takes its categorisation rules with it.
+      queryClient.invalidateQueries({ queryKey: queryKeys.categorisationRules }),
       invalidateSpending(queryClient),
     ]);
   return {
@@ -255,6 +260,8 @@ export function useImportMutations() {
     Promise.all([
       invalidateSpending(queryClient),
       queryClient.invalidateQueries({ queryKey: queryKeys.imports }),
+      // A category chosen in the preview is learned as a rule at commit.
+      queryClient.invalidateQueries({ queryKey: queryKeys.categorisationRules }),
     ]);
   return {
     commit: useMutation({
@@ -279,6 +286,30 @@ export function useImportPresetMutations() {
       onSuccess,
     }),
     remove: useMutation({ mutationFn: (id: string) => api.removeImportPreset(id), onSuccess }),
+  };
+}
+
+export const useCategorisationRules = () =>
+  useQuery({
+    queryKey: queryKeys.categorisationRules,
+    queryFn: ({ signal }) => api.categorisationRules(signal),
+  });
+
+/** Rules written, changed or removed on the Rules page: only the list of rules changes. */
+export function useCategorisationRuleMutations() {
+  const queryClient = useQueryClient();
+  const onSuccess = () => queryClient.invalidateQueries({ queryKey: queryKeys.categorisationRules });
+  return {
+    create: useMutation({
+      mutationFn: (input: CreateCategorisationRuleInput) => api.createCategorisationRule(input),
+      onSuccess,
+    }),
+    update: useMutation({
+      mutationFn: ({ id, input }: { id: string; input: UpdateCategorisationRuleInput }) =>
+        api.updateCategorisationRule(id, input),
+      onSuccess,
+    }),
+    remove: useMutation({ mutationFn: (id: string) => api.removeCategorisationRule(id), onSuccess }),
   };
 }
 

@@ -17,6 +17,10 @@ import type {
   CsvColumn,
   ImportCommitResult,
   ImportList,
+  CategorisationRule,
+  CategorisationRuleList,
+  CreateCategorisationRuleInput,
+  UpdateCategorisationRuleInput,
   ImportPreset,
   ImportPresetList,
   ImportPreview,
@@ -49,6 +53,8 @@ export interface ImportSettings {
   columns?: Partial<Record<CsvColumn, number | null>> | undefined;
   include?: string | undefined;
   exclude?: string | undefined;
+  /** Categories chosen instead of the suggestion, as line:categoryId (or line:none), comma-separated. */
+  categories?: string | undefined;
 }
 
 /** The query string the API reads those settings from. */
@@ -162,6 +168,14 @@ export const api = {
   saveImportPreset: (input: SaveImportPresetInput) =>
     apiRequest<ImportPreset>('/import-presets', { method: 'PUT', body: input }),
   removeImportPreset: (id: string) => apiRequest<void>(`/import-presets/${id}`, { method: 'DELETE' }),
+  categorisationRules: (signal?: AbortSignal) =>
+    apiRequest<CategorisationRuleList>('/categorisation-rules', { signal }),
+  createCategorisationRule: (input: CreateCategorisationRuleInput) =>
+    apiRequest<CategorisationRule>('/categorisation-rules', { method: 'POST', body: input }),
+  updateCategorisationRule: (id: string, input: UpdateCategorisationRuleInput) =>
+    apiRequest<CategorisationRule>(`/categorisation-rules/${id}`, { method: 'PATCH', body: input }),
+  removeCategorisationRule: (id: string) =>
+    apiRequest<void>(`/categorisation-rules/${id}`, { method: 'DELETE' }),
 
   budgets: (month: string | undefined, signal?: AbortSignal) =>
     apiRequest<BudgetList>('/budgets', { query: { month }, signal }),
