@@ -93,6 +93,13 @@ describe('budget rollover', () => {
     expect(food.status).toBe(201);
     expect(await inMonth(api, m4, groceries)).toEqual({ own: 3_000, carried: -5_000, available: -2_000 });
 
+    // The dashboard counts against the same available amounts: the carried overspend used Groceries up.
+    const dashboard = (await api.get(`/dashboard?month=${m4}`)).body;
+    expect(dashboard.overallBudget).toMatchObject({ budgetMinor: 9_000, percentUsed: 0 });
+    expect(
+      dashboard.byCategory.find((category: { categoryId: string }) => category.categoryId === groceries),
+    ).toMatchObject({ totalMinor: 0, budgetMinor: -2_000, percentUsed: 100 });
+
     // Turned off, the month is its own amount again; on again, the carry is back (it is computed, never stored).
     const off = await api.patch(`/budgets/${food.body.id}`, {
       amountMinor: 3_000,
