@@ -24,6 +24,7 @@ describe('/budgets', () => {
       amountMinor: 200000,
       currency: 'USD',
       fromMonth: null,
+      rollover: false,
       createdAt: expect.any(String),
       updatedAt: expect.any(String),
     });

@@ -1,6 +1,7 @@
 /**
  * Budgets by month (issue 21): a budget changed while viewing a month applies from that month on, the months before
- * keep their amount, each month shows its own spending against it, and the month stays in the URL. Against the
+ * keep their amount, each month shows its own spending against it, and the month stays in the URL; with rollover,
+ * a month's overspend comes off the next month's amount. Against the
  * real API, at desktop and phone width (the month picker sits beside the title or wraps under it).
  */
 import { shiftMonth } from '@spendwise/contracts';
@@ -53,6 +54,15 @@ for (const [width, viewport] of [
       await expect(overall).toContainText('$500.00 a month');
       await expect(overall).not.toContainText('$600.00');
       await expect(overall.getByTestId('budget-spending')).toHaveText('$512.00 spent, $12.00 over');
+
+      // Rolling over from this month: its $12.00 overspend comes off next month's $600.00.
+      await overall.getByLabel('Roll over unspent or overspent amounts').check();
+      await overall.getByRole('button', { name: 'Update' }).click();
+      await expect(overall).toContainText(`$500.00 a month from ${monthName(thisMonth)} on`);
+      await page.getByRole('button', { name: `Next month, ${monthName(nextMonth)}` }).click();
+      await expect(overall.getByTestId('budget-carried')).toHaveText('−$12.00 overspent last month');
+      await expect(overall.getByTestId('budget-spending')).toHaveText('$0.00 spent, $588.00 left');
+      await expect(overall.getByLabel('Roll over unspent or overspent amounts')).toBeChecked();
     });
   });
 }

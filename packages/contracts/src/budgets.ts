@@ -19,12 +19,33 @@ export const Budget = z.object({
         'amount in effect in the month asked for (GET /budgets), else the newest amount. null: from the beginning ' +
         '(the amount the budget was created with)',
     ),
+  rollover: z
+    .boolean()
+    .describe(
+      "true: what was left (or overspent) at the end of each month carries into the next month's available amount",
+    ),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });
 export type Budget = z.infer<typeof Budget>;
 
-export const BudgetList = z.object({ items: z.array(Budget) });
+/** A budget as it is in one month (GET /budgets?month=): its own amount, what carried into it, and the sum. */
+export const BudgetInMonth = Budget.extend({
+  carriedMinor: z
+    .number()
+    .int()
+    .describe(
+      'What carried into the month: the budget minus the spending (refunds lower it) of every earlier month since ' +
+        'the budget started; negative when overspent. 0 when the budget does not roll over. In `currency`',
+    ),
+  availableMinor: z
+    .number()
+    .int()
+    .describe('amountMinor + carriedMinor: what the month can spend; spending above it is over budget'),
+});
+export type BudgetInMonth = z.infer<typeof BudgetInMonth>;
+
+export const BudgetList = z.object({ items: z.array(BudgetInMonth) });
 export type BudgetList = z.infer<typeof BudgetList>;
 
 export const BudgetListQuery = z.strictObject({
@@ -40,6 +61,14 @@ const FromMonth = YearMonth.optional().describe(
     "current month in the user's time zone — or, for a new budget, every month (from the beginning)",
 );
 
+const Rollover = z
+  .boolean()
+  .optional()
+  .describe(
+    "Carry what was left (or overspent) at the end of each month into the next month's available amount. " +
+      'Default: unchanged (off for a new budget)',
+  );
+
 /**
  * Create the budget for a category (or the overall one when `categoryId` is null), or set its amount from
  * `fromMonth` on.
@@ -48,8 +77,13 @@ export const SetBudgetInput = z.strictObject({
   categoryId: Uuid.nullable(),
   amountMinor: AmountMinor,
   fromMonth: FromMonth,
+  rollover: Rollover,
 });
 export type SetBudgetInput = z.input<typeof SetBudgetInput>;
 
-export const UpdateBudgetInput = z.strictObject({ amountMinor: AmountMinor, fromMonth: FromMonth });
+export const UpdateBudgetInput = z.strictObject({
+  amountMinor: AmountMinor,
+  fromMonth: FromMonth,
+  rollover: Rollover,
+});
 export type UpdateBudgetInput = z.input<typeof UpdateBudgetInput>;

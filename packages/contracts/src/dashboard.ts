@@ -14,11 +14,21 @@ export const CategoryTotal = z.object({
   name: z.string(),
   color: z.string(),
   totalMinor: z.number().int(),
-  budgetMinor: z.number().int().nullable(),
+  budgetMinor: z
+    .number()
+    .int()
+    .nullable()
+    .describe(
+      "The category's budget in the month: for a budget that rolls over, what it has available (its amount plus " +
+        'what carried into the month, GET /budgets availableMinor), which can be 0 or negative',
+    ),
   percentUsed: z
     .number()
     .nullable()
-    .describe('totalMinor / budgetMinor × 100, one decimal; null without a budget'),
+    .describe(
+      'totalMinor / budgetMinor × 100, one decimal; 100 when budgetMinor is 0 or negative (a carried overspend ' +
+        'used it up); null without a budget',
+    ),
   scheduledMinor: z
     .number()
     .int()
@@ -93,8 +103,12 @@ export const Dashboard = z.object({
     percent: z.number().nullable().describe('null when last month was zero, or below zero (refunds)'),
   }),
   overallBudget: z.object({
-    budgetMinor: z.number().int().nullable(),
-    percentUsed: z.number().nullable(),
+    budgetMinor: z
+      .number()
+      .int()
+      .nullable()
+      .describe('The overall budget in the month; available amount (with the carry) when it rolls over'),
+    percentUsed: z.number().nullable().describe('As in byCategory'),
     scheduledMinor: z
       .number()
       .int()

@@ -808,7 +808,30 @@ export interface components {
             skipped: number;
         };
         BudgetList: {
-            items: components["schemas"]["Budget"][];
+            items: components["schemas"]["BudgetInMonth"][];
+        };
+        BudgetInMonth: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            categoryId: string | null;
+            amountMinor: number;
+            currency: string;
+            fromMonth: string | null;
+            rollover: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            carriedMinor: number;
+            availableMinor: number;
+        };
+        SetBudgetInput: {
+            /** Format: uuid */
+            categoryId: string | null;
+            amountMinor: number;
+            fromMonth?: string;
+            rollover?: boolean;
         };
         Budget: {
             /** Format: uuid */
@@ -818,20 +841,16 @@ export interface components {
             amountMinor: number;
             currency: string;
             fromMonth: string | null;
+            rollover: boolean;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
         };
-        SetBudgetInput: {
-            /** Format: uuid */
-            categoryId: string | null;
-            amountMinor: number;
-            fromMonth?: string;
-        };
         UpdateBudgetInput: {
             amountMinor: number;
             fromMonth?: string;
+            rollover?: boolean;
         };
         Dashboard: {
             month: string;

@@ -134,7 +134,7 @@ export class AccountExportService {
   private budgetPage(user: AuthenticatedUser, after: string | null): Promise<BudgetExportRow[]> {
     return this.prisma.client.$queryRaw<BudgetExportRow[]>`
       SELECT b.id, b.category_id AS "categoryId", b.amount_minor AS "amountMinor", b.currency,
-             ${NEWEST_FROM_MONTH} AS "fromMonth",
+             ${NEWEST_FROM_MONTH} AS "fromMonth", b.rollover,
              b.created_at AS "createdAt", b.updated_at AS "updatedAt",
              (SELECT c.name FROM categories c WHERE c.id = b.category_id) AS "categoryName"
       FROM budgets b

@@ -7,6 +7,7 @@ export interface BudgetRow {
   currency: string;
   /** YYYY-MM: the month the newest amount applies from; null: from the beginning. */
   fromMonth: string | null;
+  rollover: boolean;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -18,6 +19,7 @@ export function toBudget(row: BudgetRow): Budget {
     amountMinor: row.amountMinor,
     currency: row.currency,
     fromMonth: row.fromMonth,
+    rollover: row.rollover,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };

@@ -28,7 +28,7 @@ function setup() {
     budget: { findMany: vi.fn(), update: vi.fn(), deleteMany: vi.fn() },
     category: { count: vi.fn() },
   };
-  const rates = { latestFor: vi.fn() };
+  const rates = { latestFor: vi.fn(), tableFor: vi.fn() };
   return {
     service: new BudgetsService(
       { client } as unknown as PrismaService,
@@ -221,5 +221,64 @@ describe('BudgetsService.convertAll', () => {
     await expect(
       service.convertAll(huge as unknown as Prisma.TransactionClient, 'user-1', 'JPY'),
     ).rejects.toMatchObject({ code: 'CONFLICT' });
+  });
+
+  it('subtracts carried spending in other currencies, converted per group, from its start and category on', async () => {
+    const { service, client, rates } = setup();
+    const listed = (categoryId: string | null, carryFrom: string | null, carriedInCurrencyMinor: number) => ({
+      ...ROW,
+      currency: 'USD',
+      categoryId,
+      rollover: carryFrom !== null,
+      carryFrom,
+      carriedInCurrencyMinor,
+      createdAt: '2026-01-01T00:00:00.000+00:00',
+      updatedAt: '2026-01-02T00:00:00.000+00:00',
+    });
+    const group = (date: string, categoryId: string | null, totalMinor: number) => ({
+      currency: 'EUR',
+      date,
+      categoryId,
+      totalMinor,
+      count: 1,
+    });
+    client.$queryRaw.mockResolvedValueOnce([
+      {
+        currency: 'USD',
+        items: [
+          listed(null, '2026-09-01', 7_000),
+          listed('food', '2026-11-01', -500),
+          listed('fun', null, 0),
+        ],
+        foreignGroups: [
+          group('2026-09-15', 'fun', 1_000),
+          group('2026-11-02', 'food', -400), // a refund
+          group('2026-11-03', null, 333),
+        ],
+      },
+    ]);
+    // 1 EUR = 1.5 USD every day: 15.00, −6.00 and 4.995 → 5.00 (half to even on the group).
+    rates.tableFor.mockResolvedValue(
+      buildRateTable(
+        ['2026-09-15', '2026-11-02', '2026-11-03'].map((date) => ({ date, currency: 'USD', rate: '1.5' })),
+      ),
+    );
+    const { items } = await service.list(USER, '2026-12');
+    expect(rates.tableFor).toHaveBeenCalledWith('user-1', ['USD', 'EUR'], '2026-09-15', '2026-11-03');
+    expect(
+      items.map(({ categoryId, carriedMinor, availableMinor }) => [categoryId, carriedMinor, availableMinor]),
+    ).toEqual([
+      [null, 7_000 - 1_500 + 600 - 500, 50_000 + 5_600],
+      ['food', -500 + 600, 50_000 + 100],
+      ['fun', 0, 50_000],
+    ]);
+    expect(items[0]).toMatchObject({ rollover: true, createdAt: '2026-01-01T00:00:00.000Z' });
+  });
+
+  it('reads no rates when nothing carried was spent in another currency', async () => {
+    const { service, client, rates } = setup();
+    client.$queryRaw.mockResolvedValueOnce([{ currency: 'USD', items: null, foreignGroups: null }]);
+    await expect(service.list(USER, '2026-12')).resolves.toEqual({ items: [] });
+    expect(rates.tableFor).not.toHaveBeenCalled();
   });
 });

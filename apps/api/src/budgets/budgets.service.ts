@@ -17,7 +17,8 @@ import { isForeignKeyViolation } from '../errors/prisma-error.mapper';
 import { ExchangeRatesService } from '../exchange-rates/exchange-rates.service';
 import { PrismaService } from '../prisma/prisma.service';
 import { uuidV7 } from '../prisma/uuid-v7';
-import { amountInEffect } from './budget-amounts.sql';
+import { type ConvertedGroup, type ForeignGroup, toBaseCurrency } from '../exchange-rates/base-currency';
+import { type BudgetsInMonthResult, budgetsInMonthQuery } from './budget-amounts.sql';
 import { BudgetNotFoundError, BudgetsNotConvertibleError } from './budget.errors';
 import { type BudgetRow, toBudget } from './budget.mapper';
 
@@ -35,7 +36,7 @@ const FROM_THE_BEGINNING = '-infinity';
 
 /** A budget's columns, `b` being the budgets row; fromMonth is the month its newest amount applies from. */
 const COLUMNS = Prisma.sql`b.id, b.category_id AS "categoryId", b.amount_minor AS "amountMinor", b.currency,
-  ${NEWEST_FROM_MONTH} AS "fromMonth",
+  ${NEWEST_FROM_MONTH} AS "fromMonth", b.rollover,
   b.created_at AS "createdAt", b.updated_at AS "updatedAt"`;
 
 /**
@@ -56,23 +57,52 @@ export class BudgetsService {
 
   /**
    * The budgets as they were in `month` (default: the current month where the user is): each with the amount in
-   * effect then, and only those that existed by then (the join drops a budget whose first amount starts later).
+   * effect then, only those that existed by then, and for those that roll over what carried into the month
+   * (budgetsInMonthQuery: one statement). Carried spending in other currencies is converted like every total — at
+   * its day's rate, per (currency, day, category) group, half to even — and a group without a usable rate is not
+   * counted, never guessed at.
    */
   async list(user: AuthenticatedUser, requestedMonth?: string): Promise<BudgetList> {
     const month = requestedMonth ?? (await this.currentMonthOf(user));
-    const inEffect = amountInEffect(
-      Prisma.sql`a.amount_minor, a.currency, a.from_month`,
-      `${month}-01`,
-      Prisma.sql`b.id`,
+    const [result] = await this.prisma.client.$queryRaw<[BudgetsInMonthResult]>(
+      budgetsInMonthQuery(user.id, month),
     );
-    // PostgreSQL sorts NULLs last in ascending order; the overall budget (no category) should come first.
-    const rows = await this.prisma.client.$queryRaw<BudgetRow[]>`
-      SELECT b.id, b.category_id AS "categoryId", m.amount_minor AS "amountMinor", m.currency,
-        to_char(NULLIF(m.from_month, '-infinity'), 'YYYY-MM') AS "fromMonth",
-        b.created_at AS "createdAt", b.updated_at AS "updatedAt"
-      FROM budgets b CROSS JOIN LATERAL (${inEffect}) m
-      WHERE b.user_id = ${user.id}::uuid ORDER BY b.category_id ASC NULLS FIRST`;
-    return { items: rows.map(toBudget) };
+    if (!result.currency) throw new UnauthenticatedError(CHALLENGE_INVALID_TOKEN);
+    const converted = await this.convertedGroups(user.id, result.currency, result.foreignGroups ?? []);
+    return {
+      items: (result.items ?? []).map((row) => {
+        const foreign = row.carryFrom
+          ? converted
+              .filter(
+                (group) =>
+                  group.date >= row.carryFrom! &&
+                  (row.categoryId === null || group.categoryId === row.categoryId),
+              )
+              .reduce((sum, group) => sum + group.amountMinor, 0)
+          : 0;
+        const carriedMinor = row.carriedInCurrencyMinor - foreign;
+        // In JSON, timestamps arrive as ISO strings.
+        const budget = toBudget({
+          ...row,
+          createdAt: new Date(row.createdAt),
+          updatedAt: new Date(row.updatedAt),
+        });
+        return { ...budget, carriedMinor, availableMinor: row.amountMinor + carriedMinor };
+      }),
+    };
+  }
+
+  /** Foreign spending groups in `base`; those without a usable rate are left out (as in every total). */
+  private async convertedGroups(
+    userId: string,
+    base: string,
+    groups: readonly ForeignGroup[],
+  ): Promise<ConvertedGroup[]> {
+    if (groups.length === 0) return [];
+    const dates = groups.map((group) => group.date).sort();
+    const currencies = [...new Set([base, ...groups.map((group) => group.currency)])];
+    const rates = await this.rates.tableFor(userId, currencies, dates[0]!, dates.at(-1)!);
+    return toBaseCurrency(groups, base, rates).converted;
   }
 
   /** This month where the user is. (Not UsersService.preferencesOf: UsersService needs this service, a cycle.) */
@@ -100,10 +130,11 @@ export class BudgetsService {
         SELECT currency, time_zone AS "timeZone" FROM users WHERE id = ${user.id}::uuid FOR SHARE`;
       if (!owner) throw new UnauthenticatedError(CHALLENGE_INVALID_TOKEN);
       const [budget] = await tx.$queryRaw<Array<{ id: string; created: boolean }>>`
-        INSERT INTO budgets (id, user_id, category_id, amount_minor, currency, created_at, updated_at)
+        INSERT INTO budgets (id, user_id, category_id, amount_minor, currency, rollover, created_at, updated_at)
         VALUES (${uuidV7()}::uuid, ${user.id}::uuid, ${input.categoryId}::uuid, ${input.amountMinor},
-          ${owner.currency}, now(), now())
-        ON CONFLICT (user_id, category_id) DO UPDATE SET updated_at = now()
+          ${owner.currency}, ${input.rollover ?? false}, now(), now())
+        ON CONFLICT (user_id, category_id)
+          DO UPDATE SET rollover = COALESCE(${input.rollover ?? null}::boolean, budgets.rollover), updated_at = now()
         RETURNING id, (xmax = 0) AS created`.catch((error: unknown) => {
         // The category was deleted between the check and the insert.
         throw isForeignKeyViolation(error) ? new UnknownCategoryError() : error;
@@ -128,6 +159,9 @@ export class BudgetsService {
         FOR SHARE OF u`;
       if (!owner) throw new BudgetNotFoundError();
       const fromMonth = `${input.fromMonth ?? currentMonthIn(owner.timeZone)}-01`;
+      if (input.rollover !== undefined) {
+        await tx.$executeRaw`UPDATE budgets SET rollover = ${input.rollover} WHERE id = ${id}::uuid`;
+      }
       return toBudget(await this.applyAmount(tx, id, fromMonth, input.amountMinor, owner.currency));
     });
   }

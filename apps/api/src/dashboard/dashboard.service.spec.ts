@@ -1,6 +1,7 @@
 import { describe, it, expect, vi, type Mock } from 'vitest';
 import { buildRateTable } from '@spendwise/contracts';
 import { type AuthenticatedUser } from '../auth/authenticated-user';
+import { type BudgetsService } from '../budgets/budgets.service';
 import { type ForeignGroup } from '../exchange-rates/base-currency';
 import { type ExchangeRatesService } from '../exchange-rates/exchange-rates.service';
 import { type PrismaService } from '../prisma/prisma.service';
@@ -21,6 +22,7 @@ function fakeDatabase(
     current?: number;
     empty?: boolean;
     foreign?: ForeignGroup[];
+    anyRollover?: boolean;
   } = {},
 ) {
   const {
@@ -29,6 +31,7 @@ function fakeDatabase(
     current = 50000,
     empty = false,
     foreign = [],
+    anyRollover = false,
   } = overrides;
   const monthly = Array.from({ length: 12 }, (_, index) => ({
     month: `2026-${String(index + 1).padStart(2, '0')}`,
@@ -52,6 +55,7 @@ function fakeDatabase(
     daily: [{ date: '2026-12-01', totalMinor: 50000 }],
     foreignCurrencies: foreignCurrencies.length ? foreignCurrencies : null,
     overallBudgetMinor: overallBudget,
+    anyRollover,
     recent: empty
       ? null
       : [
@@ -82,16 +86,49 @@ const RATES = buildRateTable([
   { currency: 'USD', date: '2026-12-04', rate: '1.25' },
 ]);
 
-function serviceWith(queryRaw: Mock, tableFor = vi.fn().mockResolvedValue(RATES)) {
+function serviceWith(
+  queryRaw: Mock,
+  tableFor = vi.fn().mockResolvedValue(RATES),
+  budgets = { list: vi.fn().mockResolvedValue({ items: [] }) },
+) {
   const users = { preferencesOf: vi.fn().mockResolvedValue(PREFERENCES) };
   return new DashboardService(
     { client: { $queryRaw: queryRaw } } as unknown as PrismaService,
     users as unknown as UsersService,
     { tableFor } as unknown as ExchangeRatesService,
+    budgets as unknown as BudgetsService,
   );
 }
 
 describe('DashboardService', () => {
+  it('counts spending against what a rolling budget has available, used up when a carried overspend left none', async () => {
+    const budget = (categoryId: string | null, availableMinor: number, rollover = true) => ({
+      categoryId,
+      availableMinor,
+      rollover,
+    });
+    const budgets = {
+      list: vi.fn().mockResolvedValue({
+        items: [budget(null, 120_000), budget('cat-food', -500), budget('cat-other', 1, false)],
+      }),
+    };
+    const dashboard = await serviceWith(fakeDatabase({ anyRollover: true }), undefined, budgets).forMonth(
+      USER,
+      '2026-12',
+    );
+    expect(budgets.list).toHaveBeenCalledWith(USER, '2026-12');
+    expect(dashboard.overallBudget).toMatchObject({ budgetMinor: 120_000, percentUsed: 41.7 });
+    expect(dashboard.byCategory[0]).toMatchObject({
+      categoryId: 'cat-food',
+      budgetMinor: -500,
+      percentUsed: 100,
+    });
+
+    const notRolling = { list: vi.fn() };
+    await serviceWith(fakeDatabase(), undefined, notRolling).forMonth(USER, '2026-12');
+    expect(notRolling.list).not.toHaveBeenCalled();
+  });
+
   it('assembles totals, change, budgets and series from the SQL aggregates (bigint → number)', async () => {
     const dashboard = await serviceWith(fakeDatabase()).forMonth(USER, '2026-12');
     expect(dashboard).toMatchObject({

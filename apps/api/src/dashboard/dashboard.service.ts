@@ -12,6 +12,7 @@ import {
   type Upcoming,
 } from '@spendwise/contracts';
 import { type AuthenticatedUser } from '../auth/authenticated-user';
+import { BudgetsService } from '../budgets/budgets.service';
 import { ExchangeRatesService } from '../exchange-rates/exchange-rates.service';
 import { type ExpenseRowJson, fromExpenseRowJson, toExpense } from '../expenses/expense.mapper';
 import { PrismaService } from '../prisma/prisma.service';
@@ -37,6 +38,7 @@ interface DashboardRow {
   daily: Array<{ date: string; totalMinor: number }> | null;
   foreignCurrencies: string[] | null;
   overallBudgetMinor: number | null;
+  anyRollover: boolean;
   recent: ExpenseRowJson[] | null;
   scheduled: ScheduledSeriesRow[] | null;
 }
@@ -56,6 +58,7 @@ export class DashboardService {
     private readonly prisma: PrismaService,
     private readonly users: UsersService,
     private readonly rates: ExchangeRatesService,
+    private readonly budgets: BudgetsService,
   ) {}
 
   async forMonth(user: AuthenticatedUser, requestedMonth?: string): Promise<Dashboard> {
@@ -69,7 +72,10 @@ export class DashboardService {
       dashboardQuery(scope, restOfMonth(today)),
     );
     const recentRows = (parts.recent ?? []).map((expense) => toExpense(fromExpenseRowJson(expense)));
-    const { groups, rates } = await this.foreignSpending(scope, parts.foreignCurrencies ?? [], recentRows);
+    const [{ groups, rates }, available] = await Promise.all([
+      this.foreignSpending(scope, parts.foreignCurrencies ?? [], recentRows),
+      this.availableOfRolling(user, month, parts.anyRollover),
+    ]);
     const { converted, notInTotals } = toBaseCurrency(groups, currency, rates);
 
     const monthly = addTo(
@@ -87,7 +93,7 @@ export class DashboardService {
     const scheduled = scheduledByCategory(upcoming, currency, month);
     const totalMinor = monthly.at(-1)?.totalMinor ?? 0;
     const previousTotalMinor = monthly.at(-2)?.totalMinor ?? 0;
-    const overallBudget = parts.overallBudgetMinor;
+    const overallBudget = available.has(null) ? available.get(null)! : parts.overallBudgetMinor;
     return {
       month,
       currency,
@@ -102,10 +108,10 @@ export class DashboardService {
       },
       overallBudget: {
         budgetMinor: overallBudget,
-        percentUsed: percentOf(totalMinor, overallBudget),
+        percentUsed: percentOfAvailable(totalMinor, overallBudget),
         scheduledMinor: [...scheduled.values()].reduce((sum, amount) => sum + amount, 0),
       },
-      byCategory: categoryTotals(parts.byCategory ?? [], inMonth, scheduled),
+      byCategory: categoryTotals(withAvailable(parts.byCategory ?? [], available), inMonth, scheduled),
       daily: daily.map(({ key, totalMinor: dayTotal }) => ({ date: key, totalMinor: dayTotal })),
       monthly: monthly.map(({ key, totalMinor: monthTotal }) => ({ month: key, totalMinor: monthTotal })),
       recent: recentRows.map((expense): RecentExpense => {
@@ -121,6 +127,23 @@ export class DashboardService {
       notInTotals,
       upcoming,
     };
+  }
+
+  /**
+   * The month's available amount (its own amount plus what carried into it) of each budget that rolls over, by
+   * category (null: the overall budget) — the figures GET /budgets gives — so the dashboard's progress and warnings
+   * count against what the budgets page shows. No query unless a budget rolls over.
+   */
+  private async availableOfRolling(
+    user: AuthenticatedUser,
+    month: string,
+    anyRollover: boolean,
+  ): Promise<Map<string | null, number>> {
+    if (!anyRollover) return new Map();
+    const { items } = await this.budgets.list(user, month);
+    return new Map(
+      items.filter((budget) => budget.rollover).map((budget) => [budget.categoryId, budget.availableMinor]),
+    );
   }
 
   /**
@@ -214,7 +237,7 @@ function categoryTotals(
     .sort((a, b) => b.totalMinor - a.totalMinor)
     .map((total) => ({
       ...total,
-      percentUsed: percentOf(total.totalMinor, total.budgetMinor),
+      percentUsed: percentOfAvailable(total.totalMinor, total.budgetMinor),
       scheduledMinor: scheduled.get(total.categoryId) ?? 0,
     }));
 }
@@ -227,6 +250,27 @@ function toCategoryTotalParts(row: CategoryTotalRow): Omit<CategoryTotal, 'perce
     totalMinor: Number(row.totalMinor),
     budgetMinor: row.budgetMinor,
   };
+}
+
+/** The category rows with a rolling budget's available amount in place of its own amount. */
+function withAvailable(
+  rows: CategoryTotalRow[],
+  available: ReadonlyMap<string | null, number>,
+): CategoryTotalRow[] {
+  return rows.map((row) =>
+    row.categoryId !== null && available.has(row.categoryId)
+      ? { ...row, budgetMinor: available.get(row.categoryId)! }
+      : row,
+  );
+}
+
+/**
+ * percentOf against what a budget has available: an overspend carried over can leave nothing (or less than nothing)
+ * available, and then the budget is used up — 100, so it reads as over by (spent − available) — rather than a
+ * percentage of a negative amount.
+ */
+function percentOfAvailable(part: number, whole: number | null): number | null {
+  return whole !== null && whole <= 0 ? 100 : percentOf(part, whole);
 }
 
 /** part / whole × 100 to one decimal; null when there is nothing to compare with. */

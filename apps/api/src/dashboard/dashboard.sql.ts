@@ -115,7 +115,8 @@ export const recentExpensesQuery = (userId: string) => Prisma.sql`
 
 /**
  * The whole dashboard in one statement: each query above as a scalar subquery, its rows aggregated to a JSON array
- * (`json_agg … ORDER BY` keeps each one's order; an empty part is NULL). One round trip instead of six: each
+ * (`json_agg … ORDER BY` keeps each one's order; an empty part is NULL). `anyRollover` says whether a budget rolls
+ * over, whose available amount (with the carry) the service then reads from budgetsInMonthQuery. One round trip instead of six: each
  * statement sent through Prisma costs the API more than PostgreSQL spends on these small index-backed reads
  * (BENCHMARKS.md). In JSON, sums arrive as numbers, dates and timestamps as ISO strings.
  */
@@ -126,6 +127,7 @@ export const dashboardQuery = (scope: MonthScope, rest: { from: string; through:
     (SELECT json_agg(d ORDER BY d.date) FROM (${dailyTotalsQuery(scope)}) d) AS daily,
     (SELECT json_agg(f.currency ORDER BY f.currency) FROM (${foreignCurrenciesQuery(scope)}) f) AS "foreignCurrencies",
     (${overallBudgetQuery(scope.userId, scope.start)}) AS "overallBudgetMinor",
+    EXISTS (SELECT 1 FROM budgets b WHERE b.user_id = ${scope.userId}::uuid AND b.rollover) AS "anyRollover",
     (SELECT json_agg(r ORDER BY r."occurredOn" DESC, r."createdAt" DESC, r.id DESC)
       FROM (${recentExpensesQuery(scope.userId)}) r) AS recent,
     (SELECT json_agg(s) FROM (${scheduledSeriesQuery(scope.userId, rest.from, rest.through)}) s) AS scheduled`;

@@ -30,6 +30,7 @@ const named: Record<string, z.ZodType> = {
   UndoableActionList: contracts.UndoableActionList,
   UndoResult: contracts.UndoResult,
   Budget: contracts.Budget,
+  BudgetInMonth: contracts.BudgetInMonth,
   BudgetList: contracts.BudgetList,
   SetBudgetInput: contracts.SetBudgetInput,
   UpdateBudgetInput: contracts.UpdateBudgetInput,

@@ -1,15 +1,18 @@
 // @vitest-environment jsdom
-import type { Budget } from '@spendwise/contracts';
+import type { BudgetInMonth } from '@spendwise/contracts';
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { BudgetRow, budgetLine } from './BudgetRow';
+import { BudgetRow, budgetLine, carriedLine } from './BudgetRow';
 
-const budget = (overrides: Partial<Budget> = {}): Budget => ({
+const budget = (overrides: Partial<BudgetInMonth> = {}): BudgetInMonth => ({
   id: '00000000-0000-7000-8000-000000000001',
   categoryId: null,
   amountMinor: 80_000,
   currency: 'USD',
   fromMonth: null,
+  rollover: false,
+  carriedMinor: 0,
+  availableMinor: 80_000,
   createdAt: '2026-01-01T00:00:00.000Z',
   updatedAt: '2026-12-01T00:00:00.000Z',
   ...overrides,
@@ -27,6 +30,16 @@ describe('BudgetRow', () => {
     );
   });
 
+  it('says what carried into the month, left over or overspent, and nothing without rollover', () => {
+    const rolling = (carriedMinor: number) => budget({ rollover: true, carriedMinor });
+    expect(carriedLine(rolling(4_000), '2026-12', 'en-US')).toBe(
+      'includes $40.00 carried from November 2026',
+    );
+    expect(carriedLine(rolling(-1_200), '2027-01', 'en-US')).toBe('\u2212$12.00 overspent last month');
+    expect(carriedLine(rolling(0), '2026-12', 'en-US')).toBeNull();
+    expect(carriedLine(budget({ carriedMinor: 4_000 }), '2026-12', 'en-US')).toBeNull();
+  });
+
   it("shows the month's spending against the budget, in the danger style when over", () => {
     const props = {
       id: 'overall',
@@ -34,6 +47,7 @@ describe('BudgetRow', () => {
       currency: 'USD',
       locale: 'en-US',
       budget: budget(),
+      month: '2026-12',
       onSave: vi.fn(),
       onRemove: vi.fn(),
     };

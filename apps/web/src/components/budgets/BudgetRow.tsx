@@ -1,10 +1,11 @@
 'use client';
 import { zodResolver } from '@hookform/resolvers/zod';
-import type { Budget } from '@spendwise/contracts';
+import type { Budget, BudgetInMonth } from '@spendwise/contracts';
 import { useMemo } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { describeError, fieldErrorsFrom } from '@/lib/api/errors';
 import { budgetFormSchema, type BudgetFormOutput, type BudgetFormValues } from '@/lib/forms/budget-form';
+import { monthLabel, shiftMonth } from '@/lib/dates';
 import { amountInputValue, amountReading, formatAmount } from '@/lib/money';
 import styles from './BudgetRow.module.css';
 
@@ -15,14 +16,15 @@ export interface BudgetSpending {
 }
 
 /**
- * One budget line: its amount in the month shown, that month's spending against it, a field to set or change it,
- * and a way to remove it.
+ * One budget line: its amount in the month shown (with what carried into it, when it rolls over), that month's
+ * spending against it, a field to set or change it, whether it rolls over, and a way to remove it.
  */
 export function BudgetRow({
   id,
   name,
   color,
   budget,
+  month,
   currency,
   locale,
   onSave,
@@ -33,10 +35,12 @@ export function BudgetRow({
   id: string;
   name: string;
   color?: string;
-  budget: Budget | undefined;
+  budget: BudgetInMonth | undefined;
+  /** The month shown (YYYY-MM). */
+  month: string;
   currency: string;
   locale: string;
-  onSave: (amountMinor: number) => Promise<unknown>;
+  onSave: (amountMinor: number, rollover: boolean) => Promise<unknown>;
   onRemove: (budget: Budget) => void;
   spending?: BudgetSpending | null;
   /** "$1,200.00 Rent due on the 31st would take Housing over", when it would. */
@@ -51,16 +55,20 @@ export function BudgetRow({
     formState: { errors, isSubmitting },
   } = useForm<BudgetFormValues, unknown, BudgetFormOutput>({
     resolver: zodResolver(schema),
-    values: { amount: budget ? amountInputValue(budget.amountMinor, currency, locale) : '' },
+    values: {
+      amount: budget ? amountInputValue(budget.amountMinor, currency, locale) : '',
+      rollover: budget?.rollover ?? false,
+    },
   });
   const amountText = useWatch({ control, name: 'amount' });
   const inputId = `budget-${id}`;
   const errorId = `${inputId}-error`;
   const readingId = `${inputId}-reading`;
+  const carried = budget ? carriedLine(budget, month, locale) : null;
 
-  const submit = handleSubmit(async ({ amount }) => {
+  const submit = handleSubmit(async ({ amount, rollover }) => {
     try {
-      await onSave(amount);
+      await onSave(amount, rollover);
     } catch (error) {
       const { fields } = fieldErrorsFrom(error, ['amount'], { amountMinor: 'amount' });
       setError('amount', { type: 'server', message: fields.amount ?? describeError(error) });
@@ -73,6 +81,11 @@ export function BudgetRow({
         {color && <span className={styles.swatch} style={{ background: color }} aria-hidden="true" />}
         <label htmlFor={inputId}>{name}</label>
         <span className={styles.current}>{budget ? budgetLine(budget, locale) : 'No budget'}</span>
+        {carried && (
+          <span className={styles.current} data-testid="budget-carried">
+            {carried}
+          </span>
+        )}
       </div>
       <div className={styles.controls}>
         <input
@@ -97,6 +110,10 @@ export function BudgetRow({
           </button>
         )}
       </div>
+      <label className={styles.rollover}>
+        <input type="checkbox" {...register('rollover')} />
+        Roll over unspent or overspent amounts
+      </label>
       {errors.amount && (
         <p id={errorId} className={styles.error}>
           {errors.amount.message}
@@ -129,4 +146,15 @@ export function budgetLine(budget: Budget, locale: string): string {
     new Date(Date.UTC(year, month - 1, 1)),
   );
   return `${amount} from ${name} on`;
+}
+
+/**
+ * What carried into the month shown, for a budget that rolls over: "includes $40.00 carried from November 2026", or
+ * "−$12.00 overspent last month"; null when nothing carried.
+ */
+export function carriedLine(budget: BudgetInMonth, month: string, locale: string): string | null {
+  if (!budget.rollover || budget.carriedMinor === 0) return null;
+  const amount = formatAmount(budget.carriedMinor, budget.currency, locale);
+  if (budget.carriedMinor < 0) return `${amount} overspent last month`;
+  return `includes ${amount} carried from ${monthLabel(shiftMonth(month, -1), locale)}`;
 }

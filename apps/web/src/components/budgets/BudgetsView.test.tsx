@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import type { Budget } from '@spendwise/contracts';
+import type { BudgetInMonth } from '@spendwise/contracts';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { currentMonthIn } from '@/lib/dates';
@@ -21,12 +21,15 @@ vi.mock('@/lib/api/queries', () => ({
 
 const { BudgetsView } = await import('./BudgetsView');
 
-const overall = (amountMinor: number): Budget => ({
+const overall = (amountMinor: number, carriedMinor = 0): BudgetInMonth => ({
   id: '00000000-0000-7000-8000-000000000001',
   categoryId: null,
   amountMinor,
   currency: 'USD',
   fromMonth: '2026-01',
+  rollover: carriedMinor !== 0,
+  carriedMinor,
+  availableMinor: amountMinor + carriedMinor,
   createdAt: '2026-01-01T00:00:00.000Z',
   updatedAt: '2026-01-01T00:00:00.000Z',
 });
@@ -60,7 +63,12 @@ describe('BudgetsView', () => {
     fireEvent.change(screen.getByLabelText('All spending'), { target: { value: '600' } });
     fireEvent.click(screen.getByRole('button', { name: 'Update' }));
     await waitFor(() =>
-      expect(setBudget).toHaveBeenCalledWith({ categoryId: null, amountMinor: 60_000, fromMonth: '2026-02' }),
+      expect(setBudget).toHaveBeenCalledWith({
+        categoryId: null,
+        amountMinor: 60_000,
+        fromMonth: '2026-02',
+        rollover: false,
+      }),
     );
   });
 
@@ -71,7 +79,34 @@ describe('BudgetsView', () => {
     fireEvent.change(await screen.findByLabelText('All spending'), { target: { value: '600' } });
     fireEvent.click(screen.getByRole('button', { name: 'Set' }));
     await waitFor(() =>
-      expect(setBudget).toHaveBeenCalledWith({ categoryId: null, amountMinor: 60_000, fromMonth: undefined }),
+      expect(setBudget).toHaveBeenCalledWith({
+        categoryId: null,
+        amountMinor: 60_000,
+        fromMonth: undefined,
+        rollover: false,
+      }),
+    );
+  });
+
+  it('counts spending against the amount plus what carried over, and saves the rollover setting', async () => {
+    budgetsOf.mockReturnValue([overall(50_000, 2_000)]);
+    render(<BudgetsView month="2026-02" />);
+    const spending = await screen.findByTestId('budget-spending', {}, { timeout: 15_000 });
+    expect(spending.textContent).toBe('$512.00 spent, $8.00 left');
+    expect(screen.getByTestId('budget-carried').textContent).toBe(
+      'includes $20.00 carried from January 2026',
+    );
+    const rollover = screen.getByLabelText('Roll over unspent or overspent amounts');
+    expect(rollover).toHaveProperty('checked', true);
+    fireEvent.click(rollover);
+    fireEvent.click(screen.getByRole('button', { name: 'Update' }));
+    await waitFor(() =>
+      expect(setBudget).toHaveBeenCalledWith({
+        categoryId: null,
+        amountMinor: 50_000,
+        fromMonth: '2026-02',
+        rollover: false,
+      }),
     );
   });
 });

@@ -1,5 +1,5 @@
 'use client';
-import type { Budget, Dashboard } from '@spendwise/contracts';
+import type { Budget, BudgetInMonth, Dashboard } from '@spendwise/contracts';
 import dynamic from 'next/dynamic';
 import { useState } from 'react';
 import { Alert } from '@/components/ui/Alert';
@@ -26,9 +26,12 @@ function spentIn(dashboard: Dashboard, categoryId: string | null | undefined): n
     : (dashboard.byCategory.find((row) => row.categoryId === categoryId)?.totalMinor ?? 0);
 }
 
-/** "$512.00 spent, $12.00 over" — from the month's dashboard, once it is in the budget's currency. */
+/**
+ * "$512.00 spent, $12.00 over" — from the month's dashboard, once it is in the budget's currency — against what the
+ * month has available (its amount plus what carried into it, when the budget rolls over).
+ */
 function spendingFor(
-  budget: Budget | undefined,
+  budget: BudgetInMonth | undefined,
   categoryId: string | null | undefined,
   dashboard: Dashboard | undefined,
   locale: string,
@@ -36,7 +39,7 @@ function spendingFor(
   if (!budget || !dashboard || dashboard.currency !== budget.currency) return null;
   const money = (minor: number) => formatAmount(minor, budget.currency, locale);
   const spentMinor = spentIn(dashboard, categoryId);
-  const { amountMinor, over } = budgetBalance(spentMinor, budget.amountMinor);
+  const { amountMinor, over } = budgetBalance(spentMinor, budget.availableMinor);
   return { text: `${money(spentMinor)} spent, ${money(amountMinor)} ${over ? 'over' : 'left'}`, over };
 }
 
@@ -45,7 +48,7 @@ function spendingFor(
  * within it but that plus what is still scheduled is not — from this month's dashboard, against the budget as saved.
  */
 function scheduledOverFor(
-  budget: Budget | undefined,
+  budget: BudgetInMonth | undefined,
   categoryId: string | null | undefined,
   name: string,
   dashboard: Dashboard | undefined,
@@ -57,7 +60,7 @@ function scheduledOverFor(
       item.currency === budget.currency && (categoryId === undefined || item.categoryId === categoryId),
   );
   return scheduledOverBudget(
-    { name, spentMinor: spentIn(dashboard, categoryId), budgetMinor: budget.amountMinor, scheduled },
+    { name, spentMinor: spentIn(dashboard, categoryId), budgetMinor: budget.availableMinor, scheduled },
     (minor) => formatAmount(minor, budget.currency, locale),
   );
 }
@@ -98,11 +101,11 @@ export function BudgetsView({ month: requestedMonth }: { month: string | undefin
     const byCategory = new Map(budgets.data.items.map((budget) => [budget.categoryId ?? 'overall', budget]));
     const save =
       (categoryId: string | null, name: string, budget: Budget | undefined) =>
-      async (amountMinor: number) => {
+      async (amountMinor: number, rollover: boolean) => {
         // A change applies from the month shown on, so the months before keep theirs. A first budget set in this
         // month is left without a month: the API applies it from the beginning, as budgets always did.
         const fromMonth = budget || month !== thisMonth ? month : undefined;
-        await set.mutateAsync({ categoryId, amountMinor, fromMonth });
+        await set.mutateAsync({ categoryId, amountMinor, fromMonth, rollover });
         setStatus(`Saved the ${name} budget.`);
       };
     content = (
@@ -113,6 +116,7 @@ export function BudgetsView({ month: requestedMonth }: { month: string | undefin
             id="overall"
             name="All spending"
             budget={byCategory.get('overall')}
+            month={month}
             currency={currency}
             locale={locale}
             onSave={save(null, 'overall', byCategory.get('overall'))}
@@ -139,6 +143,7 @@ export function BudgetsView({ month: requestedMonth }: { month: string | undefin
               name={category.name}
               color={category.color}
               budget={byCategory.get(category.id)}
+              month={month}
               currency={currency}
               locale={locale}
               onSave={save(category.id, category.name, byCategory.get(category.id))}

@@ -1,4 +1,7 @@
-/** The budget form: an amount typed as a decimal in the person's currency, stored as minor units. */
+/**
+ * The budget form: an amount typed as a decimal in the person's currency, stored as minor units, and whether what is
+ * left (or overspent) each month rolls over into the next.
+ */
 // First: zod must be jitless before any schema (these or @spendwise/contracts') is built.
 import '@/lib/zod-without-eval';
 import { z } from 'zod';
@@ -7,6 +10,7 @@ import { amountField } from './fields';
 export function budgetFormSchema(currency: string, locale: string) {
   return z.object({
     amount: amountField(currency, locale),
+    rollover: z.boolean(),
   });
 }
 
