@@ -70,6 +70,11 @@ async function personWithData(label: string, expenses: number) {
     categoryId: category.id,
   });
   expect(rule.status).toBe(201);
+  const imported = await api.post(`/imports?filename=${label}-statement.csv`, undefined, {
+    rawBody: `Date,Description,Amount\n2026-03-02,${label} bakery,-4.20\n`,
+    headers: { 'content-type': 'application/octet-stream' },
+  });
+  expect(imported.status).toBe(201);
   return { ...person, api, id: me.id as string };
 }
 
@@ -95,6 +100,7 @@ describe('GET /me/export', () => {
           `${name}.json`,
         ]),
         'recurring.json',
+        'imports.json',
         'import-presets.json',
         'categorisation-rules.json',
       ].sort(),
@@ -103,6 +109,10 @@ describe('GET /me/export', () => {
       (await owner.api.get('/categorisation-rules')).body.items,
     );
     expect(JSON.parse(files['categorisation-rules.json']!)).toMatchObject([{ text: 'owner shop' }]);
+    expect(JSON.parse(files['imports.json']!)).toEqual((await owner.api.get('/imports')).body.items);
+    expect(JSON.parse(files['imports.json']!)).toMatchObject([
+      { filename: 'owner-statement.csv', format: 'csv', rowsStored: 1, rowsPresent: 1 },
+    ]);
     expect(JSON.parse(files['import-presets.json']!)).toEqual(
       (await owner.api.get('/import-presets')).body.items,
     );
@@ -187,6 +197,7 @@ describe('GET /me/export', () => {
     expect(JSON.parse(files['expenses.json']!)).toEqual([]);
     expect(JSON.parse(files['budgets.json']!)).toEqual([]);
     expect(JSON.parse(files['recurring.json']!)).toEqual([]);
+    expect(JSON.parse(files['imports.json']!)).toEqual([]);
     expect(JSON.parse(files['import-presets.json']!)).toEqual([]);
     expect(JSON.parse(files['categorisation-rules.json']!)).toEqual([]);
     expect(files['expenses.csv']!.split('\r\n')).toEqual([

@@ -17,6 +17,7 @@ import { eachWithin, withDeadline } from '../expenses/with-deadline';
 import { PrismaService } from '../prisma/prisma.service';
 import { CategorisationRulesService } from '../imports/categorisation-rules.service';
 import { ImportPresetsService } from '../imports/import-presets.service';
+import { ImportsService } from '../imports/imports.service';
 import { RecurringService } from '../recurring/recurring.service';
 import { UsersService } from '../users/users.service';
 import { type ZipEntry, zipStream } from './zip-stream';
@@ -32,8 +33,9 @@ type CsvValue = string | number | null;
 
 /**
  * Everything a person has stored, as one zip streamed while it is read: their profile (settings), categories,
- * budgets, expenses, the exchange rates they entered, their recurring series, saved import presets and categorisation rules (JSON only), each as JSON (the API's own shapes: amounts in integer minor units with their currency)
- * and as CSV for spreadsheets (the expenses CSV is the expense list's export, unfiltered). Every table is read in
+ * budgets, expenses and the exchange rates they entered, each as JSON (the API's own shapes: amounts in integer
+ * minor units with their currency) and as CSV for spreadsheets (the expenses CSV is the expense list's export,
+ * unfiltered); their recurring series, imports, saved import presets and categorisation rules as JSON only. Every table is read in
  * keyset pages of PAGE_SIZE rows of this person only, so the heap holds about one page however much they stored;
  * each page gets the request timeout, as the whole download may take longer.
  */
@@ -51,6 +53,7 @@ export class AccountExportService {
     private readonly recurring: RecurringService,
     private readonly importPresets: ImportPresetsService,
     private readonly rules: CategorisationRulesService,
+    private readonly imports: ImportsService,
   ) {
     this.pageTimeoutMs = config.http.requestTimeoutMs;
   }
@@ -97,6 +100,16 @@ export class AccountExportService {
           jsonArray(
             onePageOf(withDeadline(this.importPresets.list(user), this.pageTimeoutMs)),
             (preset) => preset,
+          ),
+      },
+      // The files they imported (name, format, counts, when): what each expense's importId refers to. A person
+      // imports a file a month or so, so one page.
+      {
+        name: 'imports.json',
+        content: () =>
+          jsonArray(
+            onePageOf(withDeadline(this.imports.list(user), this.pageTimeoutMs)),
+            (summary) => summary,
           ),
       },
       // Their categorisation rules, learned and written: at most MAX_RULES, read as one page.

@@ -9,6 +9,6 @@ import { ImportsService } from './imports.service';
 @Module({
   controllers: [ImportsController, ImportPresetsController, CategorisationRulesController],
   providers: [ImportsService, ImportPresetsService, CategorisationRulesService],
-  exports: [ImportPresetsService, CategorisationRulesService],
+  exports: [ImportsService, ImportPresetsService, CategorisationRulesService],
 })
 export class ImportsModule {}
