@@ -39,10 +39,24 @@ test('upload → choose the date order → preview → import → undo', async (
   // A category chosen for a row is learned as a rule for its merchant.
   await preview.getByLabel('Category of line 5').selectOption({ label: 'Shopping' });
   await expectNoSeriousViolations(page, 'the import preview');
+  // The commit's request is held until the page has shown its progress bar, so the bar can be seen at all.
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const isCommit = (url: URL) => url.pathname === '/imports';
+  await page.route(isCommit, async (route) => {
+    if (route.request().method() === 'POST') await released;
+    await route.fallback();
+  });
   await page.getByRole('button', { name: 'Import 3 expenses' }).click();
+  await expect(
+    page.getByRole('progressbar', { name: /^(Uploading statement\.csv — \d+ %|Importing 3 rows…)$/ }),
+  ).toBeVisible();
+  release();
   await expect(page.getByRole('status')).toHaveText(
     'Imported 3 expenses from “statement.csv” (1 rows skipped).',
   );
+  await page.unroute(isCommit);
+  await expect(page.getByRole('progressbar')).toHaveCount(0);
   await expect(page.getByRole('listitem').filter({ hasText: 'statement.csv' })).toContainText(
     '3 of 3 expenses',
   );

@@ -7,6 +7,7 @@ import { Alert } from '@/components/ui/Alert';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { ErrorState } from '@/components/ui/ErrorState';
 import { Loading } from '@/components/ui/Loading';
+import type { UploadProgress } from '@/lib/api/client';
 import { api, type ImportSettings } from '@/lib/api/resources';
 import {
   useCategories,
@@ -20,6 +21,7 @@ import type { ChosenColumns } from '@/lib/import-mapping';
 import { useLocale } from '@/lib/locale';
 import { formatAmount } from '@/lib/money';
 import { CsvColumns } from './CsvColumns';
+import { SendingProgress, type Sending } from './SendingProgress';
 import styles from './ImportView.module.css';
 
 const STATUS_LABEL: Record<ImportPreview['rows'][number]['status'], string> = {
@@ -51,13 +53,26 @@ export function ImportView() {
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
   const [undoing, setUndoing] = useState<ImportSummary | null>(null);
+  const [sending, setSending] = useState<Sending | null>(null);
+
+  /** Shows the file going up from 0 %; the returned callback moves the bar. */
+  const startSending = (chosen: File, step: Sending['step'], rows: number | undefined) => {
+    setSending({ filename: chosen.name, step, rows, loaded: 0, total: chosen.size });
+    return ({ loaded, total }: UploadProgress) =>
+      setSending((current) => current && { ...current, loaded, total });
+  };
 
   const read = async (chosen: File, order: 'DMY' | 'MDY' | undefined, chosenColumns = columns) => {
     setBusy(true);
     setError('');
     setStatus('');
     try {
-      const result = await api.previewImport(chosen, { dateOrder: order, columns: chosenColumns });
+      const onProgress = startSending(chosen, 'Checking', preview?.counts.read);
+      const result = await api.previewImport(
+        chosen,
+        { dateOrder: order, columns: chosenColumns },
+        onProgress,
+      );
       setPreview(result);
       setInclude(Object.fromEntries(result.rows.map((row) => [row.line, row.include])));
       setChosenCategories({});
@@ -66,6 +81,7 @@ export function ImportView() {
       setError(messageOf(caught));
     } finally {
       setBusy(false);
+      setSending(null);
     }
   };
 
@@ -160,6 +176,7 @@ export function ImportView() {
               </button>
             </div>
           </form>
+          {sending?.step === 'Checking' && <SendingProgress sending={sending} />}
           {preview?.mapping && file && (
             <CsvColumns
               key={`${file.name}-${preview.mapping.savedPreset?.id ?? ''}`}
@@ -281,19 +298,23 @@ export function ImportView() {
                   if (!file) return;
                   setError('');
                   try {
-                    const result = await commit.mutateAsync({ file, settings: decisions() });
+                    const onProgress = startSending(file, 'Importing', chosenCount);
+                    const result = await commit.mutateAsync({ file, settings: decisions(), onProgress });
                     setStatus(
                       `Imported ${result.stored} expenses from “${file.name}” (${result.skipped} rows skipped).`,
                     );
                     setPreview(null);
                   } catch (caught) {
                     setError(messageOf(caught));
+                  } finally {
+                    setSending(null);
                   }
                 }}
               >
                 {commit.isPending ? 'Importing…' : `Import ${chosenCount} expenses`}
               </button>
             </div>
+            {sending?.step === 'Importing' && <SendingProgress sending={sending} />}
           </section>
         )}
 

@@ -76,30 +76,19 @@ type Route =
 /** Sends an authenticated request; resolves with the JSON body (undefined for 204 No Content). */
 export async function apiRequest<T>(...route: Route): Promise<T> {
   const response = await authenticatedFetch(...route);
-  if (response.status === 204) return undefined as T;
-  try {
-    return (await response.json()) as T;
-  } catch {
-    throw new ApiError('http', 'The server sent a response that is not JSON.', response.status);
-  }
+  return jsonBody<T>(response.status, () => response.json());
 }
 
 /** Sends an authenticated request and returns the raw (2xx) response, e.g. for file downloads. */
 export async function authenticatedFetch(...[path, options = {}]: Route): Promise<Response> {
-  const { method = 'GET', query, body, file, headers = {}, signal, timeoutMs = REQUEST_TIMEOUT_MS } = options;
-  const token = await accessToken();
+  const { signal, timeoutMs = REQUEST_TIMEOUT_MS } = options;
+  const { url, method, headers, body } = await prepare(path, options);
   let response: Response;
   try {
-    response = await fetch(apiUrl(path, query), {
+    response = await fetch(url, {
       method,
-      headers: {
-        Accept: 'application/json',
-        Authorization: `Bearer ${token}`,
-        ...(body !== undefined && { 'Content-Type': 'application/json' }),
-        ...(file !== undefined && { 'Content-Type': 'application/octet-stream' }),
-        ...headers,
-      },
-      body: file ?? (body === undefined ? undefined : JSON.stringify(body)),
+      headers,
+      body,
       // A hung connection must end in an error the page can show, not in an endless spinner.
       signal: signal
         ? AbortSignal.any([signal, AbortSignal.timeout(timeoutMs)])
@@ -108,8 +97,96 @@ export async function authenticatedFetch(...[path, options = {}]: Route): Promis
   } catch (error) {
     // A caller that cancelled (e.g. React Query on unmount) gets its own AbortError back.
     if (signal?.aborted) throw error;
-    throw new ApiError('network', 'The SpendWise API could not be reached.');
+    throw unreachable();
   }
   if (!response.ok) throw apiErrorFromResponse(response.status, await response.json().catch(() => undefined));
   return response;
+}
+
+/** How much of an uploaded file has gone up, in bytes. */
+export interface UploadProgress {
+  loaded: number;
+  total: number;
+}
+
+type UploadOptions = Omit<RequestOptions, 'body' | 'file'> & {
+  file: Blob;
+  /** Called as the file's bytes go up, last with `loaded === total` once all of them have. */
+  onProgress?: ((progress: UploadProgress) => void) | undefined;
+};
+
+/**
+ * apiRequest for a file sent with POST, through XMLHttpRequest because fetch cannot tell how much of a body has
+ * been sent. Same token, headers, timeout, cancelling and errors as apiRequest.
+ */
+export async function apiUpload<T>(path: ApiPath<'POST'>, options: UploadOptions): Promise<T> {
+  const { signal, timeoutMs = REQUEST_TIMEOUT_MS, onProgress, file } = options;
+  const { url, method, headers, body } = await prepare(path, { ...options, method: 'POST' });
+  signal?.throwIfAborted();
+  const xhr = new XMLHttpRequest();
+  const answered = new Promise<{ status: number; text: string }>((resolve, reject) => {
+    const cancel = () => {
+      xhr.abort();
+      reject(signal?.reason);
+    };
+    signal?.addEventListener('abort', cancel, { once: true });
+    xhr.addEventListener('loadend', () => signal?.removeEventListener('abort', cancel));
+    xhr.addEventListener('load', () => resolve({ status: xhr.status, text: xhr.responseText }));
+    xhr.addEventListener('error', () => reject(unreachable()));
+    xhr.addEventListener('timeout', () => reject(unreachable()));
+  });
+  xhr.open(method, url);
+  xhr.timeout = timeoutMs;
+  for (const [name, value] of Object.entries(headers)) xhr.setRequestHeader(name, value);
+  if (onProgress) {
+    const total = file.size;
+    xhr.upload.addEventListener('progress', (event) =>
+      onProgress({ loaded: event.loaded, total: event.lengthComputable ? event.total : total }),
+    );
+    xhr.upload.addEventListener('load', () => onProgress({ loaded: total, total }));
+  }
+  xhr.send(body);
+  const { status, text } = await answered;
+  if (status < 200 || status > 299) throw apiErrorFromResponse(status, parseOrUndefined(text));
+  return jsonBody<T>(status, () => JSON.parse(text) as unknown);
+}
+
+/** What every request sends, whichever way it goes: the URL, the token in a header (never the URL) and the body. */
+async function prepare(path: string, options: RequestOptions & { method?: Method }) {
+  const { method = 'GET', query, body, file, headers = {} } = options;
+  const token = await accessToken();
+  return {
+    url: apiUrl(path, query),
+    method,
+    headers: {
+      Accept: 'application/json',
+      Authorization: `Bearer ${token}`,
+      ...(body !== undefined && { 'Content-Type': 'application/json' }),
+      ...(file !== undefined && { 'Content-Type': 'application/octet-stream' }),
+      ...headers,
+    },
+    body: file ?? (body === undefined ? undefined : JSON.stringify(body)),
+  };
+}
+
+function unreachable(): ApiError {
+  return new ApiError('network', 'The SpendWise API could not be reached.');
+}
+
+/** A 2xx answer's body: undefined for 204 No Content, else JSON, or an ApiError when it is not JSON. */
+async function jsonBody<T>(status: number, parse: () => unknown): Promise<T> {
+  if (status === 204) return undefined as T;
+  try {
+    return (await parse()) as T;
+  } catch {
+    throw new ApiError('http', 'The server sent a response that is not JSON.', status);
+  }
+}
+
+function parseOrUndefined(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
 }

@@ -31,6 +31,7 @@ import type {
 } from '@spendwise/contracts';
 import type { ListOrder } from '@/lib/expense-order';
 import { EXPENSE_LIST_PAGE_SIZE, type Prefetched } from './list-page';
+import type { UploadProgress } from './client';
 import { api, type ImportSettings } from './resources';
 
 const queryKeys = {
@@ -265,8 +266,15 @@ export function useImportMutations() {
     ]);
   return {
     commit: useMutation({
-      mutationFn: ({ file, settings }: { file: File; settings: ImportSettings }) =>
-        api.commitImport(file, settings),
+      mutationFn: ({
+        file,
+        settings,
+        onProgress,
+      }: {
+        file: File;
+        settings: ImportSettings;
+        onProgress?: (progress: UploadProgress) => void;
+      }) => api.commitImport(file, settings, onProgress),
       onSuccess,
     }),
     undo: useMutation({ mutationFn: (id: string) => api.undoImport(id), onSuccess }),

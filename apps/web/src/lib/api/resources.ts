@@ -41,7 +41,13 @@ import type {
   UpdateRecurringSeriesInput,
   UserProfile,
 } from '@spendwise/contracts';
-import { DOWNLOAD_TIMEOUT_MS, apiRequest, authenticatedFetch } from './client';
+import {
+  DOWNLOAD_TIMEOUT_MS,
+  apiRequest,
+  apiUpload,
+  authenticatedFetch,
+  type UploadProgress,
+} from './client';
 
 /**
  * The preview's settings a person confirmed (the date order and the columns where the file did not say, or a saved
@@ -149,19 +155,20 @@ export const api = {
 
   imports: (signal?: AbortSignal) => apiRequest<ImportList>('/imports', { signal }),
   /** The file goes as its bytes; a large one takes as long as its upload, so the download timeout applies. */
-  previewImport: (file: File, settings: ImportSettings) =>
-    apiRequest<ImportPreview>('/imports/preview', {
-      method: 'POST',
+  /** `onProgress` follows the file's bytes going up (the answer comes once the API has read them). */
+  previewImport: (file: File, settings: ImportSettings, onProgress?: (progress: UploadProgress) => void) =>
+    apiUpload<ImportPreview>('/imports/preview', {
       file,
       query: importQuery(file, { dateOrder: settings.dateOrder, columns: settings.columns }),
       timeoutMs: DOWNLOAD_TIMEOUT_MS,
+      onProgress,
     }),
-  commitImport: (file: File, settings: ImportSettings) =>
-    apiRequest<ImportCommitResult>('/imports', {
-      method: 'POST',
+  commitImport: (file: File, settings: ImportSettings, onProgress?: (progress: UploadProgress) => void) =>
+    apiUpload<ImportCommitResult>('/imports', {
       file,
       query: importQuery(file, settings),
       timeoutMs: DOWNLOAD_TIMEOUT_MS,
+      onProgress,
     }),
   undoImport: (id: string) => apiRequest<void>(`/imports/${id}`, { method: 'DELETE' }),
   importPresets: (signal?: AbortSignal) => apiRequest<ImportPresetList>('/import-presets', { signal }),

@@ -1,0 +1,96 @@
+// @vitest-environment jsdom
+import type { ImportCommitResult, ImportPreview } from '@spendwise/contracts';
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import type { UploadProgress } from '@/lib/api/client';
+
+type Sent<T> = { onProgress: (progress: UploadProgress) => void; answer: (value: T) => void };
+const previews: Array<Sent<ImportPreview>> = [];
+const commits: Array<Sent<ImportCommitResult>> = [];
+const following = <T,>(list: Array<Sent<T>>, onProgress: (progress: UploadProgress) => void) =>
+  new Promise<T>((answer) => list.push({ onProgress, answer }));
+
+vi.mock('next/link', () => ({ default: ({ children }: { children: React.ReactNode }) => <a>{children}</a> }));
+vi.mock('@/lib/api/resources', () => ({
+  api: {
+    previewImport: (_file: File, _settings: unknown, onProgress: (p: UploadProgress) => void) =>
+      following(previews, onProgress),
+  },
+}));
+vi.mock('@/lib/api/queries', () => ({
+  useImports: () => ({ isPending: false, isError: false, data: { items: [] } }),
+  useImportMutations: () => ({
+    commit: {
+      isPending: false,
+      mutateAsync: ({ onProgress }: { onProgress: (p: UploadProgress) => void }) =>
+        following(commits, onProgress),
+    },
+    undo: { mutateAsync: vi.fn() },
+  }),
+  useImportPresets: () => ({ data: { items: [] } }),
+  useImportPresetMutations: () => ({ save: { mutateAsync: vi.fn() }, remove: { mutateAsync: vi.fn() } }),
+  useCategories: () => ({ data: { items: [] } }),
+}));
+
+const { ImportView } = await import('./ImportView');
+
+const row = (line: number) => ({
+  line,
+  date: '2026-06-05',
+  amountMinor: 350,
+  currency: 'USD',
+  description: `Coffee ${line}`,
+  merchant: null,
+  status: 'new' as const,
+  include: true,
+  match: null,
+  suggestedCategoryId: null,
+  suggestedBy: null,
+  suggestedRuleId: null,
+});
+const PREVIEW = {
+  format: 'csv',
+  encoding: 'utf-8',
+  mapping: null,
+  ambiguities: [],
+  rows: [row(2), row(3)],
+  errors: [],
+  counts: { read: 2, new: 2, credits: 0, duplicates: 0, nearMatches: 0, errors: 0 },
+} as unknown as ImportPreview;
+
+const bar = () => screen.queryByRole('progressbar');
+
+describe('ImportView progress', () => {
+  it('shows the bytes going up, then what the API does with the rows, and goes when the answer comes', async () => {
+    render(<ImportView />);
+    const statement = new File(['x'.repeat(1000)], 'statement.csv');
+    fireEvent.change(screen.getByLabelText(/^File/), { target: { files: [statement] } });
+    fireEvent.click(screen.getByRole('button', { name: 'Preview' }));
+
+    expect(bar()).toHaveProperty('value', 0);
+    act(() => previews[0]?.onProgress({ loaded: 425, total: 1000 }));
+    expect(screen.getByRole('progressbar', { name: 'Uploading statement.csv — 42 %' })).toHaveProperty(
+      'value',
+      425,
+    );
+    act(() => previews[0]?.onProgress({ loaded: 1000, total: 1000 }));
+    // Indeterminate: no value while the API reads the file, which tells nothing of its progress.
+    expect(screen.getByRole('progressbar', { name: 'Checking the rows…' }).hasAttribute('value')).toBe(false);
+    expect(screen.getByText('Checking the rows…').getAttribute('aria-live')).toBe('polite');
+    await act(async () => previews[0]?.answer(PREVIEW));
+    expect(bar()).toBeNull();
+
+    // Read again (another date order or column): the rows are known now.
+    fireEvent.click(screen.getByRole('button', { name: 'Preview' }));
+    act(() => previews[1]?.onProgress({ loaded: 1000, total: 1000 }));
+    expect(bar()?.getAttribute('aria-labelledby')).toBe(screen.getByText('Checking 2 rows…').id);
+    await act(async () => previews[1]?.answer(PREVIEW));
+
+    fireEvent.click(screen.getByRole('button', { name: 'Import 2 expenses' }));
+    act(() => commits[0]?.onProgress({ loaded: 1000, total: 1000 }));
+    expect(screen.getByRole('progressbar', { name: 'Importing 2 rows…' }).hasAttribute('value')).toBe(false);
+    await act(async () => commits[0]?.answer({ stored: 2, skipped: 0 } as unknown as ImportCommitResult));
+    expect(bar()).toBeNull();
+    expect(screen.getByRole('status').textContent).toContain('Imported 2 expenses');
+  });
+});
