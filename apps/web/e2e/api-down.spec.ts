@@ -40,9 +40,12 @@ test('a new expense saved while the API is down is kept and saved once the API i
     await stack.startApi();
   }
 
-  // The next attempt (here the next page load; otherwise within 30 s) sends it with its key.
+  // The next attempt (here the next page load; otherwise within 30 s) sends it with its key. A freshly restarted
+  // API on a busy machine can answer that page's first calls late or with a 503, and the page then tries again in
+  // its own time: so the wait is the page's retry period, not the default 10 s (a CI run failed at 10 s, the
+  // page showing the dashboard empty while its profile was still loading, so nothing had been sent yet).
   await page.reload();
-  await expect(page.getByTestId('month-total')).toHaveText('$7.25');
+  await expect(page.getByTestId('month-total')).toHaveText('$7.25', { timeout: 35_000 });
   await expect(page.getByTestId('offline-status')).toBeHidden();
   await page.reload();
   await expect(page.getByTestId('month-total')).toHaveText('$7.25');
