@@ -110,7 +110,26 @@ test('select, move and undo; delete all, reload, and undo still brings them back
   // The dialog gives focus back to where the person was.
   await expect(second).toBeFocused();
   await page.keyboard.press('n');
-  await expect(page.getByRole('dialog', { name: 'Add expense' })).toBeVisible();
+  await expect(add).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(add).toBeHidden();
+  // The browser announces its own close of a dialog (Escape) with a `close` event a task later, and a busy
+  // machine runs that task late: held here for a second, as CI once did, while the next key already came. The
+  // late announcement must not shut the dialog that key opened.
+  await page.evaluate(() => {
+    const holdClose = (event: Event) => {
+      if (!event.isTrusted) return;
+      event.stopImmediatePropagation();
+      setTimeout(() => event.target?.dispatchEvent(new Event('close')), 1000);
+    };
+    window.addEventListener('close', holdClose, { capture: true });
+  });
+  await page.keyboard.press('e');
+  await expect(edit).toBeVisible();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('n');
+  await expect(add).toBeVisible();
+  await expect(edit).toBeHidden();
   await page.keyboard.press('Escape');
   await page.keyboard.press('/');
   await expect(page.getByLabel('Search')).toBeFocused();
