@@ -51,15 +51,13 @@ export function insertQuery({ userId, input }) {
  * position of that order, or null).
  */
 export function listSql({ userId, filters = {}, order = 'date-desc', cursor = null, limit }) {
-  const conditions = filtersSql.expenseConditions(userId, filters);
-  if (cursor) conditions.push(orderSql.afterPosition(order, userId, { keys: [], ...cursor }));
-  const { join, orderBy, keysColumn } = orderSql.orderSql(order, userId);
-  return Prisma.sql`
-      SELECT ${filtersSql.EXPENSE_COLUMNS} ${keysColumn}
-      FROM expenses e ${join}
-      WHERE ${Prisma.join(conditions, ' AND ')}
-      ${orderBy}
-      LIMIT ${limit}`;
+  return orderSql.expensePageSql({
+    userId,
+    filters,
+    order,
+    after: cursor ? { keys: [], ...cursor } : null,
+    limit,
+  });
 }
 
 /** EXPLAIN (ANALYZE, BUFFERS) of the list query and the dashboard's aggregates, for the record of why. */

@@ -7,20 +7,18 @@ import {
   type ExpenseSummary,
   type ListExpensesQuery,
 } from '@spendwise/contracts';
-import { Prisma } from '@spendwise/db';
 import { type AuthenticatedUser } from '../auth/authenticated-user';
 import { type ForeignGroup, toBaseCurrency } from '../exchange-rates/base-currency';
 import { ExchangeRatesService } from '../exchange-rates/exchange-rates.service';
 import { PrismaService } from '../prisma/prisma.service';
 import { UsersService } from '../users/users.service';
 import { decodeCursor, encodeCursor, type ExpenseCursor } from './expense-cursor';
-import { EXPENSE_COLUMNS, expenseConditions, summaryGroupsQuery } from './expense-filters.sql';
+import { summaryGroupsQuery } from './expense-filters.sql';
 import {
-  afterPosition,
   expenseOrder,
   type ExpenseOrder,
+  expensePageSql,
   NEWEST_FIRST_ORDER,
-  orderSql,
   type SortKeyValue,
 } from './expense-order.sql';
 import { type ExpenseRow, toExpense, toIsoDate, toListedExpense } from './expense.mapper';
@@ -44,9 +42,9 @@ interface OrderedRow extends ExpenseRow {
 }
 
 /**
- * Filtered, sorted reads of a user's expenses with keyset pagination. Newest first (the default), each page is one
- * index range scan from the cursor, so page 1 and page 4,000 cost the same; the other orders sort the filtered
- * rows (a top-N sort) and continue from the cursor's key values, so no row is skipped or repeated.
+ * Filtered, sorted reads of a user's expenses with keyset pagination: each page starts after the cursor's position
+ * inside an index range (expense-order.sql.ts), so page 1 and page 4,000 cost the same and no row is skipped or
+ * repeated, in every order.
  */
 @Injectable()
 export class ExpenseListService {
@@ -132,18 +130,16 @@ export class ExpenseListService {
     limit: number,
     withCategoryName = false,
   ): Promise<Row[]> {
-    const conditions = expenseConditions(user.id, filters);
-    if ('id' in from) conditions.push(afterPosition(from.order, user.id, from));
-    const { join, orderBy, keysColumn } = orderSql(from.order, user.id);
-    const categoryName = withCategoryName
-      ? Prisma.sql`, (SELECT c.name FROM categories c WHERE c.id = e.category_id) AS "categoryName"`
-      : Prisma.empty;
-    return this.prisma.client.$queryRaw<Row[]>`
-      SELECT ${EXPENSE_COLUMNS} ${categoryName} ${keysColumn}
-      FROM expenses e ${join}
-      WHERE ${Prisma.join(conditions, ' AND ')}
-      ${orderBy}
-      LIMIT ${limit}`;
+    return this.prisma.client.$queryRaw<Row[]>(
+      expensePageSql({
+        userId: user.id,
+        filters,
+        order: from.order,
+        after: 'id' in from ? from : null,
+        limit,
+        withCategoryName,
+      }),
+    );
   }
 }
 
