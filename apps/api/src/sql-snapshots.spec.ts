@@ -1,0 +1,169 @@
+/**
+ * Every statement built in a `*.sql.ts` file, written out under `apps/api/sql/` as the SQL PostgreSQL receives, so
+ * a change to a query shows in review as a diff of SQL rather than of template literals. The test fails when a
+ * snapshot differs from what the code builds (CI never rewrites them); after changing a statement on purpose,
+ * `npx vitest run src/sql-snapshots.spec.ts -u` (from apps/api) rewrites them. A new `*.sql.ts` file fails the last
+ * test until its statements are listed here.
+ */
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Prisma } from '@spendwise/db';
+import { budgetsInMonthQuery } from './budgets/budget-amounts.sql';
+import { dashboardQuery, foreignCurrenciesQuery, foreignSpendingQuery } from './dashboard/dashboard.sql';
+import { ratesForDatesQuery } from './exchange-rates/exchange-rates.sql';
+import {
+  changeReturningSql,
+  deleteReturningSql,
+  fullOfTagsSql,
+  lockOwnSql,
+  restoreChangedSql,
+  restoreDeletedSql,
+} from './expenses/expense-actions.sql';
+import { summaryGroupsQuery } from './expenses/expense-filters.sql';
+import { insertExpenseSql } from './expenses/expense-insert.sql';
+import { expensePageSql } from './expenses/expense-order.sql';
+
+const USER = '0192f1c4-0000-7000-8000-000000000001';
+const IDS = ['0192f1c4-0000-7000-8000-0000000000a1', '0192f1c4-0000-7000-8000-0000000000a2'];
+const CATEGORY = '0192f1c4-0000-7000-8000-0000000000c1';
+const SCOPE = { userId: USER, currency: 'EUR', start: '2026-12-01' };
+const POSITION = {
+  occurredOn: '2026-11-30',
+  createdAt: '2026-11-30T08:00:00.000Z',
+  id: IDS[0]!,
+};
+const FILTERS = { q: 'coffee', from: '2026-01-01', to: '2026-12-31', categoryId: CATEGORY, minAmount: 1 };
+
+/** Each statement: the file that builds it, a name for its snapshot, and the statement built from sample values. */
+const STATEMENTS: Array<{ file: string; name: string; sql: () => Prisma.Sql }> = [
+  {
+    file: 'budgets/budget-amounts.sql.ts',
+    name: 'budgets-in-month',
+    sql: () => budgetsInMonthQuery(USER, '2026-12'),
+  },
+  {
+    file: 'dashboard/dashboard.sql.ts',
+    name: 'dashboard',
+    sql: () => dashboardQuery(SCOPE, { from: '2026-12-05', through: '2026-12-31' }),
+  },
+  {
+    file: 'dashboard/dashboard.sql.ts',
+    name: 'foreign-currencies',
+    sql: () => foreignCurrenciesQuery(SCOPE),
+  },
+  {
+    file: 'dashboard/dashboard.sql.ts',
+    name: 'foreign-spending',
+    sql: () => foreignSpendingQuery(SCOPE, ['JPY', 'USD']),
+  },
+  {
+    file: 'exchange-rates/exchange-rates.sql.ts',
+    name: 'rates-for-dates',
+    sql: () => ratesForDatesQuery(USER, ['EUR', 'USD'], '2026-01-01', '2026-12-31', '41'),
+  },
+  { file: 'expenses/expense-actions.sql.ts', name: 'lock-own', sql: () => lockOwnSql(USER, IDS) },
+  {
+    file: 'expenses/expense-actions.sql.ts',
+    name: 'full-of-tags',
+    sql: () => fullOfTagsSql(USER, IDS, 'trip', 20),
+  },
+  {
+    file: 'expenses/expense-actions.sql.ts',
+    name: 'delete-returning',
+    sql: () => deleteReturningSql(USER, IDS),
+  },
+  {
+    file: 'expenses/expense-actions.sql.ts',
+    name: 'change-returning-set-category',
+    sql: () => changeReturningSql(USER, IDS, { kind: 'setCategory', categoryId: CATEGORY }),
+  },
+  {
+    file: 'expenses/expense-actions.sql.ts',
+    name: 'restore-deleted',
+    sql: () => restoreDeletedSql(USER, [{ id: IDS[0] }]),
+  },
+  {
+    file: 'expenses/expense-actions.sql.ts',
+    name: 'restore-changed-add-tag',
+    sql: () =>
+      restoreChangedSql(USER, { kind: 'addTag', tag: 'trip' }, [{ id: IDS[0]!, categoryId: null, tags: [] }]),
+  },
+  {
+    file: 'expenses/expense-filters.sql.ts',
+    name: 'summary-groups',
+    sql: () => summaryGroupsQuery(USER, FILTERS, 'EUR'),
+  },
+  {
+    file: 'expenses/expense-insert.sql.ts',
+    name: 'insert-expense',
+    sql: () =>
+      insertExpenseSql({
+        id: IDS[1]!,
+        userId: USER,
+        input: { amountMinor: 1250, occurredOn: '2026-12-04', description: 'Coffee', merchant: 'Roastery' },
+        idempotencyKey: 'key-1',
+      }),
+  },
+  ...(
+    [
+      ['date-desc', null],
+      ['date-desc', []],
+      ['amount-desc', null],
+      ['amount-asc', [false, 'EUR', 1250]],
+      ['merchant-asc', [false, 'roastery']],
+      ['category-desc', [false, 'groceries']],
+    ] as const
+  ).map(([order, keys]) => ({
+    file: 'expenses/expense-order.sql.ts',
+    name: `expense-page-${order}${keys ? '-after' : ''}`,
+    sql: () =>
+      expensePageSql({
+        userId: USER,
+        filters: { q: 'coffee' },
+        order,
+        after: keys ? { ...POSITION, keys: [...keys] } : null,
+        limit: 26,
+      }),
+  })),
+];
+
+/** The statement as sent, its parameters listed above it, with the indentation of the template removed. */
+function written(file: string, sql: Prisma.Sql): string {
+  const lines = sql.text.split('\n');
+  const indents = lines
+    .slice(1)
+    .filter((line) => line.trim() !== '')
+    .map((line) => line.length - line.trimStart().length);
+  const indent = Math.min(...indents, Infinity);
+  const body = [
+    lines[0]!.trim(),
+    ...lines.slice(1).map((line) => line.slice(Number.isFinite(indent) ? indent : 0).trimEnd()),
+  ]
+    .filter((line, index) => index > 0 || line !== '')
+    .join('\n')
+    .trim();
+  const parameters = sql.values.map((value, index) => `-- $${index + 1} = ${JSON.stringify(value)}`);
+  return [
+    `-- Built by apps/api/src/${file}; rewritten by src/sql-snapshots.spec.ts (-u).`,
+    ...parameters,
+    body,
+    '',
+  ].join('\n');
+}
+
+describe('SQL snapshots (apps/api/sql/)', () => {
+  it.each(STATEMENTS)('$file: $name', async ({ file, name, sql }) => {
+    await expect(written(file, sql())).toMatchFileSnapshot(
+      path.join('..', 'sql', path.dirname(file), `${name}.sql`),
+    );
+  });
+
+  it('covers every *.sql.ts file', () => {
+    const files = readdirSync(__dirname, { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.sql.ts'))
+      .map((file) => file.split(path.sep).join('/'))
+      .sort();
+    expect([...new Set(STATEMENTS.map((statement) => statement.file))].sort()).toEqual(files);
+  });
+});
