@@ -23,6 +23,11 @@ import {
 import { summaryGroupsQuery } from './expenses/expense-filters.sql';
 import { insertExpenseSql } from './expenses/expense-insert.sql';
 import { expensePageSql } from './expenses/expense-order.sql';
+import {
+  duePageQuery,
+  generateOccurrenceSql,
+  markGeneratedThroughSql,
+} from './recurring/recurring-generator.sql';
 
 const USER = '0192f1c4-0000-7000-8000-000000000001';
 const IDS = ['0192f1c4-0000-7000-8000-0000000000a1', '0192f1c4-0000-7000-8000-0000000000a2'];
@@ -104,6 +109,21 @@ const STATEMENTS: Array<{ file: string; name: string; sql: () => Prisma.Sql }> =
         input: { amountMinor: 1250, occurredOn: '2026-12-04', description: 'Coffee', merchant: 'Roastery' },
         idempotencyKey: 'key-1',
       }),
+  },
+  {
+    file: 'recurring/recurring-generator.sql.ts',
+    name: 'due-page-for-user',
+    sql: () => duePageQuery(Prisma.sql`s.user_id = ${USER}::uuid`, IDS[0]!, 500),
+  },
+  {
+    file: 'recurring/recurring-generator.sql.ts',
+    name: 'mark-generated-through',
+    sql: () => markGeneratedThroughSql(IDS[0]!, '2026-12-05'),
+  },
+  {
+    file: 'recurring/recurring-generator.sql.ts',
+    name: 'generate-occurrence',
+    sql: () => generateOccurrenceSql({ occurrence: IDS[1]!, expense: IDS[0]! }, CATEGORY, '2026-12-05'),
   },
   ...(
     [

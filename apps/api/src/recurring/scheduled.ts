@@ -7,7 +7,8 @@ import {
   type UpcomingTotal,
 } from '@spendwise/contracts';
 import { Prisma } from '@spendwise/db';
-import { type SeriesTimingRow, TIMING_COLUMNS, timingOf } from './recurring-generator';
+import { type SeriesTimingRow, timingOf } from './recurring-generator';
+import { TIMING_COLUMNS } from './recurring-generator.sql';
 
 /** A series that may still have occurrences in a window, with the dates in it that already have a record. */
 export interface ScheduledSeriesRow extends SeriesTimingRow {
