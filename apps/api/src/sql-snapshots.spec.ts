@@ -12,6 +12,7 @@ import { Prisma } from '@spendwise/db';
 import { budgetsInMonthQuery } from './budgets/budget-amounts.sql';
 import { dashboardQuery, foreignCurrenciesQuery, foreignSpendingQuery } from './dashboard/dashboard.sql';
 import { ratesForDatesQuery } from './exchange-rates/exchange-rates.sql';
+import { deleteRateSql, listRatesQuery, upsertRateSql } from './exchange-rates/personal-rates.sql';
 import {
   changeReturningSql,
   deleteReturningSql,
@@ -66,6 +67,17 @@ const STATEMENTS: Array<{ file: string; name: string; sql: () => Prisma.Sql }> =
     file: 'exchange-rates/exchange-rates.sql.ts',
     name: 'rates-for-dates',
     sql: () => ratesForDatesQuery(USER, ['EUR', 'USD'], '2026-01-01', '2026-12-31', '41'),
+  },
+  { file: 'exchange-rates/personal-rates.sql.ts', name: 'list-rates', sql: () => listRatesQuery(USER) },
+  {
+    file: 'exchange-rates/personal-rates.sql.ts',
+    name: 'upsert-rate',
+    sql: () => upsertRateSql(USER, 'ARS', '2026-12-04', '1050.25'),
+  },
+  {
+    file: 'exchange-rates/personal-rates.sql.ts',
+    name: 'delete-rate',
+    sql: () => deleteRateSql(USER, 'ARS', '2026-12-04'),
   },
   { file: 'expenses/expense-actions.sql.ts', name: 'lock-own', sql: () => lockOwnSql(USER, IDS) },
   {
