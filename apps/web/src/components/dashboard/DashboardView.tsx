@@ -15,7 +15,7 @@ import { currentMonthIn, monthLabel } from '@/lib/dates';
 import { useLocale } from '@/lib/locale';
 import { useMonthInUrl } from '@/lib/use-month-in-url';
 import { CategoryBudgets } from './CategoryBudgets';
-import { NotInTotals } from './NotInTotals';
+import { NotInTotals } from '@/components/currency/NotInTotals';
 import { SummaryCards } from './SummaryCards';
 import { UpcomingCard } from './UpcomingCard';
 import styles from './DashboardView.module.css';

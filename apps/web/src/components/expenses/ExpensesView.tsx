@@ -17,7 +17,7 @@ import { type ListOrder, orderParams, orderToQuery } from '@/lib/expense-order';
 import { useLocale } from '@/lib/locale';
 import { formatAmount } from '@/lib/money';
 import { useOfflineExpenses } from '@/lib/offline-expenses';
-import { NotInTotals } from '@/components/dashboard/NotInTotals';
+import { NotInTotals } from '@/components/currency/NotInTotals';
 import { ExpenseList } from './ExpenseList';
 import { ListOrderSelect } from './ListOrderSelect';
 import { useExpenseBulk } from './useExpenseBulk';
