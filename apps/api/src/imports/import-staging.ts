@@ -95,28 +95,31 @@ async function classify(client: PoolClient, userId: string): Promise<void> {
       UPDATE import_rows r SET status = 'duplicate'
       FROM expenses e WHERE e.user_id = ${userId}::uuid AND e.import_key = r.import_key`,
   );
-  // For each debit, the hand-entered expense (not imported) of the same amount and currency ±2 days that it most
-  // likely is: the one whose merchant and description read most like the row's (pg_trgm similarity, which ignores
-  // case and punctuation), then the nearest in date. A person who typed "Lunch at Pret" and "Bus pass" for the same
-  // sum on neighbouring days is offered the lunch for the bank's "PRET A MANGER 0412", whichever day is nearer.
+  // Each row not imported before is money in (a credit), a near match, or new. The near match of a debit is the
+  // hand-entered expense (not imported) of the same amount and currency ±2 days that it most likely is: the one whose
+  // merchant and description read most like the row's (pg_trgm similarity, which ignores case and punctuation), then
+  // the nearest in date. A person who typed "Lunch at Pret" and "Bus pass" for the same sum on neighbouring days is
+  // offered the lunch for the bank's "PRET A MANGER 0412", whichever day is nearer. One statement: each UPDATE
+  // rewrites every row of the staging table.
   await run(
     client,
     Prisma.sql`
-      UPDATE import_rows r SET match_id = (
+      UPDATE import_rows r
+      SET match_id = m.id,
+        status = CASE WHEN r.amount > 0 THEN 'credit' WHEN m.id IS NOT NULL THEN 'nearMatch' ELSE 'new' END
+      FROM import_rows d
+      LEFT JOIN LATERAL (
         SELECT e.id FROM expenses e
-        WHERE e.user_id = ${userId}::uuid AND e.import_id IS NULL AND e.currency = r.currency
-          AND e.occurred_on BETWEEN r.day - ${NEAR_MATCH_DAYS}::int AND r.day + ${NEAR_MATCH_DAYS}::int
-          AND e.amount_minor = -r.amount
+        WHERE d.amount < 0 AND e.user_id = ${userId}::uuid AND e.import_id IS NULL AND e.currency = d.currency
+          AND e.occurred_on BETWEEN d.day - ${NEAR_MATCH_DAYS}::int AND d.day + ${NEAR_MATCH_DAYS}::int
+          AND e.amount_minor = -d.amount
         ORDER BY similarity(concat_ws(' ', e.merchant, e.description),
-                            concat_ws(' ', r.merchant, nullif(r.description, ''))) DESC,
-                 abs(e.occurred_on - r.day), e.id
-        LIMIT 1)
-      WHERE r.status IS NULL AND r.amount < 0`,
+                            concat_ws(' ', d.merchant, nullif(d.description, ''))) DESC,
+                 abs(e.occurred_on - d.day), e.id
+        LIMIT 1
+      ) m ON true
+      WHERE d.ord = r.ord AND r.status IS NULL`,
   );
-  await client.query(`
-    UPDATE import_rows SET status = CASE WHEN amount > 0 THEN 'credit' WHEN match_id IS NOT NULL THEN 'nearMatch'
-      ELSE 'new' END
-    WHERE status IS NULL`);
   // The category the person most often gave expenses with this merchant (or, without one, description). Credits
   // too: a refund belongs where its shop's spending goes.
   await run(

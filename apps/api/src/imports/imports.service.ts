@@ -30,6 +30,8 @@ import {
 } from './import.errors';
 import { type CsvOverrides, type ParseResult, parseStatement, UnreadableStatementError } from './parsers';
 
+const IMPORT_WORK_MEM = '32MB';
+
 /** A file once its rows are in the staging table: what is left of the parse. */
 type Staged = Omit<ParseResult, 'rows'> & { read: number };
 
@@ -153,7 +155,6 @@ export class ImportsService {
             AND c.id = CASE WHEN p.line IS NULL THEN coalesce(r.rule_category_id, r.history_category_id)
                             ELSE p.category_id END
           WHERE r.chosen
-          ORDER BY r.ord
           ON CONFLICT (user_id, import_key) DO NOTHING`,
       );
       await run(
@@ -211,6 +212,8 @@ export class ImportsService {
     try {
       // Each statement keeps the pool's statement timeout: a 50,000-row file takes well under it (docs/import.md).
       await client.query('BEGIN');
+      // Enough for the staging table's sorts and hashes to stay in memory (4 MB by default spills 50,000 rows).
+      await client.query(`SET LOCAL work_mem = '${IMPORT_WORK_MEM}'`);
       const result = await work(client);
       await client.query(commit ? 'COMMIT' : 'ROLLBACK');
       return result;
