@@ -17,15 +17,15 @@ const SPACE_OR_CONTROL = /[\s\u0000-\u001F\u007F-\u009F]+/g;
 
 /**
  * The staging table of one import, alive for its transaction only. Each row as it would be stored, then what SQL
- * decides about it: `status` (new, credit, duplicate, nearMatch), the near match, the history's category, and at
- * commit whether it is `chosen`. The expense's id is drawn here (uuid v7, like every id the API makes).
+ * decides about it: `status` (new, credit, duplicate, nearMatch), the near match and the history's category.
+ * The expense's id is drawn here (uuid v7, like every id the API makes).
  */
 const CREATE = `
   CREATE TEMPORARY TABLE import_rows (
     ord int PRIMARY KEY, line int NOT NULL, id uuid NOT NULL, import_key text NOT NULL, day date NOT NULL,
     amount bigint NOT NULL, currency text NOT NULL, description text NOT NULL, merchant text, bank_id text,
     name text NOT NULL, rule_id uuid, rule_category_id uuid,
-    status text, match_id uuid, history_category_id uuid, chosen boolean NOT NULL DEFAULT false
+    status text, match_id uuid, history_category_id uuid
   ) ON COMMIT DROP`;
 const COLUMNS =
   'ord, line, id, import_key, day, amount, currency, description, merchant, bank_id, name, rule_id, rule_category_id';

@@ -123,14 +123,10 @@ export class ImportsService {
     const { read, stored } = await this.inTransaction(true, async (client) => {
       const staged = await this.stage(client, user, parsed);
       // A credit (money in) is stored only when included by line: its amount, negated like every row's, is a refund.
-      await run(
-        client,
-        Prisma.sql`
-          UPDATE import_rows r SET chosen = true
-          WHERE r.status <> 'duplicate'
-            AND (r.status = 'new' OR r.line IN (SELECT unnest(${query.include ?? []}::int[])))
-            AND r.line NOT IN (SELECT unnest(${query.exclude ?? []}::int[]))`,
-      );
+      const chosen = Prisma.sql`
+        r.status <> 'duplicate'
+        AND (r.status = 'new' OR r.line IN (SELECT unnest(${query.include ?? []}::int[])))
+        AND r.line NOT IN (SELECT unnest(${query.exclude ?? []}::int[]))`;
       const lines = [...picked.keys()];
       const choices = Prisma.sql`
         unnest(${lines}::int[], ${lines.map((line) => picked.get(line))}::uuid[]) AS p(line, category_id)`;
@@ -154,7 +150,7 @@ export class ImportsService {
           LEFT JOIN categories c ON c.user_id = ${user.id}::uuid
             AND c.id = CASE WHEN p.line IS NULL THEN coalesce(r.rule_category_id, r.history_category_id)
                             ELSE p.category_id END
-          WHERE r.chosen
+          WHERE ${chosen}
           ON CONFLICT (user_id, import_key) DO NOTHING`,
       );
       await run(
@@ -169,7 +165,7 @@ export class ImportsService {
         Prisma.sql`
           SELECT r.name AS text, p.category_id AS "categoryId"
           FROM import_rows r JOIN ${choices} ON p.line = r.line
-          WHERE r.chosen AND p.category_id IS NOT NULL
+          WHERE ${chosen} AND p.category_id IS NOT NULL
             AND p.category_id IS DISTINCT FROM coalesce(r.rule_category_id, r.history_category_id)
           ORDER BY r.ord`,
       );
