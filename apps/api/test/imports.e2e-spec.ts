@@ -1,4 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  IMPORT_PREVIEW_PAGE,
+  MAX_IMPORT_BYTES,
+  MAX_IMPORT_LINES,
+  MAX_IMPORT_ROWS,
+} from '@spendwise/contracts';
 import { type PrismaClient } from '@spendwise/db';
 import { claimsOf, newUser } from './support/cognito';
 import { openDatabase } from './support/database';
@@ -27,7 +33,17 @@ describe('imports', () => {
     api.post(`${path}?${query}`, undefined, {
       rawBody: file,
       headers: { 'content-type': 'application/octet-stream' },
+      timeoutMs: 120_000,
     });
+  /** A bank's CSV of `rows` debits over a year of days, each description its own (so no two rows are one). */
+  const bankCsv = (rows: number, describe = (i: number) => `Shop #${i}`) => {
+    const lines = [HEADER.trim()];
+    for (let i = 0; i < rows; i++) {
+      const day = new Date(Date.UTC(2025, 0, 1) + (i % 365) * 86_400_000).toISOString().slice(0, 10);
+      lines.push(`${day},${describe(i)},-${((100 + ((i * 7919) % 20_000)) / 100).toFixed(2)}`);
+    }
+    return `${lines.join('\n')}\n`;
+  };
   /** Everything the person's expenses are, including the totals the triggers keep, as one hash. */
   const fingerprint = async (userId: string) => {
     const [row] = await db.$queryRaw<Array<{ expenses: string; totals: string; count: number }>>`
@@ -233,9 +249,12 @@ describe('imports', () => {
     expect(tea).toEqual([{ day: '2026-04-03' }]);
     const withTea = await fingerprint(userId);
 
-    const tooLarge = await upload(api, '/imports', 'x'.repeat(4 * 1024 * 1024 + 1));
+    const tooLarge = await upload(api, '/imports', 'x'.repeat(MAX_IMPORT_BYTES + 1));
     expect(tooLarge.status).toBe(413);
-    expect(tooLarge.body.message).toContain('4 MiB');
+    expect(tooLarge.body.message).toContain('8 MiB');
+    const tooManyLines = await upload(api, '/imports', '\n'.repeat(MAX_IMPORT_LINES + 1));
+    expect(tooManyLines.status).toBe(413);
+    expect(tooManyLines.body.details).toEqual([{ field: 'file', message: 'must be at most 500,000 lines' }]);
     expect((await upload(api, '/imports', NOVEMBER_1_15, 'currency=XYZ&filename=a.csv')).status).toBe(400);
     expect(
       (
@@ -255,4 +274,66 @@ describe('imports', () => {
     expect((await call('GET', '/imports')).status).toBe(401);
     expect(await fingerprint(userId)).toEqual(withTea);
   });
+  it('previews 50,000 rows a page at a time with counts of all, stores those chosen, and again only the new one', async () => {
+    const { api, userId } = await signUp('import-big');
+    const file = bankCsv(MAX_IMPORT_ROWS);
+    const first = await upload(api, '/imports/preview', file, 'filename=year.csv');
+    expect(first.status).toBe(200);
+    expect(first.body.counts).toEqual({
+      read: 50_000,
+      new: 50_000,
+      credits: 0,
+      duplicates: 0,
+      nearMatches: 0,
+      errors: 0,
+    });
+    expect(first.body.page).toEqual({ offset: 0, total: 50_000 });
+    expect(first.body.rows).toHaveLength(IMPORT_PREVIEW_PAGE);
+    expect(first.body.rows[0]).toMatchObject({
+      line: 2,
+      date: '2025-01-01',
+      amountMinor: -100,
+      status: 'new',
+    });
+    const last = await upload(api, '/imports/preview', file, 'filename=year.csv&offset=49999');
+    expect(last.body.rows.map((r: any) => [r.line, r.description])).toEqual([[50_001, 'Shop #49999']]);
+
+    const stored = await upload(api, '/imports', file, 'filename=year.csv&exclude=3');
+    expect(stored.body).toMatchObject({ stored: 49_999, skipped: 1 });
+    expect((await fingerprint(userId)).count).toBe(49_999);
+    // The left-out row is the only new one the second time: 49,999 duplicates found.
+    expect((await upload(api, '/imports', file, 'filename=year.csv')).body).toMatchObject({ stored: 1 });
+
+    const tooMany = await upload(api, '/imports/preview', bankCsv(MAX_IMPORT_ROWS + 1), 'filename=big.csv');
+    expect(tooMany.status).toBe(413);
+    expect(tooMany.body.details).toEqual([{ field: 'file', message: 'must be at most 50,000 rows' }]);
+  }, 180_000);
+
+  it('stores nothing of an import that fails in the middle of its rows', async () => {
+    const { api, userId } = await signUp('import-fails');
+    await upload(api, '/imports', NOVEMBER_1_15);
+    const before = await fingerprint(userId);
+    // The database refuses one row in the middle of the file, after thousands were inserted in that statement.
+    await db.$executeRawUnsafe(`
+      CREATE FUNCTION refuse_import_row() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF NEW.description = 'Refused shop' THEN RAISE EXCEPTION 'refused for the test'; END IF;
+        RETURN NEW;
+      END $$`);
+    await db.$executeRawUnsafe(
+      'CREATE TRIGGER refuse_import_row BEFORE INSERT ON expenses FOR EACH ROW EXECUTE FUNCTION refuse_import_row()',
+    );
+    try {
+      const file = bankCsv(5_000, (i) => (i === 2_500 ? 'Refused shop' : `Shop #${i}`));
+      expect((await upload(api, '/imports', file, 'filename=fails.csv')).status).toBe(500);
+    } finally {
+      await db.$executeRawUnsafe('DROP TRIGGER refuse_import_row ON expenses');
+      await db.$executeRawUnsafe('DROP FUNCTION refuse_import_row()');
+    }
+    expect(await fingerprint(userId)).toEqual(before);
+    expect((await api.get('/imports')).body.items).toHaveLength(1);
+    // Nothing half-done blocks the same file afterwards.
+    const file = bankCsv(5_000, (i) => (i === 2_500 ? 'Refused shop' : `Shop #${i}`));
+    expect((await upload(api, '/imports', file, 'filename=fails.csv')).body).toMatchObject({ stored: 5_000 });
+  }, 120_000);
 });

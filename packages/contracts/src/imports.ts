@@ -1,18 +1,13 @@
 import { z } from 'zod';
 import { Currency, Uuid } from './common';
-import { MAX_CATEGORY_CHOICES } from './limits';
+import { IMPORT_PREVIEW_PAGE, MAX_CATEGORY_CHOICES, MAX_IMPORT_ROWS } from './limits';
 
-export { MAX_CATEGORY_CHOICES } from './limits';
+export { IMPORT_PREVIEW_PAGE, MAX_CATEGORY_CHOICES, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from './limits';
 
-/**
- * The largest file one import takes (bytes), and the most rows: both refused with 413 beyond. Sized for the API's
- * production heap (`--max-old-space-size=128`, Dockerfile): 10,000 rows preview and commit within it (peak RSS
- * 203 MB), 50,000 rows crash it on commit (docs/import.md).
- */
-export const MAX_IMPORT_BYTES = 4 * 1024 * 1024;
-export const MAX_IMPORT_ROWS = 10_000;
 /** Lines a file may have before it is parsed: a bound on the parser's work (OFX spends ~8 lines per row). */
 export const MAX_IMPORT_LINES = 10 * MAX_IMPORT_ROWS;
+/** Errors one preview answer lists (the count covers them all): a file that is all errors is the wrong file. */
+export const MAX_PREVIEW_ERRORS = 1_000;
 /** Days either side of an imported row in which a hand-entered expense of the same amount is a near match. */
 export const NEAR_MATCH_DAYS = 2;
 
@@ -56,7 +51,7 @@ const lineList = (what: string) =>
  * Query of POST /imports/preview (the body is the file itself, `application/octet-stream`). Every CSV setting is
  * detected when left out; give one to confirm or correct what the preview reported.
  */
-export const ImportPreviewQuery = z.strictObject({
+export const ImportSettingsQuery = z.strictObject({
   filename: z
     .string()
     .trim()
@@ -88,6 +83,16 @@ export const ImportPreviewQuery = z.strictObject({
   currencyColumn: columnQuery('currency'),
   bankIdColumn: columnQuery('bank’s transaction id'),
 });
+export type ImportSettingsQuery = z.infer<typeof ImportSettingsQuery>;
+
+export const ImportPreviewQuery = ImportSettingsQuery.extend({
+  offset: z
+    .string()
+    .regex(/^\d{1,6}$/, { message: 'must be a row number (0 is the first)' })
+    .transform(Number)
+    .optional()
+    .describe(`The first row to list (0 is the first); ${IMPORT_PREVIEW_PAGE} rows are listed from it`),
+});
 export type ImportPreviewQuery = z.infer<typeof ImportPreviewQuery>;
 
 const CATEGORY_CHOICE =
@@ -97,7 +102,7 @@ const CATEGORY_CHOICES = new RegExp(
 );
 
 /** Query of POST /imports: the preview's settings plus the person's decisions on single rows. */
-export const ImportCommitQuery = ImportPreviewQuery.extend({
+export const ImportCommitQuery = ImportSettingsQuery.extend({
   include: lineList(
     'Lines to store although the preview skips them by default: near matches, and credits (stored as refunds)',
   ),
@@ -196,8 +201,16 @@ export const ImportPreview = z.object({
   ambiguities: z
     .array(z.object({ field: z.string(), reason: z.string(), options: z.array(z.string()) }))
     .describe('Settings the data cannot decide: send one of `options` as that query parameter'),
-  rows: z.array(ImportPreviewRow),
-  errors: z.array(ImportRowError).describe('Rows that cannot be read: line, field and reason'),
+  rows: z
+    .array(ImportPreviewRow)
+    .describe(`At most ${IMPORT_PREVIEW_PAGE} rows, from page.offset; counts covers every row`),
+  page: z.object({
+    offset: z.number().int().describe('Index of the first row listed (0 is the first)'),
+    total: z.number().int().describe('Readable rows in the file (the errors are not rows)'),
+  }),
+  errors: z
+    .array(ImportRowError)
+    .describe(`Rows that cannot be read: line, field and reason (the first ${MAX_PREVIEW_ERRORS})`),
   counts: ImportCounts,
 });
 export type ImportPreview = z.infer<typeof ImportPreview>;

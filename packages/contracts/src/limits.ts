@@ -12,3 +12,17 @@ export const MAX_CATEGORY_CHOICES = 250;
 export const MAX_RULE_TEXT = 200;
 /** Categorisation rules one person may have, learned and written together: a bound on the preview's matching work. */
 export const MAX_RULES = 500;
+
+/**
+ * The largest file one import takes (bytes), and the most rows: both refused with 413 beyond. Sized for the API's
+ * production heap (`--max-old-space-size=128`, Dockerfile), measured by the import benchmark (docs/import.md,
+ * limits): the rows go to the database in chunks (COPY into a staging table) and are decided there, so the heap
+ * holds one parse of the file, not three copies of its rows.
+ */
+export const MAX_IMPORT_BYTES = 8 * 1024 * 1024;
+export const MAX_IMPORT_ROWS = 50_000;
+/**
+ * Rows one preview answer lists (the counts and errors cover the whole file): a page of a 50,000-row file is what
+ * a person can check in a table; the rest are fetched with `offset`, or stored as their status says.
+ */
+export const IMPORT_PREVIEW_PAGE = 1_000;

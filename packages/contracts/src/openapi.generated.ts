@@ -505,8 +505,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Read a bank file and show every row as it would be stored; nothing is stored
-         * @description At most 4 MiB and 10,000 rows (413 beyond, saying which). Formats, detected from the content: CSV/TSV (any delimiter; UTF-8, UTF-16 with BOM, Windows-1252), OFX/QFX 1.x and 2.x, QIF, CAMT.053. A file that cannot be read as a whole (binary, truncated, XML with a DOCTYPE) is a 400 naming `file` and the reason; rows that cannot be read are listed per line.
+         * Read a bank file and show its rows as they would be stored; nothing is stored
+         * @description At most 8 MiB and 50,000 rows (413 beyond, saying which). Formats, detected from the content: CSV/TSV (any delimiter; UTF-8, UTF-16 with BOM, Windows-1252), OFX/QFX 1.x and 2.x, QIF, CAMT.053. A file that cannot be read as a whole (binary, truncated, XML with a DOCTYPE) is a 400 naming `file` and the reason; rows that cannot be read are listed per line. Lists 1,000 rows from `offset` (counts cover the whole file).
          */
         post: operations["ImportsController_preview"];
         delete?: never;
@@ -527,7 +527,7 @@ export interface paths {
         put?: never;
         /**
          * Import a bank file: store its new expenses, all or nothing
-         * @description At most 4 MiB and 10,000 rows (413 beyond, saying which). Formats, detected from the content: CSV/TSV (any delimiter; UTF-8, UTF-16 with BOM, Windows-1252), OFX/QFX 1.x and 2.x, QIF, CAMT.053. A file that cannot be read as a whole (binary, truncated, XML with a DOCTYPE) is a 400 naming `file` and the reason; rows that cannot be read are listed per line. Send the same file and settings as the preview, with your decisions (include, exclude). Rows already imported (the bank’s id, or date, amount and description) are skipped, so importing a file twice stores nothing the second time. 400 naming the setting when the file is ambiguous (dateOrder).
+         * @description At most 8 MiB and 50,000 rows (413 beyond, saying which). Formats, detected from the content: CSV/TSV (any delimiter; UTF-8, UTF-16 with BOM, Windows-1252), OFX/QFX 1.x and 2.x, QIF, CAMT.053. A file that cannot be read as a whole (binary, truncated, XML with a DOCTYPE) is a 400 naming `file` and the reason; rows that cannot be read are listed per line. Send the same file and settings as the preview, with your decisions (include, exclude). Rows already imported (the bank’s id, or date, amount and description) are skipped, so importing a file twice stores nothing the second time. 400 naming the setting when the file is ambiguous (dateOrder).
          */
         post: operations["ImportsController_commit"];
         delete?: never;
@@ -1134,6 +1134,10 @@ export interface components {
                 options: string[];
             }[];
             rows: components["schemas"]["ImportPreviewRow"][];
+            page: {
+                offset: number;
+                total: number;
+            };
             errors: {
                 line: number;
                 field: string;
@@ -3833,6 +3837,7 @@ export interface operations {
                 merchantColumn?: string;
                 currencyColumn?: string;
                 bankIdColumn?: string;
+                offset?: string;
             };
             header?: never;
             path?: never;
@@ -3845,7 +3850,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Every row, its status and whether committing would store it */
+            /** @description A page of rows, each with its status and whether committing would store it; counts of all */
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -1,4 +1,5 @@
 import { PrismaPg } from '@prisma/adapter-pg';
+import { Pool } from 'pg';
 import { parseIntoClientConfig } from 'pg-connection-string';
 import { PrismaClient } from './generated/prisma/client';
 
@@ -41,19 +42,22 @@ const QUERY_TIMEOUT_MARGIN_MS = 2_000;
  */
 export const KEEP_HEAP_BETWEEN_STATEMENTS_SQL = "SELECT length(repeat('x', 2097152))";
 
-/** The application's one way to a PrismaClient: Prisma 7's query compiler over a bounded `pg` pool. */
-export function createPrismaClient({
+/**
+ * The `pg` pool behind the application's PrismaClient, for the few statements Prisma cannot send: `COPY`, which
+ * the bank import streams its rows through (apps/api/src/imports). One pool, so one budget of connections.
+ */
+export function createPgPool({
   databaseUrl,
   poolMax = CLIENT_DEFAULTS.poolMax,
   statementTimeoutMs = CLIENT_DEFAULTS.statementTimeoutMs,
   connectionTimeoutMs = CLIENT_DEFAULTS.connectionTimeoutMs,
   password,
-}: PrismaClientOptions): PrismaClient {
+}: PrismaClientOptions): Pool {
   if (password && new URL(databaseUrl).password) {
     // pg lets the URL's password win over the callback: the rotated credential would silently never be used.
     throw new Error('createPrismaClient: give the password either in databaseUrl or as a callback, not both');
   }
-  const adapter = new PrismaPg({
+  return new Pool({
     // Parsed here rather than passed as `connectionString`: pg would let the URL's (empty) password override the
     // callback. Same parser, so sslmode/sslrootcert mean the same.
     ...(password ? { ...parseIntoClientConfig(databaseUrl), password } : { connectionString: databaseUrl }),
@@ -72,5 +76,12 @@ export function createPrismaClient({
     // eslint-disable-next-line @typescript-eslint/no-misused-promises
     onConnect: (client) => client.query(KEEP_HEAP_BETWEEN_STATEMENTS_SQL),
   });
-  return new PrismaClient({ adapter });
+}
+
+/**
+ * The application's one way to a PrismaClient: Prisma 7's query compiler over a bounded `pg` pool (by default its
+ * own; give `pool` to share one whose raw connections the caller also uses). `$disconnect` ends the pool either way.
+ */
+export function createPrismaClient(options: PrismaClientOptions, pool = createPgPool(options)): PrismaClient {
+  return new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
 }

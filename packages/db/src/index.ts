@@ -4,10 +4,12 @@
  */
 export {
   CLIENT_DEFAULTS,
+  createPgPool,
   createPrismaClient,
   KEEP_HEAP_BETWEEN_STATEMENTS_SQL,
   type PrismaClientOptions,
 } from './client';
+export type { Pool, PoolClient } from 'pg';
 export {
   Prisma,
   PrismaClient,

@@ -8,12 +8,13 @@ import {
   type RuleKind,
   type UpdateCategorisationRuleInput,
 } from '@spendwise/contracts';
-import { Prisma } from '@spendwise/db';
+import { type PoolClient, Prisma } from '@spendwise/db';
 import { type AuthenticatedUser } from '../auth/authenticated-user';
 import { UnknownCategoryError } from '../categories/category.errors';
 import { PrismaService } from '../prisma/prisma.service';
 import { uuidV7 } from '../prisma/uuid-v7';
 import { normaliseDescription } from './import-key';
+import { run } from './import-staging';
 import {
   CategorisationRuleNotFoundError,
   DuplicateRuleError,
@@ -115,27 +116,32 @@ export class CategorisationRulesService {
    * the newer choice; a `written` rule of the same text is left as the person wrote it. New rules stop at MAX_RULES
    * (learning never fails an import). Choices must name the person's categories (the caller checked; one deleted meanwhile is skipped).
    */
-  async learn(
-    tx: Prisma.TransactionClient,
-    user: AuthenticatedUser,
-    choices: LearnedChoice[],
-  ): Promise<void> {
+  async learn(client: PoolClient, user: AuthenticatedUser, choices: LearnedChoice[]): Promise<void> {
     // One choice per text, the last in the file (the statement cannot touch one row twice).
     const byText = new Map(
       choices.filter((choice) => choice.text.length <= MAX_RULE_TEXT).map((c) => [c.text, c.categoryId]),
     );
     if (byText.size === 0) return;
     const texts = [...byText.keys()];
-    const known = await tx.$queryRaw<Array<{ text: string }>>`
-      SELECT match_text AS text FROM categorisation_rules
-      WHERE user_id = ${user.id}::uuid AND kind = 'equals' AND match_text = ANY(${texts}::text[])`;
-    const [{ count } = { count: 0 }] = await tx.$queryRaw<Array<{ count: number }>>`
-      SELECT count(*)::int AS count FROM categorisation_rules WHERE user_id = ${user.id}::uuid`;
+    const { rows: known } = await run<{ text: string }>(
+      client,
+      Prisma.sql`
+        SELECT match_text AS text FROM categorisation_rules
+        WHERE user_id = ${user.id}::uuid AND kind = 'equals' AND match_text = ANY(${texts}::text[])`,
+    );
+    const {
+      rows: [{ count } = { count: 0 }],
+    } = await run<{ count: number }>(
+      client,
+      Prisma.sql`SELECT count(*)::int AS count FROM categorisation_rules WHERE user_id = ${user.id}::uuid`,
+    );
     const knownTexts = new Set(known.map((row) => row.text));
     const fresh = texts.filter((text) => !knownTexts.has(text)).slice(0, Math.max(0, MAX_RULES - count));
     const learned = [...knownTexts, ...fresh];
     if (learned.length === 0) return;
-    await tx.$executeRaw`
+    await run(
+      client,
+      Prisma.sql`
       INSERT INTO categorisation_rules (id, user_id, category_id, kind, match_text, source, updated_at)
       SELECT l.id, ${user.id}::uuid, l.category_id, 'equals', l.text, 'learned', now()
       FROM unnest(${learned.map(() => uuidV7())}::uuid[], ${learned}::text[],
@@ -144,7 +150,8 @@ export class CategorisationRulesService {
       JOIN categories c ON c.id = l.category_id AND c.user_id = ${user.id}::uuid
       ON CONFLICT (user_id, kind, match_text) DO UPDATE
         SET category_id = EXCLUDED.category_id, updated_at = now()
-        WHERE categorisation_rules.source = 'learned' AND categorisation_rules.category_id <> EXCLUDED.category_id`;
+        WHERE categorisation_rules.source = 'learned' AND categorisation_rules.category_id <> EXCLUDED.category_id`,
+    );
   }
 
   private async findByText(

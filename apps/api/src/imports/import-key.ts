@@ -15,8 +15,13 @@ export function normaliseDescription(text: string): string {
  * collides with another app's.
  */
 export function importKeys(rows: readonly StatementRow[], source: string): string[] {
+  return rows.map(importKeyer(source));
+}
+
+/** `importKeys` one row at a time, in file order (the ordinals count the rows it has been given). */
+export function importKeyer(source: string): (row: StatementRow) => string {
   const seen = new Map<string, number>();
-  return rows.map((row) => {
+  return (row) => {
     if (row.bankId !== undefined) return `id:${digest(`${source}\n${row.bankId}`)}`;
     const content = digest(
       [source, row.date, row.amountMinor, row.currency, normaliseDescription(row.description)].join('\n'),
@@ -24,7 +29,7 @@ export function importKeys(rows: readonly StatementRow[], source: string): strin
     const ordinal = seen.get(content) ?? 0;
     seen.set(content, ordinal + 1);
     return `row:${content}:${ordinal}`;
-  });
+  };
 }
 
 function digest(text: string): string {

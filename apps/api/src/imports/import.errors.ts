@@ -1,22 +1,33 @@
-import { ErrorCode, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, MAX_RULES } from '@spendwise/contracts';
+import {
+  ErrorCode,
+  MAX_IMPORT_BYTES,
+  MAX_IMPORT_LINES,
+  MAX_IMPORT_ROWS,
+  MAX_RULES,
+} from '@spendwise/contracts';
 import { ConflictError, DomainError, NotFoundError, ValidationFailedError } from '../errors/domain-error';
 
 const MIB = MAX_IMPORT_BYTES / 1024 / 1024;
 
+const TOO_LARGE = {
+  bytes: { limit: `${MIB} MiB`, exceeded: `is larger than ${MIB} MiB` },
+  rows: {
+    limit: `${MAX_IMPORT_ROWS.toLocaleString('en')} rows`,
+    exceeded: `has more than ${MAX_IMPORT_ROWS.toLocaleString('en')} rows`,
+  },
+  // Counted before parsing, so a file of blank or broken lines costs the parser nothing.
+  lines: {
+    limit: `${MAX_IMPORT_LINES.toLocaleString('en')} lines`,
+    exceeded: `has more than ${MAX_IMPORT_LINES.toLocaleString('en')} lines`,
+  },
+} as const;
+
 export class ImportTooLargeError extends DomainError {
-  constructor(what: 'bytes' | 'rows') {
+  constructor(what: keyof typeof TOO_LARGE) {
     super(
       ErrorCode.PayloadTooLarge,
-      what === 'bytes'
-        ? `The file is larger than ${MIB} MiB, the most one import takes: split it into shorter periods`
-        : `The file has more than ${MAX_IMPORT_ROWS.toLocaleString('en')} rows, the most one import takes: split it into shorter periods`,
-      [
-        {
-          field: 'file',
-          message:
-            what === 'bytes' ? `must be at most ${MIB} MiB` : `must have at most ${MAX_IMPORT_ROWS} rows`,
-        },
-      ],
+      `The file ${TOO_LARGE[what].exceeded}, the most one import takes: split it into shorter periods`,
+      [{ field: 'file', message: `must be at most ${TOO_LARGE[what].limit}` }],
     );
   }
 }

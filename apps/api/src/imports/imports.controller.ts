@@ -6,6 +6,7 @@ import {
   ImportList,
   ImportPreview,
   ImportPreviewQuery,
+  IMPORT_PREVIEW_PAGE,
   MAX_IMPORT_BYTES,
   MAX_IMPORT_ROWS,
   Uuid,
@@ -41,12 +42,16 @@ export class ImportsController {
   @HttpCode(200)
   @LongRunning()
   @ApiOperation({
-    summary: 'Read a bank file and show every row as it would be stored; nothing is stored',
-    description: LIMITS,
+    summary: 'Read a bank file and show its rows as they would be stored; nothing is stored',
+    description: `${LIMITS} Lists ${IMPORT_PREVIEW_PAGE.toLocaleString('en')} rows from \`offset\` (counts cover the whole file).`,
   })
   @ApiConsumes(IMPORT_MEDIA_TYPE)
   @ApiBody(FILE_BODY)
-  @ApiResult(200, ImportPreview, 'Every row, its status and whether committing would store it')
+  @ApiResult(
+    200,
+    ImportPreview,
+    'A page of rows, each with its status and whether committing would store it; counts of all',
+  )
   @ApiErrors(400, 413, 415)
   preview(
     @CurrentUser() user: AuthenticatedUser,

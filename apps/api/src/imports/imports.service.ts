@@ -6,18 +6,20 @@ import {
   type ImportPreview,
   type ImportPreviewQuery,
   type ImportPreviewRow,
+  type ImportSettingsQuery,
   CSV_COLUMNS,
+  IMPORT_PREVIEW_PAGE,
   MAX_IMPORT_LINES,
   MAX_IMPORT_ROWS,
-  NEAR_MATCH_DAYS,
+  MAX_PREVIEW_ERRORS,
 } from '@spendwise/contracts';
-import { Prisma } from '@spendwise/db';
+import { type PoolClient, Prisma } from '@spendwise/db';
 import { type AuthenticatedUser } from '../auth/authenticated-user';
 import { PrismaService } from '../prisma/prisma.service';
 import { uuidV7 } from '../prisma/uuid-v7';
 import { CategorisationRulesService, type LearnedChoice } from './categorisation-rules.service';
-import { importKeys, normaliseDescription } from './import-key';
 import { ImportPresetsService } from './import-presets.service';
+import { run, stageRows } from './import-staging';
 import {
   AmbiguousFileError,
   ImportNotFoundError,
@@ -28,23 +30,32 @@ import {
 } from './import.errors';
 import { type CsvOverrides, type ParseResult, parseStatement, UnreadableStatementError } from './parsers';
 
-// Control characters (tabs and newlines included: a multi-line bank memo becomes one line) and runs of spaces.
-// eslint-disable-next-line no-control-regex
-const SPACE_OR_CONTROL = /[\s\u0000-\u001F\u007F-\u009F]+/g;
-// An import of 50,000 rows inserts in one statement, which takes seconds on a small database.
-const COMMIT_TIMEOUT_MS = 120_000;
+const IMPORT_WORK_MEM = '32MB';
 
-interface PlannedRow extends ImportPreviewRow {
-  importKey: string;
-  /** The normalised merchant (or description) rules and history match on. */
-  name: string;
-}
+/** A file once its rows are in the staging table: what is left of the parse. */
+type Staged = Omit<ParseResult, 'rows'> & { read: number };
+
+/** A row of the staging table as the preview lists it. */
+const PREVIEW_ROW = Prisma.sql`
+  SELECT r.line, to_char(r.day, 'YYYY-MM-DD') AS date, r.amount::int AS "amountMinor", r.currency, r.description,
+    r.merchant, r.bank_id AS "bankId", r.status, r.status = 'new' AS include,
+    CASE WHEN m.id IS NULL THEN NULL ELSE json_build_object('expenseId', m.id,
+      'occurredOn', to_char(m.occurred_on, 'YYYY-MM-DD'), 'description', m.description) END AS match,
+    coalesce(r.rule_category_id, r.history_category_id) AS "suggestedCategoryId",
+    CASE WHEN r.rule_id IS NOT NULL THEN 'rule' WHEN r.history_category_id IS NOT NULL THEN 'history' END
+      AS "suggestedBy",
+    r.rule_id AS "suggestedRuleId"
+  FROM import_rows r LEFT JOIN expenses m ON m.id = r.match_id`;
 
 /**
  * Bank files into expenses: a preview of every row as it would be stored (nothing written), then a commit of the
  * same file and decisions in one transaction, where the unique (user_id, import_key) index makes a re-import store
  * nothing twice. Debits (money spent) become expenses; credits are shown and skipped — a credit may be income, which
  * SpendWise does not track — unless the person includes one, which is then stored as a refund (a negative expense).
+ *
+ * Both read the file into a staging table in the database (`import_rows`, import-staging.ts) on one connection, in
+ * one transaction, and decide everything there in SQL: a 50,000-row file never sits in the API's heap as rows,
+ * planned rows and query parameters at once (docs/import.md, limits). The preview's transaction is rolled back.
  */
 @Injectable()
 export class ImportsService {
@@ -60,23 +71,37 @@ export class ImportsService {
     query: ImportPreviewQuery,
   ): Promise<ImportPreview> {
     const parsed = await this.parse(user, file, query);
-    const rows = await this.plan(user, parsed);
-    return {
-      format: parsed.format,
-      encoding: parsed.encoding,
-      mapping: parsed.mapping ?? null,
-      ambiguities: parsed.ambiguities,
-      rows: rows.map(({ importKey: _key, name: _name, ...row }) => row),
-      errors: parsed.errors,
-      counts: {
-        read: parsed.rows.length + parsed.errors.length,
-        new: rows.filter((r) => r.status === 'new').length,
-        credits: rows.filter((r) => r.status === 'credit').length,
-        duplicates: rows.filter((r) => r.status === 'duplicate').length,
-        nearMatches: rows.filter((r) => r.status === 'nearMatch').length,
-        errors: parsed.errors.length,
-      },
-    };
+    const offset = query.offset ?? 0;
+    return this.inTransaction(false, async (client) => {
+      const staged = await this.stage(client, user, parsed);
+      const { rows: statuses } = await run<{ status: ImportPreviewRow['status']; count: number }>(
+        client,
+        Prisma.sql`SELECT status, count(*)::int AS count FROM import_rows GROUP BY status`,
+      );
+      const count = (status: ImportPreviewRow['status']) =>
+        statuses.find((row) => row.status === status)?.count ?? 0;
+      const { rows } = await run<ImportPreviewRow>(
+        client,
+        Prisma.sql`${PREVIEW_ROW} ORDER BY r.ord OFFSET ${offset} LIMIT ${IMPORT_PREVIEW_PAGE}`,
+      );
+      return {
+        format: staged.format,
+        encoding: staged.encoding,
+        mapping: staged.mapping ?? null,
+        ambiguities: staged.ambiguities,
+        rows,
+        page: { offset, total: staged.read - staged.errors.length },
+        errors: staged.errors.slice(0, MAX_PREVIEW_ERRORS),
+        counts: {
+          read: staged.read,
+          new: count('new'),
+          credits: count('credit'),
+          duplicates: count('duplicate'),
+          nearMatches: count('nearMatch'),
+          errors: staged.errors.length,
+        },
+      };
+    });
   }
 
   /**
@@ -92,48 +117,61 @@ export class ImportsService {
     const parsed = await this.parse(user, file, query);
     const ambiguity = parsed.ambiguities[0];
     if (ambiguity) throw new AmbiguousFileError(ambiguity.field, ambiguity.reason);
-    const include = new Set(query.include ?? []);
-    const exclude = new Set(query.exclude ?? []);
-    // A credit (money in) is stored only when included by line: its amount, negated like every row's, is a refund.
-    const chosen = (await this.plan(user, parsed)).filter(
-      (row) => row.status !== 'duplicate' && !exclude.has(row.line) && (row.include || include.has(row.line)),
-    );
     const picked = query.categories ?? new Map<number, string | null>();
     await this.assertOwnCategories(user, picked);
-    const categoryOf = (row: PlannedRow) =>
-      picked.has(row.line) ? picked.get(row.line)! : row.suggestedCategoryId;
-    // A category the person chose over the suggestion is a rule for next time (docs/import.md).
-    const learned = chosen.flatMap((row): LearnedChoice[] => {
-      const categoryId = picked.get(row.line);
-      return categoryId && categoryId !== row.suggestedCategoryId ? [{ text: row.name, categoryId }] : [];
-    });
-    const read = parsed.rows.length + parsed.errors.length;
     const importId = uuidV7();
-    const stored = await this.prisma.client.$transaction(
-      async (tx) => {
-        await tx.$executeRaw`
+    const { read, stored } = await this.inTransaction(true, async (client) => {
+      const staged = await this.stage(client, user, parsed);
+      // A credit (money in) is stored only when included by line: its amount, negated like every row's, is a refund.
+      const chosen = Prisma.sql`
+        r.status <> 'duplicate'
+        AND (r.status = 'new' OR r.line IN (SELECT unnest(${query.include ?? []}::int[])))
+        AND r.line NOT IN (SELECT unnest(${query.exclude ?? []}::int[]))`;
+      const lines = [...picked.keys()];
+      const choices = Prisma.sql`
+        unnest(${lines}::int[], ${lines.map((line) => picked.get(line))}::uuid[]) AS p(line, category_id)`;
+      await run(
+        client,
+        Prisma.sql`
           INSERT INTO imports (id, user_id, filename, format, rows_read, rows_stored, rows_skipped)
-          VALUES (${importId}::uuid, ${user.id}::uuid, ${query.filename}, ${parsed.format}, ${read}, 0, ${read})`;
-        const count = await tx.$executeRaw`
+          VALUES (${importId}::uuid, ${user.id}::uuid, ${query.filename}, ${staged.format}, ${staged.read}, 0,
+                  ${staged.read})`,
+      );
+      const { rowCount } = await run(
+        client,
+        Prisma.sql`
           INSERT INTO expenses (id, user_id, import_id, import_key, occurred_on, amount_minor, currency, description,
             merchant, category_id, updated_at)
-          SELECT r.id, ${user.id}::uuid, ${importId}::uuid, r.key, r.day, r.amount, r.currency, r.description,
-            r.merchant, c.id, now()
-          FROM unnest(${chosen.map(() => uuidV7())}::uuid[], ${chosen.map((r) => r.importKey)}::text[],
-                      ${chosen.map((r) => r.date)}::date[], ${chosen.map((r) => -r.amountMinor)}::int[],
-                      ${chosen.map((r) => r.currency)}::text[], ${chosen.map((r) => r.description)}::text[],
-                      ${chosen.map((r) => r.merchant)}::text[], ${chosen.map(categoryOf)}::uuid[])
-            AS r(id, key, day, amount, currency, description, merchant, category_id)
+          SELECT r.id, ${user.id}::uuid, ${importId}::uuid, r.import_key, r.day, -r.amount, r.currency,
+            r.description, r.merchant, c.id, now()
+          FROM import_rows r
+          LEFT JOIN ${choices} ON p.line = r.line
           -- A suggested category deleted since the preview leaves the row uncategorised rather than failing it.
-          LEFT JOIN categories c ON c.id = r.category_id AND c.user_id = ${user.id}::uuid
-          ON CONFLICT (user_id, import_key) DO NOTHING`;
-        await tx.$executeRaw`
-          UPDATE imports SET rows_stored = ${count}, rows_skipped = ${read - count} WHERE id = ${importId}::uuid`;
-        await this.rules.learn(tx, user, learned);
-        return count;
-      },
-      { timeout: COMMIT_TIMEOUT_MS },
-    );
+          LEFT JOIN categories c ON c.user_id = ${user.id}::uuid
+            AND c.id = CASE WHEN p.line IS NULL THEN coalesce(r.rule_category_id, r.history_category_id)
+                            ELSE p.category_id END
+          WHERE ${chosen}
+          ON CONFLICT (user_id, import_key) DO NOTHING`,
+      );
+      await run(
+        client,
+        Prisma.sql`
+          UPDATE imports SET rows_stored = ${rowCount}, rows_skipped = ${staged.read - rowCount}
+          WHERE id = ${importId}::uuid`,
+      );
+      // A category the person chose over the suggestion is a rule for next time (docs/import.md).
+      const { rows: learned } = await run<LearnedChoice>(
+        client,
+        Prisma.sql`
+          SELECT r.name AS text, p.category_id AS "categoryId"
+          FROM import_rows r JOIN ${choices} ON p.line = r.line
+          WHERE ${chosen} AND p.category_id IS NOT NULL
+            AND p.category_id IS DISTINCT FROM coalesce(r.rule_category_id, r.history_category_id)
+          ORDER BY r.ord`,
+      );
+      await this.rules.learn(client, user, learned);
+      return { read: staged.read, stored: rowCount };
+    });
     const summary = (await this.list(user, importId)).items[0]!;
     return { import: summary, stored, skipped: read - stored };
   }
@@ -160,12 +198,48 @@ export class ImportsService {
     if (removed === 0) throw new ImportNotFoundError();
   }
 
+  /**
+   * Runs `work` on a connection of its own in one transaction: committed when `commit` and `work` succeeds, else
+   * rolled back (the preview always is: it only reads, through the staging table).
+   */
+  private async inTransaction<T>(commit: boolean, work: (client: PoolClient) => Promise<T>): Promise<T> {
+    const client = await this.prisma.pool.connect();
+    let healthy = true;
+    try {
+      // Each statement keeps the pool's statement timeout: a 50,000-row file takes well under it (docs/import.md).
+      await client.query('BEGIN');
+      // Enough for the staging table's sorts and hashes to stay in memory (4 MB by default spills 50,000 rows).
+      await client.query(`SET LOCAL work_mem = '${IMPORT_WORK_MEM}'`);
+      const result = await work(client);
+      await client.query(commit ? 'COMMIT' : 'ROLLBACK');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => {
+        healthy = false;
+      });
+      throw error;
+    } finally {
+      // A connection that could not even roll back is broken: the pool drops it rather than lend it out.
+      client.release(!healthy);
+    }
+  }
+
+  /** The file's rows into the staging table, decided; the parsed rows are let go (the heap, docs/import.md). */
+  private async stage(client: PoolClient, user: AuthenticatedUser, parsed: ParseResult): Promise<Staged> {
+    const { rows, ...rest } = parsed;
+    const source = parsed.mapping?.preset ? `${parsed.format}:${parsed.mapping.preset}` : parsed.format;
+    await stageRows(client, user.id, rows, source, await this.rules.matcher(user));
+    const read = rows.length + parsed.errors.length;
+    rows.length = 0;
+    return { ...rest, read };
+  }
+
   private async parse(
     user: AuthenticatedUser,
     file: Uint8Array,
-    query: ImportPreviewQuery,
+    query: ImportSettingsQuery,
   ): Promise<ParseResult> {
-    if (lineCount(file) > MAX_IMPORT_LINES) throw new ImportTooLargeError('rows');
+    if (lineCount(file) > MAX_IMPORT_LINES) throw new ImportTooLargeError('lines');
     const [currency, presets] = await Promise.all([
       query.currency ?? this.currencyOf(user),
       this.presets.forParsing(user, query.preset),
@@ -187,123 +261,6 @@ export class ImportsService {
     return parsed;
   }
 
-  /** Every readable row as it would be stored, with its status: new, credit, already imported, near match. */
-  private async plan(user: AuthenticatedUser, parsed: ParseResult): Promise<PlannedRow[]> {
-    const source = parsed.mapping?.preset ? `${parsed.format}:${parsed.mapping.preset}` : parsed.format;
-    const keys = importKeys(parsed.rows, source);
-    const rows = parsed.rows.map((row, index) => {
-      const description = clean(row.description, 200);
-      const merchant = row.merchant === undefined ? null : clean(row.merchant, 100) || null;
-      return {
-        ...row,
-        description,
-        merchant,
-        importKey: keys[index]!,
-        name: normaliseDescription(merchant ?? description),
-      };
-    });
-    const debits = rows.filter((row) => row.amountMinor < 0);
-    // Credits too: one included before (a refund) is already imported, and a refund belongs where its shop's
-    // spending goes.
-    const [imported, matches, categories, ruleFor] = await Promise.all([
-      this.importedKeys(
-        user,
-        rows.map((row) => row.importKey),
-      ),
-      this.nearMatches(user, debits),
-      this.categoriesByName(
-        user,
-        rows.map((row) => row.name),
-      ),
-      this.rules.matcher(user),
-    ]);
-    return rows.map((row): PlannedRow => {
-      // A rule (the person's own words or choices) before the history of their expenses.
-      const rule = ruleFor(row.name);
-      const fromHistory = categories.get(row.name) ?? null;
-      const base = {
-        line: row.line,
-        date: row.date,
-        amountMinor: row.amountMinor,
-        currency: row.currency,
-        description: row.description,
-        merchant: row.merchant,
-        bankId: row.bankId ?? null,
-        importKey: row.importKey,
-        name: row.name,
-        match: null,
-        suggestedCategoryId: rule?.categoryId ?? fromHistory,
-        suggestedBy: rule ? ('rule' as const) : fromHistory ? ('history' as const) : null,
-        suggestedRuleId: rule?.id ?? null,
-      };
-      if (imported.has(row.importKey)) return { ...base, status: 'duplicate', include: false };
-      if (row.amountMinor > 0) return { ...base, status: 'credit', include: false };
-      const match = matches.get(row.importKey);
-      if (match) return { ...base, status: 'nearMatch', include: false, match };
-      return { ...base, status: 'new', include: true };
-    });
-  }
-
-  private async importedKeys(user: AuthenticatedUser, keys: string[]): Promise<Set<string>> {
-    if (keys.length === 0) return new Set();
-    const rows = await this.prisma.client.$queryRaw<Array<{ key: string }>>`
-      SELECT import_key AS key FROM expenses WHERE user_id = ${user.id}::uuid AND import_key = ANY(${keys}::text[])`;
-    return new Set(rows.map((row) => row.key));
-  }
-
-  /**
-   * For each row, the hand-entered expense (not imported) of the same amount and currency ±2 days that it most
-   * likely is: the one whose merchant and description read most like the row's (pg_trgm similarity, which ignores
-   * case and punctuation), then the nearest in date. A person who typed "Lunch at Pret" and "Bus pass" for the same
-   * sum on neighbouring days is offered the lunch for the bank's "PRET A MANGER 0412", whichever day is nearer.
-   */
-  private async nearMatches(
-    user: AuthenticatedUser,
-    rows: Array<{
-      importKey: string;
-      date: string;
-      amountMinor: number;
-      currency: string;
-      description: string;
-      merchant: string | null;
-    }>,
-  ): Promise<Map<string, { expenseId: string; occurredOn: string; description: string }>> {
-    if (rows.length === 0) return new Map();
-    const found = await this.prisma.client.$queryRaw<
-      Array<{ key: string; expenseId: string; occurredOn: string; description: string }>
-    >`
-      SELECT r.key, m.id AS "expenseId", to_char(m.occurred_on, 'YYYY-MM-DD') AS "occurredOn", m.description
-      FROM unnest(${rows.map((r) => r.importKey)}::text[], ${rows.map((r) => r.date)}::date[],
-                  ${rows.map((r) => -r.amountMinor)}::int[], ${rows.map((r) => r.currency)}::text[],
-                  ${rows.map((r) => [r.merchant, r.description].filter(Boolean).join(' '))}::text[])
-        AS r(key, day, amount, currency, text)
-      CROSS JOIN LATERAL (
-        SELECT e.id, e.occurred_on, e.description FROM expenses e
-        WHERE e.user_id = ${user.id}::uuid AND e.import_id IS NULL AND e.currency = r.currency
-          AND e.occurred_on BETWEEN r.day - ${NEAR_MATCH_DAYS}::int AND r.day + ${NEAR_MATCH_DAYS}::int
-          AND e.amount_minor = r.amount
-        ORDER BY similarity(concat_ws(' ', e.merchant, e.description), r.text) DESC,
-                 abs(e.occurred_on - r.day), e.id
-        LIMIT 1
-      ) m`;
-    return new Map(found.map(({ key, ...match }) => [key, match]));
-  }
-
-  /** The category the person most often gave expenses with this merchant (or, without one, description). */
-  private async categoriesByName(user: AuthenticatedUser, names: string[]): Promise<Map<string, string>> {
-    const distinct = [...new Set(names)];
-    if (distinct.length === 0) return new Map();
-    const rows = await this.prisma.client.$queryRaw<Array<{ name: string; categoryId: string }>>`
-      SELECT DISTINCT ON (name) name, category_id AS "categoryId" FROM (
-        SELECT lower(regexp_replace(trim(coalesce(merchant, description)), '\\s+', ' ', 'g')) AS name, category_id
-        FROM expenses WHERE user_id = ${user.id}::uuid AND category_id IS NOT NULL
-      ) named
-      WHERE name = ANY(${distinct}::text[])
-      GROUP BY name, category_id
-      ORDER BY name, count(*) DESC, category_id`;
-    return new Map(rows.map((row) => [row.name, row.categoryId]));
-  }
-
   /** Every category a `categories` choice names must be the person's (someone else's looks like none). */
   private async assertOwnCategories(
     user: AuthenticatedUser,
@@ -322,7 +279,7 @@ export class ImportsService {
   }
 }
 
-function csvOverrides(query: ImportPreviewQuery): CsvOverrides {
+function csvOverrides(query: ImportSettingsQuery): CsvOverrides {
   return {
     ...(query.delimiter ? { delimiter: query.delimiter === 'tab' ? '\t' : query.delimiter } : {}),
     ...(query.hasHeader ? { hasHeader: query.hasHeader === 'true' } : {}),
@@ -343,8 +300,4 @@ function lineCount(file: Uint8Array): number {
   let count = 0;
   for (let index = file.indexOf(0x0a); index !== -1; index = file.indexOf(0x0a, index + 1)) count++;
   return count;
-}
-
-function clean(text: string, max: number): string {
-  return text.replace(SPACE_OR_CONTROL, ' ').trim().slice(0, max);
 }

@@ -54,6 +54,7 @@ const PREVIEW = {
   mapping: null,
   ambiguities: [],
   rows: [row(2), row(3)],
+  page: { offset: 0, total: 2 },
   errors: [],
   counts: { read: 2, new: 2, credits: 0, duplicates: 0, nearMatches: 0, errors: 0 },
 } as unknown as ImportPreview;
@@ -92,5 +93,22 @@ describe('ImportView progress', () => {
     await act(async () => commits[0]?.answer({ stored: 2, skipped: 0 } as unknown as ImportCommitResult));
     expect(bar()).toBeNull();
     expect(screen.getByRole('status').textContent).toContain('Imported 2 expenses');
+  });
+});
+
+describe('ImportView with a file longer than a page', () => {
+  it('says the unlisted rows are imported as their status says, and counts them in what it imports', async () => {
+    render(<ImportView />);
+    fireEvent.change(screen.getByLabelText(/^File/), { target: { files: [new File(['x'], 'year.csv')] } });
+    fireEvent.click(screen.getByRole('button', { name: 'Preview' }));
+    const long = {
+      ...PREVIEW,
+      page: { offset: 0, total: 50_000 },
+      counts: { ...PREVIEW.counts, read: 50_000, new: 49_990, duplicates: 10 },
+    };
+    await act(async () => previews.at(-1)?.answer(long));
+    expect(screen.getByText(/The first 2 rows are listed; the other 49,998 are imported/)).toBeTruthy();
+    fireEvent.click(screen.getByLabelText('Import line 3'));
+    expect(screen.getByRole('button', { name: 'Import 49989 expenses' })).toBeTruthy();
   });
 });

@@ -1,6 +1,6 @@
 'use client';
 import type { CsvColumn, ImportPreview, ImportSummary } from '@spendwise/contracts';
-import { MAX_CATEGORY_CHOICES } from '@spendwise/contracts/limits';
+import { MAX_CATEGORY_CHOICES, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from '@spendwise/contracts/limits';
 import Link from 'next/link';
 import { useState } from 'react';
 import { Alert } from '@/components/ui/Alert';
@@ -102,7 +102,13 @@ export function ImportView() {
   };
   const choices = categoryChoices(preview?.rows ?? [], chosenCategories, include);
   const tooManyChoices = choices.length > MAX_CATEGORY_CHOICES;
-  const chosenCount = preview?.rows.filter((row) => include[row.line]).length ?? 0;
+  // Rows past the listed page are stored as their status says: the new ones.
+  const chosenCount = preview
+    ? preview.rows.filter((row) => include[row.line]).length +
+      preview.counts.new -
+      preview.rows.filter((row) => row.status === 'new').length
+    : 0;
+  const unlisted = preview ? preview.page.total - preview.rows.length : 0;
   const askedColumns = (preview?.ambiguities ?? []).flatMap((a): CsvColumn[] =>
     a.field === 'dateColumn' ? ['date'] : a.field === 'amountColumn' ? ['amount'] : [],
   );
@@ -128,7 +134,10 @@ export function ImportView() {
               if (file) void read(file, dateOrder);
             }}
           >
-            <label htmlFor="import-file-input">File (at most 4 MiB, 10,000 rows)</label>
+            <label htmlFor="import-file-input">
+              File (at most {MAX_IMPORT_BYTES / 1024 / 1024} MiB, {MAX_IMPORT_ROWS.toLocaleString(locale)}{' '}
+              rows)
+            </label>
             <input
               id="import-file-input"
               type="file"
@@ -283,6 +292,13 @@ export function ImportView() {
                 </tbody>
               </table>
             </div>
+            {unlisted > 0 && (
+              <p className="muted">
+                The first {preview.rows.length.toLocaleString(locale)} rows are listed; the other{' '}
+                {unlisted.toLocaleString(locale)} are imported as their status in the counts above says (new
+                ones stored, the rest left out).
+              </p>
+            )}
             {tooManyChoices && (
               <Alert tone="error">
                 You changed the category of {choices.length} rows; one import takes at most{' '}
