@@ -49,6 +49,17 @@ describe('mapPrismaError', () => {
     expect(mapPrismaError(adapterError({ kind: 'postgres', originalCode: '42601' }))).toBeUndefined();
   });
 
+  it("maps errors PostgreSQL sent through the pg driver itself (the import's raw connection) by their SQLSTATE", () => {
+    // The shape of pg-protocol's DatabaseError: name 'error', the SQLSTATE in `code`, a severity.
+    const fromPg = (code: string) =>
+      Object.assign(new Error('from PostgreSQL'), { name: 'error', code, severity: 'ERROR' });
+    expect(mapPrismaError(fromPg('57014'))).toBeInstanceOf(ServiceUnavailableError);
+    expect(mapPrismaError(fromPg('23505'))).toBeInstanceOf(ConflictError);
+    expect(mapPrismaError(fromPg('40P01'))).toBeInstanceOf(ConflictError);
+    expect(mapPrismaError(fromPg('42601'))).toBeUndefined();
+    expect(mapPrismaError(Object.assign(new Error('x'), { code: '57014' }))).toBeUndefined();
+  });
+
   it("maps the pg driver's own connection failures (not wrapped by Prisma) to 503", () => {
     expect(mapPrismaError(new Error('Connection terminated unexpectedly'))).toBeInstanceOf(
       ServiceUnavailableError,

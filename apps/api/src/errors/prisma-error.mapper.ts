@@ -57,12 +57,15 @@ const CONNECTION_ERROR_MESSAGE =
  */
 export function mapPrismaError(error: unknown): DomainError | undefined {
   if (isConnectionFailure(error)) return new ServiceUnavailableError();
-  if (!isPrismaError(error) && !isDriverAdapterError(error)) return undefined;
-  if (error.name === 'PrismaClientInitializationError') return new ServiceUnavailableError();
+  const driverState = pgSqlState(error);
+  if (!isPrismaError(error) && !isDriverAdapterError(error) && !driverState) return undefined;
+  if (error instanceof Error && error.name === 'PrismaClientInitializationError') {
+    return new ServiceUnavailableError();
+  }
 
   const prismaCode = isPrismaError(error) ? error.code : undefined;
   const cause = adapterCause(error);
-  const sqlState = cause?.originalCode ?? cause?.code;
+  const sqlState = driverState ?? cause?.originalCode ?? cause?.code;
   if (UNAVAILABLE_PRISMA_CODES.has(prismaCode ?? '') || UNAVAILABLE_KINDS.has(cause?.kind ?? '')) {
     return new ServiceUnavailableError();
   }
@@ -86,6 +89,19 @@ export function mapPrismaError(error: unknown): DomainError | undefined {
  */
 function isDriverAdapterError(error: unknown): error is Error & { cause?: AdapterCause } {
   return error instanceof Error && error.name === 'DriverAdapterError';
+}
+
+/**
+ * The SQLSTATE of an error PostgreSQL sent through the `pg` driver itself, not through Prisma: the bank import
+ * sends its COPY and statements on a raw connection (imports/), whose failures (a statement timeout, a unique
+ * violation) must map like Prisma's rather than end as a 500.
+ */
+function pgSqlState(error: unknown): string | undefined {
+  if (!(error instanceof Error) || error.name !== 'error') return undefined;
+  const { code, severity } = error as { code?: unknown; severity?: unknown };
+  return typeof code === 'string' && typeof severity === 'string' && /^[0-9A-Z]{5}$/.test(code)
+    ? code
+    : undefined;
 }
 
 function adapterCause(error: unknown): AdapterCause | undefined {

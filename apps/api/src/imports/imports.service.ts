@@ -19,7 +19,7 @@ import { PrismaService } from '../prisma/prisma.service';
 import { uuidV7 } from '../prisma/uuid-v7';
 import { CategorisationRulesService, type LearnedChoice } from './categorisation-rules.service';
 import { ImportPresetsService } from './import-presets.service';
-import { run, stageRows } from './import-staging';
+import { IMPORT_STATEMENT_TIMEOUT_MS, run, stageRows } from './import-staging';
 import {
   AmbiguousFileError,
   ImportNotFoundError,
@@ -206,10 +206,10 @@ export class ImportsService {
     const client = await this.prisma.pool.connect();
     let healthy = true;
     try {
-      // Each statement keeps the pool's statement timeout: a 50,000-row file takes well under it (docs/import.md).
       await client.query('BEGIN');
       // Enough for the staging table's sorts and hashes to stay in memory (4 MB by default spills 50,000 rows).
       await client.query(`SET LOCAL work_mem = '${IMPORT_WORK_MEM}'`);
+      await client.query(`SET LOCAL statement_timeout = ${IMPORT_STATEMENT_TIMEOUT_MS}`);
       const result = await work(client);
       await client.query(commit ? 'COMMIT' : 'ROLLBACK');
       return result;
