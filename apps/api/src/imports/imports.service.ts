@@ -13,6 +13,7 @@ import {
 } from '@spendwise/contracts';
 import { Prisma } from '@spendwise/db';
 import { type AuthenticatedUser } from '../auth/authenticated-user';
+import { BudgetAlertsService } from '../budget-alerts/budget-alerts.service';
 import { PrismaService } from '../prisma/prisma.service';
 import { uuidV7 } from '../prisma/uuid-v7';
 import { CategorisationRulesService, type LearnedChoice } from './categorisation-rules.service';
@@ -52,6 +53,7 @@ export class ImportsService {
     private readonly prisma: PrismaService,
     private readonly presets: ImportPresetsService,
     private readonly rules: CategorisationRulesService,
+    private readonly alerts: BudgetAlertsService,
   ) {}
 
   async preview(
@@ -134,6 +136,7 @@ export class ImportsService {
       },
       { timeout: COMMIT_TIMEOUT_MS },
     );
+    if (stored > 0) this.alerts.checkAfterSpendingChanged(user.id);
     const summary = (await this.list(user, importId)).items[0]!;
     return { import: summary, stored, skipped: read - stored };
   }
@@ -158,6 +161,8 @@ export class ImportsService {
     const removed = await this.prisma.client.$executeRaw`
       DELETE FROM imports WHERE id = ${id}::uuid AND user_id = ${user.id}::uuid`;
     if (removed === 0) throw new ImportNotFoundError();
+    // Undoing an import of refunds raises spending.
+    this.alerts.checkAfterSpendingChanged(user.id);
   }
 
   private async parse(
