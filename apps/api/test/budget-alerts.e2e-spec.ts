@@ -140,7 +140,8 @@ describe('budget alerts', () => {
     beforeAll(async () => {
       const { databaseUrl, cognitoEndpoint } = e2eEnv();
       tasks = await Promise.all([1, 2].map(() => startApi({ databaseUrl, cognitoEndpoint })));
-    });
+      // Two API boots at once on a loaded 2-core machine.
+    }, 120_000);
     afterAll(() => Promise.all(tasks.map((task) => task.stop())));
 
     it('sends once when concurrent writes pass the same threshold', async () => {

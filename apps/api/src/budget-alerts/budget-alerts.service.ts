@@ -32,6 +32,8 @@ export class BudgetAlertsService implements OnApplicationShutdown {
   private readonly logger = new Logger(BudgetAlertsService.name);
   /** Per person, the end of their latest queued check. */
   private readonly queued = new Map<string, Promise<void>>();
+  /** People with a check queued that has not started reading yet. */
+  private readonly waiting = new Set<string>();
 
   constructor(
     private readonly prisma: PrismaService,
@@ -40,11 +42,20 @@ export class BudgetAlertsService implements OnApplicationShutdown {
     private readonly mailer: Mailer,
   ) {}
 
-  /** Fire and forget: queues a check of the person's budgets after the current request. */
+  /**
+   * Fire and forget: queues a check of the person's budgets, never delaying or failing the caller's answer. A check
+   * already waiting to start will read this write too, so a burst of writes queues at most one more check than the
+   * one running: the queue stays bounded however fast a person writes.
+   */
   checkAfterSpendingChanged(userId: string): void {
+    if (this.waiting.has(userId)) return;
+    this.waiting.add(userId);
     const run = (this.queued.get(userId) ?? Promise.resolve())
       .then(() => new Promise<void>((resolve) => setImmediate(resolve)))
-      .then(() => this.check(userId))
+      .then(() => {
+        this.waiting.delete(userId);
+        return this.check(userId);
+      })
       .catch((error: unknown) => {
         // Ids only: no address or amount (an SES error message can quote the address).
         this.logger.warn({ userId, error: errorName(error) }, 'budget alerts check failed');
