@@ -17,6 +17,8 @@ describe('BudgetAlertsSetting', () => {
 
     fireEvent.click(checkbox);
     expect(onChange).toHaveBeenCalledWith(false);
+    // Shown as chosen while it is saved.
+    expect(checkbox).toHaveProperty('checked', false);
     rerender(<BudgetAlertsSetting enabled={false} onChange={onChange} />);
     expect(await screen.findByRole('status')).toHaveProperty('textContent', 'Budget alerts are off.');
     expect(screen.getByRole('checkbox', { name: SWITCH })).toHaveProperty('checked', false);

@@ -27,19 +27,21 @@ export function BudgetAlertsSetting({
   enabled: boolean;
   onChange: (enabled: boolean) => Promise<void>;
 }) {
-  const [state, setState] = useState<{ busy: boolean; error: unknown; saved: boolean }>({
-    busy: false,
+  // While saving, the box shows what was chosen; a refusal puts it back to what is stored.
+  const [state, setState] = useState<{ saving: boolean | null; error: unknown; saved: boolean }>({
+    saving: null,
     error: null,
     saved: false,
   });
+  const checked = state.saving ?? enabled;
 
   const change = async (next: boolean) => {
-    setState({ busy: true, error: null, saved: false });
+    setState({ saving: next, error: null, saved: false });
     try {
       await onChange(next);
-      setState({ busy: false, error: null, saved: true });
+      setState({ saving: null, error: null, saved: true });
     } catch (error) {
-      setState({ busy: false, error, saved: false });
+      setState({ saving: null, error, saved: false });
     }
   };
 
@@ -49,8 +51,8 @@ export function BudgetAlertsSetting({
       <label>
         <input
           type="checkbox"
-          checked={enabled}
-          disabled={state.busy}
+          checked={checked}
+          disabled={state.saving !== null}
           onChange={(event) => void change(event.target.checked)}
         />{' '}
         Email me when a budget passes 80 % and 100 %
