@@ -1,7 +1,7 @@
 import config from '@spendwise/eslint-config/node';
 
 /**
- * The API's floors, lowest first: the platform (config, errors, http, logging, openapi, validation, rate limits),
+ * The API's floors, lowest first: the platform (config, errors, http, logging, mail, openapi, validation, rate limits),
  * persistence (prisma), identity (auth: who is calling). Features (everything else under src/) build on them. A
  * lower floor never imports a feature, so a feature can change without the floors under it moving; the rule below
  * lists what a lower floor may import instead of what it may not, so a new feature folder is covered unlisted.
@@ -12,6 +12,7 @@ const LOWER_FLOORS = [
   'errors',
   'http',
   'logging',
+  'mail',
   'openapi',
   'prisma',
   'rate-limit',

@@ -234,9 +234,13 @@ test('the stack hands the backend and the web app the settings they need', () =>
     'AWS_REGION',
     'CORS_ORIGINS',
     'LOG_LEVEL',
+    'MAIL_TRANSPORT',
+    'MAIL_FROM',
   ]) {
     assert.match(api, new RegExp(`\\b${key}\\s*=`), `backend environment variable ${key}`);
   }
+  // The API refuses MAIL_TRANSPORT=log in production: the task definition sends through SES.
+  assert.match(api, /\bMAIL_TRANSPORT\s*=\s*"ses"/);
   const secrets = argument('ecs', 'secrets');
   assert.match(secrets, /DB_USER\s*=\s*"\$\{module\.rds\.master_user_secret_arn\}:username::"/);
   assert.match(secrets, /DB_PASSWORD\s*=\s*"\$\{module\.rds\.master_user_secret_arn\}:password::"/);

@@ -260,6 +260,10 @@ async function checkAwsState(env, out) {
   assert.equal(envVars.DB_PORT, '5432');
   assert.equal(envVars.DB_HOST, dbs.DBInstances[0].Endpoint.Address);
   for (const key of ['CORS_ORIGINS', 'LOG_LEVEL']) assert.ok(key in envVars, `env ${key}`);
+  // Budget alerts through SES (the log transport is refused in production); dev without mail_from gets a sender SES
+  // can never verify, and no permission to send.
+  assert.equal(envVars.MAIL_TRANSPORT, 'ses');
+  assert.match(envVars.MAIL_FROM, /^no-reply@[a-z0-9-]+\.invalid$/);
   // No certificate in dev: the API is served through CloudFront, so the client is two proxies away.
   assert.equal(envVars.TRUST_PROXY, '2');
   const listed = (await aws(env, ['cloudfront', 'list-distributions'])).DistributionList.Items;

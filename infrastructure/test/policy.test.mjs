@@ -709,6 +709,7 @@ const VARIANTS = [
       api_domain_name: 'api.example.com',
       cognito_ses_source_arn: 'arn:aws:ses:us-east-1:123456789012:identity/example.com',
       cognito_from_email_address: 'SpendWise <no-reply@example.com>',
+      mail_from: 'alerts@example.com',
       amplify_repository_url: 'https://github.com/example/spendwise',
       alarm_email: 'oncall@example.com',
       enable_vpc_endpoints: true,
@@ -1008,6 +1009,26 @@ describe('policy rules on real plans (against moto)', { timeout: 300_000 }, () =
     ).values;
     assert.equal(dev.email_configuration[0].email_sending_account, 'COGNITO_DEFAULT');
     assert.deepEqual(dev.user_pool_add_ons, [], 'dev stays on what moto and the Essentials plan offer');
+  });
+
+  test('prod-https: the API may send budget alerts through SES only as mail_from, of the one verified identity; dev may not send', () => {
+    const taskRolePolicy = (plan) =>
+      plannedResources(plan).find(
+        (r) => r.type === 'aws_iam_role_policy' && r.address.includes('aws_iam_role_policy.task_extra'),
+      );
+    const policy = JSON.parse(taskRolePolicy(plans['prod-https']).values.policy);
+    assert.deepEqual(policy.Statement, [
+      {
+        Sid: 'SendAsTheSender',
+        Effect: 'Allow',
+        Action: 'ses:SendEmail',
+        Resource: 'arn:aws:ses:us-east-1:123456789012:identity/example.com',
+        Condition: { StringEquals: { 'ses:FromAddress': 'alerts@example.com' } },
+      },
+    ]);
+    // Dev without an SES identity: no permission at all. (The task definition's MAIL_TRANSPORT and MAIL_FROM are
+    // known only after apply: conventions.test.mjs reads them from the stack, moto-apply from the applied task.)
+    assert.equal(taskRolePolicy(plans['dev-public-tasks']), undefined);
   });
 
   test('a real plan with the variable flipped after the fact fails the public IP rule', () => {

@@ -15,6 +15,7 @@ import { ExpensesModule } from './expenses/expenses.module';
 import { HealthModule } from './health/health.module';
 import { ImportsModule } from './imports/imports.module';
 import { LoggingModule } from './logging/logging.module';
+import { MailModule } from './mail/mail.module';
 import { PrismaModule } from './prisma/prisma.module';
 import { IpThrottlerGuard, UserThrottlerGuard } from './rate-limit/rate-limit.guards';
 import { RateLimitModule } from './rate-limit/rate-limit.module';
@@ -35,6 +36,7 @@ export class AppModule {
         ConfigModule.forRoot(config),
         LoggingModule.forRoot(rootLogger),
         PrismaModule,
+        MailModule,
         RateLimitModule,
         AuthModule,
         HealthModule,

@@ -6,6 +6,7 @@ import { claimsOf, cognito, newUser, signIn } from './support/cognito';
 import { LOCAL_COGNITO } from './support/constants';
 import { openDatabase } from './support/database';
 import { as } from './support/http';
+import { waitFor } from '@spendwise/local-stack';
 
 /** Every table with a `user_id`, read from the catalog so a table added later is never left out. */
 async function rowsOf(db: PrismaClient, userId: string): Promise<Record<string, number>> {
@@ -32,9 +33,9 @@ async function rowsOf(db: PrismaClient, userId: string): Promise<Record<string, 
 /**
  * A person with rows in every table: a custom category, budgets, an exchange rate of their own, expenses (one
  * deleted: a tombstone), totals, a recurring series and its occurrences, a dismissed suggestion, an import, a
- * saved import preset and a categorisation rule.
+ * saved import preset, a categorisation rule and a budget alert sent.
  */
-async function personWithData(label: string) {
+async function personWithData(db: PrismaClient, label: string) {
   const person = await newUser(label);
   const api = as(person.accessToken);
   const me = (await api.get('/me')).body;
@@ -75,6 +76,15 @@ async function personWithData(label: string) {
       201,
     );
   }
+  // The category's budget used up this month: a budget alert sent (its claim kept), checked after the answer.
+  expect(
+    (await api.post('/expenses', { ...expense(today), categoryId: category.id, amountMinor: 9_000 })).status,
+  ).toBe(201);
+  await waitFor(`${label}'s budget alert`, async () => {
+    const [{ n }] = await db.$queryRaw<[{ n: number }]>`
+      SELECT count(*)::int AS n FROM budget_alerts_sent WHERE user_id = ${me.id}::uuid`;
+    return n === 2;
+  });
   const [habit] = (await api.get('/recurring/suggestions')).body.items;
   expect((await api.post(`/recurring/suggestions/${habit.key}/dismiss`)).status).toBe(204);
   const imported = await api.post('/imports?filename=statement.csv', undefined, {
@@ -108,8 +118,8 @@ describe('DELETE /me', () => {
   afterAll(() => db.$disconnect());
 
   it("removes every row of the caller in every table and the Cognito user, and nobody else's rows", async () => {
-    const leaving = await personWithData('leaving');
-    const staying = await personWithData('staying');
+    const leaving = await personWithData(db, 'leaving');
+    const staying = await personWithData(db, 'staying');
     const leavingBefore = await rowsOf(db, leaving.id);
     // The setup reaches every table, so "0 left" below means something.
     expect(Object.entries(leavingBefore).filter(([, n]) => n === 0)).toEqual([]);
@@ -143,7 +153,7 @@ describe('DELETE /me', () => {
   });
 
   it('afterwards the same token is refused (401) and never re-creates an empty account', async () => {
-    const leaving = await personWithData('again');
+    const leaving = await personWithData(db, 'again');
     expect((await leaving.api.delete('/me')).status).toBe(204);
     for (const response of [
       await leaving.api.delete('/me'),

@@ -167,7 +167,7 @@ describe('GET /me/export', () => {
     expect(files['budgets.csv']).toContain(',90.50,EUR,9050,');
     expect(files['budgets.csv']).toMatch(/\r\n[0-9a-f-]{36},Overall,,500\.00,EUR,50000,/);
     expect(files['expenses.csv']).toContain(`"'=SUM(A1) ""owner"", quoted"`);
-    expect(files['profile.csv']).toContain(`${owner.email},Person owner,EUR,Europe/Paris,true,`);
+    expect(files['profile.csv']).toContain(`${owner.email},Person owner,EUR,Europe/Paris,true,true,`);
 
     // Nothing of the other person: not their ids, email, names or texts.
     const everything = Object.values(files).join('\n');

@@ -36,8 +36,22 @@ describe('GET/PATCH /me and provisioning on first request', () => {
       currency: 'USD',
       timeZone: 'UTC',
       preferencesSet: false,
+      budgetAlerts: true,
       createdAt: expect.any(String),
     });
+  });
+
+  it('turns budget alerts off and on, and nothing else with it', async () => {
+    const api = as((await newUser('alerts-switch')).accessToken);
+    const before = (await api.get('/me')).body;
+    const off = await api.patch('/me', { budgetAlerts: false });
+    expect(off.status).toBe(200);
+    expect(off.body).toEqual({ ...before, budgetAlerts: false });
+    expect((await api.get('/me')).body.budgetAlerts).toBe(false);
+    expect((await api.patch('/me', { budgetAlerts: true })).body).toEqual(before);
+    const refused = await api.patch('/me', { budgetAlerts: 'off' });
+    expect(refused.status).toBe(400);
+    expect(JSON.stringify(refused.body.details)).toContain('budgetAlerts');
   });
 
   it('marks currency and time zone as chosen once either is sent, not for a display name', async () => {

@@ -62,13 +62,18 @@ test('download your data as a zip; delete the account: a wrong password deletes 
 
   await test.step('download your data: every row, as JSON and CSV', async () => {
     await page.getByRole('link', { name: 'Settings' }).click();
+    // Budget alert emails turned off: saved at once, and part of the settings the download carries.
+    const alerts = page.getByRole('checkbox', { name: 'Email me when a budget passes 80 % and 100 %' });
+    await expect(alerts).toBeChecked();
+    await alerts.uncheck();
+    await expect(page.getByRole('status').filter({ hasText: 'Budget alerts are off.' })).toBeVisible();
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download your data' }).click();
     expect((await download).suggestedFilename()).toMatch(/^spendwise-export-\d{4}-\d{2}-\d{2}\.zip$/);
     const files = unzipSync(await readFile(await (await download).path()));
     const json = (name: string) => JSON.parse(utf8.decode(files[name]));
 
-    expect(json('profile.json')).toMatchObject({ email: account.email });
+    expect(json('profile.json')).toMatchObject({ email: account.email, budgetAlerts: false });
     expect(json('categories.json')).toContainEqual(expect.objectContaining({ name: 'Pets' }));
     expect(json('budgets.json')).toEqual([expect.objectContaining({ amountMinor: 4000, currency: 'USD' })]);
     expect(

@@ -87,6 +87,12 @@ variable "cognito_from_email_address" {
   default     = null
 }
 
+variable "mail_from" {
+  description = "Sender of budget alert emails: a bare address of the cognito_ses_source_arn identity (that address, or one at that domain); null: alerts are refused by SES and logged."
+  type        = string
+  default     = null
+}
+
 variable "enable_amplify" {
   description = "Create the Amplify Hosting app for the web. Keep true; false exists for stacks without Amplify such as the local AWS emulator test (Amplify outputs are then empty strings)."
   type        = bool

@@ -32,6 +32,7 @@ module "stack" {
   api_domain_name            = var.api_domain_name
   route53_zone_id            = var.route53_zone_id
   cognito_ses_source_arn     = var.cognito_ses_source_arn
+  mail_from                  = var.mail_from
   cognito_from_email_address = var.cognito_from_email_address
   enable_amplify             = var.enable_amplify
   amplify_repository_url     = var.amplify_repository_url

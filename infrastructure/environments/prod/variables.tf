@@ -102,6 +102,17 @@ variable "cognito_from_email_address" {
   default     = null
 }
 
+variable "mail_from" {
+  description = "Sender of budget alert emails: a bare address of the cognito_ses_source_arn identity (that address, or one at that domain); required in prod."
+  type        = string
+  default     = null # so that a missing sender is refused by the validation below, with its reason
+
+  validation {
+    condition     = var.mail_from != null
+    error_message = "prod needs mail_from: the address budget alerts are sent from, of the verified SES identity cognito_ses_source_arn."
+  }
+}
+
 variable "enable_amplify" {
   description = "Create the Amplify Hosting app for the web. Keep true; false exists for stacks without Amplify such as the local AWS emulator test (Amplify outputs are then empty strings)."
   type        = bool

@@ -18,6 +18,11 @@ locals {
   name         = "${var.project}-${var.environment}"
   backend_port = 4000
 
+  # The API's sender needs a verified SES identity; without one (dev's default) it gets no permission and an address
+  # that cannot be verified, so SES refuses the alerts and the API logs that, by id.
+  can_send_mail = var.mail_from != null && var.cognito_ses_source_arn != null
+  mail_from     = coalesce(var.mail_from, "no-reply@${var.project}-${var.environment}.invalid")
+
   azs = slice(sort(data.aws_availability_zones.available.names), 0, var.az_count)
 
   # Without NAT the tasks need public IPs to reach ECR, CloudWatch Logs, Secrets Manager and Cognito,
@@ -137,6 +142,23 @@ module "observability" {
   dashboard_extra_alarm_arns = [module.rates_fetch.alarm_arn, module.recurring_generate.alarm_arn]
 }
 
+# The application may send email only as its sender, from the one verified SES identity (the one Cognito uses).
+data "aws_iam_policy_document" "send_mail" {
+  count = local.can_send_mail ? 1 : 0
+
+  statement {
+    sid       = "SendAsTheSender"
+    actions   = ["ses:SendEmail"]
+    resources = [var.cognito_ses_source_arn]
+
+    condition {
+      test     = "StringEquals"
+      variable = "ses:FromAddress"
+      values   = [var.mail_from]
+    }
+  }
+}
+
 module "ecs" {
   source = "../ecs"
 
@@ -174,7 +196,12 @@ module "ecs" {
     COGNITO_CLIENT_ID    = module.cognito.web_client_id
     CORS_ORIGINS         = join(",", concat(local.web_origins, var.extra_cors_origins))
     TRUST_PROXY          = local.api_behind_cdn ? "2" : "1"
+    # Budget alert emails through SES as mail_from (the task role below); the log transport is refused in production.
+    MAIL_TRANSPORT = "ses"
+    MAIL_FROM      = local.mail_from
   }
+
+  task_role_policy_json = local.can_send_mail ? data.aws_iam_policy_document.send_mail[0].json : null
 
   # The app builds DATABASE_URL from these; RDS rotates the managed secret, ECS reads it at task start.
   secrets = {

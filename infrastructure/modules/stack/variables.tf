@@ -358,6 +358,17 @@ variable "cognito_from_email_address" {
   default     = null
 }
 
+variable "mail_from" {
+  description = "Sender of the API's emails (budget alerts, docs/budgets.md): a bare address of the verified SES identity cognito_ses_source_arn (that address, or one at that domain). The task role may send only as it. null (dev without SES): the API still runs, and SES refuses its alerts (logged by id)."
+  type        = string
+  default     = null
+
+  validation {
+    condition     = var.mail_from == null || can(regex("^[^@<>\\s]+@[^@<>\\s]+\\.[^@<>\\s]+$", var.mail_from))
+    error_message = "mail_from must be a bare email address such as alerts@example.com (no display name)."
+  }
+}
+
 variable "cognito_threat_protection" {
   description = "Cognito threat protection: OFF, AUDIT or ENFORCED (Plus feature plan, billed per monthly active user)."
   type        = string

@@ -55,7 +55,7 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Change display name, currency (ISO 4217) or time zone (IANA)
+         * Change display name, currency (ISO 4217), time zone (IANA) or budget alerts (on/off)
          * @description The currency is the base currency: expenses keep the currency they were recorded in (the dashboard converts them at the rate of their date), budgets are converted into the new currency at the latest ECB rate. 409 (details naming `currency`) when a budget cannot be converted for want of a rate: nothing is changed.
          */
         patch: operations["UsersController_updateMe"];
@@ -672,6 +672,7 @@ export interface components {
             currency: string;
             timeZone: string;
             preferencesSet: boolean;
+            budgetAlerts: boolean;
             /** Format: date-time */
             createdAt: string;
         };
@@ -679,6 +680,7 @@ export interface components {
             displayName?: string | null;
             currency?: string;
             timeZone?: string;
+            budgetAlerts?: boolean;
         };
         CategoryList: {
             items: components["schemas"]["Category"][];

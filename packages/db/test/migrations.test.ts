@@ -42,6 +42,7 @@ describe('the committed migrations on a database that does not exist yet', () =>
     );
     expect(tables.map((t) => t.table_name)).toEqual([
       '_prisma_migrations',
+      'budget_alerts_sent',
       'budget_amounts',
       'budgets',
       'categories',

@@ -62,6 +62,8 @@ export function apiEnv({
       ...extraCorsOrigins,
     ].join(','),
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
+    // Emails (budget alerts) are printed in the API's output, as the emulator prints confirmation codes.
+    MAIL_TRANSPORT: 'log',
   };
 }
 

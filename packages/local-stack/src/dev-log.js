@@ -2,7 +2,7 @@
  * `npm run dev` shows the API's JSON log lines (its production format, one object per line) as one readable line
  * each: requests as `GET /expenses/:id → 200 12 ms`, everything else as `LEVEL [context] message key=value`. Nest's
  * start-up inventory (every module loaded, every route mapped: ~40 lines on each reload) is shown only with
- * LOG_LEVEL=debug or trace. Lines that are not JSON pass unchanged. The test stacks keep the raw JSON.
+ * LOG_LEVEL=debug or trace. An email printed instead of sent (MAIL_TRANSPORT=log) is shown as an email. Lines that are not JSON pass unchanged. The test stacks keep the raw JSON.
  */
 
 const BOOT_CONTEXTS = new Set(['InstanceLoader', 'RoutesResolver', 'RouterExplorer', 'NestFactory']);
@@ -36,11 +36,28 @@ export function formatApiLine(line, { color = false, logLevel = 'info' } = {}) {
     return `${head} ${entry.method} ${entry.route ?? '(no route)'} → ${paint(statusColor, String(entry.status))} ${entry.durationMs} ms${user}${errorText(entry, paint)}`;
   }
   const context = entry.context ? `${paint(90, `[${entry.context}]`)} ` : '';
+  // An email the API printed instead of sending (MAIL_TRANSPORT=log): shown as an email, its text as written.
+  if (isMail(entry.mail)) {
+    const { from, to, subject, text } = entry.mail;
+    return `${head} ${context}${entry.msg ?? ''}\n  From: ${from}\n  To: ${to}\n  Subject: ${subject}\n\n${text
+      .trimEnd()
+      .split('\n')
+      .map((body) => `  ${body}`.trimEnd())
+      .join('\n')}`;
+  }
   const extra = Object.entries(entry)
     .filter(([key]) => !SHOWN.has(key) && !(entry.msg === 'request completed' && REQUEST_FIELDS.has(key)))
     .map(([key, value]) => `${key}=${typeof value === 'string' ? value : JSON.stringify(value)}`)
     .join(' ');
   return `${head} ${context}${entry.msg ?? ''}${extra ? ` ${paint(90, extra)}` : ''}${errorText(entry, paint)}`;
+}
+
+function isMail(mail) {
+  return (
+    mail !== null &&
+    typeof mail === 'object' &&
+    ['from', 'to', 'subject', 'text'].every((key) => typeof mail[key] === 'string')
+  );
 }
 
 function errorText(entry, paint) {

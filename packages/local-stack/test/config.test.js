@@ -19,6 +19,8 @@ test('the API trusts the emulator only through explicit local settings, and the 
   assert.equal(api.AUTH_LOCAL_EMULATOR, 'true');
   assert.equal(api.COGNITO_ENDPOINT, 'http://127.0.0.1:9300');
   assert.match(api.CORS_ORIGINS, /http:\/\/localhost:3100/);
+  // Budget alert emails are printed, never sent, from a local stack.
+  assert.equal(api.MAIL_TRANSPORT, 'log');
   const web = webEnv({ ports });
   assert.equal(web.NEXT_PUBLIC_API_URL, 'http://localhost:4100');
   assert.equal(web.NEXT_PUBLIC_COGNITO_CLIENT_ID, api.COGNITO_CLIENT_ID);

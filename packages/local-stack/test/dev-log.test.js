@@ -27,6 +27,34 @@ test('a request is one line: method, route, status, duration, the user shortened
   assert.equal(out, '09:51:02 INFO  GET /expenses/:id → 200 12.3 ms user 0193a1b2');
 });
 
+test('an email printed instead of sent reads as an email, its text on its own lines', () => {
+  const out = formatApiLine(
+    line({
+      context: 'Mailer',
+      msg: 'email printed, not sent (MAIL_TRANSPORT=log)',
+      mail: {
+        from: 'alerts@spendwise.local',
+        to: 'you@example.com',
+        subject: 'Your overall budget for December 2026 has passed 80 %',
+        text: 'Hello,\n\n$85.00 of $100.00 available has been spent.\n',
+      },
+    }),
+  );
+  assert.equal(
+    out,
+    [
+      '09:51:02 INFO  [Mailer] email printed, not sent (MAIL_TRANSPORT=log)',
+      '  From: alerts@spendwise.local',
+      '  To: you@example.com',
+      '  Subject: Your overall budget for December 2026 has passed 80 %',
+      '',
+      '  Hello,',
+      '',
+      '  $85.00 of $100.00 available has been spent.',
+    ].join('\n'),
+  );
+});
+
 test('a failed request shows its error below it', () => {
   const out = formatApiLine(
     line({

@@ -129,6 +129,11 @@ describe('backend image', () => {
       'COGNITO_USER_POOL_ID=us-east-1_LocalDev01',
       '--env',
       'COGNITO_CLIENT_ID=spendwiselocalwebclient001',
+      // Production refuses to start without a mail transport; SES is not called until an alert is sent.
+      '--env',
+      'MAIL_TRANSPORT=ses',
+      '--env',
+      'MAIL_FROM=alerts@example.com',
       backend,
     ]);
     await docker(['network', 'connect', names.dbNetwork, names.api]);

@@ -57,6 +57,8 @@ function baseEnv({ port, databaseUrl, cognitoEndpoint }) {
     // keeps the "deleted user" checks quick while still exercising the cached path.
     SESSION_CHECK_SECONDS: String(SESSION_CHECK_SECONDS),
     LOG_LEVEL: 'info',
+    // Budget alert emails are printed in the log, never sent.
+    MAIL_TRANSPORT: 'log',
   };
 }
 

@@ -16,7 +16,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { startCognitoEmulator } from '@spendwise/cognito-emulator';
-import { cognitoCall, freePort } from '@spendwise/local-stack';
+import { cognitoCall, freePort, waitFor } from '@spendwise/local-stack';
 import { LOCAL_COGNITO, startApi } from '../lib/api-process.mjs';
 import { CONFIRMATION_CODE, newUser, signIn } from '../lib/cognito.mjs';
 import { databaseFingerprint, fingerprintExcept, openDatabase, rowsOfUser } from '../lib/database.mjs';
@@ -48,7 +48,7 @@ const figures = {
 /**
  * Rows in every table: a custom category, two budgets, an exchange rate of their own, expenses with keys (totals),
  * one deleted in bulk (a tombstone, an undoable action), a recurring series and its occurrences, a dismissed suggestion,
- * an import and a saved import preset.
+ * an import, a saved import preset and a budget alert sent.
  */
 async function withData(api, person) {
   const request = (method, url, body, headers) =>
@@ -103,6 +103,14 @@ async function withData(api, person) {
       201,
     );
   }
+  // The category's budget used up this month: a budget alert sent (its claims kept in budget_alerts_sent).
+  const today = new Date().toISOString().slice(0, 10);
+  const overBudget = expense(today, {
+    categoryId: category.body.id,
+    amountMinor: 7_500,
+    description: 'Over budget',
+  });
+  assert.equal((await request('POST', '/expenses', overBudget)).status, 201);
   const [habit] = (await request('GET', '/recurring/suggestions')).body.items;
   assert.equal((await request('POST', `/recurring/suggestions/${habit.key}/dismiss`)).status, 204);
   const imported = await call(api.url, 'POST', '/imports?filename=statement.csv', {
@@ -129,6 +137,15 @@ async function withData(api, person) {
     categoryId: category.body.id,
   });
   assert.equal(rule.status, 201, rule.text);
+  // The alert is checked after the answer: wait for its claims (80 % and 100 %), so every fingerprint below is of a
+  // settled database.
+  await waitFor('the budget alert claims', async () => {
+    const { rows } = await db.query(
+      'SELECT count(*)::int AS n FROM budget_alerts_sent WHERE user_id = $1::uuid',
+      [me.body.id],
+    );
+    return rows[0].n === 2;
+  });
   return { ...person, id: me.body.id, sub: claimsOf(person.accessToken).sub };
 }
 

@@ -201,6 +201,7 @@ const PROFILE_HEADER = [
   'Currency',
   'Time zone',
   'Preferences set',
+  'Budget alerts',
   'Created at',
 ];
 function profileCsv(profile: UserProfile): CsvValue[] {
@@ -211,6 +212,7 @@ function profileCsv(profile: UserProfile): CsvValue[] {
     profile.currency,
     profile.timeZone,
     String(profile.preferencesSet),
+    String(profile.budgetAlerts),
     profile.createdAt,
   ];
 }

@@ -64,11 +64,21 @@ export class BudgetsService {
    */
   async list(user: AuthenticatedUser, requestedMonth?: string): Promise<BudgetList> {
     const month = requestedMonth ?? (await this.currentMonthOf(user));
+    const list = await this.inMonth(user.id, month);
+    if (!list) throw new UnauthenticatedError(CHALLENGE_INVALID_TOKEN);
+    return list;
+  }
+
+  /**
+   * What {@link list} answers, for any of the person's own reads that need the same figures (budget alerts count
+   * against exactly the available amount the budgets page and the dashboard show); null when the user is gone.
+   */
+  async inMonth(userId: string, month: string): Promise<BudgetList | null> {
     const [result] = await this.prisma.client.$queryRaw<[BudgetsInMonthResult]>(
-      budgetsInMonthQuery(user.id, month),
+      budgetsInMonthQuery(userId, month),
     );
-    if (!result.currency) throw new UnauthenticatedError(CHALLENGE_INVALID_TOKEN);
-    const converted = await this.convertedGroups(user.id, result.currency, result.foreignGroups ?? []);
+    if (!result.currency) return null;
+    const converted = await this.convertedGroups(userId, result.currency, result.foreignGroups ?? []);
     return {
       items: (result.items ?? []).map((row) => {
         const foreign = row.carryFrom

@@ -10,6 +10,9 @@ export type DatabaseCredential =
   | { kind: 'iam'; region: string; host: string; port: number; user: string }
   | { kind: 'file'; path: string };
 
+/** The sender printed by the log transport when MAIL_FROM is not set (never sent: `log` is refused in production). */
+const LOCAL_MAIL_FROM = 'alerts@spendwise.local';
+
 /** The API's settings, typed and grouped; built once at boot from the validated environment. */
 export interface AppConfig {
   nodeEnv: Env['NODE_ENV'];
@@ -41,6 +44,8 @@ export interface AppConfig {
     requestTimeoutMs: number;
   };
   rateLimit: { windowSeconds: number; perIp: number; perUser: number };
+  /** `log` only outside production (env.schema.ts refuses it there); `from` is the sender address. */
+  mail: { transport: 'ses' | 'log'; from: string; region: string };
   logLevel: Env['LOG_LEVEL'];
   docsEnabled: boolean;
   shutdownTimeoutMs: number;
@@ -80,6 +85,7 @@ export function toAppConfig(env: Env): AppConfig {
       perIp: env.RATE_LIMIT_PER_IP,
       perUser: env.RATE_LIMIT_PER_USER,
     },
+    mail: { transport: env.MAIL_TRANSPORT ?? 'log', from: env.MAIL_FROM ?? LOCAL_MAIL_FROM, region },
     logLevel: env.LOG_LEVEL,
     docsEnabled: env.API_DOCS_ENABLED,
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,

@@ -110,6 +110,11 @@ export const EnvSchema = z
     LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
     API_DOCS_ENABLED: flag.default(true),
     SHUTDOWN_TIMEOUT_MS: integer(1000, 120_000).default(25_000),
+    // How email (budget alerts) leaves: `ses` sends through Amazon SES v2 with the task role; `log` prints each email
+    // to the log instead of sending it (the local stack, the suites). Required in production, where `log` is refused.
+    MAIL_TRANSPORT: z.enum(['ses', 'log'], { message: 'must be ses or log' }).optional(),
+    // The sender: an address of an SES identity verified in AWS_REGION (docs/deploy.md). Required with ses.
+    MAIL_FROM: z.email({ message: 'must be an email address such as alerts@example.com' }).optional(),
   })
   // Runs even when other variables are invalid, so one boot reports every missing one.
   .superRefine(
@@ -174,6 +179,23 @@ export const EnvSchema = z
         path: ['COGNITO_ENDPOINT'],
         message: 'is only used with AUTH_LOCAL_EMULATOR=true; unset it to talk to Amazon Cognito',
       });
+    }
+    if (env.NODE_ENV === 'production' && !env.MAIL_TRANSPORT) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['MAIL_TRANSPORT'],
+        message: 'is required when NODE_ENV=production (ses)',
+      });
+    }
+    if (env.NODE_ENV === 'production' && env.MAIL_TRANSPORT === 'log') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['MAIL_TRANSPORT'],
+        message: 'log is refused when NODE_ENV=production (emails would be printed, not sent)',
+      });
+    }
+    if (env.MAIL_TRANSPORT === 'ses' && !env.MAIL_FROM) {
+      ctx.addIssue({ code: 'custom', path: ['MAIL_FROM'], message: 'is required when MAIL_TRANSPORT=ses' });
     }
     const poolRegion = env.COGNITO_USER_POOL_ID.split('_')[0];
     if (env.AWS_REGION && env.AWS_REGION !== poolRegion) {

@@ -164,6 +164,31 @@ describe('loadConfig', () => {
     expect(message).toContain('AUTH_LOCAL_EMULATOR is refused when NODE_ENV=production');
   });
 
+  it('prints email locally by default, and in production needs ses with a sender, refusing log', () => {
+    expect(loadConfig(VALID_ENV).mail).toEqual({
+      transport: 'log',
+      from: 'alerts@spendwise.local',
+      region: 'eu-west-1',
+    });
+    const production = { ...VALID_ENV, NODE_ENV: 'production' };
+    expect(configError(production)).toContain('MAIL_TRANSPORT is required when NODE_ENV=production');
+    expect(configError({ ...production, MAIL_TRANSPORT: 'log' })).toContain(
+      'MAIL_TRANSPORT log is refused when NODE_ENV=production',
+    );
+    expect(configError({ ...production, MAIL_TRANSPORT: 'ses' })).toContain(
+      'MAIL_FROM is required when MAIL_TRANSPORT=ses',
+    );
+    expect(configError({ ...VALID_ENV, MAIL_TRANSPORT: 'smtp' })).toContain(
+      'MAIL_TRANSPORT must be ses or log',
+    );
+    expect(configError({ ...VALID_ENV, MAIL_FROM: 'not an address' })).toContain(
+      'MAIL_FROM must be an email',
+    );
+    expect(
+      loadConfig({ ...production, MAIL_TRANSPORT: 'ses', MAIL_FROM: 'alerts@example.com' }).mail,
+    ).toEqual({ transport: 'ses', from: 'alerts@example.com', region: 'eu-west-1' });
+  });
+
   it('needs an emulator endpoint in local mode, and only there', () => {
     expect(configError({ ...VALID_ENV, AUTH_LOCAL_EMULATOR: 'true' })).toContain(
       'COGNITO_ENDPOINT is required when AUTH_LOCAL_EMULATOR=true',

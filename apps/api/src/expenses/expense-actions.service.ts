@@ -11,6 +11,7 @@ import {
 } from '@spendwise/contracts';
 import { type Prisma } from '@spendwise/db';
 import { type AuthenticatedUser } from '../auth/authenticated-user';
+import { BudgetAlertsService } from '../budget-alerts/budget-alerts.service';
 import { UnknownCategoryError } from '../categories/category.errors';
 import { PrismaService } from '../prisma/prisma.service';
 import {
@@ -46,10 +47,14 @@ const WINDOW_MS = UNDO_WINDOW_HOURS * 3_600_000;
  */
 @Injectable()
 export class ExpenseActionsService {
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly alerts: BudgetAlertsService,
+  ) {}
 
+  /** Both apply and undo queue a budget-alerts check once committed (a category moved is spending moved). */
   async apply(user: AuthenticatedUser, { ids, action }: BulkExpense): Promise<BulkExpenseResult> {
-    return this.prisma.client.$transaction(async (tx) => {
+    const result = await this.prisma.client.$transaction(async (tx) => {
       const [{ owned }] = await tx.$queryRaw<[{ owned: number }]>(lockOwnSql(user.id, ids));
       if (owned < ids.length) throw new ExpensesNotFoundError(ids.length - owned);
       if (action.kind === 'setCategory' && action.categoryId) {
@@ -70,6 +75,8 @@ export class ExpenseActionsService {
       const undo = await this.remember(tx, user, action, rows);
       return { affected: rows.length, undo: toUndoable(undo) };
     });
+    this.alerts.checkAfterSpendingChanged(user.id);
+    return result;
   }
 
   /** The person's actions that can still be undone, newest first. */
@@ -88,7 +95,7 @@ export class ExpenseActionsService {
    * is a 409: the row lock makes concurrent undos of one action wait for each other.
    */
   async undo(user: AuthenticatedUser, id: string): Promise<UndoResult> {
-    return this.prisma.client.$transaction(async (tx) => {
+    const result = await this.prisma.client.$transaction(async (tx) => {
       const [action] = await tx.$queryRaw<
         Array<{ action: BulkExpenseAction; rows: unknown[]; undoneAt: Date | null; createdAt: Date }>
       >`
@@ -105,6 +112,8 @@ export class ExpenseActionsService {
       await tx.expenseUndoAction.update({ where: { id }, data: { undoneAt: new Date() } });
       return { restored, skipped: action.rows.length - restored };
     });
+    this.alerts.checkAfterSpendingChanged(user.id);
+    return result;
   }
 
   /** Keeps what the action changed, and forgets the person's actions older than the undo window. */

@@ -1,3 +1,4 @@
+import { BudgetAlertsModule } from '../budget-alerts/budget-alerts.module';
 import { Module } from '@nestjs/common';
 import { ExchangeRatesModule } from '../exchange-rates/exchange-rates.module';
 import { UsersModule } from '../users/users.module';
@@ -10,7 +11,7 @@ import { ExpensesService } from './expenses.service';
 
 @Module({
   // The CSV export converts into the person's base currency.
-  imports: [UsersModule, ExchangeRatesModule],
+  imports: [UsersModule, ExchangeRatesModule, BudgetAlertsModule],
   controllers: [ExpensesController, ExpenseActionsController],
   providers: [ExpensesService, ExpenseListService, ExpenseExportService, ExpenseActionsService],
   // The account export (GET /me/export) writes the expenses with these.

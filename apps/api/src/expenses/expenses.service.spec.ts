@@ -7,6 +7,7 @@ import { type PrismaService } from '../prisma/prisma.service';
 import { foreignKeyViolation } from '../testing/prisma-fakes';
 import { IdempotencyKeyReusedError, IdempotencyKeySpentError } from './expense.errors';
 import { type ExpenseRow } from './expense.mapper';
+import { type BudgetAlertsService } from '../budget-alerts/budget-alerts.service';
 import { ExpensesService } from './expenses.service';
 
 const USER: AuthenticatedUser = { id: 'user-1', cognitoSub: 'sub-1' };
@@ -54,11 +55,14 @@ function setup() {
   const txCategory = { count: vi.fn() };
   const tx = { expense, expenseIdempotencyTombstone, $executeRaw, $queryRaw, category: txCategory };
   const $transaction = vi.fn(async (fn: (client: typeof tx) => Promise<unknown>) => fn(tx));
-  const service = new ExpensesService({
-    client: { expense, category, $transaction, $queryRaw },
-  } as unknown as PrismaService);
+  const alerts = { checkAfterSpendingChanged: vi.fn() };
+  const service = new ExpensesService(
+    { client: { expense, category, $transaction, $queryRaw } } as unknown as PrismaService,
+    alerts as unknown as BudgetAlertsService,
+  );
   return {
     service,
+    alerts,
     expense,
     category,
     txCategory,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { type CreateExpense, type Expense, type UpdateExpense } from '@spendwise/contracts';
 import { type AuthenticatedUser } from '../auth/authenticated-user';
+import { BudgetAlertsService } from '../budget-alerts/budget-alerts.service';
 import { CHALLENGE_INVALID_TOKEN } from '../auth/bearer-challenge';
 import { UnauthenticatedError } from '../errors/domain-error';
 import { isForeignKeyViolation } from '../errors/prisma-error.mapper';
@@ -21,9 +22,14 @@ export interface CreatedExpense {
 /** Creating, reading, changing and deleting one expense. Amounts are minor units in the user's currency. */
 @Injectable()
 export class ExpensesService {
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly alerts: BudgetAlertsService,
+  ) {}
 
   /**
+   * Each write that changes spending ends by queueing a budget-alerts check (after the answer, never failing it).
+   *
    * With an Idempotency-Key, a retried request returns the expense the first one created instead of a
    * duplicate; the same key with a different body is a 409, and so is a key whose expense was deleted since (a
    * request the client gave up on may reach us after that delete; it must not bring the expense back). Requests
@@ -32,6 +38,16 @@ export class ExpensesService {
    * tombstone. The unique index on the key stays as the last line of defence.
    */
   async create(
+    user: AuthenticatedUser,
+    input: CreateExpense,
+    idempotencyKey?: string,
+  ): Promise<CreatedExpense> {
+    const created = await this.createOnce(user, input, idempotencyKey);
+    if (!created.replayed) this.alerts.checkAfterSpendingChanged(user.id);
+    return created;
+  }
+
+  private async createOnce(
     user: AuthenticatedUser,
     input: CreateExpense,
     idempotencyKey?: string,
@@ -99,12 +115,15 @@ export class ExpensesService {
       .catch((error: unknown) => {
         throw isForeignKeyViolation(error) ? new UnknownCategoryError() : error;
       });
+    this.alerts.checkAfterSpendingChanged(user.id);
     return toExpense(row);
   }
 
+  /** Deleting can raise spending too (a refund). */
   async remove(user: AuthenticatedUser, id: string): Promise<void> {
     const { count } = await this.prisma.client.expense.deleteMany({ where: { id, userId: user.id } });
     if (count === 0) throw new ExpenseNotFoundError();
+    this.alerts.checkAfterSpendingChanged(user.id);
   }
 
   /** `db`: the transaction's client inside one, so a transaction never waits on a second pooled connection. */

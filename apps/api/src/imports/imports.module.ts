@@ -1,3 +1,4 @@
+import { BudgetAlertsModule } from '../budget-alerts/budget-alerts.module';
 import { Module } from '@nestjs/common';
 import { CategorisationRulesController } from './categorisation-rules.controller';
 import { CategorisationRulesService } from './categorisation-rules.service';
@@ -7,6 +8,7 @@ import { ImportsController } from './imports.controller';
 import { ImportsService } from './imports.service';
 
 @Module({
+  imports: [BudgetAlertsModule],
   controllers: [ImportsController, ImportPresetsController, CategorisationRulesController],
   providers: [ImportsService, ImportPresetsService, CategorisationRulesService],
   exports: [ImportsService, ImportPresetsService, CategorisationRulesService],

@@ -15,6 +15,7 @@ import {
 } from '@spendwise/contracts';
 import { type PoolClient, Prisma } from '@spendwise/db';
 import { type AuthenticatedUser } from '../auth/authenticated-user';
+import { BudgetAlertsService } from '../budget-alerts/budget-alerts.service';
 import { PrismaService } from '../prisma/prisma.service';
 import { uuidV7 } from '../prisma/uuid-v7';
 import { CategorisationRulesService, type LearnedChoice } from './categorisation-rules.service';
@@ -63,6 +64,7 @@ export class ImportsService {
     private readonly prisma: PrismaService,
     private readonly presets: ImportPresetsService,
     private readonly rules: CategorisationRulesService,
+    private readonly alerts: BudgetAlertsService,
   ) {}
 
   async preview(
@@ -172,6 +174,7 @@ export class ImportsService {
       await this.rules.learn(client, user, learned);
       return { read: staged.read, stored: rowCount };
     });
+    if (stored > 0) this.alerts.checkAfterSpendingChanged(user.id);
     const summary = (await this.list(user, importId)).items[0]!;
     return { import: summary, stored, skipped: read - stored };
   }
@@ -196,6 +199,8 @@ export class ImportsService {
     const removed = await this.prisma.client.$executeRaw`
       DELETE FROM imports WHERE id = ${id}::uuid AND user_id = ${user.id}::uuid`;
     if (removed === 0) throw new ImportNotFoundError();
+    // Undoing an import of refunds raises spending.
+    this.alerts.checkAfterSpendingChanged(user.id);
   }
 
   /**

@@ -1,3 +1,4 @@
+import { BudgetAlertsModule } from '../budget-alerts/budget-alerts.module';
 import { Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { type AppConfig } from '../config/app-config';
@@ -16,6 +17,7 @@ export const LOCAL_GENERATION_INTERVAL_MS = 60_000;
  * AWS as a scheduled one-off task (generate.ts), and in the local stack on an interval started here.
  */
 @Module({
+  imports: [BudgetAlertsModule],
   controllers: [RecurringSuggestionsController, RecurringController],
   providers: [
     RecurringService,

@@ -12,6 +12,7 @@ import {
 } from '@spendwise/contracts';
 import { type Prisma } from '@spendwise/db';
 import { type AuthenticatedUser } from '../auth/authenticated-user';
+import { BudgetAlertsService } from '../budget-alerts/budget-alerts.service';
 import { CHALLENGE_INVALID_TOKEN } from '../auth/bearer-challenge';
 import { UnknownCategoryError } from '../categories/category.errors';
 import { UnauthenticatedError } from '../errors/domain-error';
@@ -49,7 +50,10 @@ export class RecurringService {
   private readonly generator: RecurringGenerator;
   private readonly caughtUp = new CaughtUpPeople();
 
-  constructor(private readonly prisma: PrismaService) {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly alerts: BudgetAlertsService,
+  ) {
     this.generator = new RecurringGenerator(prisma.client);
   }
 
@@ -59,11 +63,16 @@ export class RecurringService {
     await this.catchUp(userId);
   }
 
-  /** After a write that can make dates due, and on a first read: always asks the database. */
+  /**
+   * After a write that can make dates due, and on a first read: always asks the database. Then a budget-alerts
+   * check, whether or not this call generated anything: the hourly task (generate.ts, no mailer) may have written
+   * the person's expenses since, and this is the person's first read in the quarter hour.
+   */
   async catchUp(userId: string): Promise<void> {
     const startedIn = this.caughtUp.currentQuarter();
     await this.generator.forUser(userId);
     this.caughtUp.remember(userId, startedIn);
+    this.alerts.checkAfterSpendingChanged(userId);
   }
 
   catchUpEveryone() {

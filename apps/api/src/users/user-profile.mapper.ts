@@ -8,6 +8,7 @@ export interface UserRow {
   currency: string;
   timeZone: string;
   preferencesSetAt: Date | null;
+  budgetAlerts: boolean;
   createdAt: Date;
 }
 
@@ -19,6 +20,7 @@ export function toUserProfile(row: UserRow): UserProfile {
     currency: row.currency,
     timeZone: row.timeZone,
     preferencesSet: row.preferencesSetAt !== null,
+    budgetAlerts: row.budgetAlerts,
     createdAt: row.createdAt.toISOString(),
   };
 }

@@ -22,7 +22,7 @@ export class UsersController {
 
   @Patch()
   @ApiOperation({
-    summary: 'Change display name, currency (ISO 4217) or time zone (IANA)',
+    summary: 'Change display name, currency (ISO 4217), time zone (IANA) or budget alerts (on/off)',
     description:
       'The currency is the base currency: expenses keep the currency they were recorded in (the dashboard converts ' +
       'them at the rate of their date), budgets are converted into the new currency at the latest ECB rate. 409 ' +

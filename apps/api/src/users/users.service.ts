@@ -17,6 +17,7 @@ import { toUserProfile } from './user-profile.mapper';
  * here (the reliability suite's fingerprint of every table fails otherwise).
  */
 const PERSONAL_TABLES = [
+  'budget_alerts_sent',
   'budgets',
   'expenses',
   'expense_idempotency_tombstones',

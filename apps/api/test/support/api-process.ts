@@ -36,6 +36,8 @@ export function localApiEnv(options: {
     RATE_LIMIT_PER_IP: '100000',
     RATE_LIMIT_PER_USER: '100000',
     LOG_LEVEL: 'info',
+    // Emails (budget alerts) are printed as log lines, which the suites read (support/emails.ts).
+    MAIL_TRANSPORT: 'log',
   };
 }
 

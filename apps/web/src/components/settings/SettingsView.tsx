@@ -5,6 +5,7 @@ import { ErrorState } from '@/components/ui/ErrorState';
 import { Loading } from '@/components/ui/Loading';
 import { useMe, useUpdateProfile } from '@/lib/api/queries';
 import { useLocale } from '@/lib/locale';
+import { BudgetAlerts } from './BudgetAlerts';
 
 // Every section is a form: they load beside the person's data instead of in the page's first load (their form
 // library and rules, zod, are most of a settings page's JavaScript).
@@ -35,6 +36,7 @@ export function SettingsView() {
       ) : (
         <SettingsForm profile={me.data} locale={locale} onSave={(values) => update.mutateAsync(values)} />
       )}
+      <BudgetAlerts />
       <section className="card" aria-labelledby="settings-rules">
         <h2 id="settings-rules">Categorisation rules</h2>
         <p>

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { BudgetsModule } from '../budgets/budgets.module';
+import { ExchangeRatesModule } from '../exchange-rates/exchange-rates.module';
+import { BudgetAlertsService } from './budget-alerts.service';
+
+/**
+ * Budget alerts. Imported by the features that write spending (expenses, imports, recurring), which call the
+ * service after their writes; it imports none of them (budgets, rates and the mailer only), so the arrows stay
+ * one-way.
+ */
+@Module({
+  imports: [BudgetsModule, ExchangeRatesModule],
+  providers: [BudgetAlertsService],
+  exports: [BudgetAlertsService],
+})
+export class BudgetAlertsModule {}
