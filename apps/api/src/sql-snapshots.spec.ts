@@ -9,6 +9,12 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Prisma } from '@spendwise/db';
+import {
+  claimQuery,
+  monthSpendingQuery,
+  recipientQuery,
+  releaseQuery,
+} from './budget-alerts/budget-alerts.sql';
 import { budgetsInMonthQuery } from './budgets/budget-amounts.sql';
 import { dashboardQuery, foreignCurrenciesQuery, foreignSpendingQuery } from './dashboard/dashboard.sql';
 import { ratesForDatesQuery } from './exchange-rates/exchange-rates.sql';
@@ -43,6 +49,22 @@ const FILTERS = { q: 'coffee', from: '2026-01-01', to: '2026-12-31', categoryId:
 
 /** Each statement: the file that builds it, a name for its snapshot, and the statement built from sample values. */
 const STATEMENTS: Array<{ file: string; name: string; sql: () => Prisma.Sql }> = [
+  { file: 'budget-alerts/budget-alerts.sql.ts', name: 'recipient', sql: () => recipientQuery(USER) },
+  {
+    file: 'budget-alerts/budget-alerts.sql.ts',
+    name: 'month-spending',
+    sql: () => monthSpendingQuery(USER, 'EUR', '2026-12-01'),
+  },
+  {
+    file: 'budget-alerts/budget-alerts.sql.ts',
+    name: 'claim',
+    sql: () => claimQuery(USER, IDS[0]!, '2026-12-01', [80, 100]),
+  },
+  {
+    file: 'budget-alerts/budget-alerts.sql.ts',
+    name: 'release',
+    sql: () => releaseQuery(IDS[0]!, '2026-12-01', [80]),
+  },
   {
     file: 'budgets/budget-amounts.sql.ts',
     name: 'budgets-in-month',
