@@ -157,7 +157,14 @@ describe('headers and production mode', () => {
       name: 'production',
       databaseUrl: stack.databaseUrl,
       cognitoEndpoint: '',
-      env: { NODE_ENV: 'production', AUTH_LOCAL_EMULATOR: 'false', COGNITO_ENDPOINT: '' },
+      // Production refuses to print emails (MAIL_TRANSPORT=log); SES is not called unless an alert is sent.
+      env: {
+        NODE_ENV: 'production',
+        AUTH_LOCAL_EMULATOR: 'false',
+        COGNITO_ENDPOINT: '',
+        MAIL_TRANSPORT: 'ses',
+        MAIL_FROM: 'alerts@example.com',
+      },
     });
     try {
       for (const [method, path, options] of [
