@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next';
+import createNextIntlPlugin from 'next-intl/plugin';
 import { parsePublicEnv } from './src/lib/env';
 
 // Fails `next build` / `next dev` with the name of every missing or malformed variable.
@@ -41,4 +42,5 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+// next-intl finds the per-request language and messages in src/i18n/request.ts.
+export default createNextIntlPlugin('./src/i18n/request.ts')(nextConfig);

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, renderHook, waitFor } from '@testing-library/react';
+import { act, renderHook, waitFor } from '@/test/render';
 import { describe, expect, it, vi } from 'vitest';
 import { TotpCodeForm, type TotpCodeForm as TotpCodeValues } from '@/lib/auth/schemas';
 import { useAuthForm } from './auth-form';

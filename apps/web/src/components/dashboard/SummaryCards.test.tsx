@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import type { Dashboard } from '@spendwise/contracts';
-import { render, screen } from '@testing-library/react';
+import { render, screen } from '@/test/render';
 import { describe, expect, it } from 'vitest';
 import { SummaryCards } from './SummaryCards';
 

@@ -1,6 +1,7 @@
 'use client';
 import dynamic from 'next/dynamic';
 import Link from 'next/link';
+import { LanguageSelect } from './LanguageSelect';
 import { ErrorState } from '@/components/ui/ErrorState';
 import { Loading } from '@/components/ui/Loading';
 import { useMe, useUpdateProfile } from '@/lib/api/queries';
@@ -35,6 +36,7 @@ export function SettingsView() {
       ) : (
         <SettingsForm profile={me.data} locale={locale} onSave={(values) => update.mutateAsync(values)} />
       )}
+      <LanguageSelect />
       <section className="card" aria-labelledby="settings-rules">
         <h2 id="settings-rules">Categorisation rules</h2>
         <p>
