@@ -42,5 +42,10 @@ const nextConfig: NextConfig = {
   },
 };
 
-// next-intl finds the per-request language and messages in src/i18n/request.ts.
-export default createNextIntlPlugin('./src/i18n/request.ts')(nextConfig);
+// next-intl finds the per-request language and messages in src/i18n/request.ts. The message files are compiled at
+// build time, so the browser gets ready-to-format messages and no ICU parser: about 12 KB gzip off every page's
+// first load (issue 21's 250 KB budget).
+export default createNextIntlPlugin({
+  requestConfig: './src/i18n/request.ts',
+  experimental: { messages: { path: './messages', format: 'json', locales: 'infer', precompile: true } },
+})(nextConfig);

@@ -3,7 +3,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import type { Budget, BudgetInMonth } from '@spendwise/contracts';
 import { useMemo } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { describeError, fieldErrorsFrom } from '@/lib/api/errors';
+import { useDescribeError, fieldErrorsFrom } from '@/lib/api/errors';
 import { budgetFormSchema, type BudgetFormOutput, type BudgetFormValues } from '@/lib/forms/budget-form';
 import { monthLabel, shiftMonth } from '@/lib/dates';
 import { amountInputValue, amountReading, formatAmount } from '@/lib/money';
@@ -46,6 +46,7 @@ export function BudgetRow({
   /** "$1,200.00 Rent due on the 31st would take Housing over", when it would. */
   scheduledOver?: string | null;
 }) {
+  const describeError = useDescribeError();
   const schema = useMemo(() => budgetFormSchema(currency, locale), [currency, locale]);
   const {
     register,

@@ -11,7 +11,7 @@ import {
   type CategoryFormOutput,
   type CategoryFormValues,
 } from '@/lib/forms/category-form';
-import { showApiError } from '@/lib/forms/show-api-error';
+import { useShowApiError } from '@/lib/forms/show-api-error';
 import styles from './CategoryForm.module.css';
 
 /** Name and colour of a category, for adding one or renaming/recolouring one. */
@@ -32,6 +32,7 @@ export function CategoryForm({
    */
   followInitialColor?: boolean;
 }) {
+  const showApiError = useShowApiError();
   const id = useId();
   const {
     register,

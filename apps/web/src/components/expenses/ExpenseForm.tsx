@@ -14,7 +14,7 @@ import {
   type ExpenseFormOutput,
   type ExpenseFormValues,
 } from '@/lib/forms/expense-form';
-import { showApiError } from '@/lib/forms/show-api-error';
+import { useShowApiError } from '@/lib/forms/show-api-error';
 import { dayLabel, implausibleDate, PLAUSIBLE_DAYS_AHEAD, PLAUSIBLE_YEARS_BACK } from '@/lib/dates';
 import { amountInputValue, amountReading } from '@/lib/money';
 import styles from './ExpenseForm.module.css';
@@ -76,6 +76,7 @@ const EMPTY_VALUES: ExpenseFormValues = {
 };
 
 export function ExpenseForm(props: ExpenseFormProps) {
+  const showApiError = useShowApiError();
   const {
     currency,
     locale,

@@ -7,7 +7,7 @@ import { Alert } from '@/components/ui/Alert';
 import { ErrorState } from '@/components/ui/ErrorState';
 import { Loading } from '@/components/ui/Loading';
 import { api } from '@/lib/api/resources';
-import { describeError } from '@/lib/api/errors';
+import { useDescribeError } from '@/lib/api/errors';
 import type { Prefetched } from '@/lib/api/list-page';
 import { useCategories, useExpenseList, useExpenseSummary, useMe } from '@/lib/api/queries';
 import { saveBlob } from '@/lib/download';
@@ -51,6 +51,7 @@ export function ExpensesView({
   order: ListOrder;
   prefetched?: ExpensesPrefetched;
 }) {
+  const describeError = useDescribeError();
   const router = useRouter();
   const pathname = usePathname();
   const locale = useLocale();

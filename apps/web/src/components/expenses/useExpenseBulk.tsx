@@ -2,7 +2,7 @@
 import type { BulkExpenseAction, Category, UndoableAction } from '@spendwise/contracts';
 import { useState } from 'react';
 import { Alert } from '@/components/ui/Alert';
-import { describeError } from '@/lib/api/errors';
+import { useDescribeError } from '@/lib/api/errors';
 import { useBulkExpenses, useUndoableActions, useUndoAction } from '@/lib/api/queries';
 import { describeAction, describeUndo, UNDO_OFFER_MS } from '@/lib/undo-text';
 import { BulkActionBar } from './BulkActionBar';
@@ -16,6 +16,7 @@ const DISMISSED_KEY = 'spendwise:undo-dismissed';
  * `scope` names what the list shows (filters and order): a new scope starts with nothing selected.
  */
 export function useExpenseBulk(scope: string, categories: Category[]) {
+  const describeError = useDescribeError();
   const [selection, setSelection] = useState<{ scope: string; ids: Set<string> }>({ scope, ids: new Set() });
   const selected = selection.scope === scope ? selection.ids : new Set<string>();
   const [shown, setShown] = useState<{ action: UndoableAction | null; message: string } | null>(null);

@@ -2,7 +2,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { Alert } from '@/components/ui/Alert';
-import { ApiError, describeError } from '@/lib/api/errors';
+import { ApiError, useDescribeError } from '@/lib/api/errors';
 import { invalidateSpending, useMe } from '@/lib/api/queries';
 import { api } from '@/lib/api/resources';
 import { forgetOffline, offlineExpensesOf, useOfflineExpenses, useOnline } from '@/lib/offline-expenses';
@@ -19,6 +19,7 @@ const expenses = (count: number) => `${count} expense${count === 1 ? '' : 's'}`;
  * refuses is named, never dropped silently.
  */
 export function OfflineSync() {
+  const describeError = useDescribeError();
   const owner = useMe().data?.id;
   const online = useOnline();
   const waiting = useOfflineExpenses(owner).length;
@@ -50,7 +51,7 @@ export function OfflineSync() {
       await invalidateSpending(queryClient);
     })();
     return () => clearTimeout(retry);
-  }, [owner, online, waiting, attempt, queryClient]);
+  }, [owner, online, waiting, attempt, queryClient, describeError]);
 
   if (online && waiting === 0 && refused.length === 0) return null;
   return (

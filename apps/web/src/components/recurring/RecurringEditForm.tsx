@@ -15,7 +15,7 @@ import {
   type RecurringEditOutput,
   type RecurringEditValues,
 } from '@/lib/forms/recurring-edit-form';
-import { showApiError } from '@/lib/forms/show-api-error';
+import { useShowApiError } from '@/lib/forms/show-api-error';
 import { amountReading } from '@/lib/money';
 import styles from './Recurring.module.css';
 import { ScheduleFields } from './ScheduleFields';
@@ -37,6 +37,7 @@ export function RecurringEditForm({
   onSubmit,
   onCancel,
 }: RecurringEditFormProps) {
+  const showApiError = useShowApiError();
   const schema = useMemo(() => recurringEditSchema(series.currency, locale), [series.currency, locale]);
   const form = useForm<RecurringEditValues, unknown, RecurringEditOutput>({
     resolver: zodResolver(schema),

@@ -13,7 +13,7 @@ import {
   type ProfileFormOutput,
   type ProfileFormValues,
 } from '@/lib/forms/profile-form';
-import { showApiError } from '@/lib/forms/show-api-error';
+import { useShowApiError } from '@/lib/forms/show-api-error';
 
 /** The values offered, with the person's current one first if it is not among them. */
 function options(current: string, all: readonly string[]): readonly string[] {
@@ -29,6 +29,7 @@ export function SettingsForm({
   locale: string;
   onSave: (values: ProfileFormOutput) => Promise<unknown>;
 }) {
+  const showApiError = useShowApiError();
   const currencies = useMemo(() => options(profile.currency, CURRENCY_CODES), [profile.currency]);
   const timeZones = useMemo(
     () => options(profile.timeZone, Intl.supportedValuesOf('timeZone')),

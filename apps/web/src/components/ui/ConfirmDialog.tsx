@@ -1,6 +1,6 @@
 'use client';
 import { useState, type ReactNode } from 'react';
-import { describeError } from '@/lib/api/errors';
+import { useDescribeError } from '@/lib/api/errors';
 import { Alert } from './Alert';
 import { Dialog } from './Dialog';
 
@@ -20,6 +20,7 @@ export function ConfirmDialog({
   onConfirm: () => Promise<unknown>;
   onClose: () => void;
 }) {
+  const describeError = useDescribeError();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
 
