@@ -6,7 +6,7 @@ import { useForm, useWatch } from 'react-hook-form';
 import { useDescribeError, fieldErrorsFrom } from '@/lib/api/errors';
 import { budgetFormSchema, type BudgetFormOutput, type BudgetFormValues } from '@/lib/forms/budget-form';
 import { monthLabel, shiftMonth } from '@/lib/dates';
-import { amountInputValue, amountReading, formatAmount } from '@/lib/money';
+import { amountInputValue, formatAmount, useAmountReading } from '@/lib/money';
 import styles from './BudgetRow.module.css';
 
 /** The month's spending against a budget: "$512.00 spent, $12.00 over". */
@@ -47,6 +47,7 @@ export function BudgetRow({
   scheduledOver?: string | null;
 }) {
   const describeError = useDescribeError();
+  const amountReading = useAmountReading();
   const schema = useMemo(() => budgetFormSchema(currency, locale), [currency, locale]);
   const {
     register,

@@ -6,7 +6,7 @@ import { useForm, useWatch } from 'react-hook-form';
 import { Field } from '@/components/ui/Field';
 import type { AppliedFilters } from '@/lib/expense-filter-query';
 import { filterFormSchema, filterFormValues, type FilterFormValues } from '@/lib/forms/expense-filters';
-import { amountReading } from '@/lib/money';
+import { useAmountReading } from '@/lib/money';
 import styles from './ExpenseFilterForm.module.css';
 
 /** Search and filters for the expense list, validated by the same rules the API applies to its query. */
@@ -23,6 +23,7 @@ export function ExpenseFilterForm({
   categories: Category[];
   onApply: (filters: AppliedFilters) => void;
 }) {
+  const amountReading = useAmountReading();
   const schema = useMemo(() => filterFormSchema(currency, locale), [currency, locale]);
   const {
     register,

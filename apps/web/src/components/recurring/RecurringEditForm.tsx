@@ -16,7 +16,7 @@ import {
   type RecurringEditValues,
 } from '@/lib/forms/recurring-edit-form';
 import { useShowApiError } from '@/lib/forms/show-api-error';
-import { amountReading } from '@/lib/money';
+import { useAmountReading } from '@/lib/money';
 import styles from './Recurring.module.css';
 import { ScheduleFields } from './ScheduleFields';
 
@@ -38,6 +38,7 @@ export function RecurringEditForm({
   onCancel,
 }: RecurringEditFormProps) {
   const showApiError = useShowApiError();
+  const amountReading = useAmountReading();
   const schema = useMemo(() => recurringEditSchema(series.currency, locale), [series.currency, locale]);
   const form = useForm<RecurringEditValues, unknown, RecurringEditOutput>({
     resolver: zodResolver(schema),

@@ -16,7 +16,7 @@ import {
   type RecurringFormValues,
 } from '@/lib/forms/recurring-form';
 import { useShowApiError } from '@/lib/forms/show-api-error';
-import { amountReading } from '@/lib/money';
+import { useAmountReading } from '@/lib/money';
 import styles from './Recurring.module.css';
 import { ScheduleFields } from './ScheduleFields';
 
@@ -47,6 +47,7 @@ export function RecurringForm({
   idPrefix = 'recurring',
 }: RecurringFormProps) {
   const showApiError = useShowApiError();
+  const amountReading = useAmountReading();
   const schema = useMemo(() => recurringFormSchema(currency, locale), [currency, locale]);
   const emptyForm: RecurringFormValues = {
     amount: '',
