@@ -23,7 +23,9 @@ function flatten(messages: Messages, prefix = ''): Map<string, string> {
 /** `{name}`, `{count, plural, …}`'s argument and `<tag>`s: what the code must supply. */
 function placeholders(message: string): string[] {
   const found = new Set<string>();
-  for (const [, name] of message.matchAll(/\{\s*([A-Za-z_][\w]*)\s*[,}]/g)) found.add(`{${name}}`);
+  // A plural or select branch ("one {expense}") is text, not an argument.
+  const argument = /(?<!(?:zero|one|two|few|many|other|=\d+)\s*)\{\s*([A-Za-z_]\w*)\s*[,}]/g;
+  for (const [, name] of message.matchAll(argument)) found.add(`{${name}}`);
   for (const [, tag] of message.matchAll(/<\/?([A-Za-z][\w]*)>/g)) found.add(`<${tag}>`);
   return [...found].sort();
 }
@@ -74,5 +76,6 @@ describe('messages', () => {
   it('finds a placeholder that differs (the check can fail)', () => {
     expect(placeholders('Hallo {name}, <link>hier</link>')).toEqual(['<link>', '{name}']);
     expect(placeholders('{count, plural, one {# Tag} other {# Tage}}')).toEqual(['{count}']);
+    expect(placeholders('{n} {total, plural, one {Ausgabe} other {Ausgaben}}')).toEqual(['{n}', '{total}']);
   });
 });

@@ -1,4 +1,5 @@
 'use client';
+import { useTranslations } from 'next-intl';
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import styles from './Dialog.module.css';
 
@@ -18,6 +19,7 @@ export function Dialog({
   title: string;
   children: ReactNode;
 }) {
+  const t = useTranslations('common');
   const ref = useRef<HTMLDialogElement>(null);
   const opener = useRef<HTMLElement | null>(null);
   const titleId = useId();
@@ -46,7 +48,7 @@ export function Dialog({
     <dialog ref={ref} className={styles.dialog} aria-labelledby={titleId} onClose={onClose}>
       <div className={styles.header}>
         <h2 id={titleId}>{title}</h2>
-        <button type="button" className="btn btn-small" onClick={onClose} aria-label="Close">
+        <button type="button" className="btn btn-small" onClick={onClose} aria-label={t('close')}>
           <span aria-hidden="true">✕</span>
         </button>
       </div>
