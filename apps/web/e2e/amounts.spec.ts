@@ -9,10 +9,11 @@ import type { Page } from '@playwright/test';
 import { expect, signIn, test } from './fixtures';
 
 /** The first visit sets the currency from the browser; wait for it before typing amounts in it. */
-async function expectBrowserCurrency(page: Page, currency: string) {
-  await expect(page.getByRole('status').filter({ hasText: 'From this browser' })).toContainText(
-    `your currency is ${currency}`,
-  );
+async function expectBrowserCurrency(page: Page, currency: string, german = false) {
+  const [note, says] = german
+    ? ['Aus diesem Browser übernommen', `Deine Währung ist ${currency}`]
+    : ['From this browser', `your currency is ${currency}`];
+  await expect(page.getByRole('status').filter({ hasText: note })).toContainText(says);
 }
 
 for (const { locale, currency, reading, shown, budgetReading, budgetShown, words } of [
@@ -50,7 +51,7 @@ for (const { locale, currency, reading, shown, budgetReading, budgetShown, words
 
     test('"12,50" is saved as 12.50, shown as such before saving', async ({ page, account }) => {
       await signIn(page, account);
-      if (currency !== 'USD') await expectBrowserCurrency(page, currency);
+      if (currency !== 'USD') await expectBrowserCurrency(page, currency, locale === 'de-DE');
       await page.getByRole('button', { name: words.addFirst }).click();
       const dialog = page.getByRole('dialog', { name: words.add });
       const amount = dialog.getByLabel(`${words.amount} (${currency})`);

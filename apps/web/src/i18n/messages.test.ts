@@ -24,7 +24,7 @@ function flatten(messages: Messages, prefix = ''): Map<string, string> {
 function placeholders(message: string): string[] {
   const found = new Set<string>();
   // A plural or select branch ("one {expense}") is text, not an argument.
-  const argument = /(?<!(?:zero|one|two|few|many|other|=\d+)\s*)\{\s*([A-Za-z_]\w*)\s*[,}]/g;
+  const argument = /(?<!(?:\b(?:zero|one|two|few|many|other)|=\d+)\s*)\{\s*([A-Za-z_]\w*)\s*[,}]/g;
   for (const [, name] of message.matchAll(argument)) found.add(`{${name}}`);
   for (const [, tag] of message.matchAll(/<\/?([A-Za-z][\w]*)>/g)) found.add(`<${tag}>`);
   return [...found].sort();
@@ -77,5 +77,6 @@ describe('messages', () => {
     expect(placeholders('Hallo {name}, <link>hier</link>')).toEqual(['<link>', '{name}']);
     expect(placeholders('{count, plural, one {# Tag} other {# Tage}}')).toEqual(['{count}']);
     expect(placeholders('{n} {total, plural, one {Ausgabe} other {Ausgaben}}')).toEqual(['{n}', '{total}']);
+    expect(placeholders('your time zone {timeZone}')).toEqual(['{timeZone}']);
   });
 });
