@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next';
+import createNextIntlPlugin from 'next-intl/plugin';
 import { parsePublicEnv } from './src/lib/env';
 
 // Fails `next build` / `next dev` with the name of every missing or malformed variable.
@@ -41,4 +42,10 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+// next-intl finds the per-request language and messages in src/i18n/request.ts. The message files are compiled at
+// build time, so the browser gets ready-to-format messages and no ICU parser: about 12 KB gzip off every page's
+// first load (issue 21's 250 KB budget).
+export default createNextIntlPlugin({
+  requestConfig: './src/i18n/request.ts',
+  experimental: { messages: { path: './messages', format: 'json', locales: 'infer', precompile: true } },
+})(nextConfig);

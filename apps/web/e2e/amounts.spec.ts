@@ -2,21 +2,29 @@
  * Amounts typed the way people type them, in browsers set to different languages: "12,50" is 12.50 in an
  * English-language browser and in a German one (never 1,250), the amount that will be saved is shown before
  * saving, and what cannot be read one way only is refused with its readings — for expenses and budgets alike.
- * A new person's currency follows the browser's region (en-US → USD, de-DE and fr-FR → EUR).
+ * A new person's currency follows the browser's region (en-US → USD, de-DE and fr-FR → EUR). A German browser
+ * gets the app in German (Accept-Language); a French one, a language the app does not speak, in English.
  */
 import type { Page } from '@playwright/test';
 import { expect, signIn, test } from './fixtures';
 
 /** The first visit sets the currency from the browser; wait for it before typing amounts in it. */
-async function expectBrowserCurrency(page: Page, currency: string) {
-  await expect(page.getByRole('status').filter({ hasText: 'From this browser' })).toContainText(
-    `your currency is ${currency}`,
-  );
+async function expectBrowserCurrency(page: Page, currency: string, german = false) {
+  const [note, says] = german
+    ? ['Aus diesem Browser übernommen', `Deine Währung ist ${currency}`]
+    : ['From this browser', `your currency is ${currency}`];
+  await expect(page.getByRole('status').filter({ hasText: note })).toContainText(says);
 }
 
-for (const { locale, currency, reading, shown, budgetReading, budgetShown } of [
+for (const { locale, currency, reading, shown, budgetReading, budgetShown, words } of [
   {
     locale: 'en-US',
+    words: {
+      addFirst: 'Add your first expense',
+      add: 'Add expense',
+      amount: 'Amount',
+      description: 'Description',
+    },
     currency: 'USD',
     reading: /^Reads as \$12\.50$/,
     shown: /^\$12\.50$/,
@@ -25,10 +33,16 @@ for (const { locale, currency, reading, shown, budgetReading, budgetShown } of [
   },
   {
     locale: 'de-DE',
+    words: {
+      addFirst: 'Erste Ausgabe hinzufügen',
+      add: 'Ausgabe hinzufügen',
+      amount: 'Betrag',
+      description: 'Beschreibung',
+    },
     currency: 'EUR',
-    reading: /^Reads as 12,50\s€$/,
+    reading: /^Erkannt als 12,50\s€$/,
     shown: /^12,50\s€$/,
-    budgetReading: /^Reads as 1\.500,75\s€$/,
+    budgetReading: /^Erkannt als 1\.500,75\s€$/,
     budgetShown: /1\.500,75\s€ a month/,
   },
 ]) {
@@ -37,14 +51,14 @@ for (const { locale, currency, reading, shown, budgetReading, budgetShown } of [
 
     test('"12,50" is saved as 12.50, shown as such before saving', async ({ page, account }) => {
       await signIn(page, account);
-      if (currency !== 'USD') await expectBrowserCurrency(page, currency);
-      await page.getByRole('button', { name: 'Add your first expense' }).click();
-      const dialog = page.getByRole('dialog', { name: 'Add expense' });
-      const amount = dialog.getByLabel(`Amount (${currency})`);
+      if (currency !== 'USD') await expectBrowserCurrency(page, currency, locale === 'de-DE');
+      await page.getByRole('button', { name: words.addFirst }).click();
+      const dialog = page.getByRole('dialog', { name: words.add });
+      const amount = dialog.getByLabel(`${words.amount} (${currency})`);
       await amount.fill('12,50');
       await expect(amount).toHaveAccessibleDescription(reading);
-      await dialog.getByLabel('Description').fill('Market');
-      await dialog.getByRole('button', { name: 'Add expense' }).click();
+      await dialog.getByLabel(words.description).fill('Market');
+      await dialog.getByRole('button', { name: words.add }).click();
       await expect(dialog).toBeHidden();
       await expect(page.getByTestId('month-total')).toHaveText(shown);
 

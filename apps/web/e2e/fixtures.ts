@@ -115,12 +115,12 @@ export function passwordResetCode(stack: Stack, email: string): Promise<string> 
   return nextValue(() => stack.cognito.readPasswordResetCode(email), `A password reset code for ${email}`);
 }
 
-/** Signs in through the sign-in page (SRP against the emulator, as against AWS). */
+/** Signs in through the sign-in page (SRP against the emulator, as against AWS), in English or German. */
 export async function signIn(page: Page, account: Account, path = '/signin'): Promise<void> {
   await page.goto(path);
-  await page.getByLabel('Email').fill(account.email);
-  await page.getByLabel('Password').fill(account.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByLabel(/^(Email|E-Mail)$/).fill(account.email);
+  await page.getByLabel(/^(Password|Passwort)$/).fill(account.password);
+  await page.getByRole('button', { name: /^(Sign in|Anmelden)$/ }).click();
 }
 
 /** Fills in and submits the sign-up form; each test asserts what it expects to follow. */

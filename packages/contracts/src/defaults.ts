@@ -27,14 +27,14 @@ export const PASSWORD_POLICY = {
   requireSymbols: false,
 } as const;
 
-export function passwordPolicyChecks(password: string): Array<{ rule: string; met: boolean }> {
+/** Each rule of the policy, by name (the web words it in the person's language), and whether `password` meets it. */
+export type PasswordRule = 'length' | 'lowercase' | 'uppercase' | 'number';
+
+export function passwordPolicyChecks(password: string): Array<{ rule: PasswordRule; met: boolean }> {
   return [
-    {
-      rule: `At least ${PASSWORD_POLICY.minimumLength} characters`,
-      met: password.length >= PASSWORD_POLICY.minimumLength,
-    },
-    { rule: 'A lowercase letter', met: /[a-z]/.test(password) },
-    { rule: 'An uppercase letter', met: /[A-Z]/.test(password) },
-    { rule: 'A number', met: /\d/.test(password) },
+    { rule: 'length', met: password.length >= PASSWORD_POLICY.minimumLength },
+    { rule: 'lowercase', met: /[a-z]/.test(password) },
+    { rule: 'uppercase', met: /[A-Z]/.test(password) },
+    { rule: 'number', met: /\d/.test(password) },
   ];
 }

@@ -1,11 +1,13 @@
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 
-export default function NotFound() {
+export default async function NotFound() {
+  const t = await getTranslations('notFound');
   return (
     <main id="main" style={{ maxWidth: '32rem', margin: '4rem auto', padding: '0 1rem' }}>
-      <h1>Page not found</h1>
-      <p>There is nothing at this address.</p>
-      <Link href="/dashboard">Go to your dashboard</Link>
+      <h1>{t('title')}</h1>
+      <p>{t('body')}</p>
+      <Link href="/dashboard">{t('home')}</Link>
     </main>
   );
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { translator } from '@/test/translate';
 import { budgetBalance, budgetStatus, scheduledOverBudget } from './budget-status';
 
 describe('budgetStatus', () => {
@@ -21,6 +22,7 @@ describe('budgetBalance', () => {
 });
 
 describe('scheduledOverBudget', () => {
+  const notes = translator('budgetNotes');
   const money = (minor: number) => `$${(minor / 100).toFixed(2)}`;
   const rent = { on: '2026-12-31', description: 'Rent', amountMinor: 120_000 };
 
@@ -29,12 +31,14 @@ describe('scheduledOverBudget', () => {
       scheduledOverBudget(
         { name: 'Housing', spentMinor: 50_000, budgetMinor: 100_000, scheduled: [rent] },
         money,
+        notes,
       ),
     ).toBe('$1200.00 Rent due on the 31st would take Housing over');
     expect(
       scheduledOverBudget(
         { name: 'Housing', spentMinor: 0, budgetMinor: 1, scheduled: [{ ...rent, on: '2026-12-02' }] },
         money,
+        notes,
       ),
     ).toBe('$1200.00 Rent due on the 2nd would take Housing over');
   });
@@ -45,14 +49,25 @@ describe('scheduledOverBudget', () => {
       scheduledOverBudget(
         { name: 'Housing', spentMinor: 50_000, budgetMinor: 100_000, scheduled: [gym, rent] },
         money,
+        notes,
       ),
     ).toBe('$1240.00 still scheduled (2 expenses from the 3rd) would take Housing over');
   });
 
+  it('says it in German, with the German ordinal day', () => {
+    expect(
+      scheduledOverBudget(
+        { name: 'Wohnen', spentMinor: 50_000, budgetMinor: 100_000, scheduled: [rent] },
+        money,
+        translator('budgetNotes', 'de'),
+      ),
+    ).toBe('$1200.00 Rent, fällig am 31., würde Wohnen über das Budget bringen');
+  });
+
   it('says nothing while spent + scheduled fits, when already over, or with nothing scheduled', () => {
     const fits = { name: 'Housing', spentMinor: 0, budgetMinor: 120_000, scheduled: [rent] };
-    expect(scheduledOverBudget(fits, money)).toBeNull();
-    expect(scheduledOverBudget({ ...fits, spentMinor: 120_000 }, money)).toBeNull();
-    expect(scheduledOverBudget({ ...fits, budgetMinor: 1, scheduled: [] }, money)).toBeNull();
+    expect(scheduledOverBudget(fits, money, notes)).toBeNull();
+    expect(scheduledOverBudget({ ...fits, spentMinor: 120_000 }, money, notes)).toBeNull();
+    expect(scheduledOverBudget({ ...fits, budgetMinor: 1, scheduled: [] }, money, notes)).toBeNull();
   });
 });

@@ -20,6 +20,8 @@ export function budgetBalance(
   return { amountMinor: Math.abs(budgetMinor - spentMinor), over: spentMinor > budgetMinor };
 }
 
+import type { Translate } from '@/i18n/translate';
+
 /** An occurrence still scheduled this month, as the dashboard's `upcoming` lists it. */
 export interface ScheduledAmount {
   on: string;
@@ -27,18 +29,10 @@ export interface ScheduledAmount {
   amountMinor: number;
 }
 
-const ordinals = new Intl.PluralRules('en-US', { type: 'ordinal' });
-const SUFFIX: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
-
-/** "31st" for 2026-12-31. */
-function dayOrdinal(date: string): string {
-  const day = Number(date.slice(8));
-  return `${day}${SUFFIX[ordinals.select(day)] ?? 'th'}`;
-}
-
 /**
  * "$1,200.00 Rent due on the 31st would take Housing over": said while spending is still within a budget but that
- * plus what is still scheduled this month (in the budget's currency, oldest first) is not; null otherwise.
+ * plus what is still scheduled this month (in the budget's currency, oldest first) is not; null otherwise. Worded
+ * by `t` (the `budgetNotes` messages: "the 31st", "am 31.").
  */
 export function scheduledOverBudget(
   {
@@ -48,14 +42,17 @@ export function scheduledOverBudget(
     scheduled,
   }: { name: string; spentMinor: number; budgetMinor: number; scheduled: readonly ScheduledAmount[] },
   money: (minor: number) => string,
+  t: Translate,
 ): string | null {
   const scheduledMinor = scheduled.reduce((sum, item) => sum + item.amountMinor, 0);
   if (scheduled.length === 0 || spentMinor >= budgetMinor || spentMinor + scheduledMinor <= budgetMinor) {
     return null;
   }
   const [first] = scheduled as [ScheduledAmount];
+  const amount = money(scheduledMinor);
+  const day = Number(first.on.slice(8));
   if (scheduled.length === 1) {
-    return `${money(scheduledMinor)} ${first.description} due on the ${dayOrdinal(first.on)} would take ${name} over`;
+    return t('scheduledOne', { amount, description: first.description, day, name });
   }
-  return `${money(scheduledMinor)} still scheduled (${scheduled.length} expenses from the ${dayOrdinal(first.on)}) would take ${name} over`;
+  return t('scheduledMany', { amount, count: scheduled.length, day, name });
 }

@@ -17,16 +17,16 @@ export interface ListOrder {
 
 export const NEWEST_FIRST: ListOrder = { sort: 'date', direction: 'desc' };
 
-/** The orders the list offers, each named the way a person thinks of it. */
-export const LIST_ORDERS: ReadonlyArray<ListOrder & { label: string }> = [
-  { sort: 'date', direction: 'desc', label: 'Newest first' },
-  { sort: 'date', direction: 'asc', label: 'Oldest first' },
-  { sort: 'amount', direction: 'desc', label: 'Largest amount first' },
-  { sort: 'amount', direction: 'asc', label: 'Smallest amount first' },
-  { sort: 'merchant', direction: 'asc', label: 'Merchant A–Z' },
-  { sort: 'merchant', direction: 'desc', label: 'Merchant Z–A' },
-  { sort: 'category', direction: 'asc', label: 'Category A–Z' },
-  { sort: 'category', direction: 'desc', label: 'Category Z–A' },
+/** The orders the list offers; each is named in messages (`expenses.order.<sort>-<direction>`). */
+export const LIST_ORDERS: ReadonlyArray<ListOrder> = [
+  { sort: 'date', direction: 'desc' },
+  { sort: 'date', direction: 'asc' },
+  { sort: 'amount', direction: 'desc' },
+  { sort: 'amount', direction: 'asc' },
+  { sort: 'merchant', direction: 'asc' },
+  { sort: 'merchant', direction: 'desc' },
+  { sort: 'category', direction: 'asc' },
+  { sort: 'category', direction: 'desc' },
 ];
 
 /** The order a URL asks for; anything the API would reject falls back to newest first, never an error page. */

@@ -4,15 +4,16 @@
  */
 export type ListShortcut = 'new' | 'search' | 'next' | 'previous' | 'edit' | 'delete' | 'duplicate' | 'help';
 
-export const LIST_SHORTCUTS: ReadonlyArray<{ keys: string[]; shortcut: ListShortcut; does: string }> = [
-  { keys: ['n'], shortcut: 'new', does: 'Add an expense' },
-  { keys: ['/'], shortcut: 'search', does: 'Search' },
-  { keys: ['j'], shortcut: 'next', does: 'Next expense' },
-  { keys: ['k'], shortcut: 'previous', does: 'Previous expense' },
-  { keys: ['e'], shortcut: 'edit', does: 'Edit the expense you are on' },
-  { keys: ['d'], shortcut: 'duplicate', does: 'Duplicate the expense you are on' },
-  { keys: ['Delete', '#'], shortcut: 'delete', does: 'Delete the expense you are on' },
-  { keys: ['?'], shortcut: 'help', does: 'Show these shortcuts' },
+/** Each shortcut's keys; what it does is worded in messages (`shortcuts.<shortcut>`). */
+export const LIST_SHORTCUTS: ReadonlyArray<{ keys: string[]; shortcut: ListShortcut }> = [
+  { keys: ['n'], shortcut: 'new' },
+  { keys: ['/'], shortcut: 'search' },
+  { keys: ['j'], shortcut: 'next' },
+  { keys: ['k'], shortcut: 'previous' },
+  { keys: ['e'], shortcut: 'edit' },
+  { keys: ['d'], shortcut: 'duplicate' },
+  { keys: ['Delete', '#'], shortcut: 'delete' },
+  { keys: ['?'], shortcut: 'help' },
 ];
 
 const BY_KEY = new Map(LIST_SHORTCUTS.flatMap(({ keys, shortcut }) => keys.map((key) => [key, shortcut])));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { translator } from '@/test/translate';
 import {
   amountInputValue,
   amountReading,
@@ -66,18 +67,19 @@ describe('parseAmountInput', () => {
 });
 
 describe('amountReading', () => {
+  const t = translator('amounts');
   it('shows the amount that will be saved, in the person’s form, before saving', () => {
-    expect(amountReading('12,50', 'USD', 'en-US')).toBe('Reads as $12.50');
-    expect(amountReading('12,50', 'EUR', 'de-DE')).toBe('Reads as 12,50\u00a0€');
-    expect(amountReading('1500', 'JPY', 'en-US')).toBe('Reads as ¥1,500');
-    expect(amountReading('1.234', 'BHD', 'en-US')).toBe('Reads as BHD\u00a01.234');
+    expect(amountReading('12,50', 'USD', 'en-US', t)).toBe('Reads as $12.50');
+    expect(amountReading('12,50', 'EUR', 'de-DE', t)).toBe('Reads as 12,50\u00a0€');
+    expect(amountReading('1500', 'JPY', 'en-US', t)).toBe('Reads as ¥1,500');
+    expect(amountReading('1.234', 'BHD', 'en-US', t)).toBe('Reads as BHD\u00a01.234');
   });
 
   it('shows an example in the person’s form while the text reads as no amount', () => {
-    expect(amountReading('', 'USD', 'en-US')).toBe('For example 12.50');
-    expect(amountReading('12,505', 'EUR', 'de-DE')).toBe('For example 12,50');
-    expect(amountReading('12.505', 'EUR', 'de-DE')).toBe('Reads as 12.505,00\u00a0€');
-    expect(amountReading('abc', 'JPY', 'en-US')).toBe('For example 1500');
+    expect(amountReading('', 'USD', 'en-US', t)).toBe('For example 12.50');
+    expect(amountReading('12,505', 'EUR', 'de-DE', t)).toBe('For example 12,50');
+    expect(amountReading('12.505', 'EUR', 'de-DE', t)).toBe('Reads as 12.505,00\u00a0€');
+    expect(amountReading('abc', 'JPY', 'en-US', t)).toBe('For example 1500');
   });
 });
 

@@ -10,6 +10,9 @@ import {
   parseMoney,
   type ParsedMoney,
 } from '@spendwise/contracts/money';
+import { useTranslations } from 'next-intl';
+import { useCallback } from 'react';
+import type { Translate } from '@/i18n/translate';
 
 export type DecimalSeparator = '.' | ',';
 
@@ -28,13 +31,19 @@ export function parseAmountInput(input: string, currency: string, locale: string
 
 /**
  * The line under an amount field while the person types: the amount that will be saved, so a misread is seen
- * before saving ("Reads as $1,250.00"), or an example of the form to type.
+ * before saving ("Reads as $1,250.00"), or an example of the form to type; worded by `t` (the `amounts` messages).
  */
-export function amountReading(input: string, currency: string, locale: string): string {
+export function amountReading(input: string, currency: string, locale: string, t: Translate): string {
   const parsed = input.trim() === '' ? undefined : parseMoney(input, currency, locale);
-  if (parsed?.ok) return `Reads as ${formatMoney(parsed.minor, currency, locale)}`;
+  if (parsed?.ok) return t('readsAs', { amount: formatMoney(parsed.minor, currency, locale) });
   const example = minorUnitDigits(currency) === 0 ? '1500' : `12${decimalSeparatorFor(locale)}50`;
-  return `For example ${example}`;
+  return t('forExample', { example });
+}
+
+/** `amountReading` in the page's language. */
+export function useAmountReading(): (input: string, currency: string, locale: string) => string {
+  const t = useTranslations('amounts');
+  return useCallback((input, currency, locale) => amountReading(input, currency, locale, t), [t]);
 }
 
 /** Minor units as the text an amount field starts with when editing: 1250 USD → "12.50" ("12,50" in de-DE). */

@@ -1,26 +1,16 @@
 import type { UndoableAction, UndoResult } from '@spendwise/contracts';
+import type { Translate } from '@/i18n/translate';
 
-const expenses = (count: number) => `${count} expense${count === 1 ? '' : 's'}`;
-
-/** What a bulk action did, in the words of the toast that offers to undo it. */
-export function describeAction(action: Pick<UndoableAction, 'kind' | 'count'>): string {
-  switch (action.kind) {
-    case 'delete':
-      return `Deleted ${expenses(action.count)}.`;
-    case 'setCategory':
-      return `Changed the category of ${expenses(action.count)}.`;
-    case 'addTag':
-      return `Tagged ${expenses(action.count)}.`;
-    case 'removeTag':
-      return `Removed the tag from ${expenses(action.count)}.`;
-  }
+/** What a bulk action did, in the words of the toast that offers to undo it (`t`: the `undo` messages). */
+export function describeAction(action: Pick<UndoableAction, 'kind' | 'count'>, t: Translate): string {
+  return t(action.kind, { count: action.count });
 }
 
 /** What an undo did; expenses changed again since are named, not silently overwritten. */
-export function describeUndo(result: UndoResult): string {
-  const restored = `Undone: ${expenses(result.restored)} back as ${result.restored === 1 ? 'it was' : 'they were'}.`;
+export function describeUndo(result: UndoResult, t: Translate): string {
+  const restored = t('restored', { count: result.restored });
   if (result.skipped === 0) return restored;
-  return `${restored} ${expenses(result.skipped)} changed again since ${result.skipped === 1 ? 'was' : 'were'} left as ${result.skipped === 1 ? 'it is' : 'they are'}.`;
+  return `${restored} ${t('skipped', { count: result.skipped })}`;
 }
 
 /** Offered again after a reload for this long: long enough to undo a slip, short enough not to nag. */

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { renderHook } from '@testing-library/react';
+import { renderHook } from '@/test/render';
 import { describe, expect, it, vi } from 'vitest';
 
 const replace = vi.fn();

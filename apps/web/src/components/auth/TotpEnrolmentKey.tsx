@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import type { TotpEnrolment } from '@/lib/auth/two-step';
 
 /**
@@ -5,21 +6,18 @@ import type { TotpEnrolment } from '@/lib/auth/two-step';
  * sign-in asks for when two-step verification is required.
  */
 export function TotpEnrolmentKey({ enrolment }: { enrolment: TotpEnrolment }) {
+  const t = useTranslations('auth.totp');
   return (
     <>
-      <p>
-        Scan this QR code with your authenticator app, or type the key into it. Then enter the code it shows.
-      </p>
+      <p>{t('scan')}</p>
       {/* A data URL drawn in this browser: no image service ever sees the secret. */}
       {/* eslint-disable-next-line @next/next/no-img-element -- next/image cannot optimise a data URL. */}
-      <img
-        src={enrolment.qrCode}
-        alt="QR code to add SpendWise to your authenticator app"
-        width={200}
-        height={200}
-      />
+      <img src={enrolment.qrCode} alt={t('qrAlt')} width={200} height={200} />
       <p>
-        Key: <code data-testid="totp-secret">{enrolment.secret}</code>
+        {t.rich('key', {
+          secret: enrolment.secret,
+          code: (chunks) => <code data-testid="totp-secret">{chunks}</code>,
+        })}
       </p>
     </>
   );

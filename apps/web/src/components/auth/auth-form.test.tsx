@@ -1,8 +1,11 @@
 // @vitest-environment jsdom
-import { act, renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { TotpCodeForm, type TotpCodeForm as TotpCodeValues } from '@/lib/auth/schemas';
+import { authSchemas, type TotpCodeForm as TotpCodeValues } from '@/lib/auth/schemas';
+import { act, renderHook, waitFor } from '@/test/render';
+import { translator } from '@/test/translate';
 import { useAuthForm } from './auth-form';
+
+const { TotpCodeForm } = authSchemas(translator('validation'));
 
 const cognitoError = (name: string) => Object.assign(new Error(`${name} from Cognito`), { name });
 
@@ -58,5 +61,23 @@ describe('useAuthForm', () => {
     expect(onRestart).toHaveBeenCalledWith(expect.stringMatching(/sign in again/i));
     expect(result.current.serverError).toBeUndefined();
     expect(result.current.formState.errors.code).toBeUndefined();
+  });
+});
+
+describe('useAuthForm in German', () => {
+  it("words Cognito's reason in the page's language", async () => {
+    const { result } = renderHook(
+      () =>
+        useAuthForm<TotpCodeValues>({
+          schema: TotpCodeForm,
+          defaultValues: { code: '123456' },
+          step: 'signIn',
+          fields: ['code'],
+          submit: () => Promise.reject(cognitoError('NotAuthorizedException')),
+        }),
+      { locale: 'de' },
+    );
+    await submitForm(result);
+    await waitFor(() => expect(result.current.serverError).toBe('E-Mail-Adresse oder Passwort ist falsch.'));
   });
 });

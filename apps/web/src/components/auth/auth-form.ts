@@ -6,7 +6,10 @@ import {
   type Path,
   type UseFormSetError,
 } from 'react-hook-form';
+import { useTranslations } from 'next-intl';
+import { useMemo } from 'react';
 import type { z } from 'zod';
+import { authSchemas } from '@/lib/auth/schemas';
 import { describeAuthError, type AuthProblem, type AuthStep } from '@/lib/auth/cognito-errors';
 
 /** Shows a Cognito problem next to the field it concerns, or above the form. Typed values stay put. */
@@ -44,15 +47,22 @@ export function useAuthForm<Values extends FieldValues>({
   /** For a step Cognito can only retry from the start (its session expired): called instead of showing. */
   onRestart?: (message: string) => void;
 }) {
+  const t = useTranslations('authErrors');
   const form = useForm<Values>({ resolver: zodResolver(schema), mode: 'onTouched', defaultValues });
   const onSubmit = form.handleSubmit(async (values) => {
     try {
       await submit(values);
     } catch (error) {
-      const problem = describeAuthError(error, step);
+      const problem = describeAuthError(error, step, t);
       if (problem.restart && onRestart) onRestart(problem.message);
       else showProblem(problem, form.setError, fields);
     }
   });
   return { ...form, onSubmit, serverError: form.formState.errors.root?.server?.message };
+}
+
+/** The account forms' schemas, their messages in the page's language. */
+export function useAuthSchemas() {
+  const t = useTranslations('validation');
+  return useMemo(() => authSchemas(t), [t]);
 }

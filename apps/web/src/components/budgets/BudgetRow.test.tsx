@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import type { BudgetInMonth } from '@spendwise/contracts';
-import { render, screen } from '@testing-library/react';
+import { render, screen } from '@/test/render';
 import { describe, expect, it, vi } from 'vitest';
 import { BudgetRow, budgetLine, carriedLine } from './BudgetRow';
 

@@ -3,10 +3,10 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import type { Budget, BudgetInMonth } from '@spendwise/contracts';
 import { useMemo } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { describeError, fieldErrorsFrom } from '@/lib/api/errors';
+import { useDescribeError, fieldErrorsFrom } from '@/lib/api/errors';
 import { budgetFormSchema, type BudgetFormOutput, type BudgetFormValues } from '@/lib/forms/budget-form';
 import { monthLabel, shiftMonth } from '@/lib/dates';
-import { amountInputValue, amountReading, formatAmount } from '@/lib/money';
+import { amountInputValue, formatAmount, useAmountReading } from '@/lib/money';
 import styles from './BudgetRow.module.css';
 
 /** The month's spending against a budget: "$512.00 spent, $12.00 over". */
@@ -46,6 +46,8 @@ export function BudgetRow({
   /** "$1,200.00 Rent due on the 31st would take Housing over", when it would. */
   scheduledOver?: string | null;
 }) {
+  const describeError = useDescribeError();
+  const amountReading = useAmountReading();
   const schema = useMemo(() => budgetFormSchema(currency, locale), [currency, locale]);
   const {
     register,

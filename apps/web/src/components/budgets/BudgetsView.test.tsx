@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import type { BudgetInMonth } from '@spendwise/contracts';
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@/test/render';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { currentMonthIn } from '@/lib/dates';
 

@@ -1,5 +1,6 @@
 'use client';
 import type { Budget, BudgetInMonth, Dashboard } from '@spendwise/contracts';
+import { useTranslations } from 'next-intl';
 import dynamic from 'next/dynamic';
 import { useState } from 'react';
 import { Alert } from '@/components/ui/Alert';
@@ -12,6 +13,7 @@ import { budgetBalance, scheduledOverBudget } from '@/lib/budget-status';
 import { currentMonthIn, monthLabel } from '@/lib/dates';
 import { useLocale } from '@/lib/locale';
 import { formatAmount } from '@/lib/money';
+import type { Translate } from '@/i18n/translate';
 import { useMonthInUrl } from '@/lib/use-month-in-url';
 import type { BudgetSpending } from './BudgetRow';
 
@@ -53,6 +55,7 @@ function scheduledOverFor(
   name: string,
   dashboard: Dashboard | undefined,
   locale: string,
+  notes: Translate,
 ): string | null {
   if (!budget || !dashboard || dashboard.currency !== budget.currency) return null;
   const scheduled = dashboard.upcoming.items.filter(
@@ -62,11 +65,13 @@ function scheduledOverFor(
   return scheduledOverBudget(
     { name, spentMinor: spentIn(dashboard, categoryId), budgetMinor: budget.availableMinor, scheduled },
     (minor) => formatAmount(minor, budget.currency, locale),
+    notes,
   );
 }
 
 /** The budgets as they are in `requestedMonth` (undefined: this month), with that month's spending against them. */
 export function BudgetsView({ month: requestedMonth }: { month: string | undefined }) {
+  const notes = useTranslations('budgetNotes');
   const locale = useLocale();
   const me = useMe();
   const categories = useCategories();
@@ -128,6 +133,7 @@ export function BudgetsView({ month: requestedMonth }: { month: string | undefin
               'your overall budget',
               scheduled,
               locale,
+              notes,
             )}
           />
         </section>
@@ -155,6 +161,7 @@ export function BudgetsView({ month: requestedMonth }: { month: string | undefin
                 category.name,
                 scheduled,
                 locale,
+                notes,
               )}
             />
           ))}

@@ -1,4 +1,5 @@
 'use client';
+import { useTranslations } from 'next-intl';
 import type { Category } from '@spendwise/contracts';
 import dynamic from 'next/dynamic';
 import { useState } from 'react';
@@ -20,6 +21,7 @@ const CategoryForm = dynamic(() => import('./CategoryForm').then((module) => mod
 export function CategoriesView() {
   const categories = useCategories();
   const { create, update, remove } = useCategoryMutations();
+  const t = useTranslations('categories');
   const [editingId, setEditingId] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<Category | null>(null);
   const [status, setStatus] = useState('');
@@ -27,36 +29,30 @@ export function CategoriesView() {
 
   return (
     <>
-      <h1>Categories</h1>
-      <p className="muted">
-        Group your spending the way you think about it. Each category can have its own budget.
-      </p>
+      <h1>{t('title')}</h1>
+      <p className="muted">{t('lead')}</p>
       {status && <Alert tone="success">{status}</Alert>}
       <div className="stack">
         <section className="card" aria-labelledby="new-category">
-          <h2 id="new-category">New category</h2>
+          <h2 id="new-category">{t('new')}</h2>
           <CategoryForm
             initial={{ name: '', color: nextCategoryColor(taken) }}
             followInitialColor
-            submitLabel="Add category"
+            submitLabel={t('add')}
             onSubmit={async (values) => {
               const category = await create.mutateAsync(values);
-              setStatus(`Added “${category.name}”.`);
+              setStatus(t('added', { name: category.name }));
             }}
           />
         </section>
         <section className="card" aria-labelledby="your-categories">
-          <h2 id="your-categories">Your categories</h2>
+          <h2 id="your-categories">{t('yours')}</h2>
           {categories.isPending ? (
-            <Loading label="Loading categories" />
+            <Loading label={t('loading')} />
           ) : categories.isError ? (
-            <ErrorState
-              what="your categories"
-              error={categories.error}
-              onRetry={() => void categories.refetch()}
-            />
+            <ErrorState what={t('what')} error={categories.error} onRetry={() => void categories.refetch()} />
           ) : categories.data.items.length === 0 ? (
-            <p className="muted">No categories yet.</p>
+            <p className="muted">{t('none')}</p>
           ) : (
             <ul className={styles.list}>
               {categories.data.items.map((category) => (
@@ -64,12 +60,12 @@ export function CategoriesView() {
                   {editingId === category.id ? (
                     <CategoryForm
                       initial={{ name: category.name, color: category.color }}
-                      submitLabel={`Save ${category.name}`}
+                      submitLabel={t('save', { name: category.name })}
                       onCancel={() => setEditingId(null)}
                       onSubmit={async (values) => {
                         const saved = await update.mutateAsync({ id: category.id, input: values });
                         setEditingId(null);
-                        setStatus(`Saved “${saved.name}”.`);
+                        setStatus(t('saved', { name: saved.name }));
                       }}
                     />
                   ) : (
@@ -87,17 +83,17 @@ export function CategoriesView() {
                           type="button"
                           className="btn btn-small"
                           onClick={() => setEditingId(category.id)}
-                          aria-label={`Edit ${category.name}`}
+                          aria-label={t('editLabel', { name: category.name })}
                         >
-                          Edit
+                          {t('edit')}
                         </button>
                         <button
                           type="button"
                           className="btn btn-small btn-danger"
                           onClick={() => setDeleting(category)}
-                          aria-label={`Delete ${category.name}`}
+                          aria-label={t('deleteLabel', { name: category.name })}
                         >
-                          Delete
+                          {t('delete')}
                         </button>
                       </div>
                     </div>
@@ -110,19 +106,16 @@ export function CategoriesView() {
       </div>
       <ConfirmDialog
         open={deleting !== null}
-        title="Delete category?"
-        confirmLabel="Delete"
+        title={t('deleteTitle')}
+        confirmLabel={t('delete')}
         onClose={() => setDeleting(null)}
         onConfirm={async () => {
           if (!deleting) return;
           await remove.mutateAsync(deleting.id);
-          setStatus(`Deleted “${deleting.name}”.`);
+          setStatus(t('deleted', { name: deleting.name }));
         }}
       >
-        <p>
-          Expenses in “{deleting?.name}” stay, but become uncategorised, and its budget is removed. This
-          cannot be undone.
-        </p>
+        <p>{t('deleteBody', { name: deleting?.name ?? '' })}</p>
       </ConfirmDialog>
     </>
   );

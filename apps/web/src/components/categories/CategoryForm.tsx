@@ -1,6 +1,7 @@
 'use client';
+import { useTranslations } from 'next-intl';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useId } from 'react';
+import { useEffect, useId, useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import { Alert } from '@/components/ui/Alert';
 import { Field } from '@/components/ui/Field';
@@ -11,7 +12,7 @@ import {
   type CategoryFormOutput,
   type CategoryFormValues,
 } from '@/lib/forms/category-form';
-import { showApiError } from '@/lib/forms/show-api-error';
+import { useShowApiError } from '@/lib/forms/show-api-error';
 import styles from './CategoryForm.module.css';
 
 /** Name and colour of a category, for adding one or renaming/recolouring one. */
@@ -32,6 +33,9 @@ export function CategoryForm({
    */
   followInitialColor?: boolean;
 }) {
+  const showApiError = useShowApiError();
+  const t = useTranslations();
+  const schema = useMemo(() => categoryFormSchema(t), [t]);
   const id = useId();
   const {
     register,
@@ -42,7 +46,7 @@ export function CategoryForm({
     getFieldState,
     formState: { errors, isSubmitting },
   } = useForm<CategoryFormValues, unknown, CategoryFormOutput>({
-    resolver: zodResolver(categoryFormSchema),
+    resolver: zodResolver(schema),
     defaultValues: initial,
   });
   useEffect(() => {
@@ -62,20 +66,20 @@ export function CategoryForm({
     <form onSubmit={submit} noValidate aria-label={submitLabel}>
       {errors.root?.server && <Alert tone="error">{errors.root.server.message}</Alert>}
       <div className={styles.row}>
-        <Field id={`${id}-name`} label="Name" error={errors.name?.message}>
+        <Field id={`${id}-name`} label={t('categories.name')} error={errors.name?.message}>
           {(a11y) => <input {...a11y} autoComplete="off" {...register('name')} />}
         </Field>
-        <Field id={`${id}-color`} label="Colour" error={errors.color?.message}>
+        <Field id={`${id}-color`} label={t('categories.colour')} error={errors.color?.message}>
           {(a11y) => <input {...a11y} type="color" {...register('color')} />}
         </Field>
         <div className={styles.buttons}>
           {onCancel && (
             <button type="button" className="btn" onClick={onCancel} disabled={isSubmitting}>
-              Cancel
+              {t('common.cancel')}
             </button>
           )}
           <button type="submit" className="btn btn-primary" disabled={isSubmitting}>
-            {isSubmitting ? 'Saving…' : submitLabel}
+            {isSubmitting ? t('common.saving') : submitLabel}
           </button>
         </div>
       </div>

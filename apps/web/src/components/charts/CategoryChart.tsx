@@ -1,5 +1,6 @@
 'use client';
 import type { CategoryTotal } from '@spendwise/contracts';
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { Cell, Pie, PieChart, ResponsiveContainer, Tooltip } from 'recharts';
 import { categoryMonthHref } from '@/lib/expense-links';
@@ -23,6 +24,7 @@ export default function CategoryChart({
   currency: string;
   locale: string;
 }) {
+  const t = useTranslations('charts');
   const router = useRouter();
   const money = (minor: number) => formatAmount(minor, currency, locale);
   // A share of a whole has no negative slice: a category whose refunds exceed its spending is named in the summary
@@ -34,20 +36,20 @@ export default function CategoryChart({
     undefined,
   );
   const summary = largest
-    ? `Spending split across ${data.length} categories; the largest is ${largest.name} at ${money(largest.totalMinor)}.`
-    : 'No spending this month.';
+    ? t('byCategorySummary', { count: data.length, name: largest.name, amount: money(largest.totalMinor) })
+    : t('noSpendingThisMonth');
   const refundedNote =
     refunded.length > 0
-      ? ` More refunded than spent, so not in the chart: ${refunded
-          .map((category) => `${category.name} (${money(category.totalMinor)})`)
-          .join(', ')}.`
+      ? t('refundedNote', {
+          list: refunded.map((category) => `${category.name} (${money(category.totalMinor)})`).join(', '),
+        })
       : '';
 
   return (
     <ChartFigure
-      title="Spending by category"
+      title={t('byCategoryTitle')}
       summary={summary + refundedNote}
-      columns={['Category', 'Spent']}
+      columns={[t('category'), t('spent')]}
       rows={[...data, ...refunded].map((category) => ({
         label: category.name,
         value: money(category.totalMinor),

@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import styles from './ChartFigure.module.css';
 
@@ -25,6 +26,7 @@ export function ChartFigure({
   height: number;
   children: ReactNode;
 }) {
+  const t = useTranslations('charts');
   return (
     <figure className={styles.figure}>
       <figcaption className="visually-hidden">{title}</figcaption>
@@ -32,7 +34,7 @@ export function ChartFigure({
         {children}
       </div>
       <details className={styles.details}>
-        <summary>Show as table</summary>
+        <summary>{t('showTable')}</summary>
         <table className={styles.table}>
           <caption className="visually-hidden">{title}</caption>
           <thead>

@@ -1,4 +1,5 @@
 'use client';
+import { useTranslations } from 'next-intl';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { dayLabel, monthLabel } from '@/lib/dates';
 import { formatAmount, formatAmountCompact } from '@/lib/money';
@@ -17,20 +18,25 @@ export default function DailyChart({
   currency: string;
   locale: string;
 }) {
+  const t = useTranslations('charts');
   const money = (minor: number) => formatAmount(minor, currency, locale);
   const busiest = daily.reduce<(typeof daily)[number] | undefined>(
     (top, day) => (day.totalMinor > (top?.totalMinor ?? 0) ? day : top),
     undefined,
   );
   const summary = busiest
-    ? `Daily spending in ${monthLabel(month, locale)}; the highest day was ${dayLabel(busiest.date, locale)} with ${money(busiest.totalMinor)}.`
-    : `No spending recorded in ${monthLabel(month, locale)}.`;
+    ? t('dailySummary', {
+        month: monthLabel(month, locale),
+        day: dayLabel(busiest.date, locale),
+        amount: money(busiest.totalMinor),
+      })
+    : t('dailyEmpty', { month: monthLabel(month, locale) });
 
   return (
     <ChartFigure
-      title={`Daily spending, ${monthLabel(month, locale)}`}
+      title={t('dailyTitle', { month: monthLabel(month, locale) })}
       summary={summary}
-      columns={['Day', 'Spent']}
+      columns={[t('day'), t('spent')]}
       rows={daily
         // A day whose refunds exceed its spending is a row (and a bar below zero), never left out.
         .filter((day) => day.totalMinor !== 0)
@@ -53,7 +59,7 @@ export default function DailyChart({
             width={56}
           />
           <Tooltip
-            formatter={(value) => [money(Number(value)), 'Spent']}
+            formatter={(value) => [money(Number(value)), t('spent')]}
             labelFormatter={(date) => dayLabel(String(date), locale)}
             {...chartTheme.tooltip}
           />

@@ -1,4 +1,5 @@
 'use client';
+import { useTranslations } from 'next-intl';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { monthLabel } from '@/lib/dates';
 import { formatAmount, formatAmountCompact } from '@/lib/money';
@@ -15,20 +16,25 @@ export default function TrendChart({
   currency: string;
   locale: string;
 }) {
+  const t = useTranslations('charts');
   const money = (minor: number) => formatAmount(minor, currency, locale);
   const total = monthly.reduce((sum, month) => sum + month.totalMinor, 0);
   const first = monthly[0];
   const last = monthly[monthly.length - 1];
   const summary =
     first && last
-      ? `Monthly spending from ${monthLabel(first.month, locale)} to ${monthLabel(last.month, locale)}, ${money(total)} in total.`
-      : 'No monthly history yet.';
+      ? t('trendSummary', {
+          first: monthLabel(first.month, locale),
+          last: monthLabel(last.month, locale),
+          amount: money(total),
+        })
+      : t('trendEmpty');
 
   return (
     <ChartFigure
-      title="Spending over the last 12 months"
+      title={t('trendTitle')}
       summary={summary}
-      columns={['Month', 'Spent']}
+      columns={[t('month'), t('spent')]}
       rows={monthly.map((month) => ({
         label: monthLabel(month.month, locale),
         value: money(month.totalMinor),
@@ -51,7 +57,7 @@ export default function TrendChart({
             width={56}
           />
           <Tooltip
-            formatter={(value) => [money(Number(value)), 'Spent']}
+            formatter={(value) => [money(Number(value)), t('spent')]}
             labelFormatter={(month) => monthLabel(String(month), locale)}
             {...chartTheme.tooltip}
           />

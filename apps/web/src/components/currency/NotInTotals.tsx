@@ -1,4 +1,5 @@
 import type { NotInTotals as NotInTotalsEntry } from '@spendwise/contracts';
+import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { Alert } from '@/components/ui/Alert';
 import { formatAmount } from '@/lib/money';
@@ -16,19 +17,24 @@ function shortDay(date: string, locale: string): string {
  * own (Settings → Exchange rates).
  */
 export function NotInTotals({ entries, locale }: { entries: NotInTotalsEntry[]; locale: string }) {
+  const t = useTranslations('dashboard');
   if (entries.length === 0) return null;
   return (
-    <Alert tone="warning" title="Not in these totals">
+    <Alert tone="warning" title={t('notInTotalsTitle')}>
       {entries.map((entry) => (
         <p key={entry.currency} data-testid="not-in-totals">
-          {entry.count} {entry.count === 1 ? 'expense' : 'expenses'} in {entry.currency} (
-          {formatAmount(entry.amountMinor, entry.currency, locale)}) not in these totals: no rate for{' '}
-          {entry.dates.map((date) => shortDay(date, locale)).join(', ')}
+          {t('notInTotals', {
+            count: entry.count,
+            currency: entry.currency,
+            amount: formatAmount(entry.amountMinor, entry.currency, locale),
+            dates: entry.dates.map((date) => shortDay(date, locale)).join(', '),
+          })}
         </p>
       ))}
       <p>
-        They count as soon as a rate exists: ECB’s, or{' '}
-        <Link href="/settings#exchange-rates">one you enter in Settings</Link>.
+        {t.rich('notInTotalsHelp', {
+          link: (chunks) => <Link href="/settings#exchange-rates">{chunks}</Link>,
+        })}
       </p>
     </Alert>
   );

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import type { CategoryTotal, UpcomingOccurrence } from '@spendwise/contracts';
-import { render, screen } from '@testing-library/react';
+import { render, screen } from '@/test/render';
 import { describe, expect, it } from 'vitest';
 import { CategoryBudgets } from './CategoryBudgets';
 

@@ -1,4 +1,5 @@
 import type { CategoryTotal, UpcomingOccurrence } from '@spendwise/contracts';
+import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { budgetStatus, scheduledOverBudget } from '@/lib/budget-status';
 import { categoryMonthHref } from '@/lib/expense-links';
@@ -24,9 +25,11 @@ export function CategoryBudgets({
   currency: string;
   locale: string;
 }) {
+  const t = useTranslations('dashboard');
+  const notes = useTranslations('budgetNotes');
   const money = (minor: number) => formatAmount(minor, currency, locale);
   return (
-    <ul className={styles.list} aria-label="Spending by category">
+    <ul className={styles.list} aria-label={t('spendingByCategory')}>
       {categories.map((category) => {
         const status = budgetStatus(category.percentUsed);
         const scheduledOver =
@@ -41,6 +44,7 @@ export function CategoryBudgets({
                   ),
                 },
                 money,
+                notes,
               )
             : null;
         return (
@@ -53,17 +57,20 @@ export function CategoryBudgets({
               <span className="tabular">
                 <strong>{money(category.totalMinor)}</strong>
                 {category.budgetMinor !== null && (
-                  <span className={styles.of}> of {money(category.budgetMinor)}</span>
+                  <span className={styles.of}>{t('ofBudget', { amount: money(category.budgetMinor) })}</span>
                 )}
               </span>
             </div>
             {category.percentUsed !== null && (
               <>
-                <ProgressBar percentUsed={category.percentUsed} label={`${category.name} budget used`} />
+                <ProgressBar
+                  percentUsed={category.percentUsed}
+                  label={t('categoryUsed', { name: category.name })}
+                />
                 {status === 'near' && (
                   <p className={styles.near}>
                     <span aria-hidden="true">⚠ </span>
-                    Close to budget: {formatPercent(category.percentUsed, locale)} used
+                    {t('closeToBudget', { percent: formatPercent(category.percentUsed, locale) })}
                   </p>
                 )}
                 {scheduledOver && (
@@ -75,7 +82,7 @@ export function CategoryBudgets({
                 {status === 'over' && category.budgetMinor !== null && (
                   <p className={styles.over}>
                     <span aria-hidden="true">⛔ </span>
-                    Over budget by {money(category.totalMinor - category.budgetMinor)}
+                    {t('overBy', { amount: money(category.totalMinor - category.budgetMinor) })}
                   </p>
                 )}
               </>

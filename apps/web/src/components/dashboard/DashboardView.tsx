@@ -1,5 +1,6 @@
 'use client';
 import type { Category, Dashboard } from '@spendwise/contracts';
+import { useTranslations } from 'next-intl';
 import dynamic from 'next/dynamic';
 import Link from 'next/link';
 import { useMemo } from 'react';
@@ -21,7 +22,10 @@ import { UpcomingCard } from './UpcomingCard';
 import styles from './DashboardView.module.css';
 
 // Charts (recharts) load after the numbers, keeping the dashboard's first-load JavaScript small.
-const chartPlaceholder = () => <Loading label="Loading chart" height="220px" />;
+function ChartPlaceholder() {
+  return <Loading label={useTranslations('charts')('loading')} height="220px" />;
+}
+const chartPlaceholder = () => <ChartPlaceholder />;
 const CategoryChart = dynamic(() => import('@/components/charts/CategoryChart'), {
   ssr: false,
   loading: chartPlaceholder,
@@ -41,6 +45,7 @@ function isBrandNew(dashboard: Dashboard): boolean {
 }
 
 export function DashboardView({ month }: { month: string | undefined }) {
+  const t = useTranslations('dashboard');
   const locale = useLocale();
   const dashboard = useDashboard(month);
   const categories = useCategories();
@@ -55,7 +60,7 @@ export function DashboardView({ month }: { month: string | undefined }) {
 
   const header = (
     <div className="page-header">
-      <h1>Dashboard</h1>
+      <h1>{t('title')}</h1>
       <div className="row">
         {dashboard.data && (
           <MonthPicker
@@ -67,7 +72,7 @@ export function DashboardView({ month }: { month: string | undefined }) {
           />
         )}
         <button type="button" className="btn btn-primary" onClick={editor.openAdd}>
-          Add expense
+          {t('addExpense')}
         </button>
       </div>
     </div>
@@ -78,7 +83,7 @@ export function DashboardView({ month }: { month: string | undefined }) {
       <>
         {header}
         <div className={styles.grid} aria-busy="true">
-          <Loading label="Loading your dashboard" height="9rem" />
+          <Loading label={t('loading')} height="9rem" />
           <Loading height="16rem" />
         </div>
         {editor.dialogs}
@@ -90,7 +95,7 @@ export function DashboardView({ month }: { month: string | undefined }) {
     return (
       <>
         {header}
-        <ErrorState what="your dashboard" error={dashboard.error} onRetry={() => void dashboard.refetch()} />
+        <ErrorState what={t('what')} error={dashboard.error} onRetry={() => void dashboard.refetch()} />
         {editor.dialogs}
       </>
     );
@@ -107,10 +112,10 @@ export function DashboardView({ month }: { month: string | undefined }) {
       {editor.status && <Alert tone="success">{editor.status}</Alert>}
       {isBrandNew(data) ? (
         <section className={`card ${styles.empty}`} aria-labelledby="empty-title">
-          <h2 id="empty-title">Welcome to SpendWise</h2>
-          <p>Add your first expense and this page fills with your totals, categories and trends.</p>
+          <h2 id="empty-title">{t('welcomeTitle')}</h2>
+          <p>{t('welcomeBody')}</p>
           <button type="button" className="btn btn-primary" onClick={editor.openAdd}>
-            Add your first expense
+            {t('addFirst')}
           </button>
         </section>
       ) : (
@@ -118,21 +123,21 @@ export function DashboardView({ month }: { month: string | undefined }) {
           <SummaryCards dashboard={data} locale={locale} />
           <NotInTotals entries={data.notInTotals} locale={locale} />
           {(overBudget.length > 0 || nearBudget.length > 0) && (
-            <Alert tone={overBudget.length > 0 ? 'error' : 'warning'} title="Budget check">
+            <Alert tone={overBudget.length > 0 ? 'error' : 'warning'} title={t('budgetCheck')}>
               {overBudget.length > 0 && (
-                <p>Over budget: {overBudget.map((category) => category.name).join(', ')}.</p>
+                <p>{t('overBudget', { names: overBudget.map((category) => category.name).join(', ') })}</p>
               )}
               {nearBudget.length > 0 && (
-                <p>Above 80% of budget: {nearBudget.map((category) => category.name).join(', ')}.</p>
+                <p>{t('nearBudget', { names: nearBudget.map((category) => category.name).join(', ') })}</p>
               )}
             </Alert>
           )}
           <UpcomingCard upcoming={data.upcoming} locale={locale} />
           <div className={styles.columns}>
             <section className="card" aria-labelledby="by-category">
-              <h2 id="by-category">By category</h2>
+              <h2 id="by-category">{t('byCategory')}</h2>
               {data.byCategory.length === 0 ? (
-                <p className="muted">No spending in {monthLabel(data.month, locale)} yet.</p>
+                <p className="muted">{t('noSpendingYet', { month: monthLabel(data.month, locale) })}</p>
               ) : (
                 <>
                   <CategoryChart
@@ -153,14 +158,14 @@ export function DashboardView({ month }: { month: string | undefined }) {
             </section>
             <section className="card" aria-labelledby="recent">
               <div className={styles.sectionHeader}>
-                <h2 id="recent">Recent expenses</h2>
-                <Link href="/expenses">See all</Link>
+                <h2 id="recent">{t('recent')}</h2>
+                <Link href="/expenses">{t('seeAll')}</Link>
               </div>
               {data.recent.length === 0 ? (
-                <p className="muted">Nothing recorded in {monthLabel(data.month, locale)}.</p>
+                <p className="muted">{t('nothingRecorded', { month: monthLabel(data.month, locale) })}</p>
               ) : (
                 <ExpenseList
-                  label="Recent expenses"
+                  label={t('recent')}
                   expenses={data.recent}
                   baseCurrency={currency}
                   categories={categoryById}
@@ -173,11 +178,11 @@ export function DashboardView({ month }: { month: string | undefined }) {
             </section>
           </div>
           <section className="card" aria-labelledby="daily">
-            <h2 id="daily">Day by day</h2>
+            <h2 id="daily">{t('dayByDay')}</h2>
             <DailyChart daily={data.daily} month={data.month} currency={currency} locale={locale} />
           </section>
           <section className="card" aria-labelledby="trend">
-            <h2 id="trend">Last 12 months</h2>
+            <h2 id="trend">{t('last12')}</h2>
             <TrendChart monthly={data.monthly} currency={currency} locale={locale} />
           </section>
         </div>

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import type { Dashboard } from '@spendwise/contracts';
-import { render, screen } from '@testing-library/react';
+import { render, screen } from '@/test/render';
 import { describe, expect, it } from 'vitest';
 import { SummaryCards } from './SummaryCards';
 
@@ -32,5 +32,20 @@ describe('SummaryCards: the overall budget', () => {
     render(<SummaryCards dashboard={dashboard(180_00, 150_00)} locale="en-US" />);
     expect(screen.getByTestId('budget-left').textContent).toBe('$30.00 over');
     expect(screen.getByText(/over budget/)).toBeTruthy();
+  });
+});
+
+describe('SummaryCards in German', () => {
+  it('words the cards in German and formats amounts and months the German way', () => {
+    render(
+      <SummaryCards dashboard={{ ...dashboard(1_234_56, 1_500_00), currency: 'EUR' }} locale="de-DE" />,
+      {
+        locale: 'de',
+      },
+    );
+    expect(screen.getByRole('heading', { name: 'Ausgegeben im Dezember 2026' })).toBeTruthy();
+    expect(screen.getByTestId('month-total').textContent).toBe('1.234,56\u00a0€');
+    expect(screen.getByTestId('budget-left').textContent).toBe('265,44\u00a0€ übrig');
+    expect(screen.getByText(/^1\.234,56\s€ mehr als letzten Monat$/)).toBeTruthy();
   });
 });

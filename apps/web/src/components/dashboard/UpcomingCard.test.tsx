@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import type { Upcoming, UpcomingOccurrence } from '@spendwise/contracts';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, within } from '@/test/render';
 import { describe, expect, it } from 'vitest';
 import { UpcomingCard } from './UpcomingCard';
 

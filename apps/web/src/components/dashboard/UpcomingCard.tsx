@@ -1,4 +1,5 @@
 import type { Upcoming } from '@spendwise/contracts';
+import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { dayLabel, monthLabel } from '@/lib/dates';
 import { formatAmount } from '@/lib/money';
@@ -9,18 +10,19 @@ import styles from './UpcomingCard.module.css';
  * amounts in different currencies are never added together.
  */
 export function UpcomingCard({ upcoming, locale }: { upcoming: Upcoming; locale: string }) {
+  const t = useTranslations('dashboard');
   const month = upcoming.through.slice(0, 7);
   return (
     <section className="card" aria-labelledby="upcoming">
-      <h2 id="upcoming">Upcoming this month</h2>
+      <h2 id="upcoming">{t('upcoming')}</h2>
       {upcoming.items.length === 0 ? (
         <p className="muted">
-          Nothing else scheduled in {monthLabel(month, locale)}.{' '}
-          <Link href="/recurring">Add rent or a subscription</Link>
+          {t('nothingScheduled', { month: monthLabel(month, locale) })}{' '}
+          <Link href="/recurring">{t('addRecurring')}</Link>
         </p>
       ) : (
         <>
-          <ul className={styles.list} aria-label="Upcoming this month">
+          <ul className={styles.list} aria-label={t('upcoming')}>
             {upcoming.items.map((item) => (
               <li key={`${item.seriesId}-${item.on}`} className={styles.item} data-testid="upcoming-item">
                 <span className="tabular">{dayLabel(item.on, locale)}</span>
@@ -32,8 +34,9 @@ export function UpcomingCard({ upcoming, locale }: { upcoming: Upcoming; locale:
           {upcoming.totals.map((total) => (
             <p key={total.currency} className={styles.total} data-testid="upcoming-total">
               <span>
-                Total{upcoming.totals.length > 1 ? ` in ${total.currency}` : ''} ({total.count}{' '}
-                {total.count === 1 ? 'expense' : 'expenses'})
+                {upcoming.totals.length > 1
+                  ? t('upcomingTotalIn', { currency: total.currency, count: total.count })
+                  : t('upcomingTotal', { count: total.count })}
               </span>
               <span className="tabular">{formatAmount(total.amountMinor, total.currency, locale)}</span>
             </p>

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import type { Category } from '@spendwise/contracts';
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, render, screen } from '@/test/render';
 import { describe, expect, it, vi } from 'vitest';
 import { BulkActionBar } from './BulkActionBar';
 

@@ -1,4 +1,5 @@
 'use client';
+import { useTranslations } from 'next-intl';
 import type { BulkExpenseAction, Category } from '@spendwise/contracts';
 import { useState } from 'react';
 import styles from './BulkActionBar.module.css';
@@ -20,16 +21,17 @@ export function BulkActionBar({
   onApply: (action: BulkExpenseAction) => void;
   onClear: () => void;
 }) {
+  const t = useTranslations('bulk');
   const [categoryId, setCategoryId] = useState('');
   const [tag, setTag] = useState('');
   const cleanTag = tag.trim();
   return (
-    <div className={styles.bar} role="region" aria-label="Selected expenses">
-      <strong aria-live="polite">{count} selected</strong>
+    <div className={styles.bar} role="region" aria-label={t('label')}>
+      <strong aria-live="polite">{t('selected', { count })}</strong>
       <div className={styles.group}>
-        <label htmlFor="bulk-category">Category</label>
+        <label htmlFor="bulk-category">{t('category')}</label>
         <select id="bulk-category" value={categoryId} onChange={(event) => setCategoryId(event.target.value)}>
-          <option value="">Uncategorised</option>
+          <option value="">{t('uncategorised')}</option>
           {categories.map((category) => (
             <option key={category.id} value={category.id}>
               {category.name}
@@ -42,11 +44,11 @@ export function BulkActionBar({
           disabled={busy}
           onClick={() => onApply({ kind: 'setCategory', categoryId: categoryId || null })}
         >
-          Move
+          {t('move')}
         </button>
       </div>
       <div className={styles.group}>
-        <label htmlFor="bulk-tag">Tag</label>
+        <label htmlFor="bulk-tag">{t('tag')}</label>
         <input id="bulk-tag" value={tag} maxLength={30} onChange={(event) => setTag(event.target.value)} />
         <button
           type="button"
@@ -54,7 +56,7 @@ export function BulkActionBar({
           disabled={busy || !cleanTag}
           onClick={() => onApply({ kind: 'addTag', tag: cleanTag.toLowerCase() })}
         >
-          Add tag
+          {t('addTag')}
         </button>
         <button
           type="button"
@@ -62,7 +64,7 @@ export function BulkActionBar({
           disabled={busy || !cleanTag}
           onClick={() => onApply({ kind: 'removeTag', tag: cleanTag.toLowerCase() })}
         >
-          Remove tag
+          {t('removeTag')}
         </button>
       </div>
       <div className={styles.group}>
@@ -72,10 +74,10 @@ export function BulkActionBar({
           disabled={busy}
           onClick={() => onApply({ kind: 'delete' })}
         >
-          Delete {count}
+          {t('delete', { count })}
         </button>
         <button type="button" className="btn btn-small" onClick={onClear}>
-          Clear selection
+          {t('clear')}
         </button>
       </div>
     </div>

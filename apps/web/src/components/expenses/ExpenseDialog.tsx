@@ -4,6 +4,7 @@
  * dashboard's first load.
  */
 import type { CreateExpense, Expense } from '@spendwise/contracts';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { Alert } from '@/components/ui/Alert';
 import { Dialog } from '@/components/ui/Dialog';
@@ -37,7 +38,8 @@ export default function ExpenseDialog({
   onClose,
   onSaved,
 }: ExpenseDialogProps) {
-  const title = expense ? 'Edit expense' : copyOf ? 'Duplicate expense' : 'Add expense';
+  const t = useTranslations('expenseForm');
+  const title = expense ? t('titleEdit') : copyOf ? t('titleDuplicate') : t('titleAdd');
   // Closing the form on purpose (Cancel, Escape, ✕) drops what was typed; only a sign-out keeps it.
   const close = () => {
     clearDraft();
@@ -51,6 +53,7 @@ export default function ExpenseDialog({
 }
 
 function ExpenseDialogBody({ expense, copyOf, draft, onClose, onSaved }: Omit<ExpenseDialogProps, 'open'>) {
+  const t = useTranslations('expenseForm');
   const me = useMe();
   const categories = useCategories();
   const locale = useLocale();
@@ -60,11 +63,11 @@ function ExpenseDialogBody({ expense, copyOf, draft, onClose, onSaved }: Omit<Ex
   const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
   const [added, setAdded] = useState(0);
 
-  if (me.isPending || categories.isPending) return <Loading label="Loading the form" height="20rem" />;
+  if (me.isPending || categories.isPending) return <Loading label={t('loading')} height="20rem" />;
   if (me.isError || categories.isError) {
     return (
       <ErrorState
-        what="the form"
+        what={t('what')}
         error={me.error ?? categories.error}
         onRetry={() => void Promise.all([me.refetch(), categories.refetch()])}
       />
@@ -87,19 +90,10 @@ function ExpenseDialogBody({ expense, copyOf, draft, onClose, onSaved }: Omit<Ex
   const copied = copyOf && copyOf.currency !== currency ? copyOf.currency : null;
   return (
     <>
-      {copied && (
-        <p className="muted">
-          The original is in {copied}; new expenses are recorded in {currency}, so type the amount in{' '}
-          {currency}.
-        </p>
-      )}
-      {draft && (
-        <Alert tone="info">
-          Restored the expense you were typing in this tab. Save it, or cancel to drop it.
-        </Alert>
-      )}
+      {copied && <p className="muted">{t('otherCurrency', { original: copied, currency })}</p>}
+      {draft && <Alert tone="info">{t('restored')}</Alert>}
       <p className="muted" aria-live="polite" data-testid="added-count">
-        {added > 0 && `${added} added. The form is ready for the next one.`}
+        {added > 0 && t('addedCount', { count: added })}
       </p>
       <ExpenseForm
         currency={currency}
@@ -109,7 +103,7 @@ function ExpenseDialogBody({ expense, copyOf, draft, onClose, onSaved }: Omit<Ex
         expense={expense ?? copyOf}
         duplicate={!expense && copyOf !== undefined}
         addAnother={!expense}
-        submitLabel={expense ? 'Save changes' : 'Add expense'}
+        submitLabel={expense ? t('saveChanges') : t('add')}
         draftValues={draft?.values}
         onValuesChange={(values) => {
           // An untouched (or just emptied) form is not worth keeping.
@@ -123,15 +117,11 @@ function ExpenseDialogBody({ expense, copyOf, draft, onClose, onSaved }: Omit<Ex
           if (expense) await update.mutateAsync({ id: expense.id, input });
           else if (!(await createOrKeep(input))) {
             clearDraft();
-            onSaved(
-              'No connection: the expense is kept on this device and saved when SpendWise can be reached.',
-            );
+            onSaved(t('keptOffline'));
             return onClose();
           }
           clearDraft();
-          onSaved(
-            expense ? 'Expense updated.' : added > 0 ? `${added + 1} expenses added.` : 'Expense added.',
-          );
+          onSaved(expense ? t('updated') : added > 0 ? t('addedMany', { count: added + 1 }) : t('added'));
           if (!another) return onClose();
           setIdempotencyKey(crypto.randomUUID());
           setAdded(added + 1);

@@ -1,4 +1,5 @@
 'use client';
+import { useTranslations } from 'next-intl';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { Category } from '@spendwise/contracts';
 import { useMemo } from 'react';
@@ -6,7 +7,7 @@ import { useForm, useWatch } from 'react-hook-form';
 import { Field } from '@/components/ui/Field';
 import type { AppliedFilters } from '@/lib/expense-filter-query';
 import { filterFormSchema, filterFormValues, type FilterFormValues } from '@/lib/forms/expense-filters';
-import { amountReading } from '@/lib/money';
+import { useAmountReading } from '@/lib/money';
 import styles from './ExpenseFilterForm.module.css';
 
 /** Search and filters for the expense list, validated by the same rules the API applies to its query. */
@@ -23,6 +24,9 @@ export function ExpenseFilterForm({
   categories: Category[];
   onApply: (filters: AppliedFilters) => void;
 }) {
+  const amountReading = useAmountReading();
+  const t = useTranslations('expenses.filter');
+  const tExpenses = useTranslations('expenses');
   const schema = useMemo(() => filterFormSchema(currency, locale), [currency, locale]);
   const {
     register,
@@ -43,30 +47,24 @@ export function ExpenseFilterForm({
   };
 
   return (
-    <form
-      role="search"
-      aria-label="Filter expenses"
-      onSubmit={handleSubmit(onApply)}
-      noValidate
-      className="card"
-    >
-      <Field id="filter-q" label="Search" error={errors.q?.message}>
-        {(a11y) => <input {...a11y} type="search" placeholder="Description or merchant" {...register('q')} />}
+    <form role="search" aria-label={t('label')} onSubmit={handleSubmit(onApply)} noValidate className="card">
+      <Field id="filter-q" label={t('search')} error={errors.q?.message}>
+        {(a11y) => <input {...a11y} type="search" placeholder={t('searchPlaceholder')} {...register('q')} />}
       </Field>
       <details className={styles.more} open={Object.keys(filters).some((key) => key !== 'q')}>
-        <summary>More filters</summary>
+        <summary>{t('more')}</summary>
         <div className={styles.grid}>
-          <Field id="filter-from" label="From" error={errors.from?.message}>
+          <Field id="filter-from" label={t('from')} error={errors.from?.message}>
             {(a11y) => <input {...a11y} type="date" {...register('from')} />}
           </Field>
-          <Field id="filter-to" label="To" error={errors.to?.message}>
+          <Field id="filter-to" label={t('to')} error={errors.to?.message}>
             {(a11y) => <input {...a11y} type="date" {...register('to')} />}
           </Field>
-          <Field id="filter-category" label="Category" error={errors.categoryId?.message}>
+          <Field id="filter-category" label={t('category')} error={errors.categoryId?.message}>
             {(a11y) => (
               <select {...a11y} {...register('categoryId')}>
-                <option value="">All categories</option>
-                <option value="none">Uncategorised</option>
+                <option value="">{t('allCategories')}</option>
+                <option value="none">{tExpenses('uncategorised')}</option>
                 {categories.map((category) => (
                   <option key={category.id} value={category.id}>
                     {category.name}
@@ -75,12 +73,12 @@ export function ExpenseFilterForm({
               </select>
             )}
           </Field>
-          <Field id="filter-tag" label="Tag" error={errors.tag?.message}>
+          <Field id="filter-tag" label={t('tag')} error={errors.tag?.message}>
             {(a11y) => <input {...a11y} autoComplete="off" {...register('tag')} />}
           </Field>
           <Field
             id="filter-min"
-            label={`Minimum (${currency})`}
+            label={t('minimum', { currency })}
             error={errors.minAmount?.message}
             hint={<span aria-live="polite">{amountReading(minAmountText, currency, locale)}</span>}
           >
@@ -88,7 +86,7 @@ export function ExpenseFilterForm({
           </Field>
           <Field
             id="filter-max"
-            label={`Maximum (${currency})`}
+            label={t('maximum', { currency })}
             error={errors.maxAmount?.message}
             hint={<span aria-live="polite">{amountReading(maxAmountText, currency, locale)}</span>}
           >
@@ -98,10 +96,10 @@ export function ExpenseFilterForm({
       </details>
       <div className="actions">
         <button type="button" className="btn" onClick={clear}>
-          Clear
+          {t('clear')}
         </button>
         <button type="submit" className="btn btn-primary">
-          Apply
+          {t('apply')}
         </button>
       </div>
     </form>

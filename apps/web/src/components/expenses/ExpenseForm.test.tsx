@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import type { Category, CreateExpense } from '@spendwise/contracts';
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@/test/render';
 import { describe, expect, it, vi } from 'vitest';
 import { ApiError, apiErrorFromResponse } from '@/lib/api/errors';
 import { ExpenseForm, type ExpenseFormProps } from './ExpenseForm';

@@ -1,6 +1,7 @@
 'use client';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { Category, CreateExpense, Expense } from '@spendwise/contracts';
+import { useTranslations } from 'next-intl';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { Alert } from '@/components/ui/Alert';
@@ -14,9 +15,9 @@ import {
   type ExpenseFormOutput,
   type ExpenseFormValues,
 } from '@/lib/forms/expense-form';
-import { showApiError } from '@/lib/forms/show-api-error';
+import { useShowApiError } from '@/lib/forms/show-api-error';
 import { dayLabel, implausibleDate, PLAUSIBLE_DAYS_AHEAD, PLAUSIBLE_YEARS_BACK } from '@/lib/dates';
-import { amountInputValue, amountReading } from '@/lib/money';
+import { amountInputValue, useAmountReading } from '@/lib/money';
 import styles from './ExpenseForm.module.css';
 
 export interface ExpenseFormProps {
@@ -76,6 +77,10 @@ const EMPTY_VALUES: ExpenseFormValues = {
 };
 
 export function ExpenseForm(props: ExpenseFormProps) {
+  const t = useTranslations('expenseForm');
+  const tCommon = useTranslations('common');
+  const showApiError = useShowApiError();
+  const amountReading = useAmountReading();
   const {
     currency,
     locale,
@@ -86,7 +91,7 @@ export function ExpenseForm(props: ExpenseFormProps) {
     addAnother = false,
     defaultDate,
   } = props;
-  const schema = useMemo(() => expenseFormSchema(currency, locale), [currency, locale]);
+  const schema = useMemo(() => expenseFormSchema(currency, locale, t), [currency, locale, t]);
   const {
     register,
     handleSubmit,
@@ -153,38 +158,36 @@ export function ExpenseForm(props: ExpenseFormProps) {
     <form onSubmit={submit} noValidate aria-label={submitLabel}>
       {errors.root?.server && <Alert tone="error">{errors.root.server.message}</Alert>}
       <fieldset className={styles.kind} aria-describedby="expense-kind-hint">
-        <legend>Record</legend>
+        <legend>{t('record')}</legend>
         <label>
-          <input type="radio" value="expense" {...register('kind')} /> Spending
+          <input type="radio" value="expense" {...register('kind')} /> {t('spending')}
         </label>
         <label>
-          <input type="radio" value="refund" {...register('kind')} /> Refund (money back)
+          <input type="radio" value="refund" {...register('kind')} /> {t('refund')}
         </label>
         <p id="expense-kind-hint" className={styles.kindHint}>
-          A refund lowers the spending of its category and month.
+          {t('refundHint')}
         </p>
       </fieldset>
       <div className={styles.grid}>
         <Field
           id="expense-amount"
-          label={`Amount (${currency})`}
+          label={t('amount', { currency })}
           error={errors.amount?.message}
           hint={<span aria-live="polite">{amountReading(amountText, currency, locale)}</span>}
         >
           {(a11y) => <input {...a11y} inputMode="decimal" autoComplete="off" {...register('amount')} />}
         </Field>
-        <Field id="expense-date" label="Date" error={errors.occurredOn?.message}>
+        <Field id="expense-date" label={t('date')} error={errors.occurredOn?.message}>
           {(a11y) => <input {...a11y} type="date" {...register('occurredOn')} />}
         </Field>
       </div>
       {slip && dateToConfirm && (
-        <Alert tone="warning" title="Is that the right date?">
+        <Alert tone="warning" title={t('rightDate')}>
           <p>
-            {dayLabel(dateToConfirm.date, locale)} is{' '}
             {slip === 'ahead'
-              ? `more than ${PLAUSIBLE_DAYS_AHEAD} days ahead`
-              : `more than ${PLAUSIBLE_YEARS_BACK} years ago`}
-            . Change the date above, or keep it:
+              ? t('aheadNote', { date: dayLabel(dateToConfirm.date, locale), days: PLAUSIBLE_DAYS_AHEAD })
+              : t('behindNote', { date: dayLabel(dateToConfirm.date, locale), years: PLAUSIBLE_YEARS_BACK })}
           </p>
           <button
             type="button"
@@ -194,18 +197,18 @@ export function ExpenseForm(props: ExpenseFormProps) {
               void save(dateToConfirm.another, dateToConfirm.date)();
             }}
           >
-            Keep {dayLabel(dateToConfirm.date, locale)} and save
+            {t('keepDate', { date: dayLabel(dateToConfirm.date, locale) })}
           </button>
         </Alert>
       )}
-      <Field id="expense-description" label="Description" error={errors.description?.message}>
+      <Field id="expense-description" label={t('description')} error={errors.description?.message}>
         {(a11y) => <input {...a11y} autoComplete="off" {...register('description')} />}
       </Field>
       <div className={styles.grid}>
-        <Field id="expense-category" label="Category" error={errors.categoryId?.message}>
+        <Field id="expense-category" label={t('category')} error={errors.categoryId?.message}>
           {(a11y) => (
             <select {...a11y} {...register('categoryId')}>
-              <option value="">Uncategorised</option>
+              <option value="">{t('uncategorised')}</option>
               {categories.map((category) => (
                 <option key={category.id} value={category.id}>
                   {category.name}
@@ -214,32 +217,27 @@ export function ExpenseForm(props: ExpenseFormProps) {
             </select>
           )}
         </Field>
-        <Field id="expense-merchant" label="Merchant (optional)" error={errors.merchant?.message}>
+        <Field id="expense-merchant" label={t('merchant')} error={errors.merchant?.message}>
           {(a11y) => <input {...a11y} autoComplete="off" {...register('merchant')} />}
         </Field>
       </div>
-      <Field
-        id="expense-tags"
-        label="Tags (optional)"
-        error={errors.tags?.message}
-        hint="Separate tags with commas"
-      >
+      <Field id="expense-tags" label={t('tags')} error={errors.tags?.message} hint={t('tagsHint')}>
         {(a11y) => <input {...a11y} autoComplete="off" {...register('tags')} />}
       </Field>
-      <Field id="expense-note" label="Note (optional)" error={errors.note?.message}>
+      <Field id="expense-note" label={t('note')} error={errors.note?.message}>
         {(a11y) => <textarea {...a11y} rows={2} {...register('note')} />}
       </Field>
       <div className="actions">
         <button type="button" className="btn" onClick={onCancel} disabled={isSubmitting}>
-          Cancel
+          {tCommon('cancel')}
         </button>
         {addAnother && (
           <button type="button" className="btn" onClick={() => void save(true)()} disabled={isSubmitting}>
-            Save and add another
+            {t('saveAndAnother')}
           </button>
         )}
         <button type="submit" className="btn btn-primary" disabled={isSubmitting}>
-          {isSubmitting ? 'Saving…' : submitLabel}
+          {isSubmitting ? tCommon('saving') : submitLabel}
         </button>
       </div>
     </form>

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import type { Expense } from '@spendwise/contracts';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, within } from '@/test/render';
 import { describe, expect, it } from 'vitest';
 import { ExpenseList } from './ExpenseList';
 

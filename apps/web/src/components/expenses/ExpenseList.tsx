@@ -1,4 +1,5 @@
 'use client';
+import { useTranslations } from 'next-intl';
 import type { Category, Expense } from '@spendwise/contracts';
 import { dayLabel } from '@/lib/dates';
 import { formatAmount } from '@/lib/money';
@@ -39,6 +40,7 @@ export function ExpenseList({
   selection,
   label,
 }: ExpenseListProps) {
+  const t = useTranslations('expenses');
   return (
     <ul className={styles.list} aria-label={label}>
       {expenses.map((expense) => {
@@ -55,7 +57,7 @@ export function ExpenseList({
                 className={styles.select}
                 checked={selection.selected.has(expense.id)}
                 onChange={() => selection.onToggle(expense.id)}
-                aria-label={`Select ${expense.description}`}
+                aria-label={t('select', { description: expense.description })}
               />
             )}
             <span
@@ -66,7 +68,7 @@ export function ExpenseList({
             <div className={styles.main}>
               <span className={styles.description}>{expense.description}</span>
               <span className={styles.meta}>
-                {dayLabel(expense.occurredOn, locale)} · {category?.name ?? 'Uncategorised'}
+                {dayLabel(expense.occurredOn, locale)} · {category?.name ?? t('uncategorised')}
                 {expense.merchant && ` · ${expense.merchant}`}
               </span>
               {expense.tags.length > 0 && (
@@ -76,7 +78,7 @@ export function ExpenseList({
                       key={tag}
                       className={styles.tag}
                       href={tagHref(tag)}
-                      aria-label={`Expenses tagged ${tag}`}
+                      aria-label={t('tagged', { tag })}
                     >
                       #{tag}
                     </Link>
@@ -90,20 +92,20 @@ export function ExpenseList({
                 type="button"
                 className="btn btn-small"
                 onClick={() => onEdit(expense)}
-                aria-label={`Edit ${expense.description}`}
+                aria-label={t('editLabel', { description: expense.description })}
                 data-action="edit"
               >
-                Edit
+                {t('edit')}
               </button>
               {onDuplicate && (
                 <button
                   type="button"
                   className="btn btn-small"
                   onClick={() => onDuplicate(expense)}
-                  aria-label={`Duplicate ${expense.description}`}
+                  aria-label={t('duplicateLabel', { description: expense.description })}
                   data-action="duplicate"
                 >
-                  Duplicate
+                  {t('duplicate')}
                 </button>
               )}
               {/* A series repeats spending; money back is not something to schedule. */}
@@ -112,19 +114,19 @@ export function ExpenseList({
                   type="button"
                   className="btn btn-small"
                   onClick={() => onMakeRecurring(expense)}
-                  aria-label={`Make recurring: ${expense.description}`}
+                  aria-label={t('makeRecurringLabel', { description: expense.description })}
                 >
-                  Make recurring
+                  {t('makeRecurring')}
                 </button>
               )}
               <button
                 type="button"
                 className="btn btn-small btn-danger"
                 onClick={() => onDelete(expense)}
-                aria-label={`Delete ${expense.description}`}
+                aria-label={t('deleteLabel', { description: expense.description })}
                 data-action="delete"
               >
-                Delete
+                {t('delete')}
               </button>
             </div>
           </li>
@@ -147,9 +149,10 @@ function Amount({
   baseCurrency: string | undefined;
   locale: string;
 }) {
+  const t = useTranslations('expenses');
   const original = formatAmount(expense.amountMinor, expense.currency, locale);
   // Said in words, not only by the minus sign: a refund lowers the totals, and a glance must not read it as spending.
-  const refund = expense.amountMinor < 0 && <span className={styles.refund}>Refund</span>;
+  const refund = expense.amountMinor < 0 && <span className={styles.refund}>{t('refund')}</span>;
   if (!baseCurrency || expense.currency === baseCurrency || expense.baseAmountMinor === undefined) {
     return (
       <span className={`${styles.amount} tabular`}>
@@ -161,7 +164,7 @@ function Amount({
   return (
     <span className={`${styles.amount} tabular`} data-testid="converted-amount">
       {expense.baseAmountMinor === null
-        ? 'No rate'
+        ? t('noRate')
         : formatAmount(expense.baseAmountMinor, baseCurrency, locale)}
       <span className={styles.original}>{original}</span>
       {refund}

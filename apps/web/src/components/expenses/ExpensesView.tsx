@@ -1,4 +1,5 @@
 'use client';
+import { useTranslations } from 'next-intl';
 import type { Category, CategoryList, ExpensePage, ExpenseSummary, UserProfile } from '@spendwise/contracts';
 import dynamic from 'next/dynamic';
 import { usePathname, useRouter } from 'next/navigation';
@@ -7,7 +8,8 @@ import { Alert } from '@/components/ui/Alert';
 import { ErrorState } from '@/components/ui/ErrorState';
 import { Loading } from '@/components/ui/Loading';
 import { api } from '@/lib/api/resources';
-import { describeError } from '@/lib/api/errors';
+import type { Translate } from '@/i18n/translate';
+import { useDescribeError } from '@/lib/api/errors';
 import type { Prefetched } from '@/lib/api/list-page';
 import { useCategories, useExpenseList, useExpenseSummary, useMe } from '@/lib/api/queries';
 import { saveBlob } from '@/lib/download';
@@ -51,6 +53,8 @@ export function ExpensesView({
   order: ListOrder;
   prefetched?: ExpensesPrefetched;
 }) {
+  const describeError = useDescribeError();
+  const t = useTranslations('expenses');
   const router = useRouter();
   const pathname = usePathname();
   const locale = useLocale();
@@ -101,19 +105,19 @@ export function ExpensesView({
   return (
     <>
       <div className="page-header">
-        <h1>Expenses</h1>
+        <h1>{t('title')}</h1>
         <div className="row">
           <button type="button" className="btn" onClick={exportCsv} disabled={exportState.busy}>
-            {exportState.busy ? 'Preparing CSV…' : 'Export CSV'}
+            {exportState.busy ? t('preparingCsv') : t('exportCsv')}
           </button>
           <button type="button" className="btn btn-primary" onClick={editor.openAdd}>
-            Add expense
+            {t('add')}
           </button>
         </div>
       </div>
       {shortcuts.hint}
       {exportState.error !== null && (
-        <Alert tone="error" title="The export did not work.">
+        <Alert tone="error" title={t('exportFailed')}>
           {describeError(exportState.error)}
         </Alert>
       )}
@@ -133,23 +137,19 @@ export function ExpensesView({
         {me.data && <WaitingExpenses items={waiting} currency={me.data.currency} locale={locale} />}
         <section className="card" aria-labelledby="expense-list-title" aria-busy={list.isFetching}>
           <div className={styles.listHeader}>
-            <h2 id="expense-list-title">{hasFilters(filters) ? 'Matching expenses' : 'All expenses'}</h2>
+            <h2 id="expense-list-title">{hasFilters(filters) ? t('matching') : t('all')}</h2>
             <ListOrderSelect order={order} disabled={!hydrated} onChange={(next) => show(filters, next)} />
           </div>
           {list.isPending ? (
-            <Loading label="Loading expenses" height="12rem" />
+            <Loading label={t('loading')} height="12rem" />
           ) : !list.data ? (
-            <ErrorState what="your expenses" error={list.error} onRetry={() => void list.refetch()} />
+            <ErrorState what={t('what')} error={list.error} onRetry={() => void list.refetch()} />
           ) : expenses.length === 0 ? (
-            <p className="muted">
-              {hasFilters(filters)
-                ? 'No expenses match these filters.'
-                : 'No expenses yet. Add your first one.'}
-            </p>
+            <p className="muted">{hasFilters(filters) ? t('noMatch') : t('none')}</p>
           ) : (
             <>
               <p className="muted" aria-live="polite" data-testid="list-summary">
-                {listSummary(expenses.length, list.hasNextPage, summary.data, locale)}
+                {listSummary(expenses.length, list.hasNextPage, summary.data, locale, t)}
               </p>
               {summary.data && <NotInTotals entries={summary.data.notInTotals} locale={locale} />}
               {hydrated && (
@@ -163,19 +163,18 @@ export function ExpensesView({
                       )
                     }
                   />
-                  Select all {expenses.length} shown
+                  {t('selectAll', { count: expenses.length })}
                 </label>
               )}
               {bulk.bar}
               {order.sort === 'amount' &&
                 expenses.some((expense) => expense.currency !== expenses[0]?.currency) && (
                   <p className="muted" data-testid="amount-order-note">
-                    Amounts are sorted within each currency, {list.data.pages[0]?.baseCurrency} first: amounts
-                    in different currencies are not compared at a guessed rate.
+                    {t('amountOrderNote', { currency: list.data.pages[0]?.baseCurrency ?? '' })}
                   </p>
                 )}
               <ExpenseList
-                label="Expenses"
+                label={t('listLabel')}
                 expenses={expenses}
                 baseCurrency={list.data?.pages[0]?.baseCurrency}
                 categories={categoryById}
@@ -196,7 +195,7 @@ export function ExpensesView({
                     onClick={() => void list.fetchNextPage()}
                     disabled={list.isFetchingNextPage}
                   >
-                    {list.isFetchingNextPage ? 'Loading…' : 'Load more'}
+                    {list.isFetchingNextPage ? t('loadingMore') : t('loadMore')}
                   </button>
                 </div>
               )}
@@ -220,9 +219,10 @@ function listSummary(
   more: boolean,
   summary: ExpenseSummary | undefined,
   locale: string,
+  t: Translate,
 ): string {
-  if (!summary) return `Showing ${shown} expense${shown === 1 ? '' : 's'}${more ? ' (more available)' : ''}.`;
-  const total = formatAmount(summary.totalMinor, summary.baseCurrency, locale);
+  if (!summary) return t(more ? 'showingMore' : 'showing', { shown });
+  const amount = formatAmount(summary.totalMinor, summary.baseCurrency, locale);
   const count = new Intl.NumberFormat(locale).format(summary.count);
-  return `Showing ${shown} of ${count} expense${summary.count === 1 ? '' : 's'} · total ${total}.`;
+  return t('showingOf', { shown, count, total: summary.count, amount });
 }

@@ -1,4 +1,5 @@
 'use client';
+import { useTranslations } from 'next-intl';
 import { LIST_ORDERS, type ListOrder, orderKey } from '@/lib/expense-order';
 import styles from './ListOrderSelect.module.css';
 
@@ -12,9 +13,10 @@ export function ListOrderSelect({
   disabled?: boolean;
   onChange: (order: ListOrder) => void;
 }) {
+  const t = useTranslations('expenses');
   return (
     <div className={styles.sort}>
-      <label htmlFor="expense-order">Sort by</label>
+      <label htmlFor="expense-order">{t('sortBy')}</label>
       <select
         id="expense-order"
         value={orderKey(order)}
@@ -26,7 +28,7 @@ export function ListOrderSelect({
       >
         {LIST_ORDERS.map((option) => (
           <option key={orderKey(option)} value={orderKey(option)}>
-            {option.label}
+            {t(`order.${orderKey(option)}`)}
           </option>
         ))}
       </select>

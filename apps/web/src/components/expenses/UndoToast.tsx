@@ -1,4 +1,5 @@
 'use client';
+import { useTranslations } from 'next-intl';
 import styles from './UndoToast.module.css';
 
 /**
@@ -17,15 +18,16 @@ export function UndoToast({
   onUndo?: () => void;
   onDismiss: () => void;
 }) {
+  const t = useTranslations('expenses');
   return (
     <div className={styles.toast} role="status" data-testid="undo-toast">
       <span>{message}</span>
       {onUndo && (
         <button type="button" className="btn btn-small" onClick={onUndo} disabled={busy}>
-          {busy ? 'Undoing…' : 'Undo'}
+          {busy ? t('undoing') : t('undo')}
         </button>
       )}
-      <button type="button" className="btn btn-small" onClick={onDismiss} aria-label="Dismiss">
+      <button type="button" className="btn btn-small" onClick={onDismiss} aria-label={t('dismiss')}>
         ×
       </button>
     </div>

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@/test/render';
 import { afterEach, describe, expect, it } from 'vitest';
 import { forgetOffline, keepOffline, useOfflineExpenses } from '@/lib/offline-expenses';
 import { WaitingExpenses } from './WaitingExpenses';

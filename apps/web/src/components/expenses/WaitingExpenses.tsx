@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import type { OfflineExpense } from '@/lib/offline-expenses';
 import { dayLabel } from '@/lib/dates';
 import { formatAmount } from '@/lib/money';
@@ -17,14 +18,12 @@ export function WaitingExpenses({
   currency: string;
   locale: string;
 }) {
+  const t = useTranslations('expenses');
   if (items.length === 0) return null;
   return (
     <section className="card" aria-labelledby="waiting-expenses-title" data-testid="waiting-expenses">
-      <h2 id="waiting-expenses-title">Waiting to be saved</h2>
-      <p className="muted">
-        Recorded on this device while SpendWise could not be reached. Each is saved once, as soon as the
-        connection is back; until then it is in no total.
-      </p>
+      <h2 id="waiting-expenses-title">{t('waitingTitle')}</h2>
+      <p className="muted">{t('waitingBody')}</p>
       <ul className="plain-list">
         {items.map(({ idempotencyKey, input }) => (
           <li key={idempotencyKey} className={styles.item}>
@@ -34,7 +33,7 @@ export function WaitingExpenses({
               {input.merchant ? <span className="muted"> · {input.merchant}</span> : null}
             </span>
             <span className={styles.amount}>{formatAmount(input.amountMinor, currency, locale)}</span>
-            <span className={styles.state}>Waiting to be saved</span>
+            <span className={styles.state}>{t('waitingTitle')}</span>
           </li>
         ))}
       </ul>

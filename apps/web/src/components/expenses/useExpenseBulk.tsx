@@ -1,8 +1,9 @@
 'use client';
+import { useTranslations } from 'next-intl';
 import type { BulkExpenseAction, Category, UndoableAction } from '@spendwise/contracts';
 import { useState } from 'react';
 import { Alert } from '@/components/ui/Alert';
-import { describeError } from '@/lib/api/errors';
+import { useDescribeError } from '@/lib/api/errors';
 import { useBulkExpenses, useUndoableActions, useUndoAction } from '@/lib/api/queries';
 import { describeAction, describeUndo, UNDO_OFFER_MS } from '@/lib/undo-text';
 import { BulkActionBar } from './BulkActionBar';
@@ -16,6 +17,8 @@ const DISMISSED_KEY = 'spendwise:undo-dismissed';
  * `scope` names what the list shows (filters and order): a new scope starts with nothing selected.
  */
 export function useExpenseBulk(scope: string, categories: Category[]) {
+  const describeError = useDescribeError();
+  const tUndo = useTranslations('undo');
   const [selection, setSelection] = useState<{ scope: string; ids: Set<string> }>({ scope, ids: new Set() });
   const selected = selection.scope === scope ? selection.ids : new Set<string>();
   const [shown, setShown] = useState<{ action: UndoableAction | null; message: string } | null>(null);
@@ -39,7 +42,7 @@ export function useExpenseBulk(scope: string, categories: Category[]) {
       {
         onSuccess: ({ undo: done }) => {
           setSelected(new Set());
-          setShown({ action: done, message: describeAction(done) });
+          setShown({ action: done, message: describeAction(done, tUndo) });
         },
       },
     );
@@ -51,7 +54,7 @@ export function useExpenseBulk(scope: string, categories: Category[]) {
     (latest &&
     latest.id !== dismissed &&
     Date.parse(latest.createdAt) > undoable.dataUpdatedAt - UNDO_OFFER_MS
-      ? { action: latest, message: describeAction(latest) }
+      ? { action: latest, message: describeAction(latest, tUndo) }
       : null);
 
   const dismiss = () => {
@@ -69,7 +72,7 @@ export function useExpenseBulk(scope: string, categories: Category[]) {
           onSuccess: (result) => {
             window.sessionStorage.setItem(DISMISSED_KEY, id);
             setDismissed(id);
-            setShown({ action: null, message: describeUndo(result) });
+            setShown({ action: null, message: describeUndo(result, tUndo) });
           },
         });
       }

@@ -1,5 +1,6 @@
 'use client';
 import type { Expense } from '@spendwise/contracts';
+import { useTranslations } from 'next-intl';
 import dynamic from 'next/dynamic';
 import { useState } from 'react';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
@@ -22,6 +23,7 @@ type Editing =
  * render, and a status line announcing the last change.
  */
 export function useExpenseEditor() {
+  const t = useTranslations('expenseForm');
   const [editing, setEditing] = useState<Editing>({ mode: 'closed' });
   const [deleting, setDeleting] = useState<Expense | null>(null);
   const [repeating, setRepeating] = useState<Expense | null>(null);
@@ -59,16 +61,16 @@ export function useExpenseEditor() {
       )}
       <ConfirmDialog
         open={deleting !== null}
-        title="Delete expense?"
-        confirmLabel="Delete"
+        title={t('deleteTitle')}
+        confirmLabel={t('delete')}
         onClose={() => setDeleting(null)}
         onConfirm={async () => {
           if (!deleting) return;
           await remove.mutateAsync(deleting.id);
-          setStatus(`Deleted “${deleting.description}”.`);
+          setStatus(t('deleted', { description: deleting.description }));
         }}
       >
-        <p>“{deleting?.description}” will be removed from your expenses and totals. This cannot be undone.</p>
+        <p>{t('deleteBody', { description: deleting?.description ?? '' })}</p>
       </ConfirmDialog>
     </>
   );

@@ -1,4 +1,5 @@
 'use client';
+import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
 import { Dialog } from '@/components/ui/Dialog';
 import { LIST_SHORTCUTS, shortcutOf } from '@/lib/list-shortcuts';
@@ -9,6 +10,7 @@ import styles from './useListShortcuts.module.css';
  * row's Edit button, so Enter, e, d and Delete act on the row the person can see they are on. `?` opens the help.
  */
 export function useListShortcuts(onNew: () => void) {
+  const t = useTranslations('shortcuts');
   const [helpOpen, setHelpOpen] = useState(false);
   const latestOnNew = useRef(onNew);
   useEffect(() => {
@@ -48,25 +50,21 @@ export function useListShortcuts(onNew: () => void) {
   }, []);
 
   return {
-    hint: (
-      <p className={styles.hint}>
-        Press <kbd>?</kbd> for keyboard shortcuts.
-      </p>
-    ),
+    hint: <p className={styles.hint}>{t.rich('hint', { kbd: (chunks) => <kbd>{chunks}</kbd> })}</p>,
     help: (
-      <Dialog open={helpOpen} onClose={() => setHelpOpen(false)} title="Keyboard shortcuts">
+      <Dialog open={helpOpen} onClose={() => setHelpOpen(false)} title={t('title')}>
         <dl className={styles.list}>
-          {LIST_SHORTCUTS.map(({ keys, does }) => (
-            <div key={does} className={styles.entry}>
+          {LIST_SHORTCUTS.map(({ keys, shortcut }) => (
+            <div key={shortcut} className={styles.entry}>
               <dt>
                 {keys.map((key, index) => (
                   <span key={key}>
-                    {index > 0 && ' or '}
+                    {index > 0 && t('or')}
                     <kbd>{key}</kbd>
                   </span>
                 ))}
               </dt>
-              <dd>{does}</dd>
+              <dd>{t(shortcut)}</dd>
             </div>
           ))}
         </dl>

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import type { ImportCommitResult, ImportPreview } from '@spendwise/contracts';
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@/test/render';
 import { describe, expect, it, vi } from 'vitest';
 import type { UploadProgress } from '@/lib/api/client';
 

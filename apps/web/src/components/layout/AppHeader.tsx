@@ -1,5 +1,6 @@
 'use client';
 import { useQueryClient } from '@tanstack/react-query';
+import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { usePathname, useRouter } from 'next/navigation';
 import { useState } from 'react';
@@ -13,17 +14,18 @@ import styles from './AppHeader.module.css';
  * navigation is one row at 360 px; from tablet width up every link is in the bar and "More" is not shown.
  */
 const NAV = [
-  { href: '/dashboard', label: 'Dashboard' },
-  { href: '/expenses', label: 'Expenses' },
-  { href: '/budgets', label: 'Budgets' },
-  { href: '/recurring', label: 'Recurring' },
-  { href: '/categories', label: 'Categories' },
-  { href: '/settings', label: 'Settings' },
-  { href: '/import', label: 'Import' },
-];
+  { href: '/dashboard', label: 'dashboard' },
+  { href: '/expenses', label: 'expenses' },
+  { href: '/budgets', label: 'budgets' },
+  { href: '/recurring', label: 'recurring' },
+  { href: '/categories', label: 'categories' },
+  { href: '/settings', label: 'settings' },
+  { href: '/import', label: 'import' },
+] as const;
 const IN_PHONE_BAR = 3;
 
 export function AppHeader() {
+  const t = useTranslations('nav');
   const pathname = usePathname();
   const router = useRouter();
   const queryClient = useQueryClient();
@@ -58,11 +60,11 @@ export function AppHeader() {
           )}
           <ThemeToggle />
           <button type="button" className="btn btn-small" onClick={onSignOut} disabled={signingOut}>
-            {signingOut ? 'Signing out…' : 'Sign out'}
+            {signingOut ? t('signingOut') : t('signOut')}
           </button>
         </div>
       </div>
-      <nav aria-label="Main" className={styles.nav} data-more-open={moreOpen || undefined}>
+      <nav aria-label={t('label')} className={styles.nav} data-more-open={moreOpen || undefined}>
         <ul id="main-nav-links">
           {NAV.map(({ href, label }, index) => (
             <li key={href} className={index < IN_PHONE_BAR ? undefined : styles.behindMore}>
@@ -72,7 +74,7 @@ export function AppHeader() {
                 className={styles.link}
                 onClick={() => setMoreOpen(false)}
               >
-                {label}
+                {t(label)}
               </Link>
             </li>
           ))}
@@ -85,7 +87,7 @@ export function AppHeader() {
           data-current={currentBehindMore ? true : undefined}
           onClick={() => setMoreOpen((open) => !open)}
         >
-          {currentBehindMore ? `More: ${currentBehindMore.label}` : 'More'}
+          {currentBehindMore ? t('moreWithCurrent', { page: t(currentBehindMore.label) }) : t('more')}
         </button>
       </nav>
     </header>

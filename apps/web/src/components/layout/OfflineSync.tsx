@@ -1,8 +1,9 @@
 'use client';
+import { useTranslations } from 'next-intl';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { Alert } from '@/components/ui/Alert';
-import { ApiError, describeError } from '@/lib/api/errors';
+import { ApiError, useDescribeError } from '@/lib/api/errors';
 import { invalidateSpending, useMe } from '@/lib/api/queries';
 import { api } from '@/lib/api/resources';
 import { forgetOffline, offlineExpensesOf, useOfflineExpenses, useOnline } from '@/lib/offline-expenses';
@@ -11,14 +12,14 @@ import styles from './OfflineSync.module.css';
 /** How long to wait before trying again when the browser is online but the API still cannot be reached. */
 const RETRY_MS = 30_000;
 
-const expenses = (count: number) => `${count} expense${count === 1 ? '' : 's'}`;
-
 /**
  * Says when the browser is offline, and sends the expenses recorded meanwhile (lib/offline-expenses.ts) once it is
  * back — each with its own Idempotency-Key, so a send cut off half-way and sent again is stored once. What the API
  * refuses is named, never dropped silently.
  */
 export function OfflineSync() {
+  const describeError = useDescribeError();
+  const t = useTranslations('offline');
   const owner = useMe().data?.id;
   const online = useOnline();
   const waiting = useOfflineExpenses(owner).length;
@@ -50,21 +51,18 @@ export function OfflineSync() {
       await invalidateSpending(queryClient);
     })();
     return () => clearTimeout(retry);
-  }, [owner, online, waiting, attempt, queryClient]);
+  }, [owner, online, waiting, attempt, queryClient, describeError]);
 
   if (online && waiting === 0 && refused.length === 0) return null;
   return (
     <div className={styles.bar} role="status" data-testid="offline-status">
       {!online ? (
-        <p>
-          You are offline. Expenses you add are kept on this device and saved when you are back online
-          {waiting > 0 ? ` (${expenses(waiting)} waiting).` : '.'}
-        </p>
+        <p>{waiting > 0 ? t('offlineWaiting', { count: waiting }) : t('offline')}</p>
       ) : (
-        waiting > 0 && <p>Saving {expenses(waiting)} recorded while offline…</p>
+        waiting > 0 && <p>{t('saving', { count: waiting })}</p>
       )}
       {refused.length > 0 && (
-        <Alert tone="error" title="Not saved: the API refused these expenses recorded offline.">
+        <Alert tone="error" title={t('refused')}>
           <ul>
             {refused.map((line) => (
               <li key={line}>{line}</li>

@@ -15,8 +15,8 @@ import {
   type RecurringEditOutput,
   type RecurringEditValues,
 } from '@/lib/forms/recurring-edit-form';
-import { showApiError } from '@/lib/forms/show-api-error';
-import { amountReading } from '@/lib/money';
+import { useShowApiError } from '@/lib/forms/show-api-error';
+import { useAmountReading } from '@/lib/money';
 import styles from './Recurring.module.css';
 import { ScheduleFields } from './ScheduleFields';
 
@@ -37,6 +37,8 @@ export function RecurringEditForm({
   onSubmit,
   onCancel,
 }: RecurringEditFormProps) {
+  const showApiError = useShowApiError();
+  const amountReading = useAmountReading();
   const schema = useMemo(() => recurringEditSchema(series.currency, locale), [series.currency, locale]);
   const form = useForm<RecurringEditValues, unknown, RecurringEditOutput>({
     resolver: zodResolver(schema),

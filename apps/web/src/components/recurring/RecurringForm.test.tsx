@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import type { Category, CreateRecurringSeries, Expense } from '@spendwise/contracts';
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@/test/render';
 import { describe, expect, it, vi } from 'vitest';
 import { ExpenseList } from '@/components/expenses/ExpenseList';
 import { recurringValuesFrom } from '@/lib/forms/recurring-form';

@@ -15,8 +15,8 @@ import {
   type RecurringFormOutput,
   type RecurringFormValues,
 } from '@/lib/forms/recurring-form';
-import { showApiError } from '@/lib/forms/show-api-error';
-import { amountReading } from '@/lib/money';
+import { useShowApiError } from '@/lib/forms/show-api-error';
+import { useAmountReading } from '@/lib/money';
 import styles from './Recurring.module.css';
 import { ScheduleFields } from './ScheduleFields';
 
@@ -46,6 +46,8 @@ export function RecurringForm({
   fromSuggestion,
   idPrefix = 'recurring',
 }: RecurringFormProps) {
+  const showApiError = useShowApiError();
+  const amountReading = useAmountReading();
   const schema = useMemo(() => recurringFormSchema(currency, locale), [currency, locale]);
   const emptyForm: RecurringFormValues = {
     amount: '',

@@ -7,7 +7,7 @@ import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { Dialog } from '@/components/ui/Dialog';
 import { ErrorState } from '@/components/ui/ErrorState';
 import { Loading } from '@/components/ui/Loading';
-import { describeError } from '@/lib/api/errors';
+import { useDescribeError } from '@/lib/api/errors';
 import {
   useCategories,
   useMe,
@@ -35,6 +35,7 @@ const endDateFor = (series: RecurringSeries, today: string) =>
   series.startOn > today ? series.startOn : today;
 
 export function RecurringView() {
+  const describeError = useDescribeError();
   const locale = useLocale();
   const me = useMe();
   const categories = useCategories();

@@ -4,7 +4,7 @@ import { MAX_RULE_TEXT } from '@spendwise/contracts/limits';
 import { useState, type FormEvent } from 'react';
 import { Alert } from '@/components/ui/Alert';
 import { Field } from '@/components/ui/Field';
-import { describeError, fieldErrorsFrom } from '@/lib/api/errors';
+import { useDescribeError, fieldErrorsFrom } from '@/lib/api/errors';
 import { KIND_LABEL } from './rule-labels';
 
 const FIELDS = ['kind', 'text', 'categoryId'] as const;
@@ -29,6 +29,7 @@ export function RuleForm({
   onSubmit: (input: CreateCategorisationRuleInput) => Promise<unknown>;
   onCancel?: () => void;
 }) {
+  const describeError = useDescribeError();
   const [kind, setKind] = useState(initial?.kind ?? 'equals');
   const [text, setText] = useState(initial?.text ?? '');
   const [categoryId, setCategoryId] = useState(initial?.categoryId ?? '');

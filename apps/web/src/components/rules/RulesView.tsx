@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { Alert } from '@/components/ui/Alert';
 import { ErrorState } from '@/components/ui/ErrorState';
 import { Loading } from '@/components/ui/Loading';
-import { describeError } from '@/lib/api/errors';
+import { useDescribeError } from '@/lib/api/errors';
 import { useCategories, useCategorisationRuleMutations, useCategorisationRules } from '@/lib/api/queries';
 import { KIND_LABEL, SOURCE_LABEL } from './rule-labels';
 import { RuleForm } from './RuleForm';
@@ -16,6 +16,7 @@ import styles from './RulesView.module.css';
  * Learned from the categories chosen in imports, or written here; a rule changed here is the person's from then on.
  */
 export function RulesView() {
+  const describeError = useDescribeError();
   const rules = useCategorisationRules();
   const categories = useCategories();
   const { create, update, remove } = useCategorisationRuleMutations();

@@ -1,4 +1,5 @@
 'use client';
+import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useEffect, useRef, useState } from 'react';
 import { Alert } from '@/components/ui/Alert';
@@ -10,6 +11,7 @@ import { browserDefaults, type Preferences } from '@/lib/browser-defaults';
  * with the way to change them. Applied once: afterwards the profile says they were chosen.
  */
 export function BrowserDefaults() {
+  const t = useTranslations('browserDefaults');
   const me = useMe();
   const { mutateAsync } = useUpdateProfile();
   const started = useRef(false);
@@ -33,8 +35,11 @@ export function BrowserDefaults() {
   if (!applied) return null;
   return (
     <Alert tone="info">
-      From this browser, your currency is {applied.currency} and your time zone {applied.timeZone}.{' '}
-      <Link href="/settings">Change them in Settings</Link>.
+      {t.rich('applied', {
+        currency: applied.currency,
+        timeZone: applied.timeZone,
+        link: (chunks) => <Link href="/settings">{chunks}</Link>,
+      })}
     </Alert>
   );
 }

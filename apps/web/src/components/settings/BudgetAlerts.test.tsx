@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { render } from '@/test/render';
 import { BudgetAlertsSetting } from './BudgetAlerts';
 
 // The connected part reads the profile through the API client; the switch itself is tested here.

@@ -1,7 +1,8 @@
 'use client';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { Alert } from '@/components/ui/Alert';
-import { describeError } from '@/lib/api/errors';
+import { useDescribeError } from '@/lib/api/errors';
 import { useMe, useUpdateProfile } from '@/lib/api/queries';
 
 /** Settings → Budget alerts: the person's switch for the emails at 80 % and 100 % of a budget (docs/budgets.md). */
@@ -27,6 +28,8 @@ export function BudgetAlertsSetting({
   enabled: boolean;
   onChange: (enabled: boolean) => Promise<void>;
 }) {
+  const t = useTranslations('budgetAlerts');
+  const describeError = useDescribeError();
   // While saving, the box shows what was chosen; a refusal puts it back to what is stored.
   const [state, setState] = useState<{ saving: boolean | null; error: unknown; saved: boolean }>({
     saving: null,
@@ -47,7 +50,7 @@ export function BudgetAlertsSetting({
 
   return (
     <section className="card stack" aria-labelledby="budget-alerts-heading">
-      <h2 id="budget-alerts-heading">Budget alerts</h2>
+      <h2 id="budget-alerts-heading">{t('title')}</h2>
       <label>
         <input
           type="checkbox"
@@ -55,14 +58,12 @@ export function BudgetAlertsSetting({
           disabled={state.saving !== null}
           onChange={(event) => void change(event.target.checked)}
         />{' '}
-        Email me when a budget passes 80 % and 100 %
+        {t('switch')}
       </label>
-      <p>Once per budget and month at each, to the address you sign in with.</p>
-      {state.saved && (
-        <Alert tone="success">{enabled ? 'Budget alerts are on.' : 'Budget alerts are off.'}</Alert>
-      )}
+      <p>{t('body')}</p>
+      {state.saved && <Alert tone="success">{enabled ? t('on') : t('off')}</Alert>}
       {state.error !== null && (
-        <Alert tone="error" title="Your choice was not saved.">
+        <Alert tone="error" title={t('notSaved')}>
           {describeError(state.error)}
         </Alert>
       )}

@@ -8,7 +8,7 @@ import { CurrencyOptions } from '@/components/ui/CurrencyOptions';
 import { ErrorState } from '@/components/ui/ErrorState';
 import { Field } from '@/components/ui/Field';
 import { Loading } from '@/components/ui/Loading';
-import { describeError } from '@/lib/api/errors';
+import { useDescribeError } from '@/lib/api/errors';
 import { usePersonalRateMutations, usePersonalRates } from '@/lib/api/queries';
 import {
   PERSONAL_RATE_FORM_FIELDS,
@@ -16,7 +16,7 @@ import {
   type PersonalRateFormOutput,
   type PersonalRateFormValues,
 } from '@/lib/forms/personal-rate-form';
-import { showApiError } from '@/lib/forms/show-api-error';
+import { useShowApiError } from '@/lib/forms/show-api-error';
 
 /** Where the dashboard's "not in these totals" notice sends people. */
 export const EXCHANGE_RATES_ANCHOR = 'exchange-rates';
@@ -27,6 +27,8 @@ export const EXCHANGE_RATES_ANCHOR = 'exchange-rates';
  * person's totals only, and win over ECB's rate of the same currency and day.
  */
 export function ExchangeRates({ locale }: { locale: string }) {
+  const showApiError = useShowApiError();
+  const describeError = useDescribeError();
   const rates = usePersonalRates();
   const { set, remove } = usePersonalRateMutations();
   const [status, setStatus] = useState('');

@@ -1,35 +1,38 @@
 'use client';
 import { useQueryClient } from '@tanstack/react-query';
+import { useTranslations } from 'next-intl';
 import dynamic from 'next/dynamic';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useWatch } from 'react-hook-form';
-import { useAuthForm } from '@/components/auth/auth-form';
+import { useAuthForm, useAuthSchemas } from '@/components/auth/auth-form';
 import { CredentialForm, SubmitButton } from '@/components/auth/CredentialForm';
 import { NewPasswordFields } from '@/components/auth/NewPasswordFields';
 import { Alert } from '@/components/ui/Alert';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { Field } from '@/components/ui/Field';
-import {
-  ChangePasswordForm as ChangePasswordSchema,
-  type ChangePasswordForm as ChangePasswordValues,
-} from '@/lib/auth/schemas';
+import type { ChangePasswordForm as ChangePasswordValues } from '@/lib/auth/schemas';
 import { changeOwnPassword, signOutEverywhere } from '@/lib/auth/session';
 
 // Its Amplify MFA calls load after the page, like the charts on the dashboard: most visits never touch it.
 const TwoStepVerification = dynamic(
   () => import('./TwoStepVerification').then((module) => module.TwoStepVerification),
-  { ssr: false, loading: () => <p>Checking two-step verification…</p> },
+  { ssr: false, loading: () => <CheckingTwoStep /> },
 );
 
 /**
  * Settings → Security: change the password while signed in, two-step verification, sign out of every browser and
  * device.
  */
+function CheckingTwoStep() {
+  return <p>{useTranslations('security')('checkingTwoStep')}</p>;
+}
+
 export function SecuritySettings() {
+  const t = useTranslations('security');
   return (
     <section className="card stack" aria-labelledby="security-heading">
-      <h2 id="security-heading">Security</h2>
+      <h2 id="security-heading">{t('title')}</h2>
       <ChangePassword />
       <TwoStepVerification />
       <SignOutEverywhere />
@@ -38,6 +41,8 @@ export function SecuritySettings() {
 }
 
 function ChangePassword() {
+  const t = useTranslations('security');
+  const { ChangePasswordForm: ChangePasswordSchema } = useAuthSchemas();
   const [changed, setChanged] = useState(false);
   const {
     register,
@@ -62,11 +67,11 @@ function ChangePassword() {
 
   return (
     <div className="stack">
-      <h3>Change password</h3>
-      {changed && <Alert tone="success">Your password has been changed.</Alert>}
+      <h3>{t('changePassword')}</h3>
+      {changed && <Alert tone="success">{t('changed')}</Alert>}
       {serverError && <Alert tone="error">{serverError}</Alert>}
-      <CredentialForm onSubmit={onSubmit} label="Change password">
-        <Field id="currentPassword" label="Current password" error={errors.currentPassword?.message}>
+      <CredentialForm onSubmit={onSubmit} label={t('changePassword')}>
+        <Field id="currentPassword" label={t('currentPassword')} error={errors.currentPassword?.message}>
           {(a11y) => (
             <input
               {...a11y}
@@ -77,15 +82,16 @@ function ChangePassword() {
           )}
         </Field>
         <NewPasswordFields
-          label="New password"
+          label={t('newPassword')}
+          confirmLabel={t('confirmNewPassword')}
           password={password}
           passwordInput={register('password')}
           confirmInput={register('confirmPassword')}
           passwordError={errors.password?.message}
           confirmError={errors.confirmPassword?.message}
         />
-        <SubmitButton busy={isSubmitting} busyLabel="Changing…" block={false}>
-          Change password
+        <SubmitButton busy={isSubmitting} busyLabel={t('changing')} block={false}>
+          {t('changePassword')}
         </SubmitButton>
       </CredentialForm>
     </div>
@@ -93,6 +99,7 @@ function ChangePassword() {
 }
 
 function SignOutEverywhere() {
+  const t = useTranslations('security');
   const router = useRouter();
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
@@ -106,21 +113,21 @@ function SignOutEverywhere() {
 
   return (
     <div className="stack">
-      <h3>Sign out everywhere</h3>
-      <p>Ends your sessions in every browser and on every device, this one included.</p>
+      <h3>{t('signOutEverywhere')}</h3>
+      <p>{t('signOutEverywhereBody')}</p>
       <div>
         <button type="button" className="btn" onClick={() => setOpen(true)}>
-          Sign out everywhere
+          {t('signOutEverywhere')}
         </button>
       </div>
       <ConfirmDialog
         open={open}
-        title="Sign out everywhere?"
-        confirmLabel="Sign out everywhere"
+        title={t('signOutEverywhereQuestion')}
+        confirmLabel={t('signOutEverywhere')}
         onConfirm={confirm}
         onClose={() => setOpen(false)}
       >
-        <p>You will need to sign in again on every browser and device, including this one.</p>
+        <p>{t('signOutEverywhereWarning')}</p>
       </ConfirmDialog>
     </div>
   );

@@ -2,6 +2,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { UserProfile } from '@spendwise/contracts';
 import { CURRENCY_CODES } from '@spendwise/contracts/money';
+import { useTranslations } from 'next-intl';
 import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Alert } from '@/components/ui/Alert';
@@ -13,7 +14,7 @@ import {
   type ProfileFormOutput,
   type ProfileFormValues,
 } from '@/lib/forms/profile-form';
-import { showApiError } from '@/lib/forms/show-api-error';
+import { useShowApiError } from '@/lib/forms/show-api-error';
 
 /** The values offered, with the person's current one first if it is not among them. */
 function options(current: string, all: readonly string[]): readonly string[] {
@@ -29,6 +30,9 @@ export function SettingsForm({
   locale: string;
   onSave: (values: ProfileFormOutput) => Promise<unknown>;
 }) {
+  const showApiError = useShowApiError();
+  const t = useTranslations('settings');
+  const tCommon = useTranslations('common');
   const currencies = useMemo(() => options(profile.currency, CURRENCY_CODES), [profile.currency]);
   const timeZones = useMemo(
     () => options(profile.timeZone, Intl.supportedValuesOf('timeZone')),
@@ -60,25 +64,25 @@ export function SettingsForm({
   });
 
   return (
-    <form onSubmit={submit} noValidate className="card" aria-label="Profile settings">
+    <form onSubmit={submit} noValidate className="card" aria-label={t('profile')}>
       {errors.root?.server && <Alert tone="error">{errors.root.server.message}</Alert>}
-      {saved && <Alert tone="success">Your settings are saved.</Alert>}
-      <Field id="settings-email" label="Email" hint="Your sign-in email cannot be changed here.">
+      {saved && <Alert tone="success">{t('saved')}</Alert>}
+      <Field id="settings-email" label={t('email')} hint={t('emailHint')}>
         {(a11y) => <input {...a11y} value={profile.email} readOnly />}
       </Field>
       <Field
         id="settings-name"
-        label="Display name"
+        label={t('displayName')}
         error={errors.displayName?.message}
-        hint="Shown in the header."
+        hint={t('displayNameHint')}
       >
         {(a11y) => <input {...a11y} autoComplete="name" {...register('displayName')} />}
       </Field>
       <Field
         id="settings-currency"
-        label="Currency"
+        label={t('currency')}
         error={errors.currency?.message}
-        hint="Used for new expenses and budgets. Existing expenses keep the currency they were recorded in."
+        hint={t('currencyHint')}
       >
         {(a11y) => (
           <select {...a11y} {...register('currency')}>
@@ -88,9 +92,9 @@ export function SettingsForm({
       </Field>
       <Field
         id="settings-zone"
-        label="Time zone"
+        label={t('timeZone')}
         error={errors.timeZone?.message}
-        hint="Decides which day and month an expense falls in."
+        hint={t('timeZoneHint')}
       >
         {(a11y) => (
           <select {...a11y} {...register('timeZone')}>
@@ -104,7 +108,7 @@ export function SettingsForm({
       </Field>
       <div className="actions">
         <button type="submit" className="btn btn-primary" disabled={isSubmitting}>
-          {isSubmitting ? 'Saving…' : 'Save settings'}
+          {isSubmitting ? tCommon('saving') : t('save')}
         </button>
       </div>
     </form>

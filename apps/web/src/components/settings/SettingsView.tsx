@@ -1,6 +1,8 @@
 'use client';
+import { useTranslations } from 'next-intl';
 import dynamic from 'next/dynamic';
 import Link from 'next/link';
+import { LanguageSelect } from './LanguageSelect';
 import { ErrorState } from '@/components/ui/ErrorState';
 import { Loading } from '@/components/ui/Loading';
 import { useMe, useUpdateProfile } from '@/lib/api/queries';
@@ -11,7 +13,7 @@ import { BudgetAlerts } from './BudgetAlerts';
 // library and rules, zod, are most of a settings page's JavaScript).
 const SettingsForm = dynamic(() => import('./SettingsForm').then((module) => module.SettingsForm), {
   ssr: false,
-  loading: () => <Loading label="Loading your settings" height="20rem" />,
+  loading: () => <LoadingSettings />,
 });
 const ExchangeRates = dynamic(() => import('./ExchangeRates').then((module) => module.ExchangeRates), {
   ssr: false,
@@ -22,27 +24,30 @@ const SecuritySettings = dynamic(
 );
 const YourData = dynamic(() => import('./YourData').then((module) => module.YourData), { ssr: false });
 
+function LoadingSettings() {
+  return <Loading label={useTranslations('settings')('loading')} height="20rem" />;
+}
+
 export function SettingsView() {
+  const t = useTranslations('settings');
   const me = useMe();
   const update = useUpdateProfile();
   const locale = useLocale();
   return (
     <>
-      <h1>Settings</h1>
+      <h1>{t('title')}</h1>
       {me.isPending ? (
-        <Loading label="Loading your settings" height="20rem" />
+        <LoadingSettings />
       ) : me.isError ? (
-        <ErrorState what="your settings" error={me.error} onRetry={() => void me.refetch()} />
+        <ErrorState what={t('what')} error={me.error} onRetry={() => void me.refetch()} />
       ) : (
         <SettingsForm profile={me.data} locale={locale} onSave={(values) => update.mutateAsync(values)} />
       )}
+      <LanguageSelect />
       <BudgetAlerts />
       <section className="card" aria-labelledby="settings-rules">
-        <h2 id="settings-rules">Categorisation rules</h2>
-        <p>
-          The categories imports suggest for each merchant, learned from your choices:{' '}
-          <Link href="/rules">see and edit your rules</Link>.
-        </p>
+        <h2 id="settings-rules">{t('rulesTitle')}</h2>
+        <p>{t.rich('rulesBody', { link: (chunks) => <Link href="/rules">{chunks}</Link> })}</p>
       </section>
       <ExchangeRates locale={locale} />
       <SecuritySettings />

@@ -1,16 +1,15 @@
 'use client';
+import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
-import { useAuthForm } from '@/components/auth/auth-form';
+import { useAuthForm, useAuthSchemas } from '@/components/auth/auth-form';
 import { CodeField } from '@/components/auth/CodeField';
 import { CredentialForm, SubmitButton } from '@/components/auth/CredentialForm';
 import { TotpEnrolmentKey } from '@/components/auth/TotpEnrolmentKey';
 import { Alert } from '@/components/ui/Alert';
 import { Field } from '@/components/ui/Field';
-import {
-  ConfirmPasswordForm as ConfirmPasswordSchema,
-  TotpCodeForm as TotpCodeSchema,
-  type ConfirmPasswordForm as ConfirmPasswordValues,
-  type TotpCodeForm as TotpCodeValues,
+import type {
+  ConfirmPasswordForm as ConfirmPasswordValues,
+  TotpCodeForm as TotpCodeValues,
 } from '@/lib/auth/schemas';
 import {
   finishTotpEnrolment,
@@ -30,6 +29,7 @@ type State =
 
 /** Settings → Security: an authenticator app (TOTP) as a second sign-in step, set up and turned off here. */
 export function TwoStepVerification() {
+  const t = useTranslations('security');
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [starting, setStarting] = useState(false);
   const [startError, setStartError] = useState<string | null>(null);
@@ -51,7 +51,7 @@ export function TwoStepVerification() {
     try {
       setState({ kind: 'enrolling', enrolment: await startTotpEnrolment() });
     } catch {
-      setStartError('We could not start the set-up. Please try again.');
+      setStartError(t('startFailed'));
     } finally {
       setStarting(false);
     }
@@ -59,22 +59,17 @@ export function TwoStepVerification() {
 
   return (
     <div className="stack">
-      <h3>Two-step verification</h3>
-      {state.kind === 'loading' && <p>Checking…</p>}
-      {state.kind === 'error' && (
-        <Alert tone="error">We could not load this setting. Reload the page to try again.</Alert>
-      )}
+      <h3>{t('twoStep')}</h3>
+      {state.kind === 'loading' && <p>{t('checking')}</p>}
+      {state.kind === 'error' && <Alert tone="error">{t('loadFailed')}</Alert>}
       {state.kind === 'off' && (
         <>
           {state.notice && <Alert tone="success">{state.notice}</Alert>}
           {startError && <Alert tone="error">{startError}</Alert>}
-          <p>
-            Off. Turn it on to be asked, after your password, for a code from an authenticator app on your
-            phone.
-          </p>
+          <p>{t('off')}</p>
           <div>
             <button type="button" className="btn" onClick={start} disabled={starting}>
-              {starting ? 'Preparing…' : 'Set up an authenticator app'}
+              {starting ? t('preparing') : t('setUp')}
             </button>
           </div>
         </>
@@ -82,24 +77,24 @@ export function TwoStepVerification() {
       {state.kind === 'enrolling' && (
         <Enrol
           enrolment={state.enrolment}
-          onDone={() => setState({ kind: 'on', notice: 'Two-step verification is on.' })}
+          onDone={() => setState({ kind: 'on', notice: t('nowOn') })}
           onCancel={() => setState({ kind: 'off' })}
         />
       )}
       {state.kind === 'on' && (
         <>
           {state.notice && <Alert tone="success">{state.notice}</Alert>}
-          <p>On. Signing in asks for a code from your authenticator app after your password.</p>
+          <p>{t('on')}</p>
           <div>
             <button type="button" className="btn" onClick={() => setState({ kind: 'turning-off' })}>
-              Turn off two-step verification
+              {t('turnOffTwoStep')}
             </button>
           </div>
         </>
       )}
       {state.kind === 'turning-off' && (
         <TurnOff
-          onDone={() => setState({ kind: 'off', notice: 'Two-step verification is off.' })}
+          onDone={() => setState({ kind: 'off', notice: t('nowOff') })}
           onCancel={() => setState({ kind: 'on' })}
         />
       )}
@@ -116,6 +111,9 @@ function Enrol({
   onDone: () => void;
   onCancel: () => void;
 }) {
+  const t = useTranslations('security');
+  const tCommon = useTranslations('common');
+  const { TotpCodeForm: TotpCodeSchema } = useAuthSchemas();
   const {
     register,
     onSubmit,
@@ -136,19 +134,19 @@ function Enrol({
     <div className="stack">
       <TotpEnrolmentKey enrolment={enrolment} />
       {serverError && <Alert tone="error">{serverError}</Alert>}
-      <CredentialForm onSubmit={onSubmit} label="Confirm authenticator app">
+      <CredentialForm onSubmit={onSubmit} label={t('confirmApp')}>
         <CodeField
           id="totp-setup-code"
-          label="Code from the app"
+          label={t('codeFromApp')}
           error={errors.code?.message}
           input={register('code')}
         />
         <div className="row">
-          <SubmitButton busy={isSubmitting} busyLabel="Checking…" block={false}>
-            Turn on
+          <SubmitButton busy={isSubmitting} busyLabel={t('checking')} block={false}>
+            {t('turnOn')}
           </SubmitButton>
           <button type="button" className="btn" onClick={onCancel}>
-            Cancel
+            {tCommon('cancel')}
           </button>
         </div>
       </CredentialForm>
@@ -157,6 +155,8 @@ function Enrol({
 }
 
 function TurnOff({ onDone, onCancel }: { onDone: () => void; onCancel: () => void }) {
+  const t = useTranslations();
+  const { ConfirmPasswordForm: ConfirmPasswordSchema } = useAuthSchemas();
   const {
     register,
     onSubmit,
@@ -175,20 +175,20 @@ function TurnOff({ onDone, onCancel }: { onDone: () => void; onCancel: () => voi
 
   return (
     <div className="stack">
-      <p>Enter your password to turn two-step verification off.</p>
+      <p>{t('security.turnOffPrompt')}</p>
       {serverError && <Alert tone="error">{serverError}</Alert>}
-      <CredentialForm onSubmit={onSubmit} label="Turn off two-step verification">
-        <Field id="two-step-password" label="Password" error={errors.password?.message}>
+      <CredentialForm onSubmit={onSubmit} label={t('security.turnOffTwoStep')}>
+        <Field id="two-step-password" label={t('security.password')} error={errors.password?.message}>
           {(a11y) => (
             <input {...a11y} type="password" autoComplete="current-password" {...register('password')} />
           )}
         </Field>
         <div className="row">
-          <SubmitButton busy={isSubmitting} busyLabel="Turning off…" block={false}>
-            Turn off
+          <SubmitButton busy={isSubmitting} busyLabel={t('security.turningOff')} block={false}>
+            {t('security.turnOff')}
           </SubmitButton>
           <button type="button" className="btn" onClick={onCancel}>
-            Cancel
+            {t('common.cancel')}
           </button>
         </div>
       </CredentialForm>

@@ -1,18 +1,15 @@
 'use client';
 import { useQueryClient } from '@tanstack/react-query';
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { useAuthForm } from '@/components/auth/auth-form';
+import { useAuthForm, useAuthSchemas } from '@/components/auth/auth-form';
 import { CredentialForm, SubmitButton } from '@/components/auth/CredentialForm';
 import { Alert } from '@/components/ui/Alert';
 import { Field } from '@/components/ui/Field';
-import { describeError } from '@/lib/api/errors';
+import { useDescribeError } from '@/lib/api/errors';
 import { api } from '@/lib/api/resources';
-import {
-  DELETE_CONFIRMATION,
-  DeleteAccountForm as DeleteAccountSchema,
-  type DeleteAccountForm as DeleteAccountValues,
-} from '@/lib/auth/schemas';
+import { DELETE_CONFIRMATION, type DeleteAccountForm as DeleteAccountValues } from '@/lib/auth/schemas';
 import { signOutOfThisDevice, verifyOwnPassword } from '@/lib/auth/session';
 import { saveBlob } from '@/lib/download';
 
@@ -20,9 +17,10 @@ const ACCOUNT_DELETED_PATH = '/account-deleted';
 
 /** Settings → Your data: download everything stored about you, or delete the account. */
 export function YourData() {
+  const t = useTranslations('yourData');
   return (
     <section className="card stack" aria-labelledby="your-data-heading">
-      <h2 id="your-data-heading">Your data</h2>
+      <h2 id="your-data-heading">{t('title')}</h2>
       <ExportData />
       <DeleteAccount />
     </section>
@@ -30,6 +28,8 @@ export function YourData() {
 }
 
 function ExportData() {
+  const t = useTranslations('yourData');
+  const describeError = useDescribeError();
   const [state, setState] = useState<{ busy: boolean; error: unknown }>({ busy: false, error: null });
 
   const download = async () => {
@@ -44,19 +44,16 @@ function ExportData() {
 
   return (
     <div className="stack">
-      <h3>Download your data</h3>
-      <p>
-        One zip file with your profile and settings, categories, budgets and every expense, each as JSON and
-        as CSV (for spreadsheets).
-      </p>
+      <h3>{t('download')}</h3>
+      <p>{t('downloadBody')}</p>
       {state.error !== null && (
-        <Alert tone="error" title="The download did not work.">
+        <Alert tone="error" title={t('downloadFailed')}>
           {describeError(state.error)}
         </Alert>
       )}
       <div>
         <button type="button" className="btn" onClick={download} disabled={state.busy}>
-          {state.busy ? 'Preparing your data…' : 'Download your data'}
+          {state.busy ? t('preparing') : t('download')}
         </button>
       </div>
     </div>
@@ -69,6 +66,9 @@ function ExportData() {
  * remove the Cognito user and leave the rows behind. Only then is this browser's session cleared.
  */
 function DeleteAccount() {
+  const t = useTranslations();
+  const { DeleteAccountForm: DeleteAccountSchema } = useAuthSchemas();
+  const describeError = useDescribeError();
   const router = useRouter();
   const queryClient = useQueryClient();
   const {
@@ -101,14 +101,15 @@ function DeleteAccount() {
 
   return (
     <div className="stack">
-      <h3>Delete account</h3>
-      <p>
-        Deletes your account and everything in it — expenses, categories, budgets and settings — for good.
-        Download your data first if you want to keep it.
-      </p>
+      <h3>{t('yourData.delete')}</h3>
+      <p>{t('yourData.deleteBody')}</p>
       {serverError && <Alert tone="error">{serverError}</Alert>}
-      <CredentialForm onSubmit={onSubmit} label="Delete account">
-        <Field id="delete-password" label="Your password" error={errors.currentPassword?.message}>
+      <CredentialForm onSubmit={onSubmit} label={t('yourData.delete')}>
+        <Field
+          id="delete-password"
+          label={t('yourData.yourPassword')}
+          error={errors.currentPassword?.message}
+        >
           {(a11y) => (
             <input
               {...a11y}
@@ -120,13 +121,13 @@ function DeleteAccount() {
         </Field>
         <Field
           id="delete-confirmation"
-          label={`Type ${DELETE_CONFIRMATION} to confirm`}
+          label={t('validation.typeToConfirm', { word: DELETE_CONFIRMATION })}
           error={errors.confirmation?.message}
         >
           {(a11y) => <input {...a11y} type="text" autoComplete="off" {...register('confirmation')} />}
         </Field>
-        <SubmitButton busy={isSubmitting} busyLabel="Deleting…" block={false} danger>
-          Delete my account
+        <SubmitButton busy={isSubmitting} busyLabel={t('yourData.deleting')} block={false} danger>
+          {t('yourData.deleteMine')}
         </SubmitButton>
       </CredentialForm>
     </div>

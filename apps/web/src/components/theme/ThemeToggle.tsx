@@ -1,4 +1,5 @@
 'use client';
+import { useTranslations } from 'next-intl';
 import { useSyncExternalStore } from 'react';
 import { THEME_STORAGE_KEY } from './theme-script';
 
@@ -25,6 +26,7 @@ function subscribe(onChange: () => void) {
 
 /** Switches between light and dark and remembers the choice on this device. */
 export function ThemeToggle() {
+  const t = useTranslations('theme');
   // The server cannot know the theme; it renders the neutral label and the browser corrects it on hydration.
   const theme = useSyncExternalStore<Theme | null>(subscribe, effectiveTheme, () => null);
 
@@ -39,7 +41,7 @@ export function ThemeToggle() {
     window.dispatchEvent(new Event(THEME_CHANGED));
   };
 
-  const label = theme === 'dark' ? 'Switch to light theme' : 'Switch to dark theme';
+  const label = theme === 'dark' ? t('toLight') : t('toDark');
   return (
     <button type="button" className="btn btn-small" onClick={toggle} aria-label={label} title={label}>
       <span aria-hidden="true">{theme === 'dark' ? '☀' : '☾'}</span>

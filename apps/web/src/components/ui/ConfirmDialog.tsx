@@ -1,6 +1,7 @@
 'use client';
+import { useTranslations } from 'next-intl';
 import { useState, type ReactNode } from 'react';
-import { describeError } from '@/lib/api/errors';
+import { useDescribeError } from '@/lib/api/errors';
 import { Alert } from './Alert';
 import { Dialog } from './Dialog';
 
@@ -20,6 +21,8 @@ export function ConfirmDialog({
   onConfirm: () => Promise<unknown>;
   onClose: () => void;
 }) {
+  const describeError = useDescribeError();
+  const t = useTranslations('common');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
 
@@ -47,10 +50,10 @@ export function ConfirmDialog({
       <div>{children}</div>
       <div className="actions">
         <button type="button" className="btn" onClick={close} disabled={busy}>
-          Cancel
+          {t('cancel')}
         </button>
         <button type="button" className="btn btn-primary" onClick={confirm} disabled={busy}>
-          {busy ? 'Working…' : confirmLabel}
+          {busy ? t('working') : confirmLabel}
         </button>
       </div>
     </Dialog>

@@ -1,4 +1,5 @@
 'use client';
+import { useTranslations } from 'next-intl';
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import styles from './Dialog.module.css';
 
@@ -23,6 +24,7 @@ export function Dialog({
   title: string;
   children: ReactNode;
 }) {
+  const t = useTranslations('common');
   const ref = useRef<HTMLDialogElement>(null);
   const opener = useRef<HTMLElement | null>(null);
   const titleId = useId();
@@ -65,7 +67,7 @@ export function Dialog({
     >
       <div className={styles.header}>
         <h2 id={titleId}>{title}</h2>
-        <button type="button" className="btn btn-small" onClick={onClose} aria-label="Close">
+        <button type="button" className="btn btn-small" onClick={onClose} aria-label={t('close')}>
           <span aria-hidden="true">✕</span>
         </button>
       </div>

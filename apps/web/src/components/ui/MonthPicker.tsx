@@ -1,4 +1,5 @@
 'use client';
+import { useTranslations } from 'next-intl';
 import { monthLabel, shiftMonth } from '@/lib/dates';
 import styles from './MonthPicker.module.css';
 
@@ -17,21 +18,22 @@ export function MonthPicker({
   locale: string;
   onChange: (month: string) => void;
 }) {
+  const t = useTranslations('monthPicker');
   const previous = shiftMonth(month, -1);
   const next = shiftMonth(month, 1);
   const pickable = (value: string) => latest === undefined || value <= latest;
   return (
-    <div className={styles.picker} role="group" aria-label="Month">
+    <div className={styles.picker} role="group" aria-label={t('label')}>
       <button
         type="button"
         className="btn btn-small"
         onClick={() => onChange(previous)}
-        aria-label={`Previous month, ${monthLabel(previous, locale)}`}
+        aria-label={t('previous', { month: monthLabel(previous, locale) })}
       >
         <span aria-hidden="true">‹</span>
       </button>
       <label className="visually-hidden" htmlFor={id}>
-        Show month
+        {t('show')}
       </label>
       <input
         id={id}
@@ -48,7 +50,7 @@ export function MonthPicker({
         className="btn btn-small"
         onClick={() => onChange(next)}
         disabled={!pickable(next)}
-        aria-label={`Next month, ${monthLabel(next, locale)}`}
+        aria-label={t('next', { month: monthLabel(next, locale) })}
       >
         <span aria-hidden="true">›</span>
       </button>

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { translator } from '@/test/translate';
 import { ApiError, apiErrorFromResponse, describeError, fieldErrorsFrom } from './errors';
+
+const t = translator('apiErrors');
 
 const validationBody = {
   statusCode: 400,
@@ -56,14 +59,14 @@ describe('fieldErrorsFrom', () => {
 
 describe('describeError', () => {
   it('gives people one clear sentence per kind of failure', () => {
-    expect(describeError(new ApiError('network', 'fetch failed'))).toMatch(/can’t reach SpendWise/);
-    expect(describeError(new ApiError('unauthenticated', 'x', 401))).toMatch(/session has ended/);
-    expect(describeError(new ApiError('http', 'x', 503, 'SERVICE_UNAVAILABLE', [], 'req-9'))).toMatch(
+    expect(describeError(new ApiError('network', 'fetch failed'), t)).toMatch(/can’t reach SpendWise/);
+    expect(describeError(new ApiError('unauthenticated', 'x', 401), t)).toMatch(/session has ended/);
+    expect(describeError(new ApiError('http', 'x', 503, 'SERVICE_UNAVAILABLE', [], 'req-9'), t)).toMatch(
       /problem on its side \(reference req-9\)/,
     );
-    expect(describeError(new ApiError('http', 'A category with this name already exists', 409))).toBe(
+    expect(describeError(new ApiError('http', 'A category with this name already exists', 409), t)).toBe(
       'A category with this name already exists',
     );
-    expect(describeError(new TypeError('x'))).toBe('Something went wrong. Please try again.');
+    expect(describeError(new TypeError('x'), t)).toBe('Something went wrong. Please try again.');
   });
 });

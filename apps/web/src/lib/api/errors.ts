@@ -1,5 +1,8 @@
 /** The API's error contract on the client: one error type, and helpers to show it to people. */
 import type { ApiErrorBody, FieldIssue } from '@spendwise/contracts';
+import { useTranslations } from 'next-intl';
+import { useCallback } from 'react';
+import type { Translate } from '@/i18n/translate';
 
 export type ApiErrorKind = 'http' | 'network' | 'unauthenticated';
 
@@ -54,17 +57,25 @@ export function apiErrorFromResponse(status: number, body: unknown): ApiError {
   return new ApiError(kind, body.message, status, body.error, body.details ?? [], requestId);
 }
 
-/** One sentence for people, whatever the failure. */
-export function describeError(error: unknown): string {
-  if (!(error instanceof ApiError)) return 'Something went wrong. Please try again.';
-  if (error.kind === 'network')
-    return 'We can’t reach SpendWise right now. Check your connection and try again.';
-  if (error.kind === 'unauthenticated') return 'Your session has ended. Please sign in again.';
-  if (error.status === 429) return 'Too many requests — please wait a moment and try again.';
+/**
+ * One sentence for people, whatever the failure, in their language (`t`: the `apiErrors` messages). A 4xx is the
+ * API's own message, passed on as the API wrote it (in English: the API does not know the person's language).
+ */
+export function describeError(error: unknown, t: Translate): string {
+  if (!(error instanceof ApiError)) return t('unknown');
+  if (error.kind === 'network') return t('network');
+  if (error.kind === 'unauthenticated') return t('sessionEnded');
+  if (error.status === 429) return t('tooMany');
   if (error.status !== null && error.status >= 500) {
-    return `SpendWise had a problem on its side${error.requestId ? ` (reference ${error.requestId})` : ''}. Please try again.`;
+    return error.requestId ? t('serverWithReference', { reference: error.requestId }) : t('server');
   }
   return error.message;
+}
+
+/** `describeError` in the page's language. */
+export function useDescribeError(): (error: unknown) => string {
+  const t = useTranslations('apiErrors');
+  return useCallback((error: unknown) => describeError(error, t), [t]);
 }
 
 /**

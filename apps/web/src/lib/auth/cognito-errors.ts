@@ -1,7 +1,10 @@
 /**
- * Turns Amplify/Cognito errors into messages for people, attached to the form field they concern.
- * Cognito reports problems by exception name; the names are the same from AWS and from the local emulator.
+ * Turns Amplify/Cognito errors into messages for people (in their language: `t` is the `authErrors` messages),
+ * attached to the form field they concern. Cognito reports problems by exception name; the names are the same
+ * from AWS and from the local emulator. Cognito's own wording (a parameter or password-policy detail) is passed
+ * on as Cognito sends it, in English.
  */
+import type { Translate } from '@/i18n/translate';
 
 export type AuthStep =
   | 'signUp'
@@ -36,84 +39,84 @@ function errorMessage(error: unknown): string {
   return '';
 }
 
-export function describeAuthError(error: unknown, step: AuthStep): AuthProblem {
+export function describeAuthError(error: unknown, step: AuthStep, t: Translate): AuthProblem {
   const name = errorName(error);
   if (step === 'turnOffTwoStep') {
     // The password was right, but the user pool requires a second factor (MfaConfiguration ON).
     if (name === 'InvalidParameterException')
       return {
-        message: 'Two-step verification is required for SpendWise accounts, so it cannot be turned off.',
+        message: t('twoStepRequired'),
       };
-    return describeAuthError(error, 'confirmPassword');
+    return describeAuthError(error, 'confirmPassword', t);
   }
   if (step === 'signInTotp' || step === 'setUpTotp') {
-    const problem = describeTotpError(name, step);
+    const problem = describeTotpError(name, step, t);
     if (problem) return problem;
   }
   switch (name) {
     case 'UsernameExistsException':
-      return { field: 'email', message: 'An account with this email already exists. Sign in instead.' };
+      return { field: 'email', message: t('emailTaken') };
     case 'InvalidPasswordException':
       // The emulator reports a wrong password at sign-in this way; AWS uses NotAuthorizedException.
-      if (step === 'signIn') return { message: 'Incorrect email or password.' };
-      return { field: 'password', message: passwordPolicyMessage(errorMessage(error)) };
+      if (step === 'signIn') return { message: t('wrongCredentials') };
+      return { field: 'password', message: passwordPolicyMessage(errorMessage(error), t) };
     case 'NotAuthorizedException':
     case 'UserNotFoundException':
       // One message for both, so the form does not reveal which emails have accounts.
-      if (step === 'signIn') return { message: 'Incorrect email or password.' };
-      if (step === 'changePassword')
-        return { field: 'currentPassword', message: 'That is not your current password.' };
-      if (step === 'confirmPassword') return { field: 'password', message: 'That is not your password.' };
-      if (step === 'confirmSignUp') return { message: 'This account is already confirmed. Sign in instead.' };
-      return { message: 'We could not find an account for that email.' };
+      if (step === 'signIn') return { message: t('wrongCredentials') };
+      if (step === 'changePassword') return { field: 'currentPassword', message: t('notCurrentPassword') };
+      if (step === 'confirmPassword') return { field: 'password', message: t('notYourPassword') };
+      if (step === 'confirmSignUp') return { message: t('alreadyConfirmed') };
+      return { message: t('noAccount') };
     case 'CodeMismatchException':
-      return { field: 'code', message: 'That code is not right. Check the email we sent and try again.' };
+      return { field: 'code', message: t('wrongCode') };
     case 'ExpiredCodeException':
-      return { field: 'code', message: 'That code has expired. Send a new code and enter the new one.' };
+      return { field: 'code', message: t('expiredCode') };
     case 'LimitExceededException':
     case 'TooManyRequestsException':
     case 'TooManyFailedAttemptsException':
-      return { message: 'Too many attempts. Please wait a few minutes and try again.' };
+      return { message: t('tooMany') };
     case 'InvalidParameterException':
-      return { message: errorMessage(error) || 'Some details are not valid. Check them and try again.' };
+      return { message: errorMessage(error) || t('invalidDetails') };
     case 'NetworkError':
-      return { message: 'We can’t reach the sign-in service. Check your connection and try again.' };
+      return { message: t('network') };
     case 'EmptySignInUsername':
     case 'EmptySignUpUsername':
-      return { field: 'email', message: 'Enter your email address.' };
+      return { field: 'email', message: t('enterEmail') };
     case 'EmptySignInPassword':
     case 'EmptySignUpPassword':
-      return { field: 'password', message: 'Enter your password.' };
+      return { field: 'password', message: t('enterPassword') };
     default:
-      return { message: 'Something went wrong. Please try again.' };
+      return { message: t('unknown') };
   }
 }
 
-const WRONG_TOTP = 'That code is not right. Enter the 6-digit code your authenticator app shows now.';
-
 /** Authenticator-app codes fail differently from emailed ones: they change every 30 s and work only once. */
-function describeTotpError(name: string, step: 'signInTotp' | 'setUpTotp'): AuthProblem | undefined {
+function describeTotpError(
+  name: string,
+  step: 'signInTotp' | 'setUpTotp',
+  t: Translate,
+): AuthProblem | undefined {
   switch (name) {
     case 'CodeMismatchException':
     case 'EnableSoftwareTokenMFAException':
-      return { field: 'code', message: WRONG_TOTP };
+      return { field: 'code', message: t('wrongTotp') };
     case 'ExpiredCodeException':
-      return { field: 'code', message: 'That code was already used. Wait for the next code and enter it.' };
+      return { field: 'code', message: t('usedTotp') };
     case 'NotAuthorizedException':
       // At sign-in: Cognito's session for the code step lasts 3 minutes.
-      return step === 'signInTotp'
-        ? { restart: true, message: 'That took too long. Sign in again with your email and password.' }
-        : undefined;
+      return step === 'signInTotp' ? { restart: true, message: t('tooSlow') } : undefined;
     default:
       return undefined;
   }
 }
 
-function passwordPolicyMessage(cognitoMessage: string): string {
-  const detail = cognitoMessage.replace(/^Password did not conform with policy:\s*/i, '').trim();
-  return detail
-    ? `This password is too weak: ${lowerFirst(detail)}.`.replace(/\.\.$/, '.')
-    : 'This password is too weak.';
+function passwordPolicyMessage(cognitoMessage: string, t: Translate): string {
+  const detail = cognitoMessage
+    .replace(/^Password did not conform with policy:\s*/i, '')
+    .trim()
+    .replace(/\.$/, '');
+  return detail ? t('weakPasswordBecause', { detail: lowerFirst(detail) }) : t('weakPassword');
 }
 
 function lowerFirst(text: string): string {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ChangePasswordForm, ConfirmSignUpForm, DeleteAccountForm, SignUpForm } from './schemas';
+import { translator } from '@/test/translate';
+import { authSchemas } from './schemas';
+
+const { ChangePasswordForm, ConfirmSignUpForm, DeleteAccountForm, SignUpForm } = authSchemas(
+  translator('validation'),
+);
 
 const messages = (result: {
   success: boolean;
@@ -80,5 +85,18 @@ describe('delete-account form', () => {
     expect(DeleteAccountForm.safeParse({ currentPassword: 'x', confirmation: ' DELETE ' }).success).toBe(
       true,
     );
+  });
+});
+
+describe('in German', () => {
+  it('words every problem in German, the missing rules in the accusative', () => {
+    const german = authSchemas(translator('validation', 'de'));
+    expect(
+      messages(german.SignUpForm.safeParse({ email: 'ana', password: 'short', confirmPassword: 'x' })),
+    ).toEqual({
+      email: 'Gib eine gültige E-Mail-Adresse ein',
+      password: 'Dein Passwort braucht: mindestens 8 Zeichen, einen Großbuchstaben, eine Ziffer',
+      confirmPassword: 'Die Passwörter stimmen nicht überein',
+    });
   });
 });

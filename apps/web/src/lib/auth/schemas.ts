@@ -1,94 +1,97 @@
-/** Form schemas for the sign-in pages. The password rules are the user pool's, from @spendwise/contracts. */
+/**
+ * Form schemas for the sign-in pages, their messages in the person's language (`t`: the `validation` messages).
+ * The password rules are the user pool's, from @spendwise/contracts.
+ */
 // First: zod must be jitless before any schema (these or @spendwise/contracts') is built.
 import '@/lib/zod-without-eval';
-import { passwordPolicyChecks } from '@spendwise/contracts/defaults';
+import { PASSWORD_POLICY, passwordPolicyChecks } from '@spendwise/contracts/defaults';
 import { z } from 'zod';
-
-const email = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .pipe(z.email({ message: 'Enter a valid email address' }));
+import type { Translate } from '@/i18n/translate';
 
 const CONFIRMATION_CODE = /^\d{6}$/;
 
-export const newPassword = z
-  .string()
-  .min(1, { message: 'Choose a password' })
-  .max(256, { message: 'Use at most 256 characters' })
-  .superRefine((password, ctx) => {
-    const unmet = passwordPolicyChecks(password).filter((check) => !check.met);
-    if (password.length > 0 && unmet.length > 0) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `Your password needs: ${unmet.map((check) => check.rule.toLowerCase()).join(', ')}`,
-      });
-    }
-  });
-
-/** A new password typed twice: the policy on the first, equality on the second. */
-const newPasswordTwice = {
-  password: newPassword,
-  confirmPassword: z.string().min(1, { message: 'Type the password again' }),
-};
-
-function passwordsMatch<T extends z.ZodType<{ password: string; confirmPassword: string }>>(schema: T) {
-  return schema.refine((form) => form.password === form.confirmPassword, {
-    path: ['confirmPassword'],
-    message: 'The passwords do not match',
-  });
-}
-
-export const SignUpForm = passwordsMatch(z.object({ email, ...newPasswordTwice }));
-export type SignUpForm = z.input<typeof SignUpForm>;
-
-export const SignInForm = z.object({
-  email,
-  password: z.string().min(1, { message: 'Enter your password' }),
-});
-export type SignInForm = z.input<typeof SignInForm>;
-
-const code = z.string().trim().regex(CONFIRMATION_CODE, { message: 'Enter the 6-digit code from the email' });
-
-export const ConfirmSignUpForm = z.object({ email, code });
-export type ConfirmSignUpForm = z.input<typeof ConfirmSignUpForm>;
-
-export const ForgotPasswordForm = z.object({ email });
-export type ForgotPasswordForm = z.input<typeof ForgotPasswordForm>;
-
-export const ResetPasswordForm = passwordsMatch(z.object({ email, code, ...newPasswordTwice }));
-export type ResetPasswordForm = z.input<typeof ResetPasswordForm>;
-
-export const ChangePasswordForm = passwordsMatch(
-  z.object({
-    currentPassword: z.string().min(1, { message: 'Enter your current password' }),
-    ...newPasswordTwice,
-  }),
-);
-export type ChangePasswordForm = z.input<typeof ChangePasswordForm>;
-
-/** What the person types to confirm that their account should be deleted. */
+/** What the person types to confirm that their account should be deleted (the same word in every language). */
 export const DELETE_CONFIRMATION = 'DELETE';
 
-export const DeleteAccountForm = z.object({
-  currentPassword: z.string().min(1, { message: 'Enter your password' }),
-  confirmation: z.string().refine((typed) => typed.trim() === DELETE_CONFIRMATION, {
-    message: `Type ${DELETE_CONFIRMATION} to confirm`,
-  }),
-});
-export type DeleteAccountForm = z.input<typeof DeleteAccountForm>;
-
-/** A code from an authenticator app (TOTP): at sign-in and to finish setting up two-step verification. */
-export const TotpCodeForm = z.object({
-  code: z
+/**
+ * Every account form's schema, worded by `t` (the `validation` namespace).
+ */
+export function authSchemas(t: Translate) {
+  const email = z
     .string()
     .trim()
-    .regex(CONFIRMATION_CODE, { message: 'Enter the 6-digit code from your authenticator app' }),
-});
-export type TotpCodeForm = z.input<typeof TotpCodeForm>;
+    .toLowerCase()
+    .pipe(z.email({ message: t('email') }));
 
-/** The password typed again before a security setting is loosened (turning two-step verification off). */
-export const ConfirmPasswordForm = z.object({
-  password: z.string().min(1, { message: 'Enter your password' }),
-});
-export type ConfirmPasswordForm = z.input<typeof ConfirmPasswordForm>;
+  const newPassword = z
+    .string()
+    .min(1, { message: t('choosePassword') })
+    .max(256, { message: t('passwordTooLong') })
+    .superRefine((password, ctx) => {
+      const unmet = passwordPolicyChecks(password).filter((check) => !check.met);
+      if (password.length > 0 && unmet.length > 0) {
+        const names = unmet.map((check) =>
+          t(`needs.${check.rule}`, { count: PASSWORD_POLICY.minimumLength }),
+        );
+        ctx.addIssue({ code: 'custom', message: t('passwordNeeds', { rules: names.join(', ') }) });
+      }
+    });
+
+  /** A new password typed twice: the policy on the first, equality on the second. */
+  const newPasswordTwice = {
+    password: newPassword,
+    confirmPassword: z.string().min(1, { message: t('typePasswordAgain') }),
+  };
+
+  const passwordsMatch = <T extends z.ZodType<{ password: string; confirmPassword: string }>>(schema: T) =>
+    schema.refine((form) => form.password === form.confirmPassword, {
+      path: ['confirmPassword'],
+      message: t('passwordsDiffer'),
+    });
+
+  const code = z
+    .string()
+    .trim()
+    .regex(CONFIRMATION_CODE, { message: t('emailCode') });
+  const password = z.string().min(1, { message: t('enterPassword') });
+
+  return {
+    SignUpForm: passwordsMatch(z.object({ email, ...newPasswordTwice })),
+    SignInForm: z.object({ email, password }),
+    ConfirmSignUpForm: z.object({ email, code }),
+    ForgotPasswordForm: z.object({ email }),
+    ResetPasswordForm: passwordsMatch(z.object({ email, code, ...newPasswordTwice })),
+    ChangePasswordForm: passwordsMatch(
+      z.object({
+        currentPassword: z.string().min(1, { message: t('enterCurrentPassword') }),
+        ...newPasswordTwice,
+      }),
+    ),
+    DeleteAccountForm: z.object({
+      currentPassword: password,
+      confirmation: z.string().refine((typed) => typed.trim() === DELETE_CONFIRMATION, {
+        message: t('typeToConfirm', { word: DELETE_CONFIRMATION }),
+      }),
+    }),
+    /** A code from an authenticator app (TOTP): at sign-in and to finish setting up two-step verification. */
+    TotpCodeForm: z.object({
+      code: z
+        .string()
+        .trim()
+        .regex(CONFIRMATION_CODE, { message: t('appCode') }),
+    }),
+    /** The password typed again before a security setting is loosened (turning two-step verification off). */
+    ConfirmPasswordForm: z.object({ password }),
+  };
+}
+
+type Schemas = ReturnType<typeof authSchemas>;
+export type SignUpForm = z.input<Schemas['SignUpForm']>;
+export type SignInForm = z.input<Schemas['SignInForm']>;
+export type ConfirmSignUpForm = z.input<Schemas['ConfirmSignUpForm']>;
+export type ForgotPasswordForm = z.input<Schemas['ForgotPasswordForm']>;
+export type ResetPasswordForm = z.input<Schemas['ResetPasswordForm']>;
+export type ChangePasswordForm = z.input<Schemas['ChangePasswordForm']>;
+export type DeleteAccountForm = z.input<Schemas['DeleteAccountForm']>;
+export type TotpCodeForm = z.input<Schemas['TotpCodeForm']>;
+export type ConfirmPasswordForm = z.input<Schemas['ConfirmPasswordForm']>;

@@ -6,6 +6,7 @@
 import '@/lib/zod-without-eval';
 import { CreateExpenseInput, type CreateExpense } from '@spendwise/contracts';
 import { z } from 'zod';
+import type { Translate } from '@/i18n/translate';
 import { amountField, categoryIdField, tagsField } from './fields';
 
 const shape = CreateExpenseInput.shape;
@@ -13,13 +14,21 @@ const shape = CreateExpenseInput.shape;
 /** Spending, or a refund (money back): the amount is typed positive either way, the refund sent negative. */
 export const EXPENSE_KINDS = ['expense', 'refund'] as const;
 
-export function expenseFormSchema(currency: string, locale: string) {
+/** `t`: the `expenseForm` messages, for what only the form checks (the contract's own limits speak English). */
+export function expenseFormSchema(currency: string, locale: string, t: Translate) {
   return z.object({
     // Optional in the input: a draft saved before refunds existed has no kind, and is spending.
     kind: z.enum(EXPENSE_KINDS).default('expense'),
     amount: amountField(currency, locale),
-    occurredOn: z.string().min(1, { message: 'Pick the date' }).pipe(shape.occurredOn),
-    description: z.string().trim().min(1, { message: 'Describe the expense' }).pipe(shape.description),
+    occurredOn: z
+      .string()
+      .min(1, { message: t('pickDate') })
+      .pipe(shape.occurredOn),
+    description: z
+      .string()
+      .trim()
+      .min(1, { message: t('describe') })
+      .pipe(shape.description),
     merchant: shape.merchant,
     note: shape.note,
     tags: tagsField(shape.tags.unwrap()),

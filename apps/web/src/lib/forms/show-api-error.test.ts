@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '@/lib/api/errors';
+import { translator } from '@/test/translate';
 import { showApiError } from './show-api-error';
+
+const t = translator('apiErrors');
 
 type Form = { amount: string; date: string };
 
@@ -20,6 +23,7 @@ describe('showApiError', () => {
   it('marks each field the API names (renamed to the form’s), and asks above the form to fix them', () => {
     const { shown, setError } = recorder();
     showApiError<Form>(
+      t,
       invalid([
         { field: 'amountMinor', message: 'must be positive' },
         { field: 'date', message: 'is in the future' },
@@ -38,6 +42,7 @@ describe('showApiError', () => {
   it('says what went wrong above the form when an issue has no field here, or the error is not a field issue', () => {
     const partly = recorder();
     showApiError<Form>(
+      t,
       invalid([
         { field: 'date', message: 'is in the future' },
         { field: 'categoryId', message: 'does not exist' },
@@ -50,7 +55,7 @@ describe('showApiError', () => {
     expect(partly.shown['root.server']).toBeTruthy();
 
     const network = recorder();
-    showApiError<Form>(new ApiError('network', 'offline'), network.setError, ['amount', 'date']);
+    showApiError<Form>(t, new ApiError('network', 'offline'), network.setError, ['amount', 'date']);
     expect(Object.keys(network.shown)).toEqual(['root.server']);
     expect(network.shown['root.server']).toBeTruthy();
   });

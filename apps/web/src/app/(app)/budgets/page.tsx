@@ -1,8 +1,8 @@
-import type { Metadata } from 'next';
 import { BudgetsView } from '@/components/budgets/BudgetsView';
 import { monthParam, type SearchParams } from '@/lib/search-params';
+import { titleFrom } from '@/i18n/metadata';
 
-export const metadata: Metadata = { title: 'Budgets' };
+export const generateMetadata = titleFrom('nav.budgets');
 
 export default async function BudgetsPage({ searchParams }: { searchParams: SearchParams }) {
   return <BudgetsView month={monthParam(await searchParams)} />;

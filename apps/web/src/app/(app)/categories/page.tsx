@@ -1,7 +1,7 @@
-import type { Metadata } from 'next';
 import { CategoriesView } from '@/components/categories/CategoriesView';
+import { titleFrom } from '@/i18n/metadata';
 
-export const metadata: Metadata = { title: 'Categories' };
+export const generateMetadata = titleFrom('nav.categories');
 
 export default function CategoriesPage() {
   return <CategoriesView />;

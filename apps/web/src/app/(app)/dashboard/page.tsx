@@ -1,8 +1,8 @@
-import type { Metadata } from 'next';
 import { DashboardView } from '@/components/dashboard/DashboardView';
 import { monthParam, type SearchParams } from '@/lib/search-params';
+import { titleFrom } from '@/i18n/metadata';
 
-export const metadata: Metadata = { title: 'Dashboard' };
+export const generateMetadata = titleFrom('nav.dashboard');
 
 export default async function DashboardPage({ searchParams }: { searchParams: SearchParams }) {
   return <DashboardView month={monthParam(await searchParams)} />;

@@ -1,5 +1,4 @@
 import type { CategoryList, ExpensePage, UserProfile } from '@spendwise/contracts';
-import type { Metadata } from 'next';
 import { ExpensesView, type ExpensesPrefetched } from '@/components/expenses/ExpensesView';
 import { EXPENSE_LIST_PAGE_SIZE } from '@/lib/api/list-page';
 import { serverAccessToken, serverGet } from '@/lib/api/server-prefetch';
@@ -7,8 +6,9 @@ import type { AppliedFilters } from '@/lib/expense-filter-query';
 import { filtersFromQuery } from '@/lib/forms/expense-filters';
 import { orderFromQuery, orderParams, type ListOrder } from '@/lib/expense-order';
 import { firstParam, type SearchParams } from '@/lib/search-params';
+import { titleFrom } from '@/i18n/metadata';
 
-export const metadata: Metadata = { title: 'Expenses' };
+export const generateMetadata = titleFrom('nav.expenses');
 
 export default async function ExpensesPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;

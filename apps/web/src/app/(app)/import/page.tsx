@@ -1,7 +1,7 @@
-import type { Metadata } from 'next';
 import { ImportView } from '@/components/imports/ImportView';
+import { titleFrom } from '@/i18n/metadata';
 
-export const metadata: Metadata = { title: 'Import' };
+export const generateMetadata = titleFrom('nav.import');
 
 export default function ImportPage() {
   return <ImportView />;

@@ -1,7 +1,7 @@
-import type { Metadata } from 'next';
 import { RecurringView } from '@/components/recurring/RecurringView';
+import { titleFrom } from '@/i18n/metadata';
 
-export const metadata: Metadata = { title: 'Recurring' };
+export const generateMetadata = titleFrom('nav.recurring');
 
 export default function RecurringPage() {
   return <RecurringView />;

@@ -1,7 +1,7 @@
-import type { Metadata } from 'next';
 import { RulesView } from '@/components/rules/RulesView';
+import { titleFrom } from '@/i18n/metadata';
 
-export const metadata: Metadata = { title: 'Categorisation rules' };
+export const generateMetadata = titleFrom('nav.rules');
 
 export default function RulesPage() {
   return <RulesView />;

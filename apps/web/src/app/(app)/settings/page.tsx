@@ -1,7 +1,7 @@
-import type { Metadata } from 'next';
 import { SettingsView } from '@/components/settings/SettingsView';
+import { titleFrom } from '@/i18n/metadata';
 
-export const metadata: Metadata = { title: 'Settings' };
+export const generateMetadata = titleFrom('nav.settings');
 
 export default function SettingsPage() {
   return <SettingsView />;

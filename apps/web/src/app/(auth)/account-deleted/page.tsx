@@ -1,18 +1,16 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { AuthCard } from '@/components/auth/AuthCard';
+import { titleFrom } from '@/i18n/metadata';
 
-export const metadata: Metadata = { title: 'Account deleted' };
+export const generateMetadata = titleFrom('auth.deleted.metaTitle');
 
 /** Where Settings → Delete account lands: the person is signed out and their data is gone. */
-export default function AccountDeletedPage() {
+export default async function AccountDeletedPage() {
+  const t = await getTranslations('auth.deleted');
   return (
-    <AuthCard
-      title="Your account has been deleted"
-      lead={<p>Your expenses, categories, budgets and settings are gone, and you have been signed out.</p>}
-      footer={<Link href="/signup">Create a new account</Link>}
-    >
-      <p>Thank you for using SpendWise.</p>
+    <AuthCard title={t('title')} lead={<p>{t('lead')}</p>} footer={<Link href="/signup">{t('again')}</Link>}>
+      <p>{t('thanks')}</p>
     </AuthCard>
   );
 }

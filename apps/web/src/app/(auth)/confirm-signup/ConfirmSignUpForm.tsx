@@ -1,8 +1,9 @@
 'use client';
+import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { useAuthForm } from '@/components/auth/auth-form';
+import { useAuthForm, useAuthSchemas } from '@/components/auth/auth-form';
 import { AuthCard } from '@/components/auth/AuthCard';
 import { CodeField } from '@/components/auth/CodeField';
 import { CredentialForm, SubmitButton } from '@/components/auth/CredentialForm';
@@ -10,16 +11,16 @@ import { Alert } from '@/components/ui/Alert';
 import { Field } from '@/components/ui/Field';
 import { confirmAccount, resendConfirmationCode } from '@/lib/auth/actions';
 import { describeAuthError } from '@/lib/auth/cognito-errors';
-import {
-  ConfirmSignUpForm as ConfirmSchema,
-  type ConfirmSignUpForm as ConfirmValues,
-} from '@/lib/auth/schemas';
+import type { ConfirmSignUpForm as ConfirmValues } from '@/lib/auth/schemas';
 import { HOME_PATH } from '@/lib/routes';
 
 type ResendState = { tone: 'success' | 'error'; message: string } | null;
 
 export function ConfirmSignUpForm({ email }: { email: string }) {
+  const t = useTranslations('auth');
+  const tErrors = useTranslations('authErrors');
   const router = useRouter();
+  const { ConfirmSignUpForm: ConfirmSchema } = useAuthSchemas();
   const [resend, setResend] = useState<ResendState>(null);
   const [resending, setResending] = useState(false);
   const {
@@ -48,9 +49,9 @@ export function ConfirmSignUpForm({ email }: { email: string }) {
     setResending(true);
     try {
       await resendConfirmationCode(address);
-      setResend({ tone: 'success', message: `We sent a new code to ${address}.` });
+      setResend({ tone: 'success', message: t('confirm.resent', { email: address }) });
     } catch (error) {
-      setResend({ tone: 'error', message: describeAuthError(error, 'resendCode').message });
+      setResend({ tone: 'error', message: describeAuthError(error, 'resendCode', tErrors).message });
     } finally {
       setResending(false);
     }
@@ -58,21 +59,16 @@ export function ConfirmSignUpForm({ email }: { email: string }) {
 
   return (
     <AuthCard
-      title="Check your email"
+      title={t('confirm.title')}
       lead={
         email ? (
-          <p>
-            We sent a 6-digit code to <strong>{email}</strong>. Enter it below to finish creating your
-            account.
-          </p>
+          <p>{t.rich('confirm.leadWithEmail', { email, strong: (chunks) => <strong>{chunks}</strong> })}</p>
         ) : (
-          <p>Enter your email and the 6-digit code we sent you.</p>
+          <p>{t('confirm.lead')}</p>
         )
       }
       footer={
-        <p>
-          Wrong address? <Link href="/signup">Start again</Link>
-        </p>
+        <p>{t.rich('confirm.wrongAddress', { link: (chunks) => <Link href="/signup">{chunks}</Link> })}</p>
       }
     >
       {serverError && <Alert tone="error">{serverError}</Alert>}
@@ -82,22 +78,22 @@ export function ConfirmSignUpForm({ email }: { email: string }) {
         {email ? (
           <input type="hidden" {...register('email')} />
         ) : (
-          <Field id="email" label="Email" error={errors.email?.message}>
+          <Field id="email" label={t('email')} error={errors.email?.message}>
             {(a11y) => <input {...a11y} type="email" autoComplete="email" {...register('email')} />}
           </Field>
         )}
         <CodeField
           id="code"
-          label="Verification code"
+          label={t('confirm.code')}
           error={errors.code?.message}
           input={register('code')}
         />
         <div className="stack">
-          <SubmitButton busy={isSubmitting} busyLabel="Confirming…">
-            Confirm and continue
+          <SubmitButton busy={isSubmitting} busyLabel={t('confirm.busy')}>
+            {t('confirm.submit')}
           </SubmitButton>
           <button type="button" className="btn btn-block" onClick={onResend} disabled={resending}>
-            {resending ? 'Sending…' : 'Resend code'}
+            {resending ? t('confirm.resending') : t('confirm.resend')}
           </button>
         </div>
       </CredentialForm>

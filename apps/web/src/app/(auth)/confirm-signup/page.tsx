@@ -1,8 +1,8 @@
-import type { Metadata } from 'next';
 import { firstParam, type SearchParams } from '@/lib/search-params';
 import { ConfirmSignUpForm } from './ConfirmSignUpForm';
+import { titleFrom } from '@/i18n/metadata';
 
-export const metadata: Metadata = { title: 'Confirm your email' };
+export const generateMetadata = titleFrom('auth.confirm.metaTitle');
 
 export default async function ConfirmSignUpPage({ searchParams }: { searchParams: SearchParams }) {
   const { email } = await searchParams;

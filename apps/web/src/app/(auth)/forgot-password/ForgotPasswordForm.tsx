@@ -1,19 +1,19 @@
 'use client';
+import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useAuthForm } from '@/components/auth/auth-form';
+import { useAuthForm, useAuthSchemas } from '@/components/auth/auth-form';
 import { AuthCard } from '@/components/auth/AuthCard';
 import { CredentialForm, SubmitButton } from '@/components/auth/CredentialForm';
 import { Alert } from '@/components/ui/Alert';
 import { Field } from '@/components/ui/Field';
 import { requestPasswordReset } from '@/lib/auth/actions';
-import {
-  ForgotPasswordForm as ForgotSchema,
-  type ForgotPasswordForm as ForgotValues,
-} from '@/lib/auth/schemas';
+import type { ForgotPasswordForm as ForgotValues } from '@/lib/auth/schemas';
 
 export function ForgotPasswordForm() {
+  const t = useTranslations('auth');
   const router = useRouter();
+  const { ForgotPasswordForm: ForgotSchema } = useAuthSchemas();
   const {
     register,
     onSubmit,
@@ -33,21 +33,19 @@ export function ForgotPasswordForm() {
 
   return (
     <AuthCard
-      title="Reset your password"
-      lead="Enter the email you signed up with and we’ll send you a code to choose a new password."
+      title={t('forgot.title')}
+      lead={t('forgot.lead')}
       footer={
-        <p>
-          Remembered it? <Link href="/signin">Back to sign in</Link>
-        </p>
+        <p>{t.rich('forgot.remembered', { link: (chunks) => <Link href="/signin">{chunks}</Link> })}</p>
       }
     >
       {serverError && <Alert tone="error">{serverError}</Alert>}
       <CredentialForm onSubmit={onSubmit}>
-        <Field id="email" label="Email" error={errors.email?.message}>
+        <Field id="email" label={t('email')} error={errors.email?.message}>
           {(a11y) => <input {...a11y} type="email" autoComplete="email" {...register('email')} />}
         </Field>
-        <SubmitButton busy={isSubmitting} busyLabel="Sending code…">
-          Send reset code
+        <SubmitButton busy={isSubmitting} busyLabel={t('forgot.busy')}>
+          {t('forgot.submit')}
         </SubmitButton>
       </CredentialForm>
     </AuthCard>

@@ -1,7 +1,7 @@
-import type { Metadata } from 'next';
 import { ForgotPasswordForm } from './ForgotPasswordForm';
+import { titleFrom } from '@/i18n/metadata';
 
-export const metadata: Metadata = { title: 'Reset your password' };
+export const generateMetadata = titleFrom('auth.forgot.metaTitle');
 
 export default function ForgotPasswordPage() {
   return <ForgotPasswordForm />;

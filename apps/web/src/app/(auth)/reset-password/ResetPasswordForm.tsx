@@ -1,8 +1,9 @@
 'use client';
+import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useWatch } from 'react-hook-form';
-import { useAuthForm } from '@/components/auth/auth-form';
+import { useAuthForm, useAuthSchemas } from '@/components/auth/auth-form';
 import { AuthCard } from '@/components/auth/AuthCard';
 import { CodeField } from '@/components/auth/CodeField';
 import { CredentialForm, SubmitButton } from '@/components/auth/CredentialForm';
@@ -10,10 +11,12 @@ import { NewPasswordFields } from '@/components/auth/NewPasswordFields';
 import { Alert } from '@/components/ui/Alert';
 import { Field } from '@/components/ui/Field';
 import { completePasswordReset } from '@/lib/auth/actions';
-import { ResetPasswordForm as ResetSchema, type ResetPasswordForm as ResetValues } from '@/lib/auth/schemas';
+import type { ResetPasswordForm as ResetValues } from '@/lib/auth/schemas';
 
 export function ResetPasswordForm({ email }: { email: string }) {
+  const t = useTranslations('auth');
   const router = useRouter();
+  const { ResetPasswordForm: ResetSchema } = useAuthSchemas();
   const {
     register,
     control,
@@ -35,36 +38,33 @@ export function ResetPasswordForm({ email }: { email: string }) {
 
   return (
     <AuthCard
-      title="Choose a new password"
+      title={t('reset.title')}
       lead={
         email ? (
-          <p>
-            Enter the code we sent to <strong>{email}</strong> and your new password.
-          </p>
+          <p>{t.rich('reset.leadWithEmail', { email, strong: (chunks) => <strong>{chunks}</strong> })}</p>
         ) : undefined
       }
       footer={
-        <p>
-          Didn’t get a code? <Link href="/forgot-password">Send another</Link>
-        </p>
+        <p>{t.rich('reset.noCode', { link: (chunks) => <Link href="/forgot-password">{chunks}</Link> })}</p>
       }
     >
       {serverError && <Alert tone="error">{serverError}</Alert>}
       <CredentialForm onSubmit={onSubmit}>
-        <Field id="email" label="Email" error={errors.email?.message}>
+        <Field id="email" label={t('email')} error={errors.email?.message}>
           {(a11y) => <input {...a11y} type="email" autoComplete="username" {...register('email')} />}
         </Field>
-        <CodeField id="code" label="Reset code" error={errors.code?.message} input={register('code')} />
+        <CodeField id="code" label={t('reset.code')} error={errors.code?.message} input={register('code')} />
         <NewPasswordFields
-          label="New password"
+          label={t('reset.newPassword')}
+          confirmLabel={t('reset.confirmNewPassword')}
           password={password}
           passwordInput={register('password')}
           confirmInput={register('confirmPassword')}
           passwordError={errors.password?.message}
           confirmError={errors.confirmPassword?.message}
         />
-        <SubmitButton busy={isSubmitting} busyLabel="Saving…">
-          Set new password
+        <SubmitButton busy={isSubmitting} busyLabel={t('reset.busy')}>
+          {t('reset.submit')}
         </SubmitButton>
       </CredentialForm>
     </AuthCard>

@@ -1,8 +1,8 @@
-import type { Metadata } from 'next';
 import { firstParam, type SearchParams } from '@/lib/search-params';
 import { ResetPasswordForm } from './ResetPasswordForm';
+import { titleFrom } from '@/i18n/metadata';
 
-export const metadata: Metadata = { title: 'Choose a new password' };
+export const generateMetadata = titleFrom('auth.reset.metaTitle');
 
 export default async function ResetPasswordPage({ searchParams }: { searchParams: SearchParams }) {
   const { email } = await searchParams;

@@ -1,8 +1,9 @@
 'use client';
+import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { useAuthForm } from '@/components/auth/auth-form';
+import { useAuthForm, useAuthSchemas } from '@/components/auth/auth-form';
 import { AuthCard } from '@/components/auth/AuthCard';
 import { CodeField } from '@/components/auth/CodeField';
 import { CredentialForm, SubmitButton } from '@/components/auth/CredentialForm';
@@ -10,30 +11,17 @@ import { TotpEnrolmentKey } from '@/components/auth/TotpEnrolmentKey';
 import { Alert } from '@/components/ui/Alert';
 import { Field } from '@/components/ui/Field';
 import { confirmSignInWithTotp, signInWithPassword } from '@/lib/auth/actions';
-import {
-  SignInForm as SignInSchema,
-  TotpCodeForm as TotpCodeSchema,
-  type SignInForm as SignInValues,
-  type TotpCodeForm as TotpCodeValues,
-} from '@/lib/auth/schemas';
+import type { SignInForm as SignInValues, TotpCodeForm as TotpCodeValues } from '@/lib/auth/schemas';
 import { drawTotpEnrolment, type TotpEnrolment } from '@/lib/auth/two-step';
 import { safeNextPath } from '@/lib/routes';
 
-const NOTICES = {
-  confirmed: 'Your email is confirmed. Sign in to start tracking.',
-  reset: 'Your password has been changed. Sign in with the new one.',
-};
+/** Why the person arrived here: their email was just confirmed, or their password reset. */
+type Notice = 'confirmed' | 'reset';
 
-export function SignInForm({
-  email,
-  next,
-  notice,
-}: {
-  email: string;
-  next: string;
-  notice: keyof typeof NOTICES | null;
-}) {
+export function SignInForm({ email, next, notice }: { email: string; next: string; notice: Notice | null }) {
+  const t = useTranslations('auth');
   const router = useRouter();
+  const { SignInForm: SignInSchema } = useAuthSchemas();
   // Two-step verification: after the password, Cognito may ask for the authenticator app's code — or, when it
   // is required and the person has no app yet, for setting one up first (with this key).
   const [step, setStep] = useState<
@@ -79,32 +67,30 @@ export function SignInForm({
 
   return (
     <AuthCard
-      title="Sign in"
-      lead="Welcome back to SpendWise."
+      title={t('signIn.title')}
+      lead={t('signIn.lead')}
       footer={
         <>
           <p>
-            <Link href="/forgot-password">Forgot your password?</Link>
+            <Link href="/forgot-password">{t('signIn.forgot')}</Link>
           </p>
-          <p>
-            New here? <Link href="/signup">Create an account</Link>
-          </p>
+          <p>{t.rich('signIn.newHere', { link: (chunks) => <Link href="/signup">{chunks}</Link> })}</p>
         </>
       }
     >
-      {notice && <Alert tone="success">{NOTICES[notice]}</Alert>}
+      {notice && <Alert tone="success">{t(`signIn.${notice}`)}</Alert>}
       {serverError && <Alert tone="error">{serverError}</Alert>}
       <CredentialForm onSubmit={onSubmit}>
-        <Field id="email" label="Email" error={errors.email?.message}>
+        <Field id="email" label={t('email')} error={errors.email?.message}>
           {(a11y) => <input {...a11y} type="email" autoComplete="username" {...register('email')} />}
         </Field>
-        <Field id="password" label="Password" error={errors.password?.message}>
+        <Field id="password" label={t('password')} error={errors.password?.message}>
           {(a11y) => (
             <input {...a11y} type="password" autoComplete="current-password" {...register('password')} />
           )}
         </Field>
-        <SubmitButton busy={isSubmitting} busyLabel="Signing in…">
-          Sign in
+        <SubmitButton busy={isSubmitting} busyLabel={t('signIn.busy')}>
+          {t('signIn.submit')}
         </SubmitButton>
       </CredentialForm>
     </AuthCard>
@@ -125,6 +111,8 @@ function TotpStep({
   onSignedIn: () => void;
   onRestart: (message: string) => void;
 }) {
+  const t = useTranslations('auth.totp');
+  const { TotpCodeForm: TotpCodeSchema } = useAuthSchemas();
   const {
     register,
     onSubmit,
@@ -143,25 +131,13 @@ function TotpStep({
   });
 
   return (
-    <AuthCard
-      title={enrolment ? 'Set up two-step verification' : 'Two-step verification'}
-      lead={
-        enrolment
-          ? 'SpendWise asks for a code from an authenticator app at every sign-in. Add it to your app now.'
-          : 'Enter the 6-digit code your authenticator app shows for SpendWise.'
-      }
-    >
+    <AuthCard title={enrolment ? t('setUpTitle') : t('title')} lead={enrolment ? t('setUpLead') : t('lead')}>
       {enrolment && <TotpEnrolmentKey enrolment={enrolment} />}
       {serverError && <Alert tone="error">{serverError}</Alert>}
       <CredentialForm onSubmit={onSubmit}>
-        <CodeField
-          id="code"
-          label="Authentication code"
-          error={errors.code?.message}
-          input={register('code')}
-        />
-        <SubmitButton busy={isSubmitting} busyLabel="Checking…">
-          Verify
+        <CodeField id="code" label={t('code')} error={errors.code?.message} input={register('code')} />
+        <SubmitButton busy={isSubmitting} busyLabel={t('busy')}>
+          {t('submit')}
         </SubmitButton>
       </CredentialForm>
     </AuthCard>

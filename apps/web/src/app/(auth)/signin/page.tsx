@@ -1,8 +1,8 @@
-import type { Metadata } from 'next';
 import { firstParam, type SearchParams } from '@/lib/search-params';
 import { SignInForm } from './SignInForm';
+import { titleFrom } from '@/i18n/metadata';
 
-export const metadata: Metadata = { title: 'Sign in' };
+export const generateMetadata = titleFrom('auth.signIn.metaTitle');
 
 export default async function SignInPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;

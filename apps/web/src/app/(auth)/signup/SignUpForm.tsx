@@ -1,18 +1,21 @@
 'use client';
+import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useWatch } from 'react-hook-form';
-import { useAuthForm } from '@/components/auth/auth-form';
+import { useAuthForm, useAuthSchemas } from '@/components/auth/auth-form';
 import { AuthCard } from '@/components/auth/AuthCard';
 import { CredentialForm, SubmitButton } from '@/components/auth/CredentialForm';
 import { NewPasswordFields } from '@/components/auth/NewPasswordFields';
 import { Alert } from '@/components/ui/Alert';
 import { Field } from '@/components/ui/Field';
 import { registerAccount } from '@/lib/auth/actions';
-import { SignUpForm as SignUpSchema, type SignUpForm as SignUpValues } from '@/lib/auth/schemas';
+import type { SignUpForm as SignUpValues } from '@/lib/auth/schemas';
 
 export function SignUpForm() {
+  const t = useTranslations('auth');
   const router = useRouter();
+  const { SignUpForm: SignUpSchema } = useAuthSchemas();
   const {
     register,
     control,
@@ -34,29 +37,28 @@ export function SignUpForm() {
 
   return (
     <AuthCard
-      title="Create your account"
-      lead="Track what you spend, set budgets, and see where your money goes."
+      title={t('signUp.title')}
+      lead={t('signUp.lead')}
       footer={
-        <p>
-          Already have an account? <Link href="/signin">Sign in</Link>
-        </p>
+        <p>{t.rich('signUp.haveAccount', { link: (chunks) => <Link href="/signin">{chunks}</Link> })}</p>
       }
     >
       {serverError && <Alert tone="error">{serverError}</Alert>}
       <CredentialForm onSubmit={onSubmit}>
-        <Field id="email" label="Email" error={errors.email?.message}>
+        <Field id="email" label={t('email')} error={errors.email?.message}>
           {(a11y) => <input {...a11y} type="email" autoComplete="email" {...register('email')} />}
         </Field>
         <NewPasswordFields
-          label="Password"
+          label={t('password')}
+          confirmLabel={t('confirmPassword')}
           password={password}
           passwordInput={register('password')}
           confirmInput={register('confirmPassword')}
           passwordError={errors.password?.message}
           confirmError={errors.confirmPassword?.message}
         />
-        <SubmitButton busy={isSubmitting} busyLabel="Creating your account…">
-          Create account
+        <SubmitButton busy={isSubmitting} busyLabel={t('signUp.busy')}>
+          {t('signUp.submit')}
         </SubmitButton>
       </CredentialForm>
     </AuthCard>

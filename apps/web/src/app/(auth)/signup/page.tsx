@@ -1,7 +1,7 @@
-import type { Metadata } from 'next';
 import { SignUpForm } from './SignUpForm';
+import { titleFrom } from '@/i18n/metadata';
 
-export const metadata: Metadata = { title: 'Create your account' };
+export const generateMetadata = titleFrom('auth.signUp.metaTitle');
 
 export default function SignUpPage() {
   return <SignUpForm />;
