@@ -121,11 +121,13 @@ export async function benchApi(scale, log) {
       ...load,
       url: `${api.url}${pathAndQuery}`,
       headers: { authorization: `Bearer ${who.token}` },
+      cpuSeconds: api.cpuSeconds,
     });
     // The same read from the bare-Node reference: no token, the user named in the query string.
     const bareGet = (pathAndQuery, who) => ({
       ...load,
       url: `${bare.url}${pathAndQuery}${pathAndQuery.includes('?') ? '&' : '?'}user=${who.id}`,
+      cpuSeconds: bare.cpuSeconds,
     });
     const read = (name, pathAndQuery, who, sql) => ({
       name,
@@ -172,7 +174,7 @@ export async function benchApi(scale, log) {
         heavy,
         summaryQuery({ userId: heavy.id }),
       ),
-      // Sorted lists (added 2026-12-05): a top-N sort of the person's filtered rows, not an index range.
+      // Sorted lists (added 2026-12-05): one index range per group of the order (expense-order.sql.ts), merged.
       read(
         'GET /expenses?sort=amount first page',
         `/expenses?limit=${PAGE_SIZE}&sort=amount`,
@@ -205,6 +207,7 @@ export async function benchApi(scale, log) {
           http: bareHttp,
           toSqlP50: round(bareHttp.p50Ms / sql.p50Ms),
           apiToBareP50: round(http.p50Ms / bareHttp.p50Ms),
+          apiToBareCpu: round(http.cpuMsPerRequest / bareHttp.cpuMsPerRequest),
         };
       }
       results.push(result);
@@ -221,6 +224,7 @@ export async function benchApi(scale, log) {
       const created = await runHttp({
         ...load,
         url: `${api.url}/expenses`,
+        cpuSeconds: api.cpuSeconds,
         method: 'POST',
         headers: { authorization: `Bearer ${writer.token}`, 'content-type': 'application/json' },
         body: JSON.stringify(newExpense),
@@ -242,7 +246,7 @@ export async function benchApi(scale, log) {
     // ours — the HTTP stack, Nest and the request log alone, then with one trivial statement through Prisma.
     for (const [name, route] of REFERENCE_ROUTES) {
       log(`${name}…`);
-      const http = await runHttp({ ...load, url: `${api.url}${route}` });
+      const http = await runHttp({ ...load, url: `${api.url}${route}`, cpuSeconds: api.cpuSeconds });
       results.push({ name, http, sql: null, apiToSqlP50: null, reference: true });
     }
 

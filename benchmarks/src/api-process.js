@@ -113,6 +113,8 @@ export async function startNodeServer({ name, argv, cwd, env, readyUrl, logFile 
     pid: child.pid,
     /** Peak resident set size so far (the kernel's high-water mark, VmHWM), in MB. */
     peakRssMb: () => statusKb(child.pid, 'VmHWM') / 1024,
+    /** CPU time the process has used so far (user + system, every thread), in seconds. */
+    cpuSeconds: () => cpuSecondsOf(child.pid),
     async stop() {
       if (!running()) return;
       child.kill('SIGTERM');
@@ -125,6 +127,16 @@ export async function startNodeServer({ name, argv, cwd, env, readyUrl, logFile 
 
 function logTail(logFile, lines = 20) {
   return readFileSync(logFile, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
+}
+
+// /proc/<pid>/stat counts CPU time in clock ticks: USER_HZ, 100 on every Linux this runs on.
+const CLOCK_TICKS_PER_SECOND = 100;
+
+function cpuSecondsOf(pid) {
+  // The command name (field 2) may hold spaces; the fields after its closing parenthesis are fixed: utime is the
+  // 14th field of the line, stime the 15th.
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND;
 }
 
 function statusKb(pid, field) {

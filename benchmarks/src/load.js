@@ -5,9 +5,15 @@
  */
 import autocannon from 'autocannon';
 
-/** @returns {Promise<import('./report.js').CaseResult>} */
+/**
+ * `cpuSeconds`, when given, reads the server process's CPU time: the result then also says how much CPU the server
+ * spent per answered request while measured. Unlike latency at a fixed concurrency, that figure barely moves when
+ * other work shares the machine's cores, so two servers compare fairly on a busy host.
+ * @returns {Promise<import('./report.js').CaseResult>}
+ */
 export async function runHttp({
   url,
+  cpuSeconds,
   method = 'GET',
   headers,
   body,
@@ -19,13 +25,18 @@ export async function runHttp({
   if (warmupSeconds > 0) await autocannon({ ...options, duration: warmupSeconds });
   const latencies = [];
   const statuses = new Map();
+  const cpuBefore = cpuSeconds?.();
   const instance = autocannon({ ...options, duration: durationSeconds });
   instance.on('response', (_client, statusCode, _bytes, responseTimeMs) => {
     latencies.push(responseTimeMs);
     statuses.set(statusCode, (statuses.get(statusCode) ?? 0) + 1);
   });
   const result = await instance;
+  const cpuMsPerRequest = cpuSeconds
+    ? Math.round(((cpuSeconds() - cpuBefore) * 1000 * 100) / latencies.length) / 100
+    : null;
   return summarise(latencies, durationSeconds, {
+    cpuMsPerRequest,
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
     statuses: Object.fromEntries(statuses),

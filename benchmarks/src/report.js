@@ -28,6 +28,8 @@ export function printApiTable(api, print = console.log) {
     'errors',
     'API/SQL p50',
     'API/bare p50',
+    'CPU ms/req',
+    'API/bare CPU',
   ];
   const rows = [];
   for (const result of api.cases) {
@@ -37,11 +39,21 @@ export function printApiTable(api, print = console.log) {
       ...figures(result.http),
       result.apiToSqlP50 === null ? '' : `${result.apiToSqlP50}×`,
       result.bare ? `${result.bare.apiToBareP50}×` : '',
+      result.http.cpuMsPerRequest ?? '',
+      result.bare ? `${result.bare.apiToBareCpu}×` : '',
     ]);
-    if (result.sql) rows.push(['', 'raw SQL', ...figures(result.sql), '', '']);
+    if (result.sql) rows.push(['', 'raw SQL', ...figures(result.sql), '', '', '', '']);
     // The bare row's ratio is its own to the floor: what any Node server doing this work costs here.
     if (result.bare)
-      rows.push(['', 'bare Node', ...figures(result.bare.http), `${result.bare.toSqlP50}×`, '']);
+      rows.push([
+        '',
+        'bare Node',
+        ...figures(result.bare.http),
+        `${result.bare.toSqlP50}×`,
+        '',
+        result.bare.http.cpuMsPerRequest,
+        '',
+      ]);
   }
   const widths = header.map((title, column) =>
     Math.max(title.length, ...rows.map((row) => String(row[column]).length)),
