@@ -15,6 +15,7 @@ import {
   recipientQuery,
   releaseQuery,
 } from './budget-alerts/budget-alerts.sql';
+import { userByCognitoSubQuery } from './auth/user-provisioning.sql';
 import { budgetsInMonthQuery } from './budgets/budget-amounts.sql';
 import { dashboardQuery, foreignCurrenciesQuery, foreignSpendingQuery } from './dashboard/dashboard.sql';
 import { ratesForDatesQuery } from './exchange-rates/exchange-rates.sql';
@@ -49,6 +50,11 @@ const FILTERS = { q: 'coffee', from: '2026-01-01', to: '2026-12-31', categoryId:
 
 /** Each statement: the file that builds it, a name for its snapshot, and the statement built from sample values. */
 const STATEMENTS: Array<{ file: string; name: string; sql: () => Prisma.Sql }> = [
+  {
+    file: 'auth/user-provisioning.sql.ts',
+    name: 'user-by-cognito-sub',
+    sql: () => userByCognitoSubQuery('cognito-sub-1'),
+  },
   { file: 'budget-alerts/budget-alerts.sql.ts', name: 'recipient', sql: () => recipientQuery(USER) },
   {
     file: 'budget-alerts/budget-alerts.sql.ts',
