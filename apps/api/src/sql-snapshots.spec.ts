@@ -17,6 +17,18 @@ import {
 } from './budget-alerts/budget-alerts.sql';
 import { userByCognitoSubQuery } from './auth/user-provisioning.sql';
 import { budgetsInMonthQuery } from './budgets/budget-amounts.sql';
+import {
+  amountsToConvertQuery,
+  convertAmountsSql,
+  mirrorNewestAmountQuery,
+  mirrorNewestAmountsSql,
+  ownerForShareQuery,
+  ownerOfBudgetForShareQuery,
+  setRolloverSql,
+  timeZoneQuery,
+  upsertAmountSql,
+  upsertBudgetQuery,
+} from './budgets/budgets.sql';
 import { dashboardQuery, foreignCurrenciesQuery, foreignSpendingQuery } from './dashboard/dashboard.sql';
 import { ratesForDatesQuery } from './exchange-rates/exchange-rates.sql';
 import { deleteRateSql, listRatesQuery, upsertRateSql } from './exchange-rates/personal-rates.sql';
@@ -36,6 +48,7 @@ import {
   generateOccurrenceSql,
   markGeneratedThroughSql,
 } from './recurring/recurring-generator.sql';
+import { deletePersonalRowsSql, deleteUserSql, PERSONAL_TABLES, preferencesQuery } from './users/users.sql';
 
 const USER = '0192f1c4-0000-7000-8000-000000000001';
 const IDS = ['0192f1c4-0000-7000-8000-0000000000a1', '0192f1c4-0000-7000-8000-0000000000a2'];
@@ -76,6 +89,52 @@ const STATEMENTS: Array<{ file: string; name: string; sql: () => Prisma.Sql }> =
     name: 'budgets-in-month',
     sql: () => budgetsInMonthQuery(USER, '2026-12'),
   },
+  { file: 'budgets/budgets.sql.ts', name: 'time-zone', sql: () => timeZoneQuery(USER) },
+  { file: 'budgets/budgets.sql.ts', name: 'owner-for-share', sql: () => ownerForShareQuery(USER) },
+  {
+    file: 'budgets/budgets.sql.ts',
+    name: 'upsert-budget',
+    sql: () =>
+      upsertBudgetQuery({
+        id: IDS[0]!,
+        userId: USER,
+        categoryId: CATEGORY,
+        amountMinor: 50000,
+        currency: 'EUR',
+        rollover: undefined,
+      }),
+  },
+  {
+    file: 'budgets/budgets.sql.ts',
+    name: 'owner-of-budget-for-share',
+    sql: () => ownerOfBudgetForShareQuery(USER, IDS[0]!),
+  },
+  { file: 'budgets/budgets.sql.ts', name: 'set-rollover', sql: () => setRolloverSql(IDS[0]!, true) },
+  {
+    file: 'budgets/budgets.sql.ts',
+    name: 'upsert-amount',
+    sql: () => upsertAmountSql(IDS[0]!, '2026-12-01', 50000, 'EUR'),
+  },
+  {
+    file: 'budgets/budgets.sql.ts',
+    name: 'mirror-newest-amount',
+    sql: () => mirrorNewestAmountQuery(IDS[0]!),
+  },
+  {
+    file: 'budgets/budgets.sql.ts',
+    name: 'amounts-to-convert',
+    sql: () => amountsToConvertQuery(USER, 'EUR'),
+  },
+  {
+    file: 'budgets/budgets.sql.ts',
+    name: 'convert-amounts',
+    sql: () =>
+      convertAmountsSql('EUR', [
+        { budgetId: IDS[0]!, fromMonth: '-infinity', amountMinor: 128579 },
+        { budgetId: IDS[1]!, fromMonth: '2026-11-01', amountMinor: 34289 },
+      ]),
+  },
+  { file: 'budgets/budgets.sql.ts', name: 'mirror-newest-amounts', sql: () => mirrorNewestAmountsSql(IDS) },
   {
     file: 'dashboard/dashboard.sql.ts',
     name: 'dashboard',
@@ -165,6 +224,13 @@ const STATEMENTS: Array<{ file: string; name: string; sql: () => Prisma.Sql }> =
     name: 'generate-occurrence',
     sql: () => generateOccurrenceSql({ occurrence: IDS[1]!, expense: IDS[0]! }, CATEGORY, '2026-12-05'),
   },
+  { file: 'users/users.sql.ts', name: 'preferences', sql: () => preferencesQuery(USER) },
+  { file: 'users/users.sql.ts', name: 'delete-user', sql: () => deleteUserSql(USER) },
+  ...PERSONAL_TABLES.map((table) => ({
+    file: 'users/users.sql.ts',
+    name: `delete-personal-rows-${table}`,
+    sql: () => deletePersonalRowsSql(table, USER),
+  })),
   ...(
     [
       ['date-desc', null],

@@ -4,7 +4,7 @@ import { type PersonalRate, type UserProfile } from '@spendwise/contracts';
 import { Prisma } from '@spendwise/db';
 import { type AuthenticatedUser } from '../auth/authenticated-user';
 import { type BudgetRow, toBudget } from '../budgets/budget.mapper';
-import { NEWEST_FROM_MONTH } from '../budgets/budgets.service';
+import { NEWEST_FROM_MONTH } from '../budgets/budgets.sql';
 import { type CategoryRow, toCategory } from '../categories/category.mapper';
 import { type AppConfig } from '../config/app-config';
 import { InjectConfig } from '../config/config.module';

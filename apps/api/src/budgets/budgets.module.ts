@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { ExchangeRatesModule } from '../exchange-rates/exchange-rates.module';
 import { BudgetsController } from './budgets.controller';
+import { BudgetsRepository } from './budgets.repository';
 import { BudgetsService } from './budgets.service';
 
 @Module({
   imports: [ExchangeRatesModule],
   controllers: [BudgetsController],
-  providers: [BudgetsService],
+  providers: [BudgetsService, BudgetsRepository],
   exports: [BudgetsService],
 })
 export class BudgetsModule {}
