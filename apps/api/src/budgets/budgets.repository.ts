@@ -49,11 +49,6 @@ export class BudgetsRepository {
     return owner?.timeZone ?? null;
   }
 
-  async ownsCategory(userId: string, categoryId: string, tx?: Tx): Promise<boolean> {
-    const owned = await dbOf(this.prisma, tx).category.count({ where: { id: categoryId, userId } });
-    return owned > 0;
-  }
-
   /** Null when the user is gone. */
   async ownerForShare(userId: string, tx?: Tx): Promise<BudgetOwner | null> {
     const [owner] = await dbOf(this.prisma, tx).$queryRaw<BudgetOwner[]>(ownerForShareQuery(userId));

@@ -1,6 +1,7 @@
 import { describe, it, expect, vi } from 'vitest';
 import { buildRateTable, convertMinor } from '@spendwise/contracts';
 import { type AuthenticatedUser } from '../auth/authenticated-user';
+import { type CategoriesRepository } from '../categories/categories.repository';
 import { UnknownCategoryError } from '../categories/category.errors';
 import { type ExchangeRatesService } from '../exchange-rates/exchange-rates.service';
 import { type Tx } from '../prisma/transaction';
@@ -26,7 +27,6 @@ function setup() {
     transaction: vi.fn((work: (t: Tx) => unknown) => work(tx)),
     inMonth: vi.fn(),
     timeZoneOf: vi.fn(),
-    ownsCategory: vi.fn(),
     ownerForShare: vi.fn(),
     ownerOfBudgetForShare: vi.fn(),
     upsert: vi.fn(),
@@ -36,13 +36,16 @@ function setup() {
     amountsToConvert: vi.fn(),
     writeConverted: vi.fn(),
   };
+  const categories = { owns: vi.fn() };
   const rates = { latestFor: vi.fn(), tableFor: vi.fn() };
   return {
     service: new BudgetsService(
       budgets as unknown as BudgetsRepository,
+      categories as unknown as CategoriesRepository,
       rates as unknown as ExchangeRatesService,
     ),
     budgets,
+    categories,
     tx,
     rates,
   };
@@ -112,18 +115,18 @@ describe('BudgetsService', () => {
   });
 
   it("refuses a category that is not the caller's, before writing", async () => {
-    const { service, budgets } = setup();
-    budgets.ownsCategory.mockResolvedValue(false);
+    const { service, budgets, categories } = setup();
+    categories.owns.mockResolvedValue(false);
     await expect(service.set(USER, { categoryId: 'other', amountMinor: 1 })).rejects.toBeInstanceOf(
       UnknownCategoryError,
     );
-    expect(budgets.ownsCategory).toHaveBeenCalledWith('user-1', 'other');
+    expect(categories.owns).toHaveBeenCalledWith('user-1', 'other');
     expect(budgets.transaction).not.toHaveBeenCalled();
   });
 
   it('treats a category deleted during the upsert the same way', async () => {
-    const { service, budgets } = setup();
-    budgets.ownsCategory.mockResolvedValue(true);
+    const { service, budgets, categories } = setup();
+    categories.owns.mockResolvedValue(true);
     budgets.ownerForShare.mockResolvedValueOnce({ currency: 'USD', timeZone: 'UTC' });
     budgets.upsert.mockRejectedValueOnce(foreignKeyViolation());
     await expect(service.set(USER, { categoryId: 'cat-1', amountMinor: 1 })).rejects.toBeInstanceOf(

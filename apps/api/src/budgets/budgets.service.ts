@@ -10,6 +10,7 @@ import {
 } from '@spendwise/contracts';
 import { type AuthenticatedUser } from '../auth/authenticated-user';
 import { CHALLENGE_INVALID_TOKEN } from '../auth/bearer-challenge';
+import { CategoriesRepository } from '../categories/categories.repository';
 import { UnknownCategoryError } from '../categories/category.errors';
 import { UnauthenticatedError } from '../errors/domain-error';
 import { isForeignKeyViolation } from '../errors/prisma-error.mapper';
@@ -41,6 +42,7 @@ const FROM_THE_BEGINNING = '-infinity';
 export class BudgetsService {
   constructor(
     private readonly budgets: BudgetsRepository,
+    private readonly categories: CategoriesRepository,
     private readonly rates: ExchangeRatesService,
   ) {}
 
@@ -116,7 +118,7 @@ export class BudgetsService {
    */
   async set(user: AuthenticatedUser, input: SetBudgetInput): Promise<SetBudgetResult> {
     if (input.categoryId) {
-      if (!(await this.budgets.ownsCategory(user.id, input.categoryId))) throw new UnknownCategoryError();
+      if (!(await this.categories.owns(user.id, input.categoryId))) throw new UnknownCategoryError();
     }
     return this.budgets.transaction(async (tx) => {
       const owner = await this.budgets.ownerForShare(user.id, tx);

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../prisma/prisma.service';
+import { dbOf, type Tx } from '../prisma/transaction';
 
 /** A category as the service writes it: the name with its case-insensitive key. */
 export interface CategoryWrite {
@@ -8,10 +9,18 @@ export interface CategoryWrite {
   color: string;
 }
 
-/** The categories table. Every statement is scoped to its owner. */
+/**
+ * The categories table. Every statement is scoped to its owner. Exported by CategoriesModule for {@link owns}: the
+ * features that link a category (budgets, expenses, recurring) check it here.
+ */
 @Injectable()
 export class CategoriesRepository {
   constructor(private readonly prisma: PrismaService) {}
+
+  /** Whether `categoryId` is one of the user's; inside the caller's transaction when given one. */
+  async owns(userId: string, categoryId: string, tx?: Tx): Promise<boolean> {
+    return (await dbOf(this.prisma, tx).category.count({ where: { id: categoryId, userId } })) > 0;
+  }
 
   listOf(userId: string) {
     return this.prisma.client.category.findMany({
