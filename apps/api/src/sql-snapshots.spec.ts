@@ -39,9 +39,10 @@ import {
   lockOwnSql,
   restoreChangedSql,
   restoreDeletedSql,
+  undoActionForUpdateQuery,
 } from './expenses/expense-actions.sql';
 import { summaryGroupsQuery } from './expenses/expense-filters.sql';
-import { insertExpenseSql } from './expenses/expense-insert.sql';
+import { idempotencyLockSql, insertExpenseSql } from './expenses/expense-insert.sql';
 import { expensePageSql } from './expenses/expense-order.sql';
 import {
   duePageQuery,
@@ -192,6 +193,16 @@ const STATEMENTS: Array<{ file: string; name: string; sql: () => Prisma.Sql }> =
     name: 'restore-changed-add-tag',
     sql: () =>
       restoreChangedSql(USER, { kind: 'addTag', tag: 'trip' }, [{ id: IDS[0]!, categoryId: null, tags: [] }]),
+  },
+  {
+    file: 'expenses/expense-actions.sql.ts',
+    name: 'undo-action-for-update',
+    sql: () => undoActionForUpdateQuery(USER, IDS[0]!),
+  },
+  {
+    file: 'expenses/expense-insert.sql.ts',
+    name: 'idempotency-lock',
+    sql: () => idempotencyLockSql(USER, 'key-1'),
   },
   {
     file: 'expenses/expense-filters.sql.ts',
