@@ -15,6 +15,7 @@ import {
   recipientQuery,
   releaseQuery,
 } from './budget-alerts/budget-alerts.sql';
+import { budgetPageQuery, categoryPageQuery } from './account-export/account-export.sql';
 import { userByCognitoSubQuery } from './auth/user-provisioning.sql';
 import { budgetsInMonthQuery } from './budgets/budget-amounts.sql';
 import {
@@ -64,6 +65,16 @@ const FILTERS = { q: 'coffee', from: '2026-01-01', to: '2026-12-31', categoryId:
 
 /** Each statement: the file that builds it, a name for its snapshot, and the statement built from sample values. */
 const STATEMENTS: Array<{ file: string; name: string; sql: () => Prisma.Sql }> = [
+  {
+    file: 'account-export/account-export.sql.ts',
+    name: 'category-page-after',
+    sql: () => categoryPageQuery(USER, IDS[0]!, 1000),
+  },
+  {
+    file: 'account-export/account-export.sql.ts',
+    name: 'budget-page-first',
+    sql: () => budgetPageQuery(USER, null, 1000),
+  },
   {
     file: 'auth/user-provisioning.sql.ts',
     name: 'user-by-cognito-sub',
