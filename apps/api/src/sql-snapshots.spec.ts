@@ -47,9 +47,14 @@ import { idempotencyLockSql, insertExpenseSql } from './expenses/expense-insert.
 import { expensePageSql } from './expenses/expense-order.sql';
 import {
   duePageQuery,
+  EVERYONE,
   generateOccurrenceSql,
   markGeneratedThroughSql,
+  userScope,
 } from './recurring/recurring-generator.sql';
+import { coveredHabitsQuery, repeatedExpensesQuery } from './recurring/recurring-suggestions.sql';
+import { lockSeriesQuery, recordsAheadQuery, skipOccurrenceQuery } from './recurring/recurring.sql';
+import { scheduledSeriesQuery } from './recurring/scheduled.sql';
 import { deletePersonalRowsSql, deleteUserSql, PERSONAL_TABLES, preferencesQuery } from './users/users.sql';
 
 const USER = '0192f1c4-0000-7000-8000-000000000001';
@@ -234,7 +239,12 @@ const STATEMENTS: Array<{ file: string; name: string; sql: () => Prisma.Sql }> =
   {
     file: 'recurring/recurring-generator.sql.ts',
     name: 'due-page-for-user',
-    sql: () => duePageQuery(Prisma.sql`s.user_id = ${USER}::uuid`, IDS[0]!, 500),
+    sql: () => duePageQuery(userScope(USER), IDS[0]!, 500),
+  },
+  {
+    file: 'recurring/recurring-generator.sql.ts',
+    name: 'due-page-for-everyone',
+    sql: () => duePageQuery(EVERYONE, IDS[0]!, 500),
   },
   {
     file: 'recurring/recurring-generator.sql.ts',
@@ -245,6 +255,28 @@ const STATEMENTS: Array<{ file: string; name: string; sql: () => Prisma.Sql }> =
     file: 'recurring/recurring-generator.sql.ts',
     name: 'generate-occurrence',
     sql: () => generateOccurrenceSql({ occurrence: IDS[1]!, expense: IDS[0]! }, CATEGORY, '2026-12-05'),
+  },
+  {
+    file: 'recurring/recurring-suggestions.sql.ts',
+    name: 'repeated-expenses',
+    sql: () => repeatedExpensesQuery(USER, '2026-12-05', 400, 3),
+  },
+  {
+    file: 'recurring/recurring-suggestions.sql.ts',
+    name: 'covered-habits',
+    sql: () => coveredHabitsQuery(USER, '2026-12-05'),
+  },
+  {
+    file: 'recurring/recurring.sql.ts',
+    name: 'skip-occurrence',
+    sql: () => skipOccurrenceQuery(IDS[1]!, USER, IDS[0]!, '2026-12-24'),
+  },
+  { file: 'recurring/recurring.sql.ts', name: 'records-ahead', sql: () => recordsAheadQuery(USER) },
+  { file: 'recurring/recurring.sql.ts', name: 'lock-series', sql: () => lockSeriesQuery(USER, IDS[0]!) },
+  {
+    file: 'recurring/scheduled.sql.ts',
+    name: 'scheduled-series',
+    sql: () => scheduledSeriesQuery(USER, '2026-12-06', '2026-12-31'),
   },
   { file: 'users/users.sql.ts', name: 'preferences', sql: () => preferencesQuery(USER) },
   { file: 'users/users.sql.ts', name: 'delete-user', sql: () => deleteUserSql(USER) },
