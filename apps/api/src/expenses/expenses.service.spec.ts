@@ -9,7 +9,7 @@ import { foreignKeyViolation } from '../testing/prisma-fakes';
 import { IdempotencyKeyReusedError, IdempotencyKeySpentError } from './expense.errors';
 import { type ExpenseRow } from './expense.mapper';
 import { type BudgetAlertsService } from '../budget-alerts/budget-alerts.service';
-import { insertExpenseSql } from './expense-insert.sql';
+import { idempotencyLockSql, insertExpenseSql } from './expense-insert.sql';
 import { type ExpensesRepository } from './expenses.repository';
 import { ExpensesService } from './expenses.service';
 
@@ -142,8 +142,9 @@ describe('ExpensesService.create', () => {
         return null;
       });
       await expect(service.create(USER, INPUT, 'key-1')).resolves.toMatchObject({ replayed: false });
-      // The lock is pg_advisory_xact_lock(hashtextextended(…)) (sql/expenses/idempotency-lock.sql).
       expect(expenses.lockIdempotencyKey.mock.calls[0]).toEqual(['user-1', 'key-1', tx]);
+      // The statement the repository sends for that call (sql/expenses/idempotency-lock.sql).
+      expect(idempotencyLockSql('user-1', 'key-1').text).toContain('pg_advisory_xact_lock(hashtextextended(');
       expect(inserted().values[8]).toBe('key-1');
     });
 
