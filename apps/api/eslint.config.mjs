@@ -20,22 +20,69 @@ const LOWER_FLOORS = [
   'validation',
 ];
 
+const LOWER_FLOOR_FILES = LOWER_FLOORS.map((floor) => `src/${floor}/**/*.ts`);
+
+const FLOOR_PATTERN = {
+  regex: `^\\.\\./(?!(${LOWER_FLOORS.join('|')})/)`,
+  message:
+    'A lower floor (platform, persistence, identity) must not import a feature: move the shared piece down a floor (see ARCHITECTURE.md).',
+};
+
+/**
+ * The persistence floor: only repositories (`*.repository.ts`), the SQL they send (`*.sql.ts`, snapshotted under
+ * sql/) and prisma/ itself touch the database; services reach it through a repository. So nothing else may import
+ * PrismaService, the Prisma client or its namespace (`Prisma.sql`, `Prisma.TransactionClient`), or the helpers
+ * that turn a transaction handle back into a client. Specs and test helpers may (they build fakes).
+ */
+const PERSISTENCE_MESSAGE =
+  'Only repositories (*.repository.ts) and SQL builders (*.sql.ts) touch the database: call a repository (see ARCHITECTURE.md, "The persistence floor").';
+const PERSISTENCE_PATHS = [
+  { name: '@spendwise/db', importNames: ['Prisma', 'PrismaClient'], message: PERSISTENCE_MESSAGE },
+];
+const PERSISTENCE_PATTERNS = [
+  { group: ['**/prisma/prisma.service'], message: PERSISTENCE_MESSAGE },
+  {
+    group: ['**/prisma/transaction'],
+    importNames: ['clientOf', 'dbOf', 'inTransaction'],
+    message: PERSISTENCE_MESSAGE,
+  },
+];
+const MAY_TOUCH_THE_DATABASE = [
+  '**/*.repository.ts',
+  '**/*.sql.ts',
+  'src/prisma/**',
+  'src/testing/**',
+  '**/*.spec.ts',
+  // Allow-list: folders still moving their statements into repositories (issue 15). The lead removes an entry
+  // when its folder has moved; nothing new is added here.
+  'src/imports/**',
+  'src/dashboard/**',
+  'src/exchange-rates/**',
+  // The readiness probe asks PrismaService itself (isReachable), the persistence floor's own check.
+  'src/health/health.service.ts',
+];
+
 export default [
   ...config,
   {
-    files: LOWER_FLOORS.map((floor) => `src/${floor}/**/*.ts`),
+    files: LOWER_FLOOR_FILES,
+    rules: { 'no-restricted-imports': ['error', { patterns: [FLOOR_PATTERN] }] },
+  },
+  {
+    files: ['src/**/*.ts'],
+    ignores: MAY_TOUCH_THE_DATABASE,
+    rules: {
+      'no-restricted-imports': ['error', { paths: PERSISTENCE_PATHS, patterns: PERSISTENCE_PATTERNS }],
+    },
+  },
+  {
+    // A lower floor's own services obey both rules (a later block replaces a rule's options, never merges them).
+    files: LOWER_FLOOR_FILES,
+    ignores: MAY_TOUCH_THE_DATABASE,
     rules: {
       'no-restricted-imports': [
         'error',
-        {
-          patterns: [
-            {
-              regex: `^\\.\\./(?!(${LOWER_FLOORS.join('|')})/)`,
-              message:
-                'A lower floor (platform, persistence, identity) must not import a feature: move the shared piece down a floor (see ARCHITECTURE.md).',
-            },
-          ],
-        },
+        { paths: PERSISTENCE_PATHS, patterns: [FLOOR_PATTERN, ...PERSISTENCE_PATTERNS] },
       ],
     },
   },

@@ -1,5 +1,5 @@
-// The floor rule in eslint.config.mjs fails a deliberate back-up import (a lower floor reaching into a feature)
-// and lets the allowed directions through. Linted through the API's real config; each probe borrows the path of
+// The floor rules in eslint.config.mjs fail a deliberate back-up import (a lower floor reaching into a feature)
+// and a service reaching the database around its repository, and let the allowed directions through. Linted through the API's real config; each probe borrows the path of
 // a real file so that the type-aware rules find it in the TypeScript project.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +15,9 @@ async function floorErrors(asFile, code) {
     .filter((message) => message.ruleId === 'no-restricted-imports')
     .map((m) => m.message);
 }
+
+const PRISMA_SERVICE =
+  "import { PrismaService } from '../prisma/prisma.service';\nexport const probe = PrismaService;\n";
 
 // The first lint builds the TypeScript program (seconds on a busy 2-core machine).
 describe('API floors (lint)', { timeout: 120_000 }, () => {
@@ -34,11 +37,49 @@ describe('API floors (lint)', { timeout: 120_000 }, () => {
     expect(errors).toHaveLength(1);
   });
 
+  it('refuses a service importing PrismaService or the Prisma client: only repositories touch the database', async () => {
+    await expect(floorErrors('src/budgets/budgets.service.ts', PRISMA_SERVICE)).resolves.toEqual([
+      expect.stringContaining('Only repositories'),
+    ]);
+    await expect(
+      floorErrors(
+        'src/expenses/expenses.service.ts',
+        "import { Prisma } from '@spendwise/db';\nexport const probe = Prisma.sql`SELECT 1`;\n",
+      ),
+    ).resolves.toEqual([expect.stringContaining('Only repositories')]);
+    // Nor may it turn a transaction handle back into a client.
+    await expect(
+      floorErrors(
+        'src/users/users.service.ts',
+        "import { clientOf } from '../prisma/transaction';\nexport const probe = clientOf;\n",
+      ),
+    ).resolves.toEqual([expect.stringContaining('Only repositories')]);
+  });
+
+  it('refuses an identity service both a feature and PrismaService (the two rules hold together)', async () => {
+    const errors = await floorErrors(
+      'src/auth/user-provisioning.service.ts',
+      "import { PrismaService } from '../prisma/prisma.service';\nimport { UsersService } from '../users/users.service';\nexport const probe = [PrismaService, UsersService];\n",
+    );
+    expect(errors).toEqual([
+      expect.stringContaining('Only repositories'),
+      expect.stringContaining('must not import a feature'),
+    ]);
+  });
+
+  it('lets a repository (and the allow-listed folders still moving) import PrismaService', async () => {
+    await expect(floorErrors('src/budgets/budgets.repository.ts', PRISMA_SERVICE)).resolves.toEqual([]);
+    await expect(floorErrors('src/auth/user-provisioning.repository.ts', PRISMA_SERVICE)).resolves.toEqual(
+      [],
+    );
+    await expect(floorErrors('src/imports/imports.service.ts', PRISMA_SERVICE)).resolves.toEqual([]);
+  });
+
   it('lets a lower floor import a lower floor, and a feature import the floors under it', async () => {
     await expect(
       floorErrors(
         'src/auth/auth.guard.ts',
-        "import { PrismaService } from '../prisma/prisma.service';\nexport const probe = PrismaService;\n",
+        "import { type Tx } from '../prisma/transaction';\nexport type Probe = Tx;\n",
       ),
     ).resolves.toEqual([]);
     await expect(

@@ -25,8 +25,8 @@ const pool = new pg.Pool({
 });
 
 /**
- * What the services use of PrismaService: `client.$queryRaw`, called as a tagged template or with a Prisma.sql
- * fragment, answered by `pg` (the same statement text and values Prisma would send).
+ * What the services and repositories use of PrismaService: `client.$queryRaw`, called as a tagged template or with
+ * a Prisma.sql fragment, answered by `pg` (the same statement text and values Prisma would send).
  */
 const prisma = {
   client: {
@@ -38,12 +38,14 @@ const prisma = {
 };
 const { ExchangeRatesService } = apiModule('exchange-rates/exchange-rates.service.js');
 const { UsersService } = apiModule('users/users.service.js');
+const { UsersRepository } = apiModule('users/users.repository.js');
 const { ExpenseListService } = apiModule('expenses/expense-list.service.js');
+const { ExpensesRepository } = apiModule('expenses/expenses.repository.js');
 const { DashboardService } = apiModule('dashboard/dashboard.service.js');
 const rates = new ExchangeRatesService(prisma);
 // preferencesOf, the one UsersService call these reads make, needs neither provisioning nor budgets.
-const users = new UsersService(prisma, null, null);
-const expenses = new ExpenseListService(prisma, users, rates);
+const users = new UsersService(new UsersRepository(prisma), null, null, null);
+const expenses = new ExpenseListService(new ExpensesRepository(prisma), users, rates);
 const dashboard = new DashboardService(prisma, users, rates);
 
 /** The query string as the API's validation would hand it over (limit a number; absent parameters absent). */

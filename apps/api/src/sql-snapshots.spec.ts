@@ -15,7 +15,21 @@ import {
   recipientQuery,
   releaseQuery,
 } from './budget-alerts/budget-alerts.sql';
+import { budgetPageQuery, categoryPageQuery } from './account-export/account-export.sql';
+import { userByCognitoSubQuery } from './auth/user-provisioning.sql';
 import { budgetsInMonthQuery } from './budgets/budget-amounts.sql';
+import {
+  amountsToConvertQuery,
+  convertAmountsSql,
+  mirrorNewestAmountQuery,
+  mirrorNewestAmountsSql,
+  ownerForShareQuery,
+  ownerOfBudgetForShareQuery,
+  setRolloverSql,
+  timeZoneQuery,
+  upsertAmountSql,
+  upsertBudgetQuery,
+} from './budgets/budgets.sql';
 import { dashboardQuery, foreignCurrenciesQuery, foreignSpendingQuery } from './dashboard/dashboard.sql';
 import { ratesForDatesQuery } from './exchange-rates/exchange-rates.sql';
 import { deleteRateSql, listRatesQuery, upsertRateSql } from './exchange-rates/personal-rates.sql';
@@ -26,15 +40,22 @@ import {
   lockOwnSql,
   restoreChangedSql,
   restoreDeletedSql,
+  undoActionForUpdateQuery,
 } from './expenses/expense-actions.sql';
 import { summaryGroupsQuery } from './expenses/expense-filters.sql';
-import { insertExpenseSql } from './expenses/expense-insert.sql';
+import { idempotencyLockSql, insertExpenseSql } from './expenses/expense-insert.sql';
 import { expensePageSql } from './expenses/expense-order.sql';
 import {
   duePageQuery,
+  EVERYONE,
   generateOccurrenceSql,
   markGeneratedThroughSql,
+  userScope,
 } from './recurring/recurring-generator.sql';
+import { coveredHabitsQuery, repeatedExpensesQuery } from './recurring/recurring-suggestions.sql';
+import { lockSeriesQuery, recordsAheadQuery, skipOccurrenceQuery } from './recurring/recurring.sql';
+import { scheduledSeriesQuery } from './recurring/scheduled.sql';
+import { deletePersonalRowsSql, deleteUserSql, PERSONAL_TABLES, preferencesQuery } from './users/users.sql';
 
 const USER = '0192f1c4-0000-7000-8000-000000000001';
 const IDS = ['0192f1c4-0000-7000-8000-0000000000a1', '0192f1c4-0000-7000-8000-0000000000a2'];
@@ -49,6 +70,21 @@ const FILTERS = { q: 'coffee', from: '2026-01-01', to: '2026-12-31', categoryId:
 
 /** Each statement: the file that builds it, a name for its snapshot, and the statement built from sample values. */
 const STATEMENTS: Array<{ file: string; name: string; sql: () => Prisma.Sql }> = [
+  {
+    file: 'account-export/account-export.sql.ts',
+    name: 'category-page-after',
+    sql: () => categoryPageQuery(USER, IDS[0]!, 1000),
+  },
+  {
+    file: 'account-export/account-export.sql.ts',
+    name: 'budget-page-first',
+    sql: () => budgetPageQuery(USER, null, 1000),
+  },
+  {
+    file: 'auth/user-provisioning.sql.ts',
+    name: 'user-by-cognito-sub',
+    sql: () => userByCognitoSubQuery('cognito-sub-1'),
+  },
   { file: 'budget-alerts/budget-alerts.sql.ts', name: 'recipient', sql: () => recipientQuery(USER) },
   {
     file: 'budget-alerts/budget-alerts.sql.ts',
@@ -70,6 +106,52 @@ const STATEMENTS: Array<{ file: string; name: string; sql: () => Prisma.Sql }> =
     name: 'budgets-in-month',
     sql: () => budgetsInMonthQuery(USER, '2026-12'),
   },
+  { file: 'budgets/budgets.sql.ts', name: 'time-zone', sql: () => timeZoneQuery(USER) },
+  { file: 'budgets/budgets.sql.ts', name: 'owner-for-share', sql: () => ownerForShareQuery(USER) },
+  {
+    file: 'budgets/budgets.sql.ts',
+    name: 'upsert-budget',
+    sql: () =>
+      upsertBudgetQuery({
+        id: IDS[0]!,
+        userId: USER,
+        categoryId: CATEGORY,
+        amountMinor: 50000,
+        currency: 'EUR',
+        rollover: undefined,
+      }),
+  },
+  {
+    file: 'budgets/budgets.sql.ts',
+    name: 'owner-of-budget-for-share',
+    sql: () => ownerOfBudgetForShareQuery(USER, IDS[0]!),
+  },
+  { file: 'budgets/budgets.sql.ts', name: 'set-rollover', sql: () => setRolloverSql(IDS[0]!, true) },
+  {
+    file: 'budgets/budgets.sql.ts',
+    name: 'upsert-amount',
+    sql: () => upsertAmountSql(IDS[0]!, '2026-12-01', 50000, 'EUR'),
+  },
+  {
+    file: 'budgets/budgets.sql.ts',
+    name: 'mirror-newest-amount',
+    sql: () => mirrorNewestAmountQuery(IDS[0]!),
+  },
+  {
+    file: 'budgets/budgets.sql.ts',
+    name: 'amounts-to-convert',
+    sql: () => amountsToConvertQuery(USER, 'EUR'),
+  },
+  {
+    file: 'budgets/budgets.sql.ts',
+    name: 'convert-amounts',
+    sql: () =>
+      convertAmountsSql('EUR', [
+        { budgetId: IDS[0]!, fromMonth: '-infinity', amountMinor: 128579 },
+        { budgetId: IDS[1]!, fromMonth: '2026-11-01', amountMinor: 34289 },
+      ]),
+  },
+  { file: 'budgets/budgets.sql.ts', name: 'mirror-newest-amounts', sql: () => mirrorNewestAmountsSql(IDS) },
   {
     file: 'dashboard/dashboard.sql.ts',
     name: 'dashboard',
@@ -129,6 +211,16 @@ const STATEMENTS: Array<{ file: string; name: string; sql: () => Prisma.Sql }> =
       restoreChangedSql(USER, { kind: 'addTag', tag: 'trip' }, [{ id: IDS[0]!, categoryId: null, tags: [] }]),
   },
   {
+    file: 'expenses/expense-actions.sql.ts',
+    name: 'undo-action-for-update',
+    sql: () => undoActionForUpdateQuery(USER, IDS[0]!),
+  },
+  {
+    file: 'expenses/expense-insert.sql.ts',
+    name: 'idempotency-lock',
+    sql: () => idempotencyLockSql(USER, 'key-1'),
+  },
+  {
     file: 'expenses/expense-filters.sql.ts',
     name: 'summary-groups',
     sql: () => summaryGroupsQuery(USER, FILTERS, 'EUR'),
@@ -147,7 +239,12 @@ const STATEMENTS: Array<{ file: string; name: string; sql: () => Prisma.Sql }> =
   {
     file: 'recurring/recurring-generator.sql.ts',
     name: 'due-page-for-user',
-    sql: () => duePageQuery(Prisma.sql`s.user_id = ${USER}::uuid`, IDS[0]!, 500),
+    sql: () => duePageQuery(userScope(USER), IDS[0]!, 500),
+  },
+  {
+    file: 'recurring/recurring-generator.sql.ts',
+    name: 'due-page-for-everyone',
+    sql: () => duePageQuery(EVERYONE, IDS[0]!, 500),
   },
   {
     file: 'recurring/recurring-generator.sql.ts',
@@ -159,6 +256,35 @@ const STATEMENTS: Array<{ file: string; name: string; sql: () => Prisma.Sql }> =
     name: 'generate-occurrence',
     sql: () => generateOccurrenceSql({ occurrence: IDS[1]!, expense: IDS[0]! }, CATEGORY, '2026-12-05'),
   },
+  {
+    file: 'recurring/recurring-suggestions.sql.ts',
+    name: 'repeated-expenses',
+    sql: () => repeatedExpensesQuery(USER, '2026-12-05', 400, 3),
+  },
+  {
+    file: 'recurring/recurring-suggestions.sql.ts',
+    name: 'covered-habits',
+    sql: () => coveredHabitsQuery(USER, '2026-12-05'),
+  },
+  {
+    file: 'recurring/recurring.sql.ts',
+    name: 'skip-occurrence',
+    sql: () => skipOccurrenceQuery(IDS[1]!, USER, IDS[0]!, '2026-12-24'),
+  },
+  { file: 'recurring/recurring.sql.ts', name: 'records-ahead', sql: () => recordsAheadQuery(USER) },
+  { file: 'recurring/recurring.sql.ts', name: 'lock-series', sql: () => lockSeriesQuery(USER, IDS[0]!) },
+  {
+    file: 'recurring/scheduled.sql.ts',
+    name: 'scheduled-series',
+    sql: () => scheduledSeriesQuery(USER, '2026-12-06', '2026-12-31'),
+  },
+  { file: 'users/users.sql.ts', name: 'preferences', sql: () => preferencesQuery(USER) },
+  { file: 'users/users.sql.ts', name: 'delete-user', sql: () => deleteUserSql(USER) },
+  ...PERSONAL_TABLES.map((table) => ({
+    file: 'users/users.sql.ts',
+    name: `delete-personal-rows-${table}`,
+    sql: () => deletePersonalRowsSql(table, USER),
+  })),
   ...(
     [
       ['date-desc', null],

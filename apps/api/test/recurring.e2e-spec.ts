@@ -10,6 +10,7 @@ import { addDays, todayIn } from '@spendwise/contracts';
 import { type PrismaClient } from '@spendwise/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RecurringGenerator } from '../src/recurring/recurring-generator';
+import { RecurringGeneratorRepository } from '../src/recurring/recurring-generator.repository';
 import { restOfMonth } from '../src/recurring/scheduled';
 import { newUser } from './support/cognito';
 import { openDatabase } from './support/database';
@@ -70,8 +71,8 @@ describe('/recurring', () => {
       const results = await Promise.all(
         clients.map((client, i) =>
           i % 2
-            ? new RecurringGenerator(client).forEveryone()
-            : new RecurringGenerator(client).forUser(userId),
+            ? new RecurringGenerator(new RecurringGeneratorRepository({ client })).forEveryone()
+            : new RecurringGenerator(new RecurringGeneratorRepository({ client })).forUser(userId),
         ),
       );
       // Jan 31 … Jun 30 (150 days later) every 3 days: 51 dates, made by whichever generator got each first.
@@ -100,7 +101,11 @@ describe('/recurring', () => {
       WHERE user_id = ${pagingUserId}::uuid`;
 
     // Two per page: five series take three pages (2, 2, 1).
-    const result = await new RecurringGenerator(db, undefined, 2).forUser(pagingUserId);
+    const result = await new RecurringGenerator(
+      new RecurringGeneratorRepository({ client: db }),
+      undefined,
+      2,
+    ).forUser(pagingUserId);
     expect(result).toEqual({ series: 5, created: 5 * 6 });
     for (const id of ids) expect(await expensesOf(id)).toHaveLength(6);
   });
@@ -155,7 +160,7 @@ describe('/recurring', () => {
     expect((await api.delete(`/expenses/${march}`)).status).toBe(204);
     // A crash or retry that lost the progress mark: the generator runs over every date again.
     await db.$executeRaw`UPDATE recurring_series SET generated_through = '2026-01-30' WHERE id = ${id}::uuid`;
-    await new RecurringGenerator(db).forUser(userId);
+    await new RecurringGenerator(new RecurringGeneratorRepository({ client: db })).forUser(userId);
     const after = await api.get(`/recurring/${id}`);
     expect(after.body.occurrences.find((o: { on: string }) => o.on === '2026-03-31')).toEqual({
       on: '2026-03-31',
@@ -413,7 +418,7 @@ describe('/recurring', () => {
       WHERE id = ${id}::uuid`;
     await db.$executeRaw`INSERT INTO recurring_occurrences (id, user_id, series_id, scheduled_on, status, updated_at)
       VALUES (gen_random_uuid(), ${userId}::uuid, ${id}::uuid, '2026-02-28', 'skipped', now())`;
-    await new RecurringGenerator(db).forUser(userId);
+    await new RecurringGenerator(new RecurringGeneratorRepository({ client: db })).forUser(userId);
     const lines = await expensesOf(id);
     expect(lines[0]).toBe('2026-01-31 120000 Gym');
     expect(lines.some((line) => line.startsWith('2026-02-28'))).toBe(false);
@@ -438,7 +443,7 @@ describe('/recurring', () => {
     await db.$executeRaw`DELETE FROM recurring_occurrences WHERE series_id = ${id}::uuid`;
     await db.$executeRaw`UPDATE recurring_series SET start_on = ${addDays(today, -5)}::date,
       generated_through = ${addDays(today, -6)}::date WHERE id = ${id}::uuid`;
-    await new RecurringGenerator(db).forUser(userId);
+    await new RecurringGenerator(new RecurringGeneratorRepository({ client: db })).forUser(userId);
     expect(await expensesOf(id)).toEqual([]);
     const resumed = await api.post(`/recurring/${id}/resume`);
     expect(resumed.body.paused).toBe(false);

@@ -1,10 +1,8 @@
 import { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import { type PersonalRate, type UserProfile } from '@spendwise/contracts';
-import { Prisma } from '@spendwise/db';
 import { type AuthenticatedUser } from '../auth/authenticated-user';
-import { type BudgetRow, toBudget } from '../budgets/budget.mapper';
-import { NEWEST_FROM_MONTH } from '../budgets/budgets.service';
+import { toBudget } from '../budgets/budget.mapper';
 import { type CategoryRow, toCategory } from '../categories/category.mapper';
 import { type AppConfig } from '../config/app-config';
 import { InjectConfig } from '../config/config.module';
@@ -14,20 +12,16 @@ import { toExpense } from '../expenses/expense.mapper';
 import { ExpenseListService } from '../expenses/expense-list.service';
 import { PersonalRatesService } from '../exchange-rates/personal-rates.service';
 import { eachWithin, withDeadline } from '../expenses/with-deadline';
-import { PrismaService } from '../prisma/prisma.service';
 import { CategorisationRulesService } from '../imports/categorisation-rules.service';
 import { ImportPresetsService } from '../imports/import-presets.service';
 import { ImportsService } from '../imports/imports.service';
 import { RecurringService } from '../recurring/recurring.service';
 import { UsersService } from '../users/users.service';
+import { AccountExportRepository, type BudgetExportRow } from './account-export.repository';
 import { type ZipEntry, zipStream } from './zip-stream';
 
 /** Rows read per query: one keyset page. */
 const PAGE_SIZE = 1000;
-
-interface BudgetExportRow extends BudgetRow {
-  categoryName: string | null;
-}
 
 type CsvValue = string | number | null;
 
@@ -44,7 +38,7 @@ export class AccountExportService {
   private readonly pageTimeoutMs: number;
 
   constructor(
-    private readonly prisma: PrismaService,
+    private readonly exported: AccountExportRepository,
     private readonly users: UsersService,
     private readonly expenses: ExpenseListService,
     private readonly expenseCsv: ExpenseExportService,
@@ -136,24 +130,11 @@ export class AccountExportService {
   }
 
   private categoryPage(user: AuthenticatedUser, after: string | null): Promise<CategoryRow[]> {
-    return this.prisma.client.$queryRaw<CategoryRow[]>`
-      SELECT id, name, color, created_at AS "createdAt"
-      FROM categories
-      WHERE user_id = ${user.id}::uuid ${after ? Prisma.sql`AND id > ${after}::uuid` : Prisma.empty}
-      ORDER BY id
-      LIMIT ${PAGE_SIZE}`;
+    return this.exported.categoryPage(user.id, after, PAGE_SIZE);
   }
 
   private budgetPage(user: AuthenticatedUser, after: string | null): Promise<BudgetExportRow[]> {
-    return this.prisma.client.$queryRaw<BudgetExportRow[]>`
-      SELECT b.id, b.category_id AS "categoryId", b.amount_minor AS "amountMinor", b.currency,
-             ${NEWEST_FROM_MONTH} AS "fromMonth", b.rollover,
-             b.created_at AS "createdAt", b.updated_at AS "updatedAt",
-             (SELECT c.name FROM categories c WHERE c.id = b.category_id) AS "categoryName"
-      FROM budgets b
-      WHERE b.user_id = ${user.id}::uuid ${after ? Prisma.sql`AND b.id > ${after}::uuid` : Prisma.empty}
-      ORDER BY b.id
-      LIMIT ${PAGE_SIZE}`;
+    return this.exported.budgetPage(user.id, after, PAGE_SIZE);
   }
 }
 

@@ -4,6 +4,7 @@ import { ActiveSessions } from './active-sessions';
 import { AuthGuard } from './auth.guard';
 import { BearerAuthenticator } from './bearer-authenticator';
 import { CognitoUserDirectory } from './cognito-user-directory';
+import { UserProvisioningRepository } from './user-provisioning.repository';
 import { UserProvisioningService } from './user-provisioning.service';
 
 /**
@@ -19,6 +20,7 @@ import { UserProvisioningService } from './user-provisioning.service';
     AuthGuard,
     CognitoUserDirectory,
     UserProvisioningService,
+    UserProvisioningRepository,
   ],
   exports: [AuthGuard, CognitoUserDirectory, UserProvisioningService],
 })

@@ -4,9 +4,9 @@ import { LRUCache } from 'lru-cache';
 import { type AppConfig } from '../config/app-config';
 import { InjectConfig } from '../config/config.module';
 import { UnauthenticatedError } from '../errors/domain-error';
-import { PrismaService } from '../prisma/prisma.service';
 import { type AuthenticatedUser } from './authenticated-user';
 import { CHALLENGE_INVALID_TOKEN } from './bearer-challenge';
+import { UserProvisioningRepository } from './user-provisioning.repository';
 
 // Bounds the memory of remembered identities (≈ 200 bytes each); past it the least recently used go first.
 const MAX_REMEMBERED_USERS = 10_000;
@@ -35,7 +35,7 @@ export class UserProvisioningService {
   private readonly deleted: LRUCache<string, true>;
 
   constructor(
-    private readonly prisma: PrismaService,
+    private readonly users: UserProvisioningRepository,
     @InjectConfig() config: AppConfig,
   ) {
     const ttl = config.cognito.sessionCheckSeconds * 1000;
@@ -65,7 +65,7 @@ export class UserProvisioningService {
     if (this.deleted.has(identity.cognitoSub)) throw new UnauthenticatedError(CHALLENGE_INVALID_TOKEN);
     const remembered = this.remembered?.get(identity.cognitoSub);
     if (remembered) return remembered;
-    let user = await this.findByCognitoSub(identity.cognitoSub);
+    let user = await this.users.findByCognitoSub(identity.cognitoSub);
     if (!user) {
       await confirmNow?.();
       user = await this.provision(identity);
@@ -74,28 +74,14 @@ export class UserProvisioningService {
     return user;
   }
 
-  /** One raw, fully indexed statement: Prisma's model API would add its query planning on top of the same SQL. */
-  private async findByCognitoSub(cognitoSub: string): Promise<AuthenticatedUser | null> {
-    const [row] = await this.prisma.client.$queryRaw<AuthenticatedUser[]>`
-      SELECT id, cognito_sub AS "cognitoSub" FROM users WHERE cognito_sub = ${cognitoSub}`;
-    return row ?? null;
-  }
-
   private async provision(identity: CognitoIdentity): Promise<AuthenticatedUser> {
-    return this.prisma.client.$transaction(async (tx) => {
-      const [created] = await tx.user.createManyAndReturn({
-        data: [{ cognitoSub: identity.cognitoSub, email: identity.email }],
-        skipDuplicates: true,
-      });
+    return this.users.transaction(async (tx) => {
+      const created = await this.users.insertIfAbsent(identity, tx);
       if (!created) {
-        const { id } = await tx.user.findUniqueOrThrow({
-          where: { cognitoSub: identity.cognitoSub },
-          select: { id: true },
-        });
-        return { id, cognitoSub: identity.cognitoSub };
+        return { id: await this.users.idOf(identity.cognitoSub, tx), cognitoSub: identity.cognitoSub };
       }
 
-      await tx.category.createMany({ data: defaultCategoryRows(created.id) });
+      await this.users.addCategories(defaultCategoryRows(created.id), tx);
       this.logger.log({ userId: created.id }, 'user provisioned');
       return { id: created.id, cognitoSub: created.cognitoSub };
     });

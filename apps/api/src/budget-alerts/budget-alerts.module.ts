@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { BudgetsModule } from '../budgets/budgets.module';
 import { ExchangeRatesModule } from '../exchange-rates/exchange-rates.module';
+import { BudgetAlertsRepository } from './budget-alerts.repository';
 import { BudgetAlertsService } from './budget-alerts.service';
 
 /**
@@ -10,7 +11,7 @@ import { BudgetAlertsService } from './budget-alerts.service';
  */
 @Module({
   imports: [BudgetsModule, ExchangeRatesModule],
-  providers: [BudgetAlertsService],
+  providers: [BudgetAlertsService, BudgetAlertsRepository],
   exports: [BudgetAlertsService],
 })
 export class BudgetAlertsModule {}

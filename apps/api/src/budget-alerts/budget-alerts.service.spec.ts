@@ -3,7 +3,7 @@ import { buildRateTable } from '@spendwise/contracts';
 import { type BudgetsService } from '../budgets/budgets.service';
 import { type ExchangeRatesService } from '../exchange-rates/exchange-rates.service';
 import { type Mailer, type OutgoingMail } from '../mail/mailer';
-import { type PrismaService } from '../prisma/prisma.service';
+import { type BudgetAlertsRepository } from './budget-alerts.repository';
 import { BudgetAlertsService } from './budget-alerts.service';
 import { type MonthSpendingRow } from './budget-alerts.sql';
 
@@ -28,7 +28,7 @@ const budget = (id: string, categoryId: string | null, availableMinor: number, c
   updatedAt: '2026-01-01T00:00:00.000Z',
 });
 
-/** A fake database answering the service's statements in order: recipient, spending, then one claim per budget. */
+/** A fake repository answering the service's reads: recipient, spending, then one claim per budget. */
 function setup(options: {
   recipient?: typeof RECIPIENT;
   budgets?: ReturnType<typeof budget>[];
@@ -36,20 +36,15 @@ function setup(options: {
   claims?: number[][];
   send?: (mail: OutgoingMail) => Promise<void>;
 }) {
-  const statements: string[] = [];
   const claims = [...(options.claims ?? [])];
-  const $queryRaw = vi.fn((query: { strings: string[] }) => {
-    const sql = query.strings.join('?');
-    statements.push(sql);
-    if (sql.includes('FROM users')) return Promise.resolve([options.recipient ?? RECIPIENT]);
-    if (sql.includes('INSERT INTO budget_alerts_sent'))
-      return Promise.resolve((claims.shift() ?? []).map((threshold) => ({ threshold })));
-    return Promise.resolve([options.spending ?? { inBase: null, foreignGroups: null, categories: null }]);
-  });
-  const $executeRaw = vi.fn((query: { strings: string[]; values: unknown[] }) => {
-    statements.push(query.strings.join('?'));
-    return Promise.resolve(1);
-  });
+  const alerts = {
+    recipient: vi.fn(async () => options.recipient ?? RECIPIENT),
+    monthSpending: vi.fn(
+      async () => options.spending ?? { inBase: null, foreignGroups: null, categories: null },
+    ),
+    claim: vi.fn(async (..._claim: [string, string, string, number[]]) => claims.shift() ?? []),
+    release: vi.fn(async (..._release: [string, string, number[]]) => undefined),
+  };
   const budgets = { inMonth: vi.fn().mockResolvedValue({ items: options.budgets ?? [] }) };
   const rates = { tableFor: vi.fn() };
   const sent: OutgoingMail[] = [];
@@ -60,12 +55,12 @@ function setup(options: {
     }),
   };
   const service = new BudgetAlertsService(
-    { client: { $queryRaw, $executeRaw } } as unknown as PrismaService,
+    alerts as unknown as BudgetAlertsRepository,
     budgets as unknown as BudgetsService,
     rates as unknown as ExchangeRatesService,
     mailer,
   );
-  return { service, statements, $executeRaw, budgets, rates, sent, mailer };
+  return { service, alerts, budgets, rates, sent, mailer };
 }
 
 const spending = (inBase: Array<[string | null, number]>, extra: Partial<MonthSpendingRow> = {}) => ({
@@ -77,14 +72,18 @@ const spending = (inBase: Array<[string | null, number]>, extra: Partial<MonthSp
 
 describe('BudgetAlertsService.check', () => {
   it('claims the thresholds reached and sends one email, for the highest one claimed', async () => {
-    const { service, statements, sent } = setup({
+    const { service, alerts, sent } = setup({
       budgets: [budget('b-food', 'food', 10_000)],
       spending: spending([['food', 12_000]]),
       claims: [[80, 100]],
     });
     await service.check('user-1');
-    expect(statements.find((sql) => sql.includes('INSERT INTO budget_alerts_sent'))).toContain(
-      'ON CONFLICT (budget_id, month, threshold) DO NOTHING',
+    // The claim is INSERT … ON CONFLICT (budget_id, month, threshold) DO NOTHING (sql/budget-alerts/claim.sql).
+    expect(alerts.claim).toHaveBeenCalledWith(
+      'user-1',
+      'b-food',
+      expect.stringMatching(/^\d{4}-\d{2}-01$/),
+      [80, 100],
     );
     expect(sent).toHaveLength(1);
     expect(sent[0]!.subject).toMatch(/^Your "Groceries" budget for .* is used up$/);
@@ -111,7 +110,7 @@ describe('BudgetAlertsService.check', () => {
   });
 
   it('gives the claim back when the send fails, so a later write retries', async () => {
-    const { service, statements, $executeRaw, sent } = setup({
+    const { service, alerts, sent } = setup({
       budgets: [budget('b-all', null, 10_000), budget('b-food', 'food', 10_000)],
       spending: spending([
         ['food', 8_500],
@@ -122,12 +121,8 @@ describe('BudgetAlertsService.check', () => {
         mail.subject.includes('overall') ? Promise.reject(new Error('throttled')) : Promise.resolve(),
     });
     await service.check('user-1');
-    expect(statements.some((sql) => sql.startsWith('\n  DELETE FROM budget_alerts_sent'))).toBe(true);
-    expect($executeRaw.mock.calls[0]![0].values).toEqual([
-      'b-all',
-      expect.stringMatching(/^\d{4}-\d{2}-01$/),
-      [80],
-    ]);
+    expect(alerts.release).toHaveBeenCalledTimes(1);
+    expect(alerts.release.mock.calls[0]).toEqual(['b-all', expect.stringMatching(/^\d{4}-\d{2}-01$/), [80]]);
     // The failure stopped only its own budget's email.
     expect(sent.map((mail) => mail.subject)).toEqual([expect.stringContaining('"Groceries"')]);
   });
@@ -152,12 +147,12 @@ describe('BudgetAlertsService.check', () => {
   });
 
   it('skips a budget in another currency than the person’s (never converted at a guess)', async () => {
-    const { service, statements, sent } = setup({
+    const { service, alerts, sent } = setup({
       budgets: [budget('b-all', null, 10_000, 'USD')],
       spending: spending([[null, 50_000]]),
     });
     await service.check('user-1');
-    expect(statements.some((sql) => sql.includes('INSERT INTO budget_alerts_sent'))).toBe(false);
+    expect(alerts.claim).not.toHaveBeenCalled();
     expect(sent).toEqual([]);
   });
 });

@@ -4,16 +4,8 @@ import { BudgetsService } from '../budgets/budgets.service';
 import { toBaseCurrency } from '../exchange-rates/base-currency';
 import { ExchangeRatesService } from '../exchange-rates/exchange-rates.service';
 import { Mailer } from '../mail/mailer';
-import { PrismaService } from '../prisma/prisma.service';
 import { alertEmail } from './alert-email';
-import {
-  type AlertRecipientRow,
-  claimQuery,
-  type MonthSpendingRow,
-  monthSpendingQuery,
-  recipientQuery,
-  releaseQuery,
-} from './budget-alerts.sql';
+import { BudgetAlertsRepository } from './budget-alerts.repository';
 import { spentFor, thresholdsReached, thresholdToSend } from './thresholds';
 
 /**
@@ -36,7 +28,7 @@ export class BudgetAlertsService implements OnApplicationShutdown {
   private readonly waiting = new Set<string>();
 
   constructor(
-    private readonly prisma: PrismaService,
+    private readonly alerts: BudgetAlertsRepository,
     private readonly budgets: BudgetsService,
     private readonly rates: ExchangeRatesService,
     private readonly mailer: Mailer,
@@ -76,7 +68,7 @@ export class BudgetAlertsService implements OnApplicationShutdown {
 
   /** Checks the person's budgets in their current month and sends what passed a threshold since the last check. */
   async check(userId: string): Promise<void> {
-    const [recipient] = await this.prisma.client.$queryRaw<AlertRecipientRow[]>(recipientQuery(userId));
+    const recipient = await this.alerts.recipient(userId);
     if (!recipient?.budgetAlerts) return;
     const month = currentMonthIn(recipient.timeZone);
     const budgets = (await this.budgets.inMonth(userId, month))?.items ?? [];
@@ -89,11 +81,7 @@ export class BudgetAlertsService implements OnApplicationShutdown {
       const spentMinor = spentFor(budget.categoryId, byCategory);
       const reached = thresholdsReached(spentMinor, budget.availableMinor);
       if (reached.length === 0) continue;
-      const claimed = (
-        await this.prisma.client.$queryRaw<Array<{ threshold: number }>>(
-          claimQuery(userId, budget.id, start, reached),
-        )
-      ).map((row) => row.threshold);
+      const claimed = await this.alerts.claim(userId, budget.id, start, reached);
       const threshold = thresholdToSend(claimed);
       if (threshold === null) continue;
       const mail = alertEmail({
@@ -110,7 +98,7 @@ export class BudgetAlertsService implements OnApplicationShutdown {
       try {
         await this.mailer.send(mail);
       } catch (error) {
-        await this.prisma.client.$executeRaw(releaseQuery(budget.id, start, claimed));
+        await this.alerts.release(budget.id, start, claimed);
         this.logger.warn(
           { userId, budgetId: budget.id, month, threshold, error: errorName(error) },
           'budget alert not sent; a later change of spending tries again',
@@ -123,9 +111,7 @@ export class BudgetAlertsService implements OnApplicationShutdown {
 
   /** The month's spending per category in the base currency, as the dashboard counts it. */
   private async spending(userId: string, currency: string, start: string) {
-    const [row] = await this.prisma.client.$queryRaw<[MonthSpendingRow]>(
-      monthSpendingQuery(userId, currency, start),
-    );
+    const row = await this.alerts.monthSpending(userId, currency, start);
     const byCategory = new Map<string | null, number>();
     const add = (categoryId: string | null, amountMinor: number) =>
       byCategory.set(categoryId, (byCategory.get(categoryId) ?? 0) + amountMinor);

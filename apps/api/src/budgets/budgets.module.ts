@@ -1,12 +1,14 @@
 import { Module } from '@nestjs/common';
+import { CategoriesModule } from '../categories/categories.module';
 import { ExchangeRatesModule } from '../exchange-rates/exchange-rates.module';
 import { BudgetsController } from './budgets.controller';
+import { BudgetsRepository } from './budgets.repository';
 import { BudgetsService } from './budgets.service';
 
 @Module({
-  imports: [ExchangeRatesModule],
+  imports: [CategoriesModule, ExchangeRatesModule],
   controllers: [BudgetsController],
-  providers: [BudgetsService],
+  providers: [BudgetsService, BudgetsRepository],
   exports: [BudgetsService],
 })
 export class BudgetsModule {}

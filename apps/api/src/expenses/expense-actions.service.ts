@@ -9,35 +9,18 @@ import {
   type UndoableActionList,
   type UndoResult,
 } from '@spendwise/contracts';
-import { type Prisma } from '@spendwise/db';
 import { type AuthenticatedUser } from '../auth/authenticated-user';
 import { BudgetAlertsService } from '../budget-alerts/budget-alerts.service';
 import { UnknownCategoryError } from '../categories/category.errors';
-import { PrismaService } from '../prisma/prisma.service';
-import {
-  changeReturningSql,
-  type ChangedRow,
-  deleteReturningSql,
-  fullOfTagsSql,
-  lockOwnSql,
-  restoreChangedSql,
-  restoreDeletedSql,
-} from './expense-actions.sql';
+import { CategoriesRepository } from '../categories/categories.repository';
+import { type Tx } from '../prisma/transaction';
+import { type ActionRow, ExpenseActionsRepository } from './expense-actions.repository';
 import {
   ExpensesNotFoundError,
   TooManyTagsError,
   UndoActionNotFoundError,
   UndoNotPossibleError,
 } from './expense.errors';
-
-type Tx = Prisma.TransactionClient;
-
-interface ActionRow {
-  id: string;
-  kind: UndoableAction['kind'];
-  count: number;
-  createdAt: Date;
-}
 
 const WINDOW_MS = UNDO_WINDOW_HOURS * 3_600_000;
 
@@ -48,30 +31,25 @@ const WINDOW_MS = UNDO_WINDOW_HOURS * 3_600_000;
 @Injectable()
 export class ExpenseActionsService {
   constructor(
-    private readonly prisma: PrismaService,
+    private readonly actions: ExpenseActionsRepository,
+    private readonly categories: CategoriesRepository,
     private readonly alerts: BudgetAlertsService,
   ) {}
 
   /** Both apply and undo queue a budget-alerts check once committed (a category moved is spending moved). */
   async apply(user: AuthenticatedUser, { ids, action }: BulkExpense): Promise<BulkExpenseResult> {
-    const result = await this.prisma.client.$transaction(async (tx) => {
-      const [{ owned }] = await tx.$queryRaw<[{ owned: number }]>(lockOwnSql(user.id, ids));
+    const result = await this.actions.transaction(async (tx) => {
+      const owned = await this.actions.lockOwn(user.id, ids, tx);
       if (owned < ids.length) throw new ExpensesNotFoundError(ids.length - owned);
       if (action.kind === 'setCategory' && action.categoryId) {
-        const mine = await tx.category.count({ where: { id: action.categoryId, userId: user.id } });
+        const mine = await this.categories.owns(user.id, action.categoryId, tx);
         if (!mine) throw new UnknownCategoryError('action.categoryId');
       }
       if (action.kind === 'addTag') {
-        const [{ full }] = await tx.$queryRaw<[{ full: number }]>(
-          fullOfTagsSql(user.id, ids, action.tag, TAGS_MAX),
-        );
+        const full = await this.actions.fullOfTags(user.id, ids, action.tag, TAGS_MAX, tx);
         if (full > 0) throw new TooManyTagsError(full, TAGS_MAX);
       }
-      const [{ rows }] = await tx.$queryRaw<[{ rows: unknown[] }]>(
-        action.kind === 'delete'
-          ? deleteReturningSql(user.id, ids)
-          : changeReturningSql(user.id, ids, action),
-      );
+      const rows = await this.actions.apply(user.id, ids, action, tx);
       const undo = await this.remember(tx, user, action, rows);
       return { affected: rows.length, undo: toUndoable(undo) };
     });
@@ -81,13 +59,8 @@ export class ExpenseActionsService {
 
   /** The person's actions that can still be undone, newest first. */
   async undoable(user: AuthenticatedUser): Promise<UndoableActionList> {
-    const rows = await this.prisma.client.expenseUndoAction.findMany({
-      where: { userId: user.id, undoneAt: null, createdAt: { gt: new Date(Date.now() - WINDOW_MS) } },
-      orderBy: { createdAt: 'desc' },
-      take: 10,
-      select: { id: true, kind: true, count: true, createdAt: true },
-    });
-    return { items: rows.map((row) => toUndoable(row as ActionRow)) };
+    const rows = await this.actions.undoable(user.id, new Date(Date.now() - WINDOW_MS), 10);
+    return { items: rows.map(toUndoable) };
   }
 
   /**
@@ -95,21 +68,13 @@ export class ExpenseActionsService {
    * is a 409: the row lock makes concurrent undos of one action wait for each other.
    */
   async undo(user: AuthenticatedUser, id: string): Promise<UndoResult> {
-    const result = await this.prisma.client.$transaction(async (tx) => {
-      const [action] = await tx.$queryRaw<
-        Array<{ action: BulkExpenseAction; rows: unknown[]; undoneAt: Date | null; createdAt: Date }>
-      >`
-        SELECT action, rows, undone_at AS "undoneAt", created_at AS "createdAt" FROM expense_undo_actions
-        WHERE id = ${id}::uuid AND user_id = ${user.id}::uuid FOR UPDATE`;
+    const result = await this.actions.transaction(async (tx) => {
+      const action = await this.actions.actionForUpdate(user.id, id, tx);
       if (!action) throw new UndoActionNotFoundError();
       if (action.undoneAt) throw new UndoNotPossibleError('undone');
       if (action.createdAt.getTime() < Date.now() - WINDOW_MS) throw new UndoNotPossibleError('expired');
-      const [{ restored }] = await tx.$queryRaw<[{ restored: number }]>(
-        action.action.kind === 'delete'
-          ? restoreDeletedSql(user.id, action.rows)
-          : restoreChangedSql(user.id, action.action, action.rows as ChangedRow[]),
-      );
-      await tx.expenseUndoAction.update({ where: { id }, data: { undoneAt: new Date() } });
+      const restored = await this.actions.restore(user.id, action, tx);
+      await this.actions.markUndone(id, new Date(), tx);
       return { restored, skipped: action.rows.length - restored };
     });
     this.alerts.checkAfterSpendingChanged(user.id);
@@ -118,19 +83,8 @@ export class ExpenseActionsService {
 
   /** Keeps what the action changed, and forgets the person's actions older than the undo window. */
   private async remember(tx: Tx, user: AuthenticatedUser, action: BulkExpenseAction, rows: unknown[]) {
-    await tx.expenseUndoAction.deleteMany({
-      where: { userId: user.id, createdAt: { lt: new Date(Date.now() - WINDOW_MS) } },
-    });
-    return tx.expenseUndoAction.create({
-      data: {
-        userId: user.id,
-        kind: action.kind,
-        action: action as Prisma.InputJsonValue,
-        count: rows.length,
-        rows: rows as Prisma.InputJsonValue,
-      },
-      select: { id: true, kind: true, count: true, createdAt: true },
-    }) as Promise<ActionRow>;
+    await this.actions.forgetBefore(user.id, new Date(Date.now() - WINDOW_MS), tx);
+    return this.actions.remember(user.id, action, rows, tx);
   }
 }
 

@@ -138,3 +138,10 @@ function reversalOf(action: Change) {
       };
   }
 }
+
+/** One of the person's undoable actions, locked so that two undos of it wait for each other. */
+export function undoActionForUpdateQuery(userId: string, id: string): Prisma.Sql {
+  return Prisma.sql`
+        SELECT action, rows, undone_at AS "undoneAt", created_at AS "createdAt" FROM expense_undo_actions
+        WHERE id = ${id}::uuid AND user_id = ${userId}::uuid FOR UPDATE`;
+}

@@ -24,3 +24,10 @@ export const insertExpenseSql = ({ id, userId, input, idempotencyKey }: NewExpen
     ${input.categoryId ?? null}::uuid, ${idempotencyKey}, now(), now()
   FROM users u WHERE u.id = ${userId}::uuid
   RETURNING ${EXPENSE_COLUMNS}`;
+
+/**
+ * Serialises the requests of one Idempotency-Key until the transaction ends; the delete trigger on expenses takes
+ * the same lock (migration 20261126114500_expense_idempotency_tombstones).
+ */
+export const idempotencyLockSql = (userId: string, idempotencyKey: string) =>
+  Prisma.sql`SELECT pg_advisory_xact_lock(hashtextextended(${userId}::text || ':' || ${idempotencyKey}::text, 0))`;

@@ -10,26 +10,11 @@ import {
 import { type AuthenticatedUser } from '../auth/authenticated-user';
 import { type ForeignGroup, toBaseCurrency } from '../exchange-rates/base-currency';
 import { ExchangeRatesService } from '../exchange-rates/exchange-rates.service';
-import { PrismaService } from '../prisma/prisma.service';
 import { UsersService } from '../users/users.service';
 import { decodeCursor, encodeCursor, type ExpenseCursor } from './expense-cursor';
-import { summaryGroupsQuery } from './expense-filters.sql';
-import {
-  expenseOrder,
-  type ExpenseOrder,
-  expensePageSql,
-  NEWEST_FIRST_ORDER,
-  type SortKeyValue,
-} from './expense-order.sql';
+import { expenseOrder, type ExpenseOrder, NEWEST_FIRST_ORDER, type SortKeyValue } from './expense-order.sql';
 import { type ExpenseRow, toExpense, toIsoDate, toListedExpense } from './expense.mapper';
-
-/** One row of summaryGroupsQuery: a currency's total, per day when it is not the base currency. */
-interface SummaryGroup {
-  currency: string;
-  date: string | null;
-  totalMinor: number;
-  count: number;
-}
+import { ExpensesRepository } from './expenses.repository';
 
 /** An expense row plus its category's name, for the export. */
 export interface ExportRow extends ExpenseRow {
@@ -49,7 +34,7 @@ interface OrderedRow extends ExpenseRow {
 @Injectable()
 export class ExpenseListService {
   constructor(
-    private readonly prisma: PrismaService,
+    private readonly expenses: ExpensesRepository,
     private readonly users: UsersService,
     private readonly rates: ExchangeRatesService,
   ) {}
@@ -80,13 +65,11 @@ export class ExpenseListService {
    */
   async summary(user: AuthenticatedUser, filters: ExpenseFilters): Promise<ExpenseSummary> {
     const { currency: base } = await this.users.preferencesOf(user);
-    const [{ groups }] = await this.prisma.client.$queryRaw<[{ groups: SummaryGroup[] | null }]>(
-      summaryGroupsQuery(user.id, filters, base),
-    );
+    const groups = await this.expenses.summaryGroups(user.id, filters, base);
     let count = 0;
     let totalMinor = 0;
     const foreign: ForeignGroup[] = [];
-    for (const group of groups ?? []) {
+    for (const group of groups) {
       count += group.count;
       if (group.date === null) totalMinor += group.totalMinor;
       else foreign.push({ ...group, date: group.date, categoryId: null });
@@ -130,16 +113,14 @@ export class ExpenseListService {
     limit: number,
     withCategoryName = false,
   ): Promise<Row[]> {
-    return this.prisma.client.$queryRaw<Row[]>(
-      expensePageSql({
-        userId: user.id,
-        filters,
-        order: from.order,
-        after: 'id' in from ? from : null,
-        limit,
-        withCategoryName,
-      }),
-    );
+    return this.expenses.page<Row>({
+      userId: user.id,
+      filters,
+      order: from.order,
+      after: 'id' in from ? from : null,
+      limit,
+      withCategoryName,
+    });
   }
 }
 

@@ -5,13 +5,12 @@ import { BudgetAlertsService } from '../budget-alerts/budget-alerts.service';
 import { CHALLENGE_INVALID_TOKEN } from '../auth/bearer-challenge';
 import { UnauthenticatedError } from '../errors/domain-error';
 import { isForeignKeyViolation } from '../errors/prisma-error.mapper';
-import { type PrismaClient } from '@spendwise/db';
-import { PrismaService } from '../prisma/prisma.service';
+import { type Tx } from '../prisma/transaction';
+import { CategoriesRepository } from '../categories/categories.repository';
 import { UnknownCategoryError } from '../categories/category.errors';
 import { ExpenseNotFoundError, IdempotencyKeyReusedError, IdempotencyKeySpentError } from './expense.errors';
-import { insertExpenseSql } from './expense-insert.sql';
 import { type ExpenseRow, fromIsoDate, toExpense, toIsoDate } from './expense.mapper';
-import { uuidV7 } from '../prisma/uuid-v7';
+import { ExpensesRepository } from './expenses.repository';
 
 export interface CreatedExpense {
   expense: Expense;
@@ -23,7 +22,8 @@ export interface CreatedExpense {
 @Injectable()
 export class ExpensesService {
   constructor(
-    private readonly prisma: PrismaService,
+    private readonly expenses: ExpensesRepository,
+    private readonly categories: CategoriesRepository,
     private readonly alerts: BudgetAlertsService,
   ) {}
 
@@ -54,33 +54,26 @@ export class ExpensesService {
   ): Promise<CreatedExpense> {
     if (!idempotencyKey) {
       await this.assertOwnCategory(user, input.categoryId);
-      return { expense: await this.insert(this.prisma.client, user, input), replayed: false };
+      return { expense: await this.insert(user, input), replayed: false };
     }
-    return this.prisma.client.$transaction(async (tx) => {
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${user.id}::text || ':' || ${idempotencyKey}::text, 0))`;
-      const earlier = await tx.expense.findUnique({
-        where: { userId_idempotencyKey: { userId: user.id, idempotencyKey } },
-      });
+    return this.expenses.transaction(async (tx) => {
+      await this.expenses.lockIdempotencyKey(user.id, idempotencyKey, tx);
+      const earlier = await this.expenses.byIdempotencyKey(user.id, idempotencyKey, tx);
       if (earlier) return replay(earlier, input);
-      const spent = await tx.expenseIdempotencyTombstone.count({
-        where: { userId: user.id, idempotencyKey },
-      });
-      if (spent) throw new IdempotencyKeySpentError();
+      if (await this.expenses.keySpent(user.id, idempotencyKey, tx)) throw new IdempotencyKeySpentError();
       await this.assertOwnCategory(user, input.categoryId, tx);
-      return { expense: await this.insert(tx, user, input, idempotencyKey), replayed: false };
+      return { expense: await this.insert(user, input, idempotencyKey, tx), replayed: false };
     });
   }
 
   private async insert(
-    db: Pick<PrismaClient, '$queryRaw'>,
     user: AuthenticatedUser,
     input: CreateExpense,
     idempotencyKey?: string,
+    tx?: Tx,
   ): Promise<Expense> {
     try {
-      const [row] = await db.$queryRaw<ExpenseRow[]>(
-        insertExpenseSql({ id: uuidV7(), userId: user.id, input, idempotencyKey: idempotencyKey ?? null }),
-      );
+      const row = await this.expenses.insert(user.id, input, idempotencyKey ?? null, tx);
       // No row: the user row was removed behind the API's back since this task last looked it up.
       if (!row) throw new UnauthenticatedError(CHALLENGE_INVALID_TOKEN);
       return toExpense(row);
@@ -92,25 +85,22 @@ export class ExpensesService {
   }
 
   async get(user: AuthenticatedUser, id: string): Promise<Expense> {
-    const row = await this.prisma.client.expense.findFirst({ where: { id, userId: user.id } });
+    const row = await this.expenses.findOwn(user.id, id);
     if (!row) throw new ExpenseNotFoundError();
     return toExpense(row);
   }
 
   async update(user: AuthenticatedUser, id: string, input: UpdateExpense): Promise<Expense> {
     await this.assertOwnCategory(user, input.categoryId);
-    const row = await this.prisma.client.expense
-      .update({
-        where: { id, userId: user.id },
-        data: {
-          ...(input.amountMinor !== undefined && { amountMinor: input.amountMinor }),
-          ...(input.occurredOn !== undefined && { occurredOn: fromIsoDate(input.occurredOn) }),
-          ...(input.description !== undefined && { description: input.description }),
-          ...(input.merchant !== undefined && { merchant: input.merchant }),
-          ...(input.note !== undefined && { note: input.note }),
-          ...(input.tags !== undefined && { tags: input.tags }),
-          ...(input.categoryId !== undefined && { categoryId: input.categoryId }),
-        },
+    const row = await this.expenses
+      .update(user.id, id, {
+        ...(input.amountMinor !== undefined && { amountMinor: input.amountMinor }),
+        ...(input.occurredOn !== undefined && { occurredOn: fromIsoDate(input.occurredOn) }),
+        ...(input.description !== undefined && { description: input.description }),
+        ...(input.merchant !== undefined && { merchant: input.merchant }),
+        ...(input.note !== undefined && { note: input.note }),
+        ...(input.tags !== undefined && { tags: input.tags }),
+        ...(input.categoryId !== undefined && { categoryId: input.categoryId }),
       })
       .catch((error: unknown) => {
         throw isForeignKeyViolation(error) ? new UnknownCategoryError() : error;
@@ -121,20 +111,18 @@ export class ExpensesService {
 
   /** Deleting can raise spending too (a refund). */
   async remove(user: AuthenticatedUser, id: string): Promise<void> {
-    const { count } = await this.prisma.client.expense.deleteMany({ where: { id, userId: user.id } });
-    if (count === 0) throw new ExpenseNotFoundError();
+    if ((await this.expenses.remove(user.id, id)) === 0) throw new ExpenseNotFoundError();
     this.alerts.checkAfterSpendingChanged(user.id);
   }
 
-  /** `db`: the transaction's client inside one, so a transaction never waits on a second pooled connection. */
+  /** `tx`: the transaction inside one, so a transaction never waits on a second pooled connection. */
   private async assertOwnCategory(
     user: AuthenticatedUser,
     categoryId: string | null | undefined,
-    db: Pick<PrismaClient, 'category'> = this.prisma.client,
+    tx?: Tx,
   ): Promise<void> {
     if (!categoryId) return;
-    const owned = await db.category.count({ where: { id: categoryId, userId: user.id } });
-    if (!owned) throw new UnknownCategoryError();
+    if (!(await this.categories.owns(user.id, categoryId, tx))) throw new UnknownCategoryError();
   }
 }
 

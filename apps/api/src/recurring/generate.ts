@@ -10,6 +10,7 @@ import { createPrismaClient } from '@spendwise/db';
 import { loadConfig } from '../config/load-config';
 import { passwordCallback } from '../prisma/database-credential';
 import { RecurringGenerator } from './recurring-generator';
+import { RecurringGeneratorRepository } from './recurring-generator.repository';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -19,7 +20,9 @@ async function main(): Promise<void> {
     password: passwordCallback(config.database.credential),
   });
   try {
-    const { series, created } = await new RecurringGenerator(client).forEveryone();
+    const { series, created } = await new RecurringGenerator(
+      new RecurringGeneratorRepository({ client }),
+    ).forEveryone();
     process.stdout.write(
       `${JSON.stringify({ level: 'info', service: 'spendwise-recurring', msg: 'RECURRING_GENERATED', series, created })}\n`,
     );

@@ -52,3 +52,9 @@ export const generateOccurrenceSql = (
   SELECT ${ids.expense}::uuid, s.user_id, s.currency, s.amount_minor, ${on}::date, s.description, s.merchant,
     s.note, s.tags, s.category_id, o.id, now(), now()
   FROM occurrence o JOIN recurring_series s ON s.id = o.series_id`;
+
+/** One person's series (the on-read and after-write path). */
+export const userScope = (userId: string) => Prisma.sql`s.user_id = ${userId}::uuid`;
+
+/** Every person's series (the scheduled task). */
+export const EVERYONE = Prisma.sql`TRUE`;

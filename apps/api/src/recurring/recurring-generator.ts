@@ -7,29 +7,15 @@ import {
   todayIn,
   type WeekOfMonth,
 } from '@spendwise/contracts';
-import { Prisma, type PrismaClient } from '@spendwise/db';
-import { uuidV7 } from '../prisma/uuid-v7';
-import { duePageQuery, generateOccurrenceSql, markGeneratedThroughSql } from './recurring-generator.sql';
+import {
+  type DueSeries,
+  type RecurringGeneratorRepository,
+  type SeriesTimingRow,
+} from './recurring-generator.repository';
+
+export type { SeriesTimingRow } from './recurring-generator.repository';
 
 /** The schedule columns of a recurring_series row, as the generator and the mapper read them. */
-export interface SeriesTimingRow {
-  kind: string;
-  every: number;
-  dayOfMonth: number | null;
-  weekday: number | null;
-  weekOfMonth: number | null;
-  startOn: string;
-  endOn: string | null;
-  occurrenceCount: number | null;
-}
-
-interface DueSeries extends SeriesTimingRow {
-  id: string;
-  userId: string;
-  generatedThrough: string;
-  timeZone: string;
-}
-
 export interface GenerationResult {
   /** Series looked at (behind the person's today). */
   series: number;
@@ -72,29 +58,30 @@ const BEFORE_EVERY_UUID = '00000000-0000-0000-0000-000000000000';
  * the expense only with the occurrence row it stored itself. Any number of generators (the scheduled task, on-read
  * catch-up in each API task, a retry after a crash) may run at once.
  *
- * Plain class over a PrismaClient so the one-off task (generate.ts) runs it without booting Nest.
+ * Plain class over its repository so the one-off task (generate.ts) runs it without booting Nest.
  */
 export class RecurringGenerator {
   constructor(
-    private readonly client: PrismaClient,
+    private readonly statements: RecurringGeneratorRepository,
     private readonly now: () => Date = () => new Date(),
     private readonly pageSize = PAGE_SIZE,
   ) {}
 
   /** Catches one person's series up to their today. One indexed query when nothing is due (the on-read path). */
   forUser(userId: string): Promise<GenerationResult> {
-    return this.run(Prisma.sql`s.user_id = ${userId}::uuid`);
+    return this.run(userId);
   }
 
   /** Every person's series (the scheduled task). */
   forEveryone(): Promise<GenerationResult> {
-    return this.run(Prisma.sql`TRUE`);
+    return this.run(null);
   }
 
-  private async run(scope: Prisma.Sql): Promise<GenerationResult> {
+  /** `userId` null: everyone. */
+  private async run(userId: string | null): Promise<GenerationResult> {
     const result = { series: 0, created: 0 };
     for (let after = BEFORE_EVERY_UUID; ;) {
-      const page = await this.duePage(scope, after);
+      const page = await this.statements.duePage(userId, after, this.pageSize);
       for (const row of page) {
         const created = await this.catchUp(row);
         if (created === null) continue;
@@ -106,10 +93,6 @@ export class RecurringGenerator {
     }
   }
 
-  private duePage(scope: Prisma.Sql, after: string): Promise<DueSeries[]> {
-    return this.client.$queryRaw<DueSeries[]>(duePageQuery(scope, after, this.pageSize));
-  }
-
   /** The expenses created for one series up to its person's today; null when it is not behind. */
   private async catchUp(row: DueSeries): Promise<number | null> {
     const today = todayIn(row.timeZone, this.now());
@@ -118,13 +101,11 @@ export class RecurringGenerator {
     for (const { on } of occurrencesBetween(timingOf(row), addDays(row.generatedThrough, 1), today)) {
       created += await this.generate(row, on);
     }
-    await this.client.$executeRaw(markGeneratedThroughSql(row.id, today));
+    await this.statements.markGeneratedThrough(row.id, today);
     return created;
   }
 
   private generate(series: DueSeries, on: string): Promise<number> {
-    return this.client.$executeRaw(
-      generateOccurrenceSql({ occurrence: uuidV7(), expense: uuidV7() }, series.id, on),
-    );
+    return this.statements.generateOccurrence(series.id, on);
   }
 }

@@ -1,12 +1,16 @@
 import { BudgetAlertsModule } from '../budget-alerts/budget-alerts.module';
 import { Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { CategoriesModule } from '../categories/categories.module';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { type AppConfig } from '../config/app-config';
 import { InjectConfig } from '../config/config.module';
 import { RecurringCatchUpInterceptor } from './recurring-catch-up.interceptor';
+import { RecurringGeneratorRepository } from './recurring-generator.repository';
+import { RecurringSuggestionsRepository } from './recurring-suggestions.repository';
 import { RecurringSuggestionsController } from './recurring-suggestions.controller';
 import { RecurringSuggestionsService } from './recurring-suggestions.service';
 import { RecurringController } from './recurring.controller';
+import { RecurringRepository } from './recurring.repository';
 import { RecurringService } from './recurring.service';
 
 /** In the local stack (no EventBridge), the API itself runs the generation job this often. */
@@ -17,11 +21,14 @@ export const LOCAL_GENERATION_INTERVAL_MS = 60_000;
  * AWS as a scheduled one-off task (generate.ts), and in the local stack on an interval started here.
  */
 @Module({
-  imports: [BudgetAlertsModule],
+  imports: [BudgetAlertsModule, CategoriesModule],
   controllers: [RecurringSuggestionsController, RecurringController],
   providers: [
     RecurringService,
     RecurringSuggestionsService,
+    RecurringRepository,
+    RecurringGeneratorRepository,
+    RecurringSuggestionsRepository,
     { provide: APP_INTERCEPTOR, useClass: RecurringCatchUpInterceptor },
   ],
   // The account export (GET /me/export) lists the person's series.

@@ -10,14 +10,13 @@ import {
   type Schedule,
   type UpdateRecurringSeries,
 } from '@spendwise/contracts';
-import { type Prisma } from '@spendwise/db';
 import { type AuthenticatedUser } from '../auth/authenticated-user';
 import { BudgetAlertsService } from '../budget-alerts/budget-alerts.service';
 import { CHALLENGE_INVALID_TOKEN } from '../auth/bearer-challenge';
 import { UnknownCategoryError } from '../categories/category.errors';
 import { UnauthenticatedError } from '../errors/domain-error';
-import { PrismaService } from '../prisma/prisma.service';
-import { uuidV7 } from '../prisma/uuid-v7';
+import { CategoriesRepository } from '../categories/categories.repository';
+import { type Tx } from '../prisma/transaction';
 import {
   EndBeforeGeneratedError,
   EndBeforeStartError,
@@ -32,10 +31,14 @@ import {
 } from './recurring.errors';
 import { CaughtUpPeople } from './caught-up-people';
 import { RecurringGenerator, timingOf } from './recurring-generator';
+import { RecurringGeneratorRepository } from './recurring-generator.repository';
+import {
+  type ExpenseChanges,
+  RecurringRepository,
+  type SeriesChanges,
+  type SeriesRow,
+} from './recurring.repository';
 import { todayOf } from './today-of';
-
-type SeriesRow = Prisma.RecurringSeriesGetPayload<object>;
-type Tx = Prisma.TransactionClient;
 
 const day = (date: Date): string => date.toISOString().slice(0, 10);
 const dbDate = (date: string): Date => new Date(`${date}T00:00:00.000Z`);
@@ -51,10 +54,12 @@ export class RecurringService {
   private readonly caughtUp = new CaughtUpPeople();
 
   constructor(
-    private readonly prisma: PrismaService,
+    private readonly series: RecurringRepository,
+    private readonly categories: CategoriesRepository,
+    generatorStatements: RecurringGeneratorRepository,
     private readonly alerts: BudgetAlertsService,
   ) {
-    this.generator = new RecurringGenerator(prisma.client);
+    this.generator = new RecurringGenerator(generatorStatements);
   }
 
   /** Before a read: catches the person up unless this process already did since the quarter hour began. */
@@ -81,10 +86,7 @@ export class RecurringService {
 
   async list(user: AuthenticatedUser): Promise<RecurringSeriesList> {
     const [rows, today, ahead] = await Promise.all([
-      this.prisma.client.recurringSeries.findMany({
-        where: { userId: user.id },
-        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-      }),
+      this.series.listOf(user.id),
       this.todayOf(user),
       this.recordsAhead(user),
     ]);
@@ -92,12 +94,8 @@ export class RecurringService {
   }
 
   async get(user: AuthenticatedUser, id: string): Promise<RecurringSeriesDetail> {
-    const row = await this.find(this.prisma.client, user, id);
-    const occurrences = await this.prisma.client.recurringOccurrence.findMany({
-      where: { seriesId: id, userId: user.id },
-      orderBy: { scheduledOn: 'asc' },
-      select: { scheduledOn: true, status: true, expense: { select: { id: true } } },
-    });
+    const row = await this.find(user, id);
+    const occurrences = await this.series.occurrencesOf(user.id, id);
     const ahead = new Set(
       occurrences.map((o) => day(o.scheduledOn)).filter((on) => on > day(row.generatedThrough)),
     );
@@ -125,35 +123,29 @@ export class RecurringService {
       await this.todayOf(user),
     );
     if (past.length > MAX_BACKFILL_OCCURRENCES) throw new StartTooEarlyError();
-    const owner = await this.prisma.client.user.findUnique({
-      where: { id: user.id },
-      select: { currency: true },
-    });
-    if (!owner) throw new UnauthenticatedError(CHALLENGE_INVALID_TOKEN);
+    const ownerCurrency = await this.series.currencyOf(user.id);
+    if (ownerCurrency === null) throw new UnauthenticatedError(CHALLENGE_INVALID_TOKEN);
     const { schedule } = input;
-    const row = await this.prisma.client.recurringSeries.create({
-      data: {
-        id: uuidV7(),
-        userId: user.id,
-        categoryId: input.categoryId ?? null,
-        amountMinor: input.amountMinor,
-        // A series spends in the currency it is given (a subscription billed in euros), else in its owner's, like a
-        // new expense.
-        currency: input.currency ?? owner.currency,
-        description: input.description,
-        merchant: input.merchant ?? null,
-        note: input.note ?? null,
-        tags: input.tags ?? [],
-        kind: schedule.kind,
-        every: schedule.every,
-        dayOfMonth: schedule.kind === 'monthly' ? schedule.day : null,
-        weekday: schedule.kind === 'monthlyWeekday' ? schedule.weekday : null,
-        weekOfMonth: schedule.kind === 'monthlyWeekday' ? schedule.week : null,
-        startOn: dbDate(input.startOn),
-        endOn: input.endOn ? dbDate(input.endOn) : null,
-        occurrenceCount: input.count ?? null,
-        generatedThrough: dbDate(addDays(input.startOn, -1)),
-      },
+    const row = await this.series.create({
+      userId: user.id,
+      categoryId: input.categoryId ?? null,
+      amountMinor: input.amountMinor,
+      // A series spends in the currency it is given (a subscription billed in euros), else in its owner's, like a
+      // new expense.
+      currency: input.currency ?? ownerCurrency,
+      description: input.description,
+      merchant: input.merchant ?? null,
+      note: input.note ?? null,
+      tags: input.tags ?? [],
+      kind: schedule.kind,
+      every: schedule.every,
+      dayOfMonth: schedule.kind === 'monthly' ? schedule.day : null,
+      weekday: schedule.kind === 'monthlyWeekday' ? schedule.weekday : null,
+      weekOfMonth: schedule.kind === 'monthlyWeekday' ? schedule.week : null,
+      startOn: dbDate(input.startOn),
+      endOn: input.endOn ? dbDate(input.endOn) : null,
+      occurrenceCount: input.count ?? null,
+      generatedThrough: dbDate(addDays(input.startOn, -1)),
     });
     await this.catchUp(user.id);
     return this.get(user, row.id);
@@ -173,17 +165,14 @@ export class RecurringService {
       ...(input.tags !== undefined && { tags: input.tags }),
       ...(input.categoryId !== undefined && { categoryId: input.categoryId }),
     };
-    const resultId = await this.prisma.client.$transaction(async (tx) => {
+    const resultId = await this.series.transaction(async (tx) => {
       const series = await this.lock(tx, user, id);
       if (input.scope === 'occurrence') {
         const on = input.on!;
         this.assertOccurs(series, on, 'on');
-        const occurrence = await tx.recurringOccurrence.findUnique({
-          where: { seriesId_scheduledOn: { seriesId: id, scheduledOn: dbDate(on) } },
-          select: { expense: { select: { id: true } } },
-        });
-        if (!occurrence?.expense) throw new OccurrenceNotGeneratedError();
-        await tx.expense.update({ where: { id: occurrence.expense.id }, data: changes });
+        const expenseId = await this.series.expenseOn(id, dbDate(on), tx);
+        if (!expenseId) throw new OccurrenceNotGeneratedError();
+        await this.series.updateExpense(expenseId, changes, tx);
         return id;
       }
       if (input.schedule !== undefined) {
@@ -199,7 +188,7 @@ export class RecurringService {
         );
       }
       if (input.scope === 'series' || input.on! <= day(series.startOn)) {
-        await tx.recurringSeries.update({ where: { id }, data: changes });
+        await this.series.update(id, changes, tx);
         await this.updateExpenses(tx, id, changes);
         return id;
       }
@@ -210,42 +199,35 @@ export class RecurringService {
   }
 
   async skip(user: AuthenticatedUser, id: string, on: string): Promise<RecurringSeriesDetail> {
-    const series = await this.find(this.prisma.client, user, id);
+    const series = await this.find(user, id);
     this.assertOccurs(series, on, 'date');
-    const [row] = await this.prisma.client.$queryRaw<Array<{ status: string }>>`
-      INSERT INTO recurring_occurrences (id, user_id, series_id, scheduled_on, status, created_at, updated_at)
-      VALUES (${uuidV7()}::uuid, ${user.id}::uuid, ${id}::uuid, ${on}::date, 'skipped', now(), now())
-      ON CONFLICT (series_id, scheduled_on) DO UPDATE SET updated_at = recurring_occurrences.updated_at
-      RETURNING status`;
-    if (row?.status === 'generated') throw new OccurrenceAlreadyGeneratedError();
+    if ((await this.series.skip(user.id, id, on)) === 'generated')
+      throw new OccurrenceAlreadyGeneratedError();
     return this.get(user, id);
   }
 
   async setPaused(user: AuthenticatedUser, id: string, paused: boolean): Promise<RecurringSeriesDetail> {
     const today = await this.todayOf(user);
-    await this.prisma.client.$transaction(async (tx) => {
+    await this.series.transaction(async (tx) => {
       const series = await this.lock(tx, user, id);
       if (series.paused === paused) return;
       // Resuming does not make up for the pause: dates before today that fell in it are not generated.
       const generatedThrough = paused
         ? series.generatedThrough
         : dbDate(maxDate(day(series.generatedThrough), addDays(today, -1)));
-      await tx.recurringSeries.update({ where: { id }, data: { paused, generatedThrough } });
+      await this.series.update(id, { paused, generatedThrough }, tx);
     });
     await this.catchUp(user.id);
     return this.get(user, id);
   }
 
   async end(user: AuthenticatedUser, id: string, on: string): Promise<RecurringSeriesDetail> {
-    await this.prisma.client.$transaction(async (tx) => {
+    await this.series.transaction(async (tx) => {
       const series = await this.lock(tx, user, id);
       if (on < day(series.startOn)) throw new EndBeforeStartError();
-      const later = await tx.recurringOccurrence.findFirst({
-        where: { seriesId: id, status: 'generated', scheduledOn: { gt: dbDate(on) } },
-        orderBy: { scheduledOn: 'desc' },
-      });
-      if (later) throw new EndBeforeGeneratedError(day(later.scheduledOn));
-      await tx.recurringSeries.update({ where: { id }, data: { endOn: dbDate(on) } });
+      const later = await this.series.latestGeneratedAfter(id, dbDate(on), tx);
+      if (later) throw new EndBeforeGeneratedError(day(later));
+      await this.series.update(id, { endOn: dbDate(on) }, tx);
     });
     return this.get(user, id);
   }
@@ -254,7 +236,7 @@ export class RecurringService {
    * "This and future": the series ends the day before `on`, a new one with the changes starts on `on` (same
    * schedule, so "the 31st" stays the 31st), and occurrences from `on` on — with their expenses — move to it.
    */
-  private async split(tx: Tx, series: SeriesRow, on: string, changes: object): Promise<string> {
+  private async split(tx: Tx, series: SeriesRow, on: string, changes: ExpenseChanges): Promise<string> {
     this.assertOccurs(series, on, 'on');
     const before = occurrencesBetween(
       timingOf(seriesTiming(series)),
@@ -262,21 +244,18 @@ export class RecurringService {
       addDays(on, -1),
     ).length;
     const { id: _old, createdAt: _c, updatedAt: _u, ...copy } = series;
-    const next = await tx.recurringSeries.create({
-      data: {
+    const next = await this.series.create(
+      {
         ...copy,
-        ...changes,
-        id: uuidV7(),
+        ...(changes as object),
         startOn: dbDate(on),
         occurrenceCount: series.occurrenceCount === null ? null : series.occurrenceCount - before,
         generatedThrough: dbDate(maxDate(day(series.generatedThrough), addDays(on, -1))),
       },
-    });
-    await tx.recurringSeries.update({ where: { id: series.id }, data: { endOn: dbDate(addDays(on, -1)) } });
-    await tx.recurringOccurrence.updateMany({
-      where: { seriesId: series.id, scheduledOn: { gte: dbDate(on) } },
-      data: { seriesId: next.id },
-    });
+      tx,
+    );
+    await this.series.update(series.id, { endOn: dbDate(addDays(on, -1)) }, tx);
+    await this.series.moveOccurrencesFrom(series.id, dbDate(on), next.id, tx);
     await this.updateExpenses(tx, next.id, changes);
     return next.id;
   }
@@ -293,7 +272,7 @@ export class RecurringService {
     series: SeriesRow,
     on: string | null,
     schedule: Schedule,
-    changes: object,
+    changes: ExpenseChanges,
     user: AuthenticatedUser,
   ): Promise<string> {
     const { from, timing, newTiming } = await this.newTimingFrom(tx, series, on, schedule, user);
@@ -317,16 +296,8 @@ export class RecurringService {
   ) {
     const startOn = day(series.startOn);
     const from = on === null || on < startOn ? startOn : on;
-    const recorded = await tx.recurringOccurrence.findFirst({
-      where: {
-        seriesId: series.id,
-        status: { in: ['generated', 'deleted'] },
-        scheduledOn: { gte: dbDate(from) },
-      },
-      orderBy: { scheduledOn: 'desc' },
-    });
-    if (recorded)
-      throw new RescheduleOverExpensesError(on === null ? 'schedule' : 'on', day(recorded.scheduledOn));
+    const recorded = await this.series.latestRecordedFrom(series.id, dbDate(from), tx);
+    if (recorded) throw new RescheduleOverExpensesError(on === null ? 'schedule' : 'on', day(recorded));
     // Only a counted series needs its dates before `from` counted (and then the walk stops at the count).
     const remaining =
       series.occurrenceCount === null
@@ -363,14 +334,12 @@ export class RecurringService {
    */
   private async retimeFrom(tx: Tx, series: SeriesRow, from: string, data: object): Promise<string> {
     if (from === day(series.startOn)) {
-      await tx.recurringSeries.update({ where: { id: series.id }, data });
+      await this.series.update(series.id, data as SeriesChanges, tx);
       return series.id;
     }
     const { id: _old, createdAt: _c, updatedAt: _u, ...copy } = series;
-    const { id } = await tx.recurringSeries.create({
-      data: { ...copy, ...data, id: uuidV7(), startOn: dbDate(from) },
-    });
-    await tx.recurringSeries.update({ where: { id: series.id }, data: { endOn: dbDate(addDays(from, -1)) } });
+    const { id } = await this.series.create({ ...copy, ...data, startOn: dbDate(from) }, tx);
+    await this.series.update(series.id, { endOn: dbDate(addDays(from, -1)) }, tx);
     return id;
   }
 
@@ -382,35 +351,26 @@ export class RecurringService {
     from: string,
     newTiming: Parameters<typeof occurrencesBetween>[0],
   ): Promise<void> {
-    const skips = await tx.recurringOccurrence.findMany({
-      where: { seriesId, scheduledOn: { gte: dbDate(from) } },
-      select: { id: true, scheduledOn: true },
-    });
+    const skips = await this.series.occurrencesFrom(seriesId, dbDate(from), tx);
     const offSchedule = skips.filter(
       (o) => occurrencesBetween(newTiming, day(o.scheduledOn), day(o.scheduledOn)).length === 0,
     );
-    await tx.recurringOccurrence.deleteMany({ where: { id: { in: offSchedule.map((o) => o.id) } } });
-    await tx.recurringOccurrence.updateMany({
-      where: { seriesId, scheduledOn: { gte: dbDate(from) } },
-      data: { seriesId: to },
-    });
+    await this.series.deleteOccurrences(
+      offSchedule.map((o) => o.id),
+      tx,
+    );
+    await this.series.moveOccurrencesFrom(seriesId, dbDate(from), to, tx);
   }
 
   /** Applies the changes to the expenses the series' occurrences made (still linked, i.e. not deleted). */
-  private async updateExpenses(tx: Tx, seriesId: string, changes: object): Promise<void> {
+  private async updateExpenses(tx: Tx, seriesId: string, changes: ExpenseChanges): Promise<void> {
     if (Object.keys(changes).length === 0) return;
-    await tx.expense.updateMany({
-      where: { recurringOccurrence: { seriesId } },
-      data: changes,
-    });
+    await this.series.updateExpensesOf(seriesId, changes, tx);
   }
 
   /** Dates not generated yet that already have a record (skipped ahead of time), per series. */
   private async recordsAhead(user: AuthenticatedUser): Promise<Map<string, Set<string>>> {
-    const rows = await this.prisma.client.$queryRaw<Array<{ seriesId: string; on: string }>>`
-      SELECT o.series_id AS "seriesId", to_char(o.scheduled_on, 'YYYY-MM-DD') AS on
-      FROM recurring_occurrences o JOIN recurring_series s ON s.id = o.series_id
-      WHERE o.user_id = ${user.id}::uuid AND o.scheduled_on > s.generated_through`;
+    const rows = await this.series.recordsAhead(user.id);
     const bySeries = new Map<string, Set<string>>();
     for (const { seriesId, on } of rows) {
       if (!bySeries.has(seriesId)) bySeries.set(seriesId, new Set());
@@ -425,28 +385,25 @@ export class RecurringService {
     }
   }
 
-  private async find(client: Tx, user: AuthenticatedUser, id: string): Promise<SeriesRow> {
-    const row = await client.recurringSeries.findFirst({ where: { id, userId: user.id } });
+  private async find(user: AuthenticatedUser, id: string, tx?: Tx): Promise<SeriesRow> {
+    const row = await this.series.findOwn(user.id, id, tx);
     if (!row) throw new RecurringSeriesNotFoundError();
     return row;
   }
 
   /** The caller's series, locked for the transaction: generators wait (FOR SHARE) until the edit commits. */
   private async lock(tx: Tx, user: AuthenticatedUser, id: string): Promise<SeriesRow> {
-    const locked = await tx.$queryRaw<Array<{ id: string }>>`
-      SELECT id FROM recurring_series WHERE id = ${id}::uuid AND user_id = ${user.id}::uuid FOR UPDATE`;
-    if (locked.length === 0) throw new RecurringSeriesNotFoundError();
-    return this.find(tx, user, id);
+    if (!(await this.series.lockOwn(user.id, id, tx))) throw new RecurringSeriesNotFoundError();
+    return this.find(user, id, tx);
   }
 
   private async checkCategory(user: AuthenticatedUser, categoryId: string | null | undefined): Promise<void> {
     if (!categoryId) return;
-    const owned = await this.prisma.client.category.count({ where: { id: categoryId, userId: user.id } });
-    if (!owned) throw new UnknownCategoryError();
+    if (!(await this.categories.owns(user.id, categoryId))) throw new UnknownCategoryError();
   }
 
-  private todayOf(user: AuthenticatedUser): Promise<string> {
-    return todayOf(this.prisma.client, user.id);
+  private async todayOf(user: AuthenticatedUser): Promise<string> {
+    return todayOf(await this.series.timeZoneOf(user.id));
   }
 }
 

@@ -5,26 +5,9 @@ import { CHALLENGE_INVALID_TOKEN } from '../auth/bearer-challenge';
 import { CognitoUserDirectory } from '../auth/cognito-user-directory';
 import { BudgetsService } from '../budgets/budgets.service';
 import { UnauthenticatedError } from '../errors/domain-error';
-import { PrismaService } from '../prisma/prisma.service';
 import { UserProvisioningService } from '../auth/user-provisioning.service';
 import { toUserProfile } from './user-profile.mapper';
-
-/**
- * Every table that holds a person's rows, keyed by `user_id`. `users` goes first: its foreign keys cascade to
- * categories, expenses, budgets and tombstones, the expense triggers drop the monthly totals (which have no foreign
- * key) and write no tombstone once the user is gone. The explicit deletes after it are the guarantee that nothing
- * is left whatever a future migration does to those cascades and triggers; a new table with a `user_id` belongs
- * here (the reliability suite's fingerprint of every table fails otherwise).
- */
-const PERSONAL_TABLES = [
-  'budget_alerts_sent',
-  'budgets',
-  'expenses',
-  'expense_idempotency_tombstones',
-  'expense_monthly_totals',
-  'categories',
-  'personal_exchange_rates',
-] as const;
+import { UsersRepository } from './users.repository';
 
 // The Cognito call inside the transaction has its own 5 s timeout; this leaves room for the deletes around it.
 const DELETE_ACCOUNT_TIMEOUT_MS = 20_000;
@@ -46,7 +29,7 @@ export class UsersService {
   private readonly logger = new Logger(UsersService.name);
 
   constructor(
-    private readonly prisma: PrismaService,
+    private readonly users: UsersRepository,
     private readonly directory: CognitoUserDirectory,
     private readonly provisioning: UserProvisioningService,
     private readonly budgets: BudgetsService,
@@ -57,14 +40,13 @@ export class UsersService {
    * never cached with the identity. A row that no longer exists (removed behind the API's back) is a 401.
    */
   async preferencesOf(user: AuthenticatedUser): Promise<UserPreferences> {
-    const [row] = await this.prisma.client.$queryRaw<UserPreferences[]>`
-      SELECT currency, time_zone AS "timeZone" FROM users WHERE id = ${user.id}::uuid`;
+    const row = await this.users.preferencesOf(user.id);
     if (!row) throw new UnauthenticatedError(CHALLENGE_INVALID_TOKEN);
     return row;
   }
 
   async getProfile(user: AuthenticatedUser): Promise<UserProfile> {
-    return toUserProfile(await this.prisma.client.user.findUniqueOrThrow({ where: { id: user.id } }));
+    return toUserProfile(await this.users.profileOf(user.id));
   }
 
   /**
@@ -79,12 +61,12 @@ export class UsersService {
     const data = { ...input, ...(chosen && { preferencesSetAt: new Date() }) };
     const { currency } = input;
     if (currency === undefined) {
-      return toUserProfile(await this.prisma.client.user.update({ where: { id: user.id }, data }));
+      return toUserProfile(await this.users.update(user.id, data));
     }
-    const row = await this.prisma.client.$transaction(async (tx) => {
+    const row = await this.users.transaction(async (tx) => {
       // The user's row first (FOR UPDATE through the UPDATE): a budget written meanwhile waits, then reads the new
       // currency, so none is left behind in the old one.
-      const updated = await tx.user.update({ where: { id: user.id }, data });
+      const updated = await this.users.update(user.id, data, tx);
       await this.budgets.convertAll(tx, user.id, currency);
       return updated;
     });
@@ -99,17 +81,9 @@ export class UsersService {
    * provisioning a new, empty account for it.
    */
   async deleteAccount(user: AuthenticatedUser, accessToken: string): Promise<void> {
-    const removed = await this.prisma.client.$transaction(
+    const removed = await this.users.transaction(
       async (tx) => {
-        const counts: Record<string, number> = {
-          users: await tx.$executeRaw`DELETE FROM users WHERE id = ${user.id}::uuid`,
-        };
-        for (const table of PERSONAL_TABLES) {
-          counts[table] = await tx.$executeRawUnsafe(
-            `DELETE FROM "${table}" WHERE user_id = $1::uuid`,
-            user.id,
-          );
-        }
+        const counts = await this.users.deleteEverythingOf(user.id, tx);
         await this.directory.deleteUser(accessToken);
         return counts;
       },

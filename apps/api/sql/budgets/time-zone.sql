@@ -1,0 +1,3 @@
+-- Built by apps/api/src/budgets/budgets.sql.ts; rewritten by src/sql-snapshots.spec.ts (-u).
+-- $1 = "0192f1c4-0000-7000-8000-000000000001"
+SELECT time_zone AS "timeZone" FROM users WHERE id = $1::uuid

@@ -1,0 +1,5 @@
+-- Built by apps/api/src/expenses/expense-actions.sql.ts; rewritten by src/sql-snapshots.spec.ts (-u).
+-- $1 = "0192f1c4-0000-7000-8000-0000000000a1"
+-- $2 = "0192f1c4-0000-7000-8000-000000000001"
+SELECT action, rows, undone_at AS "undoneAt", created_at AS "createdAt" FROM expense_undo_actions
+WHERE id = $1::uuid AND user_id = $2::uuid FOR UPDATE
