@@ -62,7 +62,7 @@ describe('RuleForm', () => {
     expect(screen.getByRole('option', { name: 'enthält' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Regel hinzufügen' }));
     expect(
-      await screen.findByText('Schreib den Händler oder die Beschreibung hin, oder einen Teil davon'),
+      await screen.findByText('Gib den Händler oder die Beschreibung ein (oder einen Teil davon)'),
     ).toBeTruthy();
     expect(screen.getByText('Wähle eine Kategorie')).toBeTruthy();
   });
