@@ -191,6 +191,11 @@ describe('/expenses: create, read, update, delete', () => {
         (await person.get('/expenses?maxAmount=-1')).body.items.map((e: { id: string }) => e.id),
       ).toEqual([refund.body.id]);
       expect((await person.get('/expenses/summary?minAmount=1')).body.totalMinor).toBe(5000);
+      // The web's "Refunds only" switch is maxAmount=-1: the list's count and total follow it.
+      expect((await person.get('/expenses/summary?maxAmount=-1')).body).toMatchObject({
+        count: 1,
+        totalMinor: -2000,
+      });
 
       const rows = csvRows((await person.get('/expenses/export.csv')).text);
       expect(rows.map((row) => row.slice(0, 2).concat(row.slice(4, 8)))).toEqual([

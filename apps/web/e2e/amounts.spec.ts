@@ -16,7 +16,7 @@ async function expectBrowserCurrency(page: Page, currency: string, german = fals
   await expect(page.getByRole('status').filter({ hasText: note })).toContainText(says);
 }
 
-for (const { locale, currency, reading, shown, budgetReading, budgetShown, words } of [
+for (const { locale, currency, reading, shown, budgetReading, budgetShown, words, recurring } of [
   {
     locale: 'en-US',
     words: {
@@ -24,12 +24,17 @@ for (const { locale, currency, reading, shown, budgetReading, budgetShown, words
       add: 'Add expense',
       amount: 'Amount',
       description: 'Description',
+      budgets: 'Budgets',
+      overallForm: 'All spending budget',
+      overall: 'All spending',
+      set: 'Set',
     },
     currency: 'USD',
     reading: /^Reads as \$12\.50$/,
     shown: /^\$12\.50$/,
     budgetReading: /^Reads as \$1,500\.75$/,
     budgetShown: '$1,500.75 a month',
+    recurring: null,
   },
   {
     locale: 'de-DE',
@@ -38,18 +43,34 @@ for (const { locale, currency, reading, shown, budgetReading, budgetShown, words
       add: 'Ausgabe hinzufügen',
       amount: 'Betrag',
       description: 'Beschreibung',
+      budgets: 'Budgets',
+      overallForm: 'Budget für Alle Ausgaben',
+      overall: 'Alle Ausgaben',
+      set: 'Festlegen',
     },
     currency: 'EUR',
     reading: /^Erkannt als 12,50\s€$/,
     shown: /^12,50\s€$/,
     budgetReading: /^Erkannt als 1\.500,75\s€$/,
-    budgetShown: /1\.500,75\s€ a month/,
+    budgetShown: /1\.500,75\s€ im Monat/,
+    // The recurring page in German too: its heading, the add form and a refusal worded in German.
+    recurring: {
+      link: 'Wiederkehrend',
+      heading: 'Wiederkehrende Ausgabe hinzufügen',
+      repeats: 'Wiederholung',
+      monthly: 'Monatlich an einem Tag',
+      amount: 'Betrag (EUR)',
+      refusal: /Gib eine Zahl ein, zum Beispiel 12,50/,
+    },
   },
 ]) {
   test.describe(`a ${locale} browser`, () => {
     test.use({ locale });
 
-    test('"12,50" is saved as 12.50, shown as such before saving', async ({ page, account }) => {
+    test('"12,50" is saved as 12.50, shown as such before saving, on a page in its language', async ({
+      page,
+      account,
+    }) => {
       await signIn(page, account);
       if (currency !== 'USD') await expectBrowserCurrency(page, currency, locale === 'de-DE');
       await page.getByRole('button', { name: words.addFirst }).click();
@@ -62,13 +83,25 @@ for (const { locale, currency, reading, shown, budgetReading, budgetShown, words
       await expect(dialog).toBeHidden();
       await expect(page.getByTestId('month-total')).toHaveText(shown);
 
-      await page.getByRole('link', { name: 'Budgets' }).click();
-      const overall = page.getByRole('form', { name: 'All spending budget' });
-      const budget = overall.getByLabel('All spending');
+      await page.getByRole('link', { name: words.budgets }).click();
+      const overall = page.getByRole('form', { name: words.overallForm });
+      const budget = overall.getByLabel(words.overall);
       await budget.fill('1.500,75');
       await expect(budget).toHaveAccessibleDescription(budgetReading);
-      await overall.getByRole('button', { name: 'Set' }).click();
+      await overall.getByRole('button', { name: words.set }).click();
       await expect(overall).toContainText(budgetShown);
+
+      if (!recurring) return;
+      await page.getByRole('link', { name: recurring.link, exact: true }).click();
+      await expect(page.getByRole('heading', { name: recurring.heading })).toBeVisible();
+      const form = page.getByRole('form', { name: recurring.heading });
+      await expect(form.getByLabel(recurring.repeats)).toHaveValue('monthly');
+      await expect(form.getByLabel(recurring.repeats).locator('option:checked')).toHaveText(
+        recurring.monthly,
+      );
+      await form.getByLabel(recurring.amount).fill('zwölf');
+      await form.getByRole('button', { name: recurring.heading }).click();
+      await expect(form.getByLabel(recurring.amount)).toHaveAccessibleDescription(recurring.refusal);
     });
   });
 }

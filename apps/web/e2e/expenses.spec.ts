@@ -56,7 +56,7 @@ test('the expense list pages, searches, filters and exports CSV', async ({ page,
 
   await page.getByLabel('Minimum (USD)').fill('abc');
   await page.getByRole('button', { name: 'Apply' }).click();
-  await expect(page.getByLabel('Minimum (USD)')).toHaveAccessibleDescription(/Minimum: enter a number/);
+  await expect(page.getByLabel('Minimum (USD)')).toHaveAccessibleDescription(/Minimum: Enter a number/);
 });
 
 test("the list's first rows come in the page's HTML, without a call from the browser and without the token", async ({

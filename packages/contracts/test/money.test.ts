@@ -5,6 +5,8 @@ import {
   isCurrencyCode,
   minorToDecimalString,
   minorUnitDigits,
+  MONEY_REFUSAL_CODES,
+  moneyRefusalText,
   parseMoney,
 } from '../src/money';
 
@@ -82,8 +84,9 @@ describe('parseMoney: one mark and three digits follows the locale', () => {
     expect(parseMoney('1.234', 'USD', 'en-US')).toEqual({
       ok: false,
       reason: '"1.234" reads as 1.234, but USD has 2 decimal places',
+      refusal: { code: 'tooPrecise', input: '1.234', reading: '1.234', currency: 'USD', places: 2 },
     });
-    expect(parseMoney('1,234', 'USD', 'de-DE')).toEqual({
+    expect(parseMoney('1,234', 'USD', 'de-DE')).toMatchObject({
       ok: false,
       reason: '"1,234" reads as 1,234, but USD has 2 decimal places',
     });
@@ -94,40 +97,69 @@ describe('parseMoney: one mark and three digits follows the locale', () => {
     expect(parseMoney('1.234', 'USD', 'fr-FR')).toEqual({
       ok: false,
       reason: '"1.234" is ambiguous: it could be 1,234 or 1\u202f234. Type 1,234 or 1234',
+      refusal: { code: 'ambiguous', input: '1.234', readings: ['1,234', '1\u202f234'], typeWhole: '1234' },
     });
   });
 });
 
 describe('parseMoney: refusals', () => {
   it.each([
-    ['', 'Enter an amount'],
-    ['abc', 'Enter a number such as 12.50'],
-    ['$12', 'Enter a number such as 12.50'],
-    ['-5', 'Amount must be greater than zero'],
-    ['−5', 'Amount must be greater than zero'],
-    ['0', 'Amount must be greater than zero'],
-    ['0.00', 'Amount must be greater than zero'],
-    ['12.505', '"12.505" reads as 12.505, but USD has 2 decimal places'],
-    ['1.2.3', 'Enter a number such as 12.50'],
-    ['1,23,4', 'Enter a number such as 12.50'],
-    ['12 50', 'Enter a number such as 12.50'],
-    ['1 234.567,8', 'Enter a number such as 12.50'],
-    ['1,234 567', 'Enter a number such as 12.50'],
-    ['1e5', 'Enter a number such as 12.50'],
-    ['Infinity', 'Enter a number such as 12.50'],
-    ['.', 'Enter a number such as 12.50'],
-    ['99999999999', 'Amount must be at most $10,000,000.00'],
-  ])('refuses %j: %s', (input, reason) => {
-    expect(parseMoney(input, 'USD', 'en-US')).toEqual({ ok: false, reason });
+    ['', 'empty', 'Enter an amount'],
+    ['abc', 'notANumber', 'Enter a number such as 12.50'],
+    ['$12', 'notANumber', 'Enter a number such as 12.50'],
+    ['-5', 'notPositive', 'Amount must be greater than zero'],
+    ['−5', 'notPositive', 'Amount must be greater than zero'],
+    ['0', 'notPositive', 'Amount must be greater than zero'],
+    ['0.00', 'notPositive', 'Amount must be greater than zero'],
+    ['12.505', 'tooPrecise', '"12.505" reads as 12.505, but USD has 2 decimal places'],
+    ['1.2.3', 'notANumber', 'Enter a number such as 12.50'],
+    ['1,23,4', 'notANumber', 'Enter a number such as 12.50'],
+    ['12 50', 'notANumber', 'Enter a number such as 12.50'],
+    ['1 234.567,8', 'notANumber', 'Enter a number such as 12.50'],
+    ['1,234 567', 'notANumber', 'Enter a number such as 12.50'],
+    ['1e5', 'notANumber', 'Enter a number such as 12.50'],
+    ['Infinity', 'notANumber', 'Enter a number such as 12.50'],
+    ['.', 'notANumber', 'Enter a number such as 12.50'],
+    ['99999999999', 'tooLarge', 'Amount must be at most $10,000,000.00'],
+  ])('refuses %j as %s: %s', (input, code, reason) => {
+    const parsed = parseMoney(input, 'USD', 'en-US');
+    expect(parsed).toMatchObject({ ok: false, reason, refusal: { code } });
+    // The English reason is the refusal's own wording, so the API and a translation say the same thing.
+    if (!parsed.ok) expect(moneyRefusalText(parsed.refusal)).toBe(reason);
+  });
+
+  it('carries the values a translation needs, in the person’s own form', () => {
+    expect(parseMoney('abc', 'EUR', 'de-DE')).toMatchObject({
+      refusal: { code: 'notANumber', example: '12,50' },
+    });
+    expect(parseMoney('99999999999', 'EUR', 'de-DE')).toMatchObject({
+      refusal: { code: 'tooLarge', max: '10.000.000,00\u00a0€' },
+    });
+    expect(parseMoney('10,5', 'JPY', 'de-DE')).toMatchObject({
+      refusal: { code: 'tooPrecise', input: '10,5', reading: '10,5', currency: 'JPY', places: 0 },
+    });
+  });
+
+  it('lists every code it can refuse with', () => {
+    const seen = new Set(
+      ['', '-1', 'abc', '1.234', '1.2345', '99999999999'].map((text) => {
+        const parsed = parseMoney(text, 'USD', 'fr-FR');
+        return parsed.ok ? 'ok' : parsed.refusal.code;
+      }),
+    );
+    expect([...seen].sort()).toEqual([...MONEY_REFUSAL_CODES].sort());
   });
 
   it('gives its examples and readings in the person’s own form', () => {
-    expect(parseMoney('abc', 'EUR', 'de-DE')).toEqual({ ok: false, reason: 'Enter a number such as 12,50' });
-    expect(parseMoney('10,5', 'JPY', 'de-DE')).toEqual({
+    expect(parseMoney('abc', 'EUR', 'de-DE')).toMatchObject({
+      ok: false,
+      reason: 'Enter a number such as 12,50',
+    });
+    expect(parseMoney('10,5', 'JPY', 'de-DE')).toMatchObject({
       ok: false,
       reason: '"10,5" reads as 10,5, but JPY has no decimal places',
     });
-    expect(parseMoney('1.2345', 'BHD')).toEqual({
+    expect(parseMoney('1.2345', 'BHD')).toMatchObject({
       ok: false,
       reason: '"1.2345" reads as 1.2345, but BHD has 3 decimal places',
     });

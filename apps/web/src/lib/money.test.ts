@@ -1,8 +1,10 @@
+import { MONEY_REFUSAL_CODES, type MoneyRefusal } from '@spendwise/contracts/money';
 import { describe, expect, it } from 'vitest';
 import { translator } from '@/test/translate';
 import {
   amountInputValue,
   amountReading,
+  describeRefusal,
   decimalSeparatorFor,
   formatAmount,
   formatPercent,
@@ -38,7 +40,7 @@ describe('parseAmountInput', () => {
 
   it("respects the currency's minor unit", () => {
     expect(parseAmountInput('1500', 'JPY', 'en-US')).toEqual({ ok: true, minor: 1500 });
-    expect(parseAmountInput('15.5', 'JPY', 'en-US')).toEqual({
+    expect(parseAmountInput('15.5', 'JPY', 'en-US')).toMatchObject({
       ok: false,
       reason: '"15.5" reads as 15.5, but JPY has no decimal places',
     });
@@ -46,20 +48,20 @@ describe('parseAmountInput', () => {
   });
 
   it('explains what is wrong with input it cannot take', () => {
-    expect(parseAmountInput('', 'USD', 'en-US')).toEqual({ ok: false, reason: 'Enter an amount' });
-    expect(parseAmountInput('-5', 'USD', 'en-US')).toEqual({
+    expect(parseAmountInput('', 'USD', 'en-US')).toMatchObject({ ok: false, reason: 'Enter an amount' });
+    expect(parseAmountInput('-5', 'USD', 'en-US')).toMatchObject({
       ok: false,
       reason: 'Amount must be greater than zero',
     });
-    expect(parseAmountInput('0', 'USD', 'en-US')).toEqual({
+    expect(parseAmountInput('0', 'USD', 'en-US')).toMatchObject({
       ok: false,
       reason: 'Amount must be greater than zero',
     });
-    expect(parseAmountInput('12.505', 'USD', 'en-US')).toEqual({
+    expect(parseAmountInput('12.505', 'USD', 'en-US')).toMatchObject({
       ok: false,
       reason: '"12.505" reads as 12.505, but USD has 2 decimal places',
     });
-    expect(parseAmountInput('twelve', 'USD', 'en-US')).toEqual({
+    expect(parseAmountInput('twelve', 'USD', 'en-US')).toMatchObject({
       ok: false,
       reason: 'Enter a number such as 12.50',
     });
@@ -80,6 +82,51 @@ describe('amountReading', () => {
     expect(amountReading('12,505', 'EUR', 'de-DE', t)).toBe('For example 12,50');
     expect(amountReading('12.505', 'EUR', 'de-DE', t)).toBe('Reads as 12.505,00\u00a0€');
     expect(amountReading('abc', 'JPY', 'en-US', t)).toBe('For example 1500');
+  });
+});
+
+describe('describeRefusal', () => {
+  // One refusal of each code, as the parser gives them (typed in en-US, USD): the test below checks it has them all.
+  const refusals = (['', '-5', 'abc', '12.505', '99999999999'] as const)
+    .map((text) => parseAmountInput(text, 'USD', 'en-US'))
+    .concat(parseAmountInput('1.234', 'USD', 'fr-FR'))
+    .flatMap((parsed) => (parsed.ok ? [] : [parsed]));
+
+  it('has a refusal of every code the parser can give', () => {
+    expect(refusals.map(({ refusal }) => refusal.code).sort()).toEqual([...MONEY_REFUSAL_CODES].sort());
+  });
+
+  it('words every code in English as the API does, and in German', () => {
+    const en = translator('amountRefusals');
+    const de = translator('amountRefusals', 'de');
+    for (const { refusal, reason } of refusals) {
+      expect(describeRefusal(refusal, en), refusal.code).toBe(reason);
+      const german = describeRefusal(refusal, de);
+      expect(german, refusal.code).not.toBe(reason);
+      expect(german, refusal.code).not.toMatch(/amountRefusals|\{|\}/);
+    }
+  });
+
+  it('words the values into German sentences', () => {
+    const de = translator('amountRefusals', 'de');
+    const german = (text: string, currency = 'EUR') => {
+      const parsed = parseAmountInput(text, currency, 'de-DE');
+      return parsed.ok ? '' : describeRefusal(parsed.refusal, de);
+    };
+    expect(german('')).toBe('Gib einen Betrag ein');
+    expect(german('abc')).toBe('Gib eine Zahl ein, zum Beispiel 12,50');
+    expect(german('10,5', 'JPY')).toBe('„10,5“ wird als 10,5 gelesen, aber JPY hat keine Nachkommastellen');
+    expect(german('1,2345', 'BHD')).toBe('„1,2345“ wird als 1,2345 gelesen, aber BHD hat 3 Nachkommastellen');
+    expect(german('0')).toBe('Der Betrag muss größer als null sein');
+    const ambiguous: MoneyRefusal = {
+      code: 'ambiguous',
+      input: '1.234',
+      readings: ['1,234', '1 234'],
+      typeWhole: '1234',
+    };
+    expect(describeRefusal(ambiguous, de)).toBe(
+      '„1.234“ ist mehrdeutig: Gemeint sein kann 1,234 oder 1 234. Gib 1,234 oder 1234 ein',
+    );
   });
 });
 

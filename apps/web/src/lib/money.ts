@@ -8,6 +8,7 @@ import {
   minorUnitDigits,
   numberSymbols,
   parseMoney,
+  type MoneyRefusal,
   type ParsedMoney,
 } from '@spendwise/contracts/money';
 import { useTranslations } from 'next-intl';
@@ -44,6 +45,42 @@ export function amountReading(input: string, currency: string, locale: string, t
 export function useAmountReading(): (input: string, currency: string, locale: string) => string {
   const t = useTranslations('amounts');
   return useCallback((input, currency, locale) => amountReading(input, currency, locale, t), [t]);
+}
+
+/** Words why a typed amount was refused, in the page's language. */
+export type DescribeRefusal = (refusal: MoneyRefusal) => string;
+
+/**
+ * The parser's refusal worded by `t` (the `amountRefusals` messages): the contract gives a code and the values, the
+ * same refusal the API words in English.
+ */
+export function describeRefusal(refusal: MoneyRefusal, t: Translate): string {
+  switch (refusal.code) {
+    case 'empty':
+    case 'notPositive':
+      return t(refusal.code);
+    case 'notANumber':
+      return t('notANumber', { example: refusal.example });
+    case 'ambiguous': {
+      const [asDecimal, asWhole] = refusal.readings;
+      return t('ambiguous', { input: refusal.input, asDecimal, asWhole, typeWhole: refusal.typeWhole });
+    }
+    case 'tooPrecise':
+      return t('tooPrecise', {
+        input: refusal.input,
+        reading: refusal.reading,
+        currency: refusal.currency,
+        count: refusal.places,
+      });
+    case 'tooLarge':
+      return t('tooLarge', { max: refusal.max });
+  }
+}
+
+/** `describeRefusal` in the page's language, for the form schemas' amount fields. */
+export function useDescribeRefusal(): DescribeRefusal {
+  const t = useTranslations('amountRefusals');
+  return useCallback((refusal) => describeRefusal(refusal, t), [t]);
 }
 
 /** Minor units as the text an amount field starts with when editing: 1250 USD → "12.50" ("12,50" in de-DE). */

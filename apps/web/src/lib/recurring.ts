@@ -1,47 +1,42 @@
 /** How a recurring series reads on screen: its schedule in words ("Monthly on the 31st") and its state. */
 import type { RecurringSeries } from '@spendwise/contracts';
+import type { Translate } from '@/i18n/translate';
 
 type Schedule = RecurringSeries['schedule'];
 
-const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-const ORDINAL_SUFFIX: Record<Intl.LDMLPluralRule, string> = {
-  zero: 'th',
-  one: 'st',
-  two: 'nd',
-  few: 'rd',
-  many: 'th',
-  other: 'th',
+/** ISO weekday 1 (Monday) … 7 (Sunday) named in `locale`: 5 → "Friday", "Freitag". 2024-01-01 was a Monday. */
+export function weekdayName(isoWeekday: number, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(
+    Date.UTC(2024, 0, isoWeekday),
+  );
+}
+
+const WEEK_KEYS: Record<number, string> = {
+  1: 'monthlyWeekday1',
+  2: 'monthlyWeekday2',
+  3: 'monthlyWeekday3',
+  4: 'monthlyWeekday4',
+  [-1]: 'monthlyWeekdayLast',
 };
-const ordinalRules = new Intl.PluralRules('en-US', { type: 'ordinal' });
 
-/** 1 → "1st", 22 → "22nd", 13 → "13th". The app's words are English, so the ordinals are too. */
-export function ordinal(n: number): string {
-  return `${n}${ORDINAL_SUFFIX[ordinalRules.select(n)]}`;
-}
-
-/** "Monthly", "Every 3 months": the unit alone when `every` is 1. */
-function cadence(every: number, single: string, unit: string): string {
-  return every === 1 ? single : `Every ${every} ${unit}`;
-}
-
-/** A schedule as a person would say it: "Monthly on the 31st", "Every 2 weeks", "Monthly on the last Friday". */
-export function scheduleInWords(schedule: Schedule): string {
-  const { kind, every } = schedule;
+/**
+ * A schedule as a person would say it: "Monthly on the 31st", "Every 2 weeks", "Monthly on the last Friday".
+ * `t`: the `recurring.schedule` messages, one whole sentence per kind (word order and ordinals differ by language).
+ */
+export function scheduleInWords(schedule: Schedule, t: Translate, locale: string): string {
+  const { kind, every: count } = schedule;
   switch (kind) {
     case 'days':
-      return cadence(every, 'Daily', 'days');
     case 'weeks':
-      return cadence(every, 'Weekly', 'weeks');
-    case 'monthly':
-      return `${cadence(every, 'Monthly', 'months')} on the ${ordinal(schedule.day ?? 1)}`;
     case 'monthlyLastDay':
-      return `${cadence(every, 'Monthly', 'months')} on the last day`;
-    case 'monthlyWeekday': {
-      const which = schedule.week === -1 ? 'last' : ordinal(schedule.week ?? 1);
-      return `${cadence(every, 'Monthly', 'months')} on the ${which} ${WEEKDAYS[(schedule.weekday ?? 1) - 1]}`;
-    }
     case 'yearly':
-      return cadence(every, 'Yearly', 'years');
+      return t(kind, { count });
+    case 'monthly':
+      return t('monthly', { count, day: schedule.day ?? 1 });
+    case 'monthlyWeekday': {
+      const key = WEEK_KEYS[schedule.week ?? 1] ?? 'monthlyWeekday1';
+      return t(key, { count, weekday: weekdayName(schedule.weekday ?? 1, locale) });
+    }
   }
 }
 

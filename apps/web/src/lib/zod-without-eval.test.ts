@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { translator } from '@/test/translate';
+import { describer, translator } from '@/test/translate';
 
 const SRC = path.resolve(__dirname, '..');
 // env.ts runs at build time only (next.config.ts); zod-without-eval.ts is the switch itself.
@@ -54,7 +54,7 @@ describe('zod without eval (the CSP refuses it)', () => {
       const { expenseFormSchema } = await import('@/lib/forms/expense-form');
       const { CreateCategoryInput } = await import('@spendwise/contracts');
       const { z } = await import('zod');
-      expenseFormSchema('USD', 'en-US', translator('expenseForm')).safeParse({
+      expenseFormSchema('USD', 'en-US', translator('expenseForm'), describer()).safeParse({
         amount: '1',
         description: 'x',
       });

@@ -44,3 +44,17 @@ export function renderHook<Result, Props>(
     wrapper: ({ children }) => <IntlWrapper locale={locale ?? 'en'}>{children}</IntlWrapper>,
   });
 }
+
+/**
+ * Message keys that show on the page instead of their text ("budgets.row.set"), or dotted key paths in aria labels:
+ * next-intl renders a missing key as its path, so a German page must show none.
+ */
+export function leakedKeys(container: HTMLElement): string[] {
+  const texts = [
+    container.textContent ?? '',
+    ...[...container.querySelectorAll('[aria-label],[placeholder],[title]')].flatMap((element) =>
+      ['aria-label', 'placeholder', 'title'].map((name) => element.getAttribute(name) ?? ''),
+    ),
+  ];
+  return texts.flatMap((text) => text.match(/\b[a-z][A-Za-z]+(?:\.[a-z][A-Za-z0-9]+)+\b/g) ?? []);
+}

@@ -2,7 +2,11 @@
 import type { BudgetInMonth } from '@spendwise/contracts';
 import { render, screen } from '@/test/render';
 import { describe, expect, it, vi } from 'vitest';
+import { translator } from '@/test/translate';
 import { BudgetRow, budgetLine, carriedLine } from './BudgetRow';
+
+const t = translator('budgets.row');
+const de = translator('budgets.row', 'de');
 
 const budget = (overrides: Partial<BudgetInMonth> = {}): BudgetInMonth => ({
   id: '00000000-0000-7000-8000-000000000001',
@@ -20,24 +24,27 @@ const budget = (overrides: Partial<BudgetInMonth> = {}): BudgetInMonth => ({
 
 describe('BudgetRow', () => {
   it('says from which month a changed amount applies, and nothing when it applies to every month', () => {
-    expect(budgetLine(budget(), 'en-US')).toBe('$800.00 a month');
-    expect(budgetLine(budget({ fromMonth: '2026-12' }), 'en-US')).toBe(
+    expect(budgetLine(budget(), 'en-US', t)).toBe('$800.00 a month');
+    expect(budgetLine(budget({ fromMonth: '2026-12' }), 'en-US', t)).toBe(
       '$800.00 a month from December 2026 on',
     );
     // Intl puts a no-break space before the euro sign.
-    expect(budgetLine(budget({ fromMonth: '2027-01', currency: 'EUR' }), 'de-DE')).toMatch(
-      /^800,00\s€ a month from Januar 2027 on$/,
+    expect(budgetLine(budget({ fromMonth: '2027-01', currency: 'EUR' }), 'de-DE', de)).toMatch(
+      /^800,00\s€ im Monat ab Januar 2027$/,
     );
   });
 
   it('says what carried into the month, left over or overspent, and nothing without rollover', () => {
     const rolling = (carriedMinor: number) => budget({ rollover: true, carriedMinor });
-    expect(carriedLine(rolling(4_000), '2026-12', 'en-US')).toBe(
+    expect(carriedLine(rolling(4_000), '2026-12', 'en-US', t)).toBe(
       'includes $40.00 carried from November 2026',
     );
-    expect(carriedLine(rolling(-1_200), '2027-01', 'en-US')).toBe('\u2212$12.00 overspent last month');
-    expect(carriedLine(rolling(0), '2026-12', 'en-US')).toBeNull();
-    expect(carriedLine(budget({ carriedMinor: 4_000 }), '2026-12', 'en-US')).toBeNull();
+    expect(carriedLine(rolling(-1_200), '2027-01', 'en-US', t)).toBe('\u2212$12.00 overspent last month');
+    expect(carriedLine(rolling(0), '2026-12', 'en-US', t)).toBeNull();
+    expect(carriedLine(budget({ carriedMinor: 4_000 }), '2026-12', 'en-US', t)).toBeNull();
+    expect(carriedLine({ ...rolling(4_000), currency: 'EUR' }, '2026-12', 'de-DE', de)).toMatch(
+      /^inkl\. 40,00\s€ Übertrag aus November 2026$/,
+    );
   });
 
   it("shows the month's spending against the budget, in the danger style when over", () => {

@@ -1,12 +1,14 @@
 'use client';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { Budget, BudgetInMonth } from '@spendwise/contracts';
+import { useTranslations } from 'next-intl';
 import { useMemo } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useDescribeError, fieldErrorsFrom } from '@/lib/api/errors';
 import { budgetFormSchema, type BudgetFormOutput, type BudgetFormValues } from '@/lib/forms/budget-form';
 import { monthLabel, shiftMonth } from '@/lib/dates';
-import { amountInputValue, formatAmount, useAmountReading } from '@/lib/money';
+import type { Translate } from '@/i18n/translate';
+import { amountInputValue, formatAmount, useAmountReading, useDescribeRefusal } from '@/lib/money';
 import styles from './BudgetRow.module.css';
 
 /** The month's spending against a budget: "$512.00 spent, $12.00 over". */
@@ -48,7 +50,14 @@ export function BudgetRow({
 }) {
   const describeError = useDescribeError();
   const amountReading = useAmountReading();
-  const schema = useMemo(() => budgetFormSchema(currency, locale), [currency, locale]);
+  const describeRefusal = useDescribeRefusal();
+  const t = useTranslations('budgets.row');
+  const tBudgets = useTranslations('budgets');
+  const tCommon = useTranslations('common');
+  const schema = useMemo(
+    () => budgetFormSchema(currency, locale, describeRefusal),
+    [currency, locale, describeRefusal],
+  );
   const {
     register,
     handleSubmit,
@@ -66,7 +75,7 @@ export function BudgetRow({
   const inputId = `budget-${id}`;
   const errorId = `${inputId}-error`;
   const readingId = `${inputId}-reading`;
-  const carried = budget ? carriedLine(budget, month, locale) : null;
+  const carried = budget ? carriedLine(budget, month, locale, t) : null;
 
   const submit = handleSubmit(async ({ amount, rollover }) => {
     try {
@@ -78,11 +87,11 @@ export function BudgetRow({
   });
 
   return (
-    <form className={styles.row} onSubmit={submit} noValidate aria-label={`${name} budget`}>
+    <form className={styles.row} onSubmit={submit} noValidate aria-label={t('label', { name })}>
       <div className={styles.name}>
         {color && <span className={styles.swatch} style={{ background: color }} aria-hidden="true" />}
         <label htmlFor={inputId}>{name}</label>
-        <span className={styles.current}>{budget ? budgetLine(budget, locale) : 'No budget'}</span>
+        <span className={styles.current}>{budget ? budgetLine(budget, locale, t) : t('none')}</span>
         {carried && (
           <span className={styles.current} data-testid="budget-carried">
             {carried}
@@ -93,28 +102,28 @@ export function BudgetRow({
         <input
           id={inputId}
           inputMode="decimal"
-          placeholder="Amount"
+          placeholder={t('amount')}
           aria-invalid={Boolean(errors.amount)}
           aria-describedby={errors.amount ? `${errorId} ${readingId}` : readingId}
           {...register('amount')}
         />
         <button type="submit" className="btn btn-small btn-primary" disabled={isSubmitting}>
-          {isSubmitting ? 'Saving…' : budget ? 'Update' : 'Set'}
+          {isSubmitting ? tCommon('saving') : budget ? t('update') : t('set')}
         </button>
         {budget && (
           <button
             type="button"
             className="btn btn-small btn-danger"
             onClick={() => onRemove(budget)}
-            aria-label={`Remove ${name} budget`}
+            aria-label={t('removeLabel', { name })}
           >
-            Remove
+            {tBudgets('remove')}
           </button>
         )}
       </div>
       <label className={styles.rollover}>
         <input type="checkbox" {...register('rollover')} />
-        Roll over unspent or overspent amounts
+        {t('rollover')}
       </label>
       {errors.amount && (
         <p id={errorId} className={styles.error}>
@@ -139,24 +148,32 @@ export function BudgetRow({
   );
 }
 
-/** "$500.00 a month", or "$800.00 a month from December 2026 on" once the amount was changed from a month on. */
-export function budgetLine(budget: Budget, locale: string): string {
-  const amount = `${formatAmount(budget.amountMinor, budget.currency, locale)} a month`;
-  if (!budget.fromMonth) return amount;
+/**
+ * "$500.00 a month", or "$800.00 a month from December 2026 on" once the amount was changed from a month on.
+ * `t`: the `budgets.row` messages.
+ */
+export function budgetLine(budget: Budget, locale: string, t: Translate): string {
+  const amount = formatAmount(budget.amountMinor, budget.currency, locale);
+  if (!budget.fromMonth) return t('perMonth', { amount });
   const [year, month] = budget.fromMonth.split('-').map(Number) as [number, number];
   const name = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
     new Date(Date.UTC(year, month - 1, 1)),
   );
-  return `${amount} from ${name} on`;
+  return t('perMonthFrom', { amount, month: name });
 }
 
 /**
  * What carried into the month shown, for a budget that rolls over: "includes $40.00 carried from November 2026", or
  * "−$12.00 overspent last month"; null when nothing carried.
  */
-export function carriedLine(budget: BudgetInMonth, month: string, locale: string): string | null {
+export function carriedLine(
+  budget: BudgetInMonth,
+  month: string,
+  locale: string,
+  t: Translate,
+): string | null {
   if (!budget.rollover || budget.carriedMinor === 0) return null;
   const amount = formatAmount(budget.carriedMinor, budget.currency, locale);
-  if (budget.carriedMinor < 0) return `${amount} overspent last month`;
-  return `includes ${amount} carried from ${monthLabel(shiftMonth(month, -1), locale)}`;
+  if (budget.carriedMinor < 0) return t('overspentLastMonth', { amount });
+  return t('carriedFrom', { amount, month: monthLabel(shiftMonth(month, -1), locale) });
 }

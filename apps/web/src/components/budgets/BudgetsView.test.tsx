@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import type { BudgetInMonth } from '@spendwise/contracts';
-import { fireEvent, render, screen, waitFor } from '@/test/render';
+import { fireEvent, leakedKeys, render, screen, waitFor } from '@/test/render';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { currentMonthIn } from '@/lib/dates';
 
@@ -108,5 +108,35 @@ describe('BudgetsView', () => {
         rollover: false,
       }),
     );
+  });
+
+  it('is worded in German, with German amounts and months, and no message key showing', async () => {
+    budgetsOf.mockReturnValue([overall(50_000, 2_000)]);
+    const { container } = render(<BudgetsView month="2026-02" />, { locale: 'de' });
+    expect(screen.getByRole('heading', { name: 'Budgets' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Gesamt' })).toBeTruthy();
+    expect(screen.getByTestId('budget-month-hint').textContent).toBe(
+      'Änderungen gelten ab Februar 2026; frühere Monate behalten ihre Beträge.',
+    );
+    const spending = await screen.findByTestId('budget-spending', {}, { timeout: 15_000 });
+    expect(spending.textContent).toBe('512,00\u00a0$ ausgegeben, 8,00\u00a0$ übrig');
+    expect(screen.getByTestId('budget-carried').textContent).toBe(
+      'inkl. 20,00\u00a0$ Übertrag aus Januar 2026',
+    );
+    expect(screen.getByRole('button', { name: 'Ändern' })).toBeTruthy();
+    expect(
+      screen.getByLabelText('Nicht ausgegebene oder überzogene Beträge in den nächsten Monat übertragen'),
+    ).toBeTruthy();
+    expect(leakedKeys(container)).toEqual([]);
+  });
+
+  it('words an amount it cannot read in German under the field', async () => {
+    render(<BudgetsView month="2026-02" />, { locale: 'de' });
+    fireEvent.change(await screen.findByLabelText('Alle Ausgaben', {}, { timeout: 15_000 }), {
+      target: { value: 'zwölf' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Ändern' }));
+    expect(await screen.findByText('Gib eine Zahl ein, zum Beispiel 12,50')).toBeTruthy();
+    expect(setBudget).not.toHaveBeenCalled();
   });
 });

@@ -37,12 +37,14 @@ function spendingFor(
   categoryId: string | null | undefined,
   dashboard: Dashboard | undefined,
   locale: string,
+  t: Translate,
 ): BudgetSpending | null {
   if (!budget || !dashboard || dashboard.currency !== budget.currency) return null;
   const money = (minor: number) => formatAmount(minor, budget.currency, locale);
   const spentMinor = spentIn(dashboard, categoryId);
   const { amountMinor, over } = budgetBalance(spentMinor, budget.availableMinor);
-  return { text: `${money(spentMinor)} spent, ${money(amountMinor)} ${over ? 'over' : 'left'}`, over };
+  const values = { spent: money(spentMinor), amount: money(amountMinor) };
+  return { text: over ? t('spentOver', values) : t('spentLeft', values), over };
 }
 
 /**
@@ -72,6 +74,7 @@ function scheduledOverFor(
 /** The budgets as they are in `requestedMonth` (undefined: this month), with that month's spending against them. */
 export function BudgetsView({ month: requestedMonth }: { month: string | undefined }) {
   const notes = useTranslations('budgetNotes');
+  const t = useTranslations('budgets');
   const locale = useLocale();
   const me = useMe();
   const categories = useCategories();
@@ -82,7 +85,7 @@ export function BudgetsView({ month: requestedMonth }: { month: string | undefin
   const { set, remove } = useBudgetMutations();
   const thisMonth = me.data && currentMonthIn(me.data.timeZone);
   const month = requestedMonth ?? thisMonth;
-  const [removing, setRemoving] = useState<{ budget: Budget; name: string } | null>(null);
+  const [removing, setRemoving] = useState<{ budget: Budget; name: string | null } | null>(null);
   const [status, setStatus] = useState('');
 
   const queries = [me, categories, budgets];
@@ -92,45 +95,45 @@ export function BudgetsView({ month: requestedMonth }: { month: string | undefin
   if (failed) {
     content = (
       <ErrorState
-        what="your budgets"
+        what={t('what')}
         error={failed.error}
         onRetry={() => queries.forEach((query) => query.isError && void query.refetch())}
       />
     );
   } else if (!me.data || !month || !categories.data || !budgets.data) {
-    content = <Loading label="Loading budgets" height="16rem" />;
+    content = <Loading label={t('loading')} height="16rem" />;
   } else {
     const { currency } = me.data;
     // What is still scheduled (`upcoming`) is always this month's: no note on another month.
     const scheduled = month === thisMonth ? progress : undefined;
     const byCategory = new Map(budgets.data.items.map((budget) => [budget.categoryId ?? 'overall', budget]));
     const save =
-      (categoryId: string | null, name: string, budget: Budget | undefined) =>
+      (categoryId: string | null, name: string | null, budget: Budget | undefined) =>
       async (amountMinor: number, rollover: boolean) => {
         // A change applies from the month shown on, so the months before keep theirs. A first budget set in this
         // month is left without a month: the API applies it from the beginning, as budgets always did.
         const fromMonth = budget || month !== thisMonth ? month : undefined;
         await set.mutateAsync({ categoryId, amountMinor, fromMonth, rollover });
-        setStatus(`Saved the ${name} budget.`);
+        setStatus(name === null ? t('savedOverall') : t('saved', { name }));
       };
     content = (
       <>
         <section className="card" aria-labelledby="overall-budget">
-          <h2 id="overall-budget">Overall</h2>
+          <h2 id="overall-budget">{t('overall')}</h2>
           <BudgetRow
             id="overall"
-            name="All spending"
+            name={t('allSpending')}
             budget={byCategory.get('overall')}
             month={month}
             currency={currency}
             locale={locale}
-            onSave={save(null, 'overall', byCategory.get('overall'))}
-            onRemove={(budget) => setRemoving({ budget, name: 'overall' })}
-            spending={spendingFor(byCategory.get('overall'), undefined, progress, locale)}
+            onSave={save(null, null, byCategory.get('overall'))}
+            onRemove={(budget) => setRemoving({ budget, name: null })}
+            spending={spendingFor(byCategory.get('overall'), undefined, progress, locale, t)}
             scheduledOver={scheduledOverFor(
               byCategory.get('overall'),
               undefined,
-              'your overall budget',
+              t('overallInNote'),
               scheduled,
               locale,
               notes,
@@ -138,10 +141,8 @@ export function BudgetsView({ month: requestedMonth }: { month: string | undefin
           />
         </section>
         <section className="card" aria-labelledby="category-budgets">
-          <h2 id="category-budgets">By category</h2>
-          {categories.data.items.length === 0 && (
-            <p className="muted">Add categories to budget for each of them.</p>
-          )}
+          <h2 id="category-budgets">{t('byCategory')}</h2>
+          {categories.data.items.length === 0 && <p className="muted">{t('noCategories')}</p>}
           {categories.data.items.map((category) => (
             <BudgetRow
               key={category.id}
@@ -154,7 +155,7 @@ export function BudgetsView({ month: requestedMonth }: { month: string | undefin
               locale={locale}
               onSave={save(category.id, category.name, byCategory.get(category.id))}
               onRemove={(budget) => setRemoving({ budget, name: category.name })}
-              spending={spendingFor(byCategory.get(category.id), category.id, progress, locale)}
+              spending={spendingFor(byCategory.get(category.id), category.id, progress, locale, t)}
               scheduledOver={scheduledOverFor(
                 byCategory.get(category.id),
                 category.id,
@@ -173,32 +174,29 @@ export function BudgetsView({ month: requestedMonth }: { month: string | undefin
   return (
     <>
       <div className="page-header">
-        <h1>Budgets</h1>
+        <h1>{t('title')}</h1>
         {month && <MonthPicker id="budgets-month" month={month} locale={locale} onChange={chooseMonth} />}
       </div>
-      <p className="muted">
-        Monthly limits. The dashboard warns you when a category reaches 80% of its budget and when it goes
-        over; both pages say when a recurring expense still due this month would take a budget over.
-      </p>
+      <p className="muted">{t('intro')}</p>
       {month && (
         <p className="muted" data-testid="budget-month-hint">
-          Changes apply from {monthLabel(month, locale)} on; earlier months keep their amounts.
+          {t('monthHint', { month: monthLabel(month, locale) })}
         </p>
       )}
       {status && <Alert tone="success">{status}</Alert>}
       <div className="stack">{content}</div>
       <ConfirmDialog
         open={removing !== null}
-        title="Remove budget?"
-        confirmLabel="Remove"
+        title={t('removeTitle')}
+        confirmLabel={t('remove')}
         onClose={() => setRemoving(null)}
         onConfirm={async () => {
           if (!removing) return;
           await remove.mutateAsync(removing.budget.id);
-          setStatus(`Removed the ${removing.name} budget.`);
+          setStatus(removing.name === null ? t('removedOverall') : t('removed', { name: removing.name }));
         }}
       >
-        <p>The {removing?.name} budget will be removed from every month. Your expenses are not affected.</p>
+        <p>{removing?.name ? t('removeBody', { name: removing.name }) : t('removeBodyOverall')}</p>
       </ConfirmDialog>
     </>
   );

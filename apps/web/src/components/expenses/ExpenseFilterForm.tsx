@@ -6,9 +6,18 @@ import { useMemo } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { Field } from '@/components/ui/Field';
 import type { AppliedFilters } from '@/lib/expense-filter-query';
-import { filterFormSchema, filterFormValues, type FilterFormValues } from '@/lib/forms/expense-filters';
-import { useAmountReading } from '@/lib/money';
+import {
+  filterFormSchema,
+  filterFormValues,
+  isRefundsOnly,
+  type FilterFormValues,
+} from '@/lib/forms/expense-filters';
+import { useAmountReading, useDescribeRefusal } from '@/lib/money';
 import styles from './ExpenseFilterForm.module.css';
+
+/** Filters the form shows above "More filters", which need not open it: the search and the refunds switch. */
+const shownOutside = (filters: AppliedFilters, key: string) =>
+  key === 'q' || (key === 'maxAmount' && isRefundsOnly(filters));
 
 /** Search and filters for the expense list, validated by the same rules the API applies to its query. */
 export function ExpenseFilterForm({
@@ -25,9 +34,13 @@ export function ExpenseFilterForm({
   onApply: (filters: AppliedFilters) => void;
 }) {
   const amountReading = useAmountReading();
+  const describeRefusal = useDescribeRefusal();
   const t = useTranslations('expenses.filter');
   const tExpenses = useTranslations('expenses');
-  const schema = useMemo(() => filterFormSchema(currency, locale), [currency, locale]);
+  const schema = useMemo(
+    () => filterFormSchema(currency, locale, t, describeRefusal),
+    [currency, locale, t, describeRefusal],
+  );
   const {
     register,
     handleSubmit,
@@ -41,6 +54,11 @@ export function ExpenseFilterForm({
   const minAmountText = useWatch({ control, name: 'minAmount' });
   const maxAmountText = useWatch({ control, name: 'maxAmount' });
 
+  const refundsOnly = register('refundsOnly', {
+    // One click: the switch applies at once (with whatever else the form holds), like a link would.
+    onChange: () => void handleSubmit(onApply)(),
+  });
+
   const clear = () => {
     reset(filterFormValues({}, currency, locale));
     onApply({});
@@ -51,7 +69,16 @@ export function ExpenseFilterForm({
       <Field id="filter-q" label={t('search')} error={errors.q?.message}>
         {(a11y) => <input {...a11y} type="search" placeholder={t('searchPlaceholder')} {...register('q')} />}
       </Field>
-      <details className={styles.more} open={Object.keys(filters).some((key) => key !== 'q')}>
+      <div className={styles.switch}>
+        <label>
+          <input type="checkbox" role="switch" aria-describedby="filter-refunds-hint" {...refundsOnly} />{' '}
+          {t('refundsOnly')}
+        </label>
+        <span id="filter-refunds-hint" className="muted">
+          {t('refundsOnlyHint')}
+        </span>
+      </div>
+      <details className={styles.more} open={Object.keys(filters).some((key) => !shownOutside(filters, key))}>
         <summary>{t('more')}</summary>
         <div className={styles.grid}>
           <Field id="filter-from" label={t('from')} error={errors.from?.message}>

@@ -17,7 +17,7 @@ import {
 } from '@/lib/forms/expense-form';
 import { useShowApiError } from '@/lib/forms/show-api-error';
 import { dayLabel, implausibleDate, PLAUSIBLE_DAYS_AHEAD, PLAUSIBLE_YEARS_BACK } from '@/lib/dates';
-import { amountInputValue, useAmountReading } from '@/lib/money';
+import { amountInputValue, useAmountReading, useDescribeRefusal } from '@/lib/money';
 import styles from './ExpenseForm.module.css';
 
 export interface ExpenseFormProps {
@@ -81,6 +81,7 @@ export function ExpenseForm(props: ExpenseFormProps) {
   const tCommon = useTranslations('common');
   const showApiError = useShowApiError();
   const amountReading = useAmountReading();
+  const describeRefusal = useDescribeRefusal();
   const {
     currency,
     locale,
@@ -91,7 +92,10 @@ export function ExpenseForm(props: ExpenseFormProps) {
     addAnother = false,
     defaultDate,
   } = props;
-  const schema = useMemo(() => expenseFormSchema(currency, locale, t), [currency, locale, t]);
+  const schema = useMemo(
+    () => expenseFormSchema(currency, locale, t, describeRefusal),
+    [currency, locale, t, describeRefusal],
+  );
   const {
     register,
     handleSubmit,

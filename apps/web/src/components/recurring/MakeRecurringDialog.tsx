@@ -4,6 +4,7 @@
  * Loaded on demand (next/dynamic) like the expense form, so lists of expenses do not carry the form's code.
  */
 import type { Expense } from '@spendwise/contracts';
+import { useTranslations } from 'next-intl';
 import { Dialog } from '@/components/ui/Dialog';
 import { ErrorState } from '@/components/ui/ErrorState';
 import { Loading } from '@/components/ui/Loading';
@@ -20,24 +21,27 @@ export interface MakeRecurringDialogProps {
 }
 
 export default function MakeRecurringDialog({ expense, onClose, onSaved }: MakeRecurringDialogProps) {
+  const t = useTranslations('recurring');
   return (
-    <Dialog open onClose={onClose} title={`Make ${expense.description} recurring`}>
+    <Dialog open onClose={onClose} title={t('makeNamedRecurring', { name: expense.description })}>
       <MakeRecurringBody expense={expense} onClose={onClose} onSaved={onSaved} />
     </Dialog>
   );
 }
 
 function MakeRecurringBody({ expense, onClose, onSaved }: MakeRecurringDialogProps) {
+  const t = useTranslations('recurring');
+  const tForm = useTranslations('expenseForm');
   const me = useMe();
   const categories = useCategories();
   const locale = useLocale();
   const { create } = useRecurringMutations();
 
-  if (me.isPending || categories.isPending) return <Loading label="Loading the form" height="20rem" />;
+  if (me.isPending || categories.isPending) return <Loading label={tForm('loading')} height="20rem" />;
   if (me.isError || categories.isError) {
     return (
       <ErrorState
-        what="the form"
+        what={tForm('what')}
         error={me.error ?? categories.error}
         onRetry={() => void Promise.all([me.refetch(), categories.refetch()])}
       />
@@ -48,10 +52,7 @@ function MakeRecurringBody({ expense, onClose, onSaved }: MakeRecurringDialogPro
   return (
     <>
       {expense.currency !== me.data.currency && (
-        <p className="muted">
-          It repeats in {expense.currency}, like this expense; the dashboard converts it at each date&apos;s
-          rate.
-        </p>
+        <p className="muted">{t('otherCurrency', { currency: expense.currency })}</p>
       )}
       <RecurringForm
         currency={expense.currency}
@@ -61,7 +62,7 @@ function MakeRecurringBody({ expense, onClose, onSaved }: MakeRecurringDialogPro
         initial={recurringValuesFrom(expense, { locale, today })}
         onSubmit={async (input) => {
           await create.mutateAsync(input);
-          onSaved(`${input.description} now repeats monthly.`);
+          onSaved(t('nowRepeatsMonthly', { description: input.description }));
           onClose();
         }}
       />

@@ -1,6 +1,7 @@
 'use client';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { Category, RecurringSeries, UpdateRecurringSeriesInput } from '@spendwise/contracts';
+import { useTranslations } from 'next-intl';
 import { useMemo } from 'react';
 import { FormProvider, useForm, useWatch } from 'react-hook-form';
 import { Alert } from '@/components/ui/Alert';
@@ -16,7 +17,7 @@ import {
   type RecurringEditValues,
 } from '@/lib/forms/recurring-edit-form';
 import { useShowApiError } from '@/lib/forms/show-api-error';
-import { useAmountReading } from '@/lib/money';
+import { useAmountReading, useDescribeRefusal } from '@/lib/money';
 import styles from './Recurring.module.css';
 import { ScheduleFields } from './ScheduleFields';
 
@@ -39,7 +40,16 @@ export function RecurringEditForm({
 }: RecurringEditFormProps) {
   const showApiError = useShowApiError();
   const amountReading = useAmountReading();
-  const schema = useMemo(() => recurringEditSchema(series.currency, locale), [series.currency, locale]);
+  const describeRefusal = useDescribeRefusal();
+  const t = useTranslations('recurring.editForm');
+  const tErrors = useTranslations('recurring.errors');
+  const tRecurring = useTranslations('recurring');
+  const tForm = useTranslations('expenseForm');
+  const tCommon = useTranslations('common');
+  const schema = useMemo(
+    () => recurringEditSchema(series.currency, locale, tErrors, describeRefusal),
+    [series.currency, locale, tErrors, describeRefusal],
+  );
   const form = useForm<RecurringEditValues, unknown, RecurringEditOutput>({
     resolver: zodResolver(schema),
     mode: 'onTouched',
@@ -56,7 +66,7 @@ export function RecurringEditForm({
   const scope = useWatch({ control, name: 'scope' });
   const on = useWatch({ control, name: 'on' });
   const changeSchedule = useWatch({ control, name: 'changeSchedule' });
-  const onLabel = /^\d{4}-\d{2}-\d{2}$/.test(on) ? dayLabel(on, locale) : 'the date below';
+  const onDate = /^\d{4}-\d{2}-\d{2}$/.test(on) ? dayLabel(on, locale) : undefined;
 
   const submit = handleSubmit(async (values) => {
     try {
@@ -68,32 +78,32 @@ export function RecurringEditForm({
 
   return (
     <FormProvider {...form}>
-      <form onSubmit={submit} noValidate aria-label={`Edit ${series.description}`}>
+      <form
+        onSubmit={submit}
+        noValidate
+        aria-label={tRecurring('editNamed', { description: series.description })}
+      >
         {errors.root?.server && <Alert tone="error">{errors.root.server.message}</Alert>}
         <fieldset className={styles.scopes}>
-          <legend>Change</legend>
+          <legend>{t('change')}</legend>
           <label>
-            <input type="radio" value="occurrence" {...register('scope')} /> Only the one on {onLabel}
+            <input type="radio" value="occurrence" {...register('scope')} />{' '}
+            {onDate ? t('onlyOne', { date: onDate }) : t('onlyOneNoDate')}
           </label>
           <label>
-            <input type="radio" value="future" {...register('scope')} /> The one on {onLabel} and every one
-            after
+            <input type="radio" value="future" {...register('scope')} />{' '}
+            {onDate ? t('future', { date: onDate }) : t('futureNoDate')}
           </label>
           <label>
-            <input type="radio" value="series" {...register('scope')} /> Every one, including the expenses
-            already recorded
+            <input type="radio" value="series" {...register('scope')} /> {t('series')}
           </label>
         </fieldset>
         {scope !== 'series' && (
           <Field
             id="recurring-edit-on"
-            label={changeSchedule && scope === 'future' ? 'From' : 'Occurrence date'}
+            label={changeSchedule && scope === 'future' ? t('from') : t('occurrence')}
             error={errors.on?.message}
-            hint={
-              changeSchedule && scope === 'future'
-                ? 'The new schedule starts on this date, after the latest expense'
-                : 'A date this series falls on'
-            }
+            hint={changeSchedule && scope === 'future' ? t('fromHint') : t('occurrenceHint')}
           >
             {(a11y) => <input {...a11y} type="date" {...register('on')} />}
           </Field>
@@ -101,20 +111,24 @@ export function RecurringEditForm({
         <div className={styles.grid}>
           <Field
             id="recurring-edit-amount"
-            label={`Amount (${series.currency})`}
+            label={tForm('amount', { currency: series.currency })}
             error={errors.amount?.message}
             hint={<span aria-live="polite">{amountReading(amountText, series.currency, locale)}</span>}
           >
             {(a11y) => <input {...a11y} inputMode="decimal" autoComplete="off" {...register('amount')} />}
           </Field>
-          <Field id="recurring-edit-description" label="Description" error={errors.description?.message}>
+          <Field
+            id="recurring-edit-description"
+            label={tForm('description')}
+            error={errors.description?.message}
+          >
             {(a11y) => <input {...a11y} autoComplete="off" {...register('description')} />}
           </Field>
         </div>
-        <Field id="recurring-edit-category" label="Category" error={errors.categoryId?.message}>
+        <Field id="recurring-edit-category" label={tForm('category')} error={errors.categoryId?.message}>
           {(a11y) => (
             <select {...a11y} {...register('categoryId')}>
-              <option value="">Uncategorised</option>
+              <option value="">{tForm('uncategorised')}</option>
               {categories.map((category) => (
                 <option key={category.id} value={category.id}>
                   {category.name}
@@ -124,36 +138,36 @@ export function RecurringEditForm({
           )}
         </Field>
         <div className={styles.grid}>
-          <Field id="recurring-edit-merchant" label="Merchant (optional)" error={errors.merchant?.message}>
+          <Field id="recurring-edit-merchant" label={tForm('merchant')} error={errors.merchant?.message}>
             {(a11y) => <input {...a11y} autoComplete="off" {...register('merchant')} />}
           </Field>
           <Field
             id="recurring-edit-tags"
-            label="Tags (optional)"
+            label={tForm('tags')}
             error={errors.tags?.message}
-            hint="Separate tags with commas"
+            hint={tForm('tagsHint')}
           >
             {(a11y) => <input {...a11y} autoComplete="off" {...register('tags')} />}
           </Field>
         </div>
-        <Field id="recurring-edit-note" label="Note (optional)" error={errors.note?.message}>
+        <Field id="recurring-edit-note" label={tForm('note')} error={errors.note?.message}>
           {(a11y) => <input {...a11y} autoComplete="off" {...register('note')} />}
         </Field>
         <Field
           id="recurring-edit-change-schedule"
-          label="Change the schedule"
+          label={t('changeSchedule')}
           error={errors.changeSchedule?.message}
-          hint="Dates that are expenses already keep their day"
+          hint={t('changeScheduleHint')}
         >
           {(a11y) => <input {...a11y} type="checkbox" {...register('changeSchedule')} />}
         </Field>
         {changeSchedule && <ScheduleFields idPrefix="recurring-edit" />}
         <div className="actions">
           <button type="button" className="btn" onClick={onCancel}>
-            Cancel
+            {tCommon('cancel')}
           </button>
           <button type="submit" className="btn btn-primary" disabled={isSubmitting}>
-            {isSubmitting ? 'Saving…' : 'Save changes'}
+            {isSubmitting ? tCommon('saving') : tForm('saveChanges')}
           </button>
         </div>
       </form>

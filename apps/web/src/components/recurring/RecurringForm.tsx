@@ -1,6 +1,7 @@
 'use client';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { Category, CreateRecurringSeries, RecurringSuggestion } from '@spendwise/contracts';
+import { useTranslations } from 'next-intl';
 import { useMemo } from 'react';
 import { FormProvider, useForm, useWatch } from 'react-hook-form';
 import { Alert } from '@/components/ui/Alert';
@@ -16,7 +17,7 @@ import {
   type RecurringFormValues,
 } from '@/lib/forms/recurring-form';
 import { useShowApiError } from '@/lib/forms/show-api-error';
-import { useAmountReading } from '@/lib/money';
+import { useAmountReading, useDescribeRefusal } from '@/lib/money';
 import styles from './Recurring.module.css';
 import { ScheduleFields } from './ScheduleFields';
 
@@ -48,7 +49,15 @@ export function RecurringForm({
 }: RecurringFormProps) {
   const showApiError = useShowApiError();
   const amountReading = useAmountReading();
-  const schema = useMemo(() => recurringFormSchema(currency, locale), [currency, locale]);
+  const describeRefusal = useDescribeRefusal();
+  const t = useTranslations('recurring.form');
+  const tErrors = useTranslations('recurring.errors');
+  const tForm = useTranslations('expenseForm');
+  const tCommon = useTranslations('common');
+  const schema = useMemo(
+    () => recurringFormSchema(currency, locale, tErrors, describeRefusal),
+    [currency, locale, tErrors, describeRefusal],
+  );
   const emptyForm: RecurringFormValues = {
     amount: '',
     description: '',
@@ -95,26 +104,30 @@ export function RecurringForm({
 
   return (
     <FormProvider {...form}>
-      <form onSubmit={submit} noValidate aria-label="Add recurring expense">
+      <form onSubmit={submit} noValidate aria-label={t('label')}>
         {errors.root?.server && <Alert tone="error">{errors.root.server.message}</Alert>}
         <div className={styles.grid}>
           <Field
             id={`${idPrefix}-amount`}
-            label={`Amount (${currency})`}
+            label={tForm('amount', { currency })}
             error={errors.amount?.message}
             hint={<span aria-live="polite">{amountReading(amountText, currency, locale)}</span>}
           >
             {(a11y) => <input {...a11y} inputMode="decimal" autoComplete="off" {...register('amount')} />}
           </Field>
-          <Field id={`${idPrefix}-description`} label="Description" error={errors.description?.message}>
+          <Field
+            id={`${idPrefix}-description`}
+            label={tForm('description')}
+            error={errors.description?.message}
+          >
             {(a11y) => <input {...a11y} autoComplete="off" {...register('description')} />}
           </Field>
         </div>
         <div className={styles.grid}>
-          <Field id={`${idPrefix}-category`} label="Category" error={errors.categoryId?.message}>
+          <Field id={`${idPrefix}-category`} label={tForm('category')} error={errors.categoryId?.message}>
             {(a11y) => (
               <select {...a11y} {...register('categoryId')}>
-                <option value="">Uncategorised</option>
+                <option value="">{tForm('uncategorised')}</option>
                 {categories.map((category) => (
                   <option key={category.id} value={category.id}>
                     {category.name}
@@ -123,55 +136,55 @@ export function RecurringForm({
               </select>
             )}
           </Field>
-          <Field id={`${idPrefix}-merchant`} label="Merchant (optional)" error={errors.merchant?.message}>
+          <Field id={`${idPrefix}-merchant`} label={tForm('merchant')} error={errors.merchant?.message}>
             {(a11y) => <input {...a11y} autoComplete="off" {...register('merchant')} />}
           </Field>
         </div>
         <div className={styles.grid}>
           <Field
             id={`${idPrefix}-tags`}
-            label="Tags (optional)"
+            label={tForm('tags')}
             error={errors.tags?.message}
-            hint="Separate tags with commas"
+            hint={tForm('tagsHint')}
           >
             {(a11y) => <input {...a11y} autoComplete="off" {...register('tags')} />}
           </Field>
-          <Field id={`${idPrefix}-note`} label="Note (optional)" error={errors.note?.message}>
+          <Field id={`${idPrefix}-note`} label={tForm('note')} error={errors.note?.message}>
             {(a11y) => <input {...a11y} autoComplete="off" {...register('note')} />}
           </Field>
         </div>
         <div className={styles.grid}>
           <Field
             id={`${idPrefix}-start`}
-            label="First date"
+            label={t('firstDate')}
             error={errors.startOn?.message}
-            hint="Dates up to today are recorded as expenses at once"
+            hint={t('firstDateHint')}
           >
             {(a11y) => <input {...a11y} type="date" {...register('startOn')} />}
           </Field>
         </div>
         <ScheduleFields idPrefix={idPrefix} />
         <div className={styles.grid}>
-          <Field id={`${idPrefix}-ends`} label="Ends" error={errors.ends?.message}>
+          <Field id={`${idPrefix}-ends`} label={t('ends')} error={errors.ends?.message}>
             {(a11y) => (
               <select {...a11y} {...register('ends')}>
-                <option value="never">When I end it</option>
-                <option value="on">On a date</option>
-                <option value="after">After a number of times</option>
+                <option value="never">{t('endsNever')}</option>
+                <option value="on">{t('endsOn')}</option>
+                <option value="after">{t('endsAfter')}</option>
               </select>
             )}
           </Field>
           {ends === 'on' && (
-            <Field id={`${idPrefix}-end`} label="Last date" error={errors.endOn?.message}>
+            <Field id={`${idPrefix}-end`} label={t('lastDate')} error={errors.endOn?.message}>
               {(a11y) => <input {...a11y} type="date" {...register('endOn')} />}
             </Field>
           )}
           {ends === 'after' && (
             <Field
               id={`${idPrefix}-count`}
-              label="How many times"
+              label={t('count')}
               error={errors.count?.message}
-              hint="Counting the first date"
+              hint={t('countHint')}
             >
               {(a11y) => <input {...a11y} inputMode="numeric" autoComplete="off" {...register('count')} />}
             </Field>
@@ -179,7 +192,7 @@ export function RecurringForm({
         </div>
         <div className="actions">
           <button type="submit" className="btn btn-primary" disabled={isSubmitting}>
-            {isSubmitting ? 'Saving…' : 'Add recurring expense'}
+            {isSubmitting ? tCommon('saving') : t('submit')}
           </button>
         </div>
       </form>

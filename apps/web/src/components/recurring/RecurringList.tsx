@@ -1,5 +1,7 @@
 'use client';
 import type { Category, RecurringSeries } from '@spendwise/contracts';
+import { useTranslations } from 'next-intl';
+import type { Translate } from '@/i18n/translate';
 import { dayLabel } from '@/lib/dates';
 import { formatAmount } from '@/lib/money';
 import { scheduleInWords, seriesState } from '@/lib/recurring';
@@ -13,12 +15,13 @@ export interface RecurringActions {
   onEnd: (series: RecurringSeries) => void;
 }
 
-/** What a row says after the schedule: the next date, or why there is none. */
-function whatsNext(series: RecurringSeries, locale: string): string {
+/** What a row says after the schedule: the next date, or why there is none. `t`: the `recurring.list` messages. */
+function whatsNext(series: RecurringSeries, locale: string, t: Translate): string {
   const state = seriesState(series);
-  if (state === 'ended') return series.endOn ? `Ended on ${dayLabel(series.endOn, locale)}` : 'Ended';
-  const next = dayLabel(series.nextOn!, locale);
-  return state === 'paused' ? `Paused (next on ${next} if resumed)` : `Next on ${next}`;
+  if (state === 'ended')
+    return series.endOn ? t('endedOn', { date: dayLabel(series.endOn, locale) }) : t('endedNoDate');
+  const date = dayLabel(series.nextOn!, locale);
+  return state === 'paused' ? t('pausedNext', { date }) : t('next', { date });
 }
 
 export function RecurringList({
@@ -35,8 +38,11 @@ export function RecurringList({
   busy: boolean;
   actions: RecurringActions;
 }) {
+  const t = useTranslations('recurring.list');
+  const tSchedule = useTranslations('recurring.schedule');
+  const tRecurring = useTranslations('recurring');
   return (
-    <ul className={styles.list} aria-label="Recurring expenses">
+    <ul className={styles.list} aria-label={t('label')}>
       {series.map((item) => {
         const state = seriesState(item);
         const category = item.categoryId ? categories.get(item.categoryId)?.name : undefined;
@@ -48,8 +54,8 @@ export function RecurringList({
                 <span className="tabular">{formatAmount(item.amountMinor, item.currency, locale)}</span>
               </p>
               <p className={styles.details}>
-                {scheduleInWords(item.schedule)}
-                {category && ` · ${category}`} · {whatsNext(item, locale)}
+                {scheduleInWords(item.schedule, tSchedule, locale)}
+                {category && ` · ${category}`} · {whatsNext(item, locale, t)}
               </p>
             </div>
             {state !== 'ended' && (
@@ -59,18 +65,21 @@ export function RecurringList({
                   className="btn btn-small"
                   disabled={busy}
                   onClick={() => actions.onEdit(item)}
-                  aria-label={`Edit ${item.description}`}
+                  aria-label={tRecurring('editNamed', { description: item.description })}
                 >
-                  Edit
+                  {tRecurring('edit')}
                 </button>
                 <button
                   type="button"
                   className="btn btn-small"
                   disabled={busy}
                   onClick={() => actions.onSkip(item, item.nextOn!)}
-                  aria-label={`Skip next ${item.description} on ${dayLabel(item.nextOn!, locale)}`}
+                  aria-label={t('skipNextLabel', {
+                    description: item.description,
+                    date: dayLabel(item.nextOn!, locale),
+                  })}
                 >
-                  Skip next
+                  {t('skipNext')}
                 </button>
                 {state === 'paused' ? (
                   <button
@@ -78,9 +87,9 @@ export function RecurringList({
                     className="btn btn-small"
                     disabled={busy}
                     onClick={() => actions.onResume(item)}
-                    aria-label={`Resume ${item.description}`}
+                    aria-label={t('resumeLabel', { description: item.description })}
                   >
-                    Resume
+                    {t('resume')}
                   </button>
                 ) : (
                   <button
@@ -88,9 +97,9 @@ export function RecurringList({
                     className="btn btn-small"
                     disabled={busy}
                     onClick={() => actions.onPause(item)}
-                    aria-label={`Pause ${item.description}`}
+                    aria-label={t('pauseLabel', { description: item.description })}
                   >
-                    Pause
+                    {t('pause')}
                   </button>
                 )}
                 <button
@@ -98,9 +107,9 @@ export function RecurringList({
                   className="btn btn-small btn-danger"
                   disabled={busy}
                   onClick={() => actions.onEnd(item)}
-                  aria-label={`End ${item.description}`}
+                  aria-label={t('endLabel', { description: item.description })}
                 >
-                  End
+                  {tRecurring('end')}
                 </button>
               </div>
             )}

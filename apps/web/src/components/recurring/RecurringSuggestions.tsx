@@ -1,5 +1,6 @@
 'use client';
 import type { Category, RecurringSuggestion } from '@spendwise/contracts';
+import { useTranslations } from 'next-intl';
 import { dayLabel } from '@/lib/dates';
 import { formatAmount } from '@/lib/money';
 import { scheduleInWords } from '@/lib/recurring';
@@ -25,8 +26,11 @@ export function RecurringSuggestions({
   onAccept: (suggestion: RecurringSuggestion) => void;
   onDismiss: (suggestion: RecurringSuggestion) => void;
 }) {
+  const t = useTranslations('recurring.suggestions');
+  const tSchedule = useTranslations('recurring.schedule');
+  const tRecurring = useTranslations('recurring');
   return (
-    <ul className={styles.list} aria-label="Suggested recurring expenses">
+    <ul className={styles.list} aria-label={t('label')}>
       {suggestions.map((item) => {
         const name = suggestionName(item);
         const category = item.categoryId ? categories.get(item.categoryId)?.name : undefined;
@@ -38,9 +42,13 @@ export function RecurringSuggestions({
                 <span className="tabular">{formatAmount(item.amountMinor, item.currency, locale)}</span>
               </p>
               <p className={styles.details}>
-                {scheduleInWords(item.schedule)}
-                {category && ` · ${category}`} · seen {item.seen} times, last on{' '}
-                {dayLabel(item.lastOn, locale)} · next on {dayLabel(item.startOn, locale)}
+                {scheduleInWords(item.schedule, tSchedule, locale)}
+                {category && ` · ${category}`} ·{' '}
+                {t('seen', {
+                  count: item.seen,
+                  last: dayLabel(item.lastOn, locale),
+                  next: dayLabel(item.startOn, locale),
+                })}
               </p>
             </div>
             <div className={styles.controls}>
@@ -49,18 +57,18 @@ export function RecurringSuggestions({
                 className="btn btn-small"
                 disabled={busy}
                 onClick={() => onAccept(item)}
-                aria-label={`Make recurring: ${name}`}
+                aria-label={t('makeRecurringLabel', { name })}
               >
-                Make recurring
+                {tRecurring('makeRecurring')}
               </button>
               <button
                 type="button"
                 className="btn btn-small"
                 disabled={busy}
                 onClick={() => onDismiss(item)}
-                aria-label={`Dismiss: ${name}`}
+                aria-label={t('dismissLabel', { name })}
               >
-                Dismiss
+                {t('dismiss')}
               </button>
             </div>
           </li>

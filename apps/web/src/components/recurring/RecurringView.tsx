@@ -1,6 +1,7 @@
 'use client';
 import type { Category, RecurringSeries, RecurringSuggestion } from '@spendwise/contracts';
 import dynamic from 'next/dynamic';
+import { useTranslations } from 'next-intl';
 import { useMemo, useState } from 'react';
 import { Alert } from '@/components/ui/Alert';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
@@ -35,6 +36,7 @@ const endDateFor = (series: RecurringSeries, today: string) =>
   series.startOn > today ? series.startOn : today;
 
 export function RecurringView() {
+  const t = useTranslations('recurring');
   const describeError = useDescribeError();
   const locale = useLocale();
   const me = useMe();
@@ -73,13 +75,13 @@ export function RecurringView() {
   if (failed) {
     content = (
       <ErrorState
-        what="your recurring expenses"
+        what={t('what')}
         error={failed.error}
         onRetry={() => queries.forEach((query) => query.isError && void query.refetch())}
       />
     );
   } else if (!me.data || !categories.data || !recurring.data) {
-    content = <Loading label="Loading recurring expenses" height="16rem" />;
+    content = <Loading label={t('loading')} height="16rem" />;
   } else {
     const today = todayIn(me.data.timeZone);
     // Suggestions are a help, not the page: while they load or if they fail, the series show without them.
@@ -88,8 +90,8 @@ export function RecurringView() {
       <>
         {suggested.length > 0 && (
           <section className="card" aria-labelledby="recurring-suggestions">
-            <h2 id="recurring-suggestions">Suggested from your expenses</h2>
-            <p className="muted">The same amount at the same place, on a steady rhythm up to lately.</p>
+            <h2 id="recurring-suggestions">{t('suggestedTitle')}</h2>
+            <p className="muted">{t('suggestedIntro')}</p>
             <RecurringSuggestions
               suggestions={suggested}
               categories={categoryById}
@@ -103,16 +105,16 @@ export function RecurringView() {
               onDismiss={(suggestion) =>
                 act(
                   () => mutations.dismissSuggestion.mutateAsync(suggestion.key),
-                  `${suggestionName(suggestion)} will not be suggested again.`,
+                  t('dismissed', { name: suggestionName(suggestion) }),
                 )
               }
             />
           </section>
         )}
         <section className="card" aria-labelledby="recurring-list">
-          <h2 id="recurring-list">Your series</h2>
+          <h2 id="recurring-list">{t('yourSeries')}</h2>
           {recurring.data.items.length === 0 ? (
-            <p className="muted">Nothing repeats yet. Add rent or a subscription below.</p>
+            <p className="muted">{t('none')}</p>
           ) : (
             <RecurringList
               series={recurring.data.items}
@@ -128,19 +130,25 @@ export function RecurringView() {
                 onSkip: (series, date) =>
                   act(
                     () => mutations.skip.mutateAsync({ id: series.id, date }),
-                    `Skipped ${series.description} on ${dayLabel(date, locale)}.`,
+                    t('skipped', { description: series.description, date: dayLabel(date, locale) }),
                   ),
                 onPause: (series) =>
-                  act(() => mutations.pause.mutateAsync(series.id), `Paused ${series.description}.`),
+                  act(
+                    () => mutations.pause.mutateAsync(series.id),
+                    t('paused', { description: series.description }),
+                  ),
                 onResume: (series) =>
-                  act(() => mutations.resume.mutateAsync(series.id), `Resumed ${series.description}.`),
+                  act(
+                    () => mutations.resume.mutateAsync(series.id),
+                    t('resumed', { description: series.description }),
+                  ),
                 onEnd: setEnding,
               }}
             />
           )}
         </section>
         <section className="card" aria-labelledby="recurring-add">
-          <h2 id="recurring-add">Add a recurring expense</h2>
+          <h2 id="recurring-add">{t('addTitle')}</h2>
           <RecurringForm
             currency={me.data.currency}
             locale={locale}
@@ -149,13 +157,15 @@ export function RecurringView() {
             onSubmit={async (input) => {
               setFailure(null);
               await mutations.create.mutateAsync(input);
-              setStatus(`Added ${input.description}.`);
+              setStatus(t('added', { description: input.description }));
             }}
           />
         </section>
         <Dialog
           open={accepting !== null}
-          title={accepting ? `Make ${suggestionName(accepting)} recurring` : 'Make recurring'}
+          title={
+            accepting ? t('makeNamedRecurring', { name: suggestionName(accepting) }) : t('makeRecurring')
+          }
           onClose={() => setAccepting(null)}
         >
           {accepting && (
@@ -169,14 +179,14 @@ export function RecurringView() {
               onSubmit={async (input) => {
                 await mutations.create.mutateAsync(input);
                 setAccepting(null);
-                setStatus(`${input.description} now repeats.`);
+                setStatus(t('nowRepeats', { description: input.description }));
               }}
             />
           )}
         </Dialog>
         <Dialog
           open={editing !== null}
-          title={editing ? `Edit ${editing.description}` : 'Edit'}
+          title={editing ? t('editNamed', { description: editing.description }) : t('edit')}
           onClose={() => setEditing(null)}
         >
           {editing && (
@@ -188,28 +198,31 @@ export function RecurringView() {
               onSubmit={async (input) => {
                 await mutations.update.mutateAsync({ id: editing.id, input });
                 setEditing(null);
-                setStatus(`Saved ${input.description ?? editing.description}.`);
+                setStatus(t('saved', { description: input.description ?? editing.description }));
               }}
             />
           )}
         </Dialog>
         <ConfirmDialog
           open={ending !== null}
-          title="End this recurring expense?"
-          confirmLabel="End"
+          title={t('endTitle')}
+          confirmLabel={t('end')}
           onClose={() => setEnding(null)}
           onConfirm={async () => {
             if (!ending) return;
             const on = endDateFor(ending, today);
             await mutations.end.mutateAsync({ id: ending.id, on });
-            setStatus(`Ended ${ending.description}.`);
+            setStatus(t('ended', { description: ending.description }));
           }}
         >
-          <p>
-            {ending &&
-              `${ending.description} will not repeat after ${dayLabel(endDateFor(ending, today), locale)}. `}
-            The expenses it already recorded stay.
-          </p>
+          {ending && (
+            <p>
+              {t('endBody', {
+                description: ending.description,
+                date: dayLabel(endDateFor(ending, today), locale),
+              })}
+            </p>
+          )}
         </ConfirmDialog>
       </>
     );
@@ -217,8 +230,8 @@ export function RecurringView() {
 
   return (
     <>
-      <h1>Recurring</h1>
-      <p className="muted">Rent, subscriptions, insurance: each date becomes an expense on its day, once.</p>
+      <h1>{t('title')}</h1>
+      <p className="muted">{t('intro')}</p>
       {status && <Alert tone="success">{status}</Alert>}
       {failure !== null && <Alert tone="error">{describeError(failure)}</Alert>}
       <div className="stack">{content}</div>

@@ -51,4 +51,19 @@ describe('RuleForm', () => {
     );
     expect(await screen.findByText('Is already the text of your rule r1 of this kind')).toBeTruthy();
   });
+
+  it('asks for a text and a category in German', async () => {
+    render(
+      <RuleForm idPrefix="t" categories={CATEGORIES} submitLabel="Regel hinzufügen" onSubmit={vi.fn()} />,
+      {
+        locale: 'de',
+      },
+    );
+    expect(screen.getByRole('option', { name: 'enthält' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Regel hinzufügen' }));
+    expect(
+      await screen.findByText('Gib den Händler oder die Beschreibung ein (oder einen Teil davon)'),
+    ).toBeTruthy();
+    expect(screen.getByText('Wähle eine Kategorie')).toBeTruthy();
+  });
 });

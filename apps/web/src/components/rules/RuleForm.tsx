@@ -1,11 +1,12 @@
 'use client';
 import type { Category, CreateCategorisationRuleInput } from '@spendwise/contracts';
 import { MAX_RULE_TEXT } from '@spendwise/contracts/limits';
+import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 import { Alert } from '@/components/ui/Alert';
 import { Field } from '@/components/ui/Field';
 import { useDescribeError, fieldErrorsFrom } from '@/lib/api/errors';
-import { KIND_LABEL } from './rule-labels';
+import { RULE_KINDS } from './rule-labels';
 
 const FIELDS = ['kind', 'text', 'categoryId'] as const;
 type RuleField = (typeof FIELDS)[number];
@@ -30,6 +31,9 @@ export function RuleForm({
   onCancel?: () => void;
 }) {
   const describeError = useDescribeError();
+  const t = useTranslations('rules.form');
+  const tKind = useTranslations('rules.kind');
+  const tCommon = useTranslations('common');
   const [kind, setKind] = useState(initial?.kind ?? 'equals');
   const [text, setText] = useState(initial?.text ?? '');
   const [categoryId, setCategoryId] = useState(initial?.categoryId ?? '');
@@ -40,8 +44,8 @@ export function RuleForm({
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const local: Partial<Record<RuleField, string>> = {};
-    if (!text.trim()) local.text = 'Write the merchant or description, or a part of it';
-    if (!categoryId) local.categoryId = 'Choose a category';
+    if (!text.trim()) local.text = t('textMissing');
+    if (!categoryId) local.categoryId = t('categoryMissing');
     setErrors(local);
     setFailure('');
     if (Object.keys(local).length > 0) return;
@@ -61,18 +65,18 @@ export function RuleForm({
   return (
     <form className="stack" onSubmit={(event) => void submit(event)} noValidate>
       {failure && <Alert tone="error">{failure}</Alert>}
-      <Field id={`${idPrefix}-kind`} label="When the merchant (or description)" error={errors.kind}>
+      <Field id={`${idPrefix}-kind`} label={t('kind')} error={errors.kind}>
         {(control) => (
           <select {...control} value={kind} onChange={(event) => setKind(event.target.value as typeof kind)}>
-            {Object.entries(KIND_LABEL).map(([value, label]) => (
+            {RULE_KINDS.map((value) => (
               <option key={value} value={value}>
-                {label}
+                {tKind(value)}
               </option>
             ))}
           </select>
         )}
       </Field>
-      <Field id={`${idPrefix}-text`} label="Text" error={errors.text} hint="Case and spacing do not matter.">
+      <Field id={`${idPrefix}-text`} label={t('text')} error={errors.text} hint={t('textHint')}>
         {(control) => (
           <input
             {...control}
@@ -83,10 +87,10 @@ export function RuleForm({
           />
         )}
       </Field>
-      <Field id={`${idPrefix}-category`} label="Category" error={errors.categoryId}>
+      <Field id={`${idPrefix}-category`} label={t('category')} error={errors.categoryId}>
         {(control) => (
           <select {...control} value={categoryId} onChange={(event) => setCategoryId(event.target.value)}>
-            <option value="">Choose…</option>
+            <option value="">{t('choose')}</option>
             {categories.map((category) => (
               <option key={category.id} value={category.id}>
                 {category.name}
@@ -97,11 +101,11 @@ export function RuleForm({
       </Field>
       <div className="row">
         <button type="submit" className="btn btn-primary" disabled={busy}>
-          {busy ? 'Saving…' : submitLabel}
+          {busy ? tCommon('saving') : submitLabel}
         </button>
         {onCancel && (
           <button type="button" className="btn" onClick={onCancel}>
-            Cancel
+            {tCommon('cancel')}
           </button>
         )}
       </div>

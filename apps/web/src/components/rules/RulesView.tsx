@@ -1,13 +1,13 @@
 'use client';
 import type { CategorisationRule } from '@spendwise/contracts';
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { Alert } from '@/components/ui/Alert';
 import { ErrorState } from '@/components/ui/ErrorState';
 import { Loading } from '@/components/ui/Loading';
 import { useDescribeError } from '@/lib/api/errors';
 import { useCategories, useCategorisationRuleMutations, useCategorisationRules } from '@/lib/api/queries';
-import { KIND_LABEL, SOURCE_LABEL } from './rule-labels';
 import { RuleForm } from './RuleForm';
 import styles from './RulesView.module.css';
 
@@ -17,6 +17,7 @@ import styles from './RulesView.module.css';
  */
 export function RulesView() {
   const describeError = useDescribeError();
+  const t = useTranslations('rules');
   const rules = useCategorisationRules();
   const categories = useCategories();
   const { create, update, remove } = useCategorisationRuleMutations();
@@ -30,7 +31,7 @@ export function RulesView() {
     setError('');
     try {
       await remove.mutateAsync(rule.id);
-      setStatus(`Removed the rule for “${rule.text}”.`);
+      setStatus(t('removed', { text: rule.text }));
     } catch (caught) {
       setError(describeError(caught));
     }
@@ -38,37 +39,30 @@ export function RulesView() {
 
   return (
     <>
-      <h1>Categorisation rules</h1>
-      <p className="muted">
-        When you <Link href="/import">import</Link> a bank file, each row’s category is suggested by these
-        rules first, then by the expenses you already have. An “is exactly” rule beats a “contains” one; of
-        two “contains” rules, the longer text wins.
-      </p>
+      <h1>{t('title')}</h1>
+      <p className="muted">{t.rich('intro', { link: (chunks) => <Link href="/import">{chunks}</Link> })}</p>
       {status && <Alert tone="success">{status}</Alert>}
       {error && <Alert tone="error">{error}</Alert>}
       <div className="stack">
         <section className="card" aria-labelledby="rules-list">
-          <h2 id="rules-list">Your rules</h2>
+          <h2 id="rules-list">{t('yourRules')}</h2>
           {rules.isPending || categories.isPending ? (
-            <Loading label="Loading your rules" />
+            <Loading label={t('loading')} />
           ) : rules.isError ? (
-            <ErrorState what="your rules" error={rules.error} onRetry={() => void rules.refetch()} />
+            <ErrorState what={t('what')} error={rules.error} onRetry={() => void rules.refetch()} />
           ) : rules.data.items.length === 0 ? (
-            <p className="muted">
-              No rules yet. When you import a bank file and choose a row’s category, SpendWise learns a rule
-              for its merchant and suggests that category the next time. You can also write a rule below.
-            </p>
+            <p className="muted">{t('none')}</p>
           ) : (
             <div className={styles.scroll}>
               <table className={styles.table}>
                 <thead>
                   <tr>
-                    <th scope="col">When the merchant</th>
-                    <th scope="col">Text</th>
-                    <th scope="col">Category</th>
-                    <th scope="col">From</th>
+                    <th scope="col">{t('columnKind')}</th>
+                    <th scope="col">{t('columnText')}</th>
+                    <th scope="col">{t('columnCategory')}</th>
+                    <th scope="col">{t('columnSource')}</th>
                     <th scope="col">
-                      <span className="visually-hidden">Actions</span>
+                      <span className="visually-hidden">{t('columnActions')}</span>
                     </th>
                   </tr>
                 </thead>
@@ -81,38 +75,38 @@ export function RulesView() {
                             idPrefix={`rule-${rule.id}`}
                             categories={categoryList}
                             initial={{ kind: rule.kind, text: rule.text, categoryId: rule.categoryId }}
-                            submitLabel="Save rule"
+                            submitLabel={t('saveRule')}
                             onCancel={() => setEditing(null)}
                             onSubmit={async (input) => {
                               await update.mutateAsync({ id: rule.id, input });
                               setEditing(null);
-                              setStatus(`Saved the rule for “${input.text.trim()}”.`);
+                              setStatus(t('saved', { text: input.text.trim() }));
                             }}
                           />
                         </td>
                       </tr>
                     ) : (
                       <tr key={rule.id}>
-                        <td>{KIND_LABEL[rule.kind]}</td>
+                        <td>{t(`kind.${rule.kind}`)}</td>
                         <td>{rule.text}</td>
                         <td>{nameOf(rule.categoryId)}</td>
-                        <td>{SOURCE_LABEL[rule.source]}</td>
+                        <td>{t(`source.${rule.source}`)}</td>
                         <td className={styles.actions}>
                           <button
                             type="button"
                             className="btn btn-small"
                             onClick={() => setEditing(rule.id)}
-                            aria-label={`Edit the rule for ${rule.text}`}
+                            aria-label={t('editLabel', { text: rule.text })}
                           >
-                            Edit
+                            {t('edit')}
                           </button>
                           <button
                             type="button"
                             className="btn btn-small btn-danger"
                             onClick={() => void removeRule(rule)}
-                            aria-label={`Remove the rule for ${rule.text}`}
+                            aria-label={t('removeLabel', { text: rule.text })}
                           >
-                            Remove
+                            {t('remove')}
                           </button>
                         </td>
                       </tr>
@@ -124,14 +118,14 @@ export function RulesView() {
           )}
         </section>
         <section className="card" aria-labelledby="rules-new">
-          <h2 id="rules-new">Write a rule</h2>
+          <h2 id="rules-new">{t('writeTitle')}</h2>
           <RuleForm
             idPrefix="new-rule"
             categories={categoryList}
-            submitLabel="Add rule"
+            submitLabel={t('addRule')}
             onSubmit={async (input) => {
               const rule = await create.mutateAsync(input);
-              setStatus(`Added the rule for “${rule.text}”.`);
+              setStatus(t('added', { text: rule.text }));
             }}
           />
         </section>

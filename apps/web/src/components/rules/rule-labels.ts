@@ -1,11 +1,4 @@
 import type { RuleKind } from '@spendwise/contracts';
 
-export const KIND_LABEL: Record<RuleKind, string> = {
-  equals: 'is exactly',
-  contains: 'contains',
-};
-
-export const SOURCE_LABEL = {
-  learned: 'Learned from an import',
-  written: 'Written by you',
-} as const;
+/** The kinds a rule can be, in the order the form offers them (their words: the `rules.kind` messages). */
+export const RULE_KINDS: readonly RuleKind[] = ['equals', 'contains'];

@@ -1,6 +1,7 @@
 'use client';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { CURRENCY_CODES } from '@spendwise/contracts/money';
+import { useTranslations } from 'next-intl';
 import { useMemo, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { Alert } from '@/components/ui/Alert';
@@ -29,6 +30,8 @@ export const EXCHANGE_RATES_ANCHOR = 'exchange-rates';
 export function ExchangeRates({ locale }: { locale: string }) {
   const showApiError = useShowApiError();
   const describeError = useDescribeError();
+  const t = useTranslations('exchangeRates');
+  const tCommon = useTranslations('common');
   const rates = usePersonalRates();
   const { set, remove } = usePersonalRateMutations();
   const [status, setStatus] = useState('');
@@ -49,7 +52,7 @@ export function ExchangeRates({ locale }: { locale: string }) {
     setStatus('');
     try {
       const saved = await set.mutateAsync(values);
-      setStatus(`Saved: 1 EUR = ${saved.rate} ${saved.currency} on ${saved.date}.`);
+      setStatus(t('saved', { rate: saved.rate, currency: saved.currency, date: saved.date }));
     } catch (error) {
       showApiError(error, setError, PERSONAL_RATE_FORM_FIELDS);
     }
@@ -57,69 +60,63 @@ export function ExchangeRates({ locale }: { locale: string }) {
 
   return (
     <section className="card stack" id={EXCHANGE_RATES_ANCHOR} aria-labelledby="exchange-rates-heading">
-      <h2 id="exchange-rates-heading">Exchange rates</h2>
-      <p className="muted">
-        Totals use the European Central Bank’s daily rates. For a currency or a day it has no rate for, enter
-        your own: it counts in your totals only, and for that currency and day it is used instead of the
-        bank’s. Expenses dated up to 7 days after a rate use it too.
-      </p>
+      <h2 id="exchange-rates-heading">{t('title')}</h2>
+      <p className="muted">{t('intro')}</p>
       {status && <Alert tone="success">{status}</Alert>}
-      <form onSubmit={submit} noValidate aria-label="Add an exchange rate" className="stack">
+      <form onSubmit={submit} noValidate aria-label={t('formLabel')} className="stack">
         {errors.root?.server && <Alert tone="error">{errors.root.server.message}</Alert>}
         {/* Not "Currency": that label is the profile's base currency, above on the same page. */}
-        <Field id="rate-currency" label="Rate for" error={errors.currency?.message}>
+        <Field id="rate-currency" label={t('rateFor')} error={errors.currency?.message}>
           {(a11y) => (
             <select {...a11y} {...register('currency')}>
               <CurrencyOptions codes={currencies} locale={locale} />
             </select>
           )}
         </Field>
-        <Field id="rate-date" label="Day" error={errors.date?.message}>
+        <Field id="rate-date" label={t('day')} error={errors.date?.message}>
           {(a11y) => <input {...a11y} type="date" {...register('date')} />}
         </Field>
         <Field
           id="rate-value"
-          label={`${currency || 'Units'} per 1 EUR`}
+          label={currency ? t('perEuro', { currency }) : t('perEuroNoCurrency')}
           error={errors.rate?.message}
-          hint="How many units of the currency one euro bought that day, e.g. 1.0512 for USD. Use a point for decimals."
+          hint={t('rateHint')}
         >
           {(a11y) => <input {...a11y} inputMode="decimal" autoComplete="off" {...register('rate')} />}
         </Field>
         <div className="actions">
           <button type="submit" className="btn btn-primary" disabled={isSubmitting}>
-            {isSubmitting ? 'Saving…' : 'Save rate'}
+            {isSubmitting ? tCommon('saving') : t('save')}
           </button>
         </div>
       </form>
       {rates.isPending ? (
-        <Loading label="Loading your exchange rates" />
+        <Loading label={t('loading')} />
       ) : rates.isError ? (
-        <ErrorState what="your exchange rates" error={rates.error} onRetry={() => void rates.refetch()} />
+        <ErrorState what={t('what')} error={rates.error} onRetry={() => void rates.refetch()} />
       ) : rates.data.items.length === 0 ? (
-        <p className="muted">You have not entered any rates.</p>
+        <p className="muted">{t('none')}</p>
       ) : (
-        <ul className="stack" aria-label="Your exchange rates">
+        <ul className="stack" aria-label={t('listLabel')}>
           {rates.data.items.map((rate) => (
             <li key={`${rate.currency}-${rate.date}`} className="row">
-              <span>
-                {rate.date}: 1 EUR = {rate.rate} {rate.currency}
-              </span>
+              <span>{t('rate', { date: rate.date, rate: rate.rate, currency: rate.currency })}</span>
               <button
                 type="button"
                 className="btn btn-small btn-danger"
-                aria-label={`Remove the ${rate.currency} rate of ${rate.date}`}
+                aria-label={t('removeLabel', { currency: rate.currency, date: rate.date })}
                 disabled={remove.isPending}
                 onClick={async () => {
                   setStatus('');
                   try {
                     await remove.mutateAsync({ currency: rate.currency, date: rate.date });
-                    setStatus(`Removed the ${rate.currency} rate of ${rate.date}.`);
+                    setStatus(t('removed', { currency: rate.currency, date: rate.date }));
                   } catch (error) {
                     setStatus(describeError(error));
                   }
                 }}
               >
-                Remove
+                {t('remove')}
               </button>
             </li>
           ))}

@@ -5,11 +5,13 @@
 // First: zod must be jitless before any schema (these or @spendwise/contracts') is built.
 import '@/lib/zod-without-eval';
 import { z } from 'zod';
+import type { DescribeRefusal } from '@/lib/money';
 import { amountField } from './fields';
 
-export function budgetFormSchema(currency: string, locale: string) {
+/** `describe` words the amount parser's refusals in the page's language. */
+export function budgetFormSchema(currency: string, locale: string, describe: DescribeRefusal) {
   return z.object({
-    amount: amountField(currency, locale),
+    amount: amountField(currency, locale, describe),
     rollover: z.boolean(),
   });
 }

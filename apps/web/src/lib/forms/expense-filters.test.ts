@@ -1,9 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { filtersToQuery } from '../expense-filter-query';
-import { filterFormSchema, filterFormValues, filtersFromQuery } from './expense-filters';
+import { describeRefusal } from '@/lib/money';
+import { translator } from '@/test/translate';
+import { filterFormSchema as schemaIn, filterFormValues, filtersFromQuery } from './expense-filters';
 
 const CATEGORY = '0196b0a0-7a8e-7c3a-9d2e-3f4a5b6c7d8e';
-const empty = { q: '', from: '', to: '', categoryId: '', minAmount: '', maxAmount: '', tag: '' };
+const empty = {
+  q: '',
+  from: '',
+  to: '',
+  categoryId: '',
+  minAmount: '',
+  maxAmount: '',
+  tag: '',
+  refundsOnly: false,
+};
+
+function filterFormSchema(currency: string, locale: string, language: 'en' | 'de' = 'en') {
+  const refusals = translator('amountRefusals', language);
+  return schemaIn(currency, locale, translator('expenses.filter', language), (refusal) =>
+    describeRefusal(refusal, refusals),
+  );
+}
 
 describe('expense filters', () => {
   it('turn the filter form into the API query, amounts in minor units', () => {
@@ -68,6 +86,26 @@ describe('expense filters', () => {
     expect(refused.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
       ['maxAmount', 'Maximum: "1.234" reads as 1.234, but USD has 2 decimal places'],
     ]);
+  });
+
+  it('word a refused bound in German, the field’s name first', () => {
+    const refused = filterFormSchema('EUR', 'de-DE', 'de').safeParse({ ...empty, minAmount: 'zwölf' });
+    expect(refused.error?.issues.map((issue) => issue.message)).toEqual([
+      'Mindestens: Gib eine Zahl ein, zum Beispiel 12,50',
+    ]);
+  });
+
+  it('turn "refunds only" into the API’s signed upper bound, and read it back as the switch', () => {
+    const filters = filterFormSchema('USD', 'en-US').parse({ ...empty, tag: 'clothes', refundsOnly: true });
+    expect(filters).toEqual({ tag: 'clothes', maxAmount: -1 });
+    expect(filterFormValues(filters, 'USD', 'en-US')).toEqual({
+      ...empty,
+      tag: 'clothes',
+      refundsOnly: true,
+    });
+    // A typed lower bound is a positive amount: with refunds only, the API's own rule names the field to fix.
+    const both = filterFormSchema('USD', 'en-US').safeParse({ ...empty, minAmount: '5', refundsOnly: true });
+    expect(both.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['minAmount']);
   });
 
   it('drop filters from a hand-edited URL that the API would refuse', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { translator } from '@/test/translate';
+import { describer, translator } from '@/test/translate';
 import { expenseFormSchema, toExpenseInput, type ExpenseFormValues } from './expense-form';
 
 const CATEGORY = '0196b0a0-7a8e-7c3a-9d2e-3f4a5b6c7d8e';
@@ -14,7 +14,9 @@ const filled: ExpenseFormValues = {
 };
 
 function issues(values: ExpenseFormValues, currency = 'USD', locale = 'en-US') {
-  const result = expenseFormSchema(currency, locale, translator('expenseForm')).safeParse(values);
+  const result = expenseFormSchema(currency, locale, translator('expenseForm'), describer()).safeParse(
+    values,
+  );
   return result.success
     ? {}
     : Object.fromEntries(result.error.issues.map((issue) => [issue.path[0], issue.message]));
@@ -22,7 +24,7 @@ function issues(values: ExpenseFormValues, currency = 'USD', locale = 'en-US') {
 
 describe('expense form schema', () => {
   it('turns the typed form into the API request: minor units, trimmed text, tags as a list', () => {
-    const parsed = expenseFormSchema('USD', 'en-US', translator('expenseForm')).parse(filled);
+    const parsed = expenseFormSchema('USD', 'en-US', translator('expenseForm'), describer()).parse(filled);
     expect(toExpenseInput(parsed)).toEqual({
       amountMinor: 1250,
       occurredOn: '2026-11-05',
@@ -35,7 +37,7 @@ describe('expense form schema', () => {
   });
 
   it('sends a refund as a negative amount, and a form without a kind (an older draft) as spending', () => {
-    const schema = expenseFormSchema('USD', 'en-US', translator('expenseForm'));
+    const schema = expenseFormSchema('USD', 'en-US', translator('expenseForm'), describer());
     expect(toExpenseInput(schema.parse({ ...filled, kind: 'refund', amount: '20.00' })).amountMinor).toBe(
       -2000,
     );
@@ -48,18 +50,25 @@ describe('expense form schema', () => {
 
   it('sends "no category" as null', () => {
     expect(
-      expenseFormSchema('USD', 'en-US', translator('expenseForm')).parse({ ...filled, categoryId: '' })
-        .categoryId,
+      expenseFormSchema('USD', 'en-US', translator('expenseForm'), describer()).parse({
+        ...filled,
+        categoryId: '',
+      }).categoryId,
     ).toBeNull();
   });
 
   it("reads the amount in the person's currency and number format", () => {
     expect(
-      expenseFormSchema('EUR', 'de-DE', translator('expenseForm')).parse({ ...filled, amount: '12,50' })
-        .amount,
+      expenseFormSchema('EUR', 'de-DE', translator('expenseForm'), describer()).parse({
+        ...filled,
+        amount: '12,50',
+      }).amount,
     ).toBe(1250);
     expect(
-      expenseFormSchema('JPY', 'en-US', translator('expenseForm')).parse({ ...filled, amount: '980' }).amount,
+      expenseFormSchema('JPY', 'en-US', translator('expenseForm'), describer()).parse({
+        ...filled,
+        amount: '980',
+      }).amount,
     ).toBe(980);
   });
 

@@ -7,6 +7,7 @@ import '@/lib/zod-without-eval';
 import { CreateExpenseInput, type CreateExpense } from '@spendwise/contracts';
 import { z } from 'zod';
 import type { Translate } from '@/i18n/translate';
+import type { DescribeRefusal } from '@/lib/money';
 import { amountField, categoryIdField, tagsField } from './fields';
 
 const shape = CreateExpenseInput.shape;
@@ -14,12 +15,15 @@ const shape = CreateExpenseInput.shape;
 /** Spending, or a refund (money back): the amount is typed positive either way, the refund sent negative. */
 export const EXPENSE_KINDS = ['expense', 'refund'] as const;
 
-/** `t`: the `expenseForm` messages, for what only the form checks (the contract's own limits speak English). */
-export function expenseFormSchema(currency: string, locale: string, t: Translate) {
+/**
+ * `t`: the `expenseForm` messages, for what only the form checks (the contract's own limits speak English);
+ * `describe` words the amount parser's refusals.
+ */
+export function expenseFormSchema(currency: string, locale: string, t: Translate, describe: DescribeRefusal) {
   return z.object({
     // Optional in the input: a draft saved before refunds existed has no kind, and is spending.
     kind: z.enum(EXPENSE_KINDS).default('expense'),
-    amount: amountField(currency, locale),
+    amount: amountField(currency, locale, describe),
     occurredOn: z
       .string()
       .min(1, { message: t('pickDate') })

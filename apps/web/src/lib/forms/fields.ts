@@ -7,14 +7,17 @@
 import '@/lib/zod-without-eval';
 import { Uuid } from '@spendwise/contracts';
 import { z } from 'zod';
-import { parseAmountInput } from '@/lib/money';
+import { type DescribeRefusal, parseAmountInput } from '@/lib/money';
 
-/** Text such as "12,50" or "1.234,56" → minor units of `currency`, or the parser's reason as the field's error. */
-export function amountField(currency: string, locale: string) {
+/**
+ * Text such as "12,50" or "1.234,56" → minor units of `currency`, or the parser's refusal, worded by `describe` in
+ * the page's language, as the field's error.
+ */
+export function amountField(currency: string, locale: string, describe: DescribeRefusal) {
   return z.string().transform((text, ctx) => {
     const parsed = parseAmountInput(text, currency, locale);
     if (!parsed.ok) {
-      ctx.addIssue({ code: 'custom', message: parsed.reason });
+      ctx.addIssue({ code: 'custom', message: describe(parsed.refusal) });
       return z.NEVER;
     }
     return parsed.minor;

@@ -1,5 +1,6 @@
 import type { RecurringSeries } from '@spendwise/contracts';
 import { describe, expect, it } from 'vitest';
+import { describer, translator } from '@/test/translate';
 import { editValuesFor, recurringEditSchema, toRecurringUpdate } from './recurring-edit-form';
 
 const rent: RecurringSeries = {
@@ -43,7 +44,7 @@ describe('recurring edit form', () => {
   });
 
   it('sends the occurrence date for "this one" and "this and future", and none for every one', () => {
-    const schema = recurringEditSchema('EUR', 'de-DE');
+    const schema = recurringEditSchema('EUR', 'de-DE', translator('recurring.errors'), describer());
     const values = { ...editValuesFor(rent, 'de-DE'), amount: '1.300,50' };
     expect(toRecurringUpdate(schema.parse(values), rent)).toEqual({
       scope: 'future',
@@ -61,7 +62,7 @@ describe('recurring edit form', () => {
   });
 
   it('asks for the occurrence date unless every one changes, and names a bad amount', () => {
-    const schema = recurringEditSchema('EUR', 'de-DE');
+    const schema = recurringEditSchema('EUR', 'de-DE', translator('recurring.errors'), describer());
     const fieldsWrong = (values: object) => {
       const result = schema.safeParse({ ...editValuesFor(rent, 'de-DE'), ...values });
       return result.success ? [] : result.error.issues.map((issue) => issue.path[0]);
@@ -72,7 +73,7 @@ describe('recurring edit form', () => {
   });
 
   it('sends merchant, note and tags only when changed, and a new schedule only when asked to', () => {
-    const schema = recurringEditSchema('EUR', 'en-US');
+    const schema = recurringEditSchema('EUR', 'en-US', translator('recurring.errors'), describer());
     const tagged = { ...rent, merchant: 'Landlord', tags: ['home'] };
     const values = editValuesFor(tagged, 'en-US');
     expect(toRecurringUpdate(schema.parse(values), tagged)).toEqual({
@@ -105,7 +106,7 @@ describe('recurring edit form', () => {
   });
 
   it('refuses a new schedule for one occurrence, and a bad day only when the schedule changes', () => {
-    const schema = recurringEditSchema('EUR', 'en-US');
+    const schema = recurringEditSchema('EUR', 'en-US', translator('recurring.errors'), describer());
     const fieldsWrong = (values: object) => {
       const result = schema.safeParse({ ...editValuesFor(rent, 'en-US'), ...values });
       return result.success ? [] : result.error.issues.map((issue) => issue.path[0]);

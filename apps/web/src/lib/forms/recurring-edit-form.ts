@@ -7,35 +7,42 @@
 import '@/lib/zod-without-eval';
 import { IsoDate, type RecurringSeries, type UpdateRecurringSeriesInput } from '@spendwise/contracts';
 import { z } from 'zod';
-import { amountInputValue } from '@/lib/money';
+import type { Translate } from '@/i18n/translate';
+import { amountInputValue, type DescribeRefusal } from '@/lib/money';
 import { checkScheduleDay, scheduleFields, spendingFields, toSchedule, weekdayOf } from './recurring-form';
 
 export const EDIT_SCOPES = ['occurrence', 'future', 'series'] as const;
 export type EditScope = (typeof EDIT_SCOPES)[number];
 
-export function recurringEditSchema(currency: string, locale: string) {
+/** `t`: the `recurring.errors` messages; `describe` words the amount parser's refusals. */
+export function recurringEditSchema(
+  currency: string,
+  locale: string,
+  t: Translate,
+  describe: DescribeRefusal,
+) {
   return z
     .object({
-      ...spendingFields(currency, locale),
-      scope: z.enum(EDIT_SCOPES, { message: 'Pick which occurrences change' }),
+      ...spendingFields(currency, locale, t, describe),
+      scope: z.enum(EDIT_SCOPES, { message: t('pickScope') }),
       // Read for "only this one" and "this and future"; "every one" has no date.
       on: z.string(),
       changeSchedule: z.boolean(),
-      ...scheduleFields,
+      ...scheduleFields(t),
     })
     .superRefine((values, ctx) => {
       if (values.scope !== 'series' && !IsoDate.safeParse(values.on).success) {
-        ctx.addIssue({ code: 'custom', path: ['on'], message: 'Pick the date of an occurrence' });
+        ctx.addIssue({ code: 'custom', path: ['on'], message: t('pickOccurrence') });
       }
       if (!values.changeSchedule) return;
       if (values.scope === 'occurrence') {
         ctx.addIssue({
           code: 'custom',
           path: ['changeSchedule'],
-          message: 'One occurrence keeps the schedule: change this one and every one after it instead',
+          message: t('occurrenceKeepsSchedule'),
         });
       }
-      checkScheduleDay(values, ctx);
+      checkScheduleDay(values, ctx, t);
     });
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { describer, translator } from '@/test/translate';
 import type { Expense, RecurringSuggestion } from '@spendwise/contracts';
 import {
   recurringFormSchema,
@@ -28,7 +29,9 @@ const filled: RecurringFormValues = {
 };
 
 function issues(values: RecurringFormValues) {
-  const result = recurringFormSchema('USD', 'en-US').safeParse(values);
+  const result = recurringFormSchema('USD', 'en-US', translator('recurring.errors'), describer()).safeParse(
+    values,
+  );
   return result.success
     ? {}
     : Object.fromEntries(result.error.issues.map((issue) => [issue.path[0], issue.message]));
@@ -36,7 +39,9 @@ function issues(values: RecurringFormValues) {
 
 describe('recurring form schema', () => {
   it('turns the typed form into the API request: minor units and a monthly schedule on the day', () => {
-    const parsed = recurringFormSchema('USD', 'en-US').parse(filled);
+    const parsed = recurringFormSchema('USD', 'en-US', translator('recurring.errors'), describer()).parse(
+      filled,
+    );
     expect(toRecurringInput(parsed, 'USD')).toEqual({
       currency: 'USD',
       amountMinor: 120050,
@@ -53,7 +58,7 @@ describe('recurring form schema', () => {
   });
 
   it('sends no day for the kinds that have none, whatever the hidden day field holds', () => {
-    const parsed = recurringFormSchema('USD', 'en-US').parse({
+    const parsed = recurringFormSchema('USD', 'en-US', translator('recurring.errors'), describer()).parse({
       ...filled,
       kind: 'weeks',
       every: '2',
@@ -63,7 +68,7 @@ describe('recurring form schema', () => {
   });
 
   it('offers every schedule the API knows: the Nth or last weekday, days, years', () => {
-    const schema = recurringFormSchema('USD', 'en-US');
+    const schema = recurringFormSchema('USD', 'en-US', translator('recurring.errors'), describer());
     const scheduleOf = (values: Partial<RecurringFormValues>) =>
       toRecurringInput(schema.parse({ ...filled, ...values }), 'USD').schedule;
     expect(scheduleOf({ kind: 'monthlyWeekday' })).toEqual({
@@ -77,7 +82,7 @@ describe('recurring form schema', () => {
   });
 
   it('ends never, on a last date, or after a number of times — sending only the one chosen', () => {
-    const schema = recurringFormSchema('USD', 'en-US');
+    const schema = recurringFormSchema('USD', 'en-US', translator('recurring.errors'), describer());
     const endOf = (values: Partial<RecurringFormValues>) => {
       const { endOn, count } = toRecurringInput(
         schema.parse({ ...filled, endOn: '2026-12-31', count: '12', ...values }),
@@ -165,7 +170,12 @@ describe('recurringValuesFrom (make recurring from an expense)', () => {
 
   it('gives values the form accepts, sending merchant, note and tags', () => {
     const values = { ...filled, ...recurringValuesFrom(expense, context) };
-    expect(toRecurringInput(recurringFormSchema('USD', 'en-US').parse(values), 'USD')).toMatchObject({
+    expect(
+      toRecurringInput(
+        recurringFormSchema('USD', 'en-US', translator('recurring.errors'), describer()).parse(values),
+        'USD',
+      ),
+    ).toMatchObject({
       amountMinor: 120_000,
       merchant: 'Landlord Ltd',
       note: 'Flat 2',
@@ -200,7 +210,12 @@ describe('recurringValuesFromSuggestion (accepting a suggested series)', () => {
       day: '3',
       startOn: '2026-12-03',
     });
-    expect(toRecurringInput(recurringFormSchema('EUR', 'de-DE').parse(values), 'EUR')).toMatchObject({
+    expect(
+      toRecurringInput(
+        recurringFormSchema('EUR', 'de-DE', translator('recurring.errors'), describer()).parse(values),
+        'EUR',
+      ),
+    ).toMatchObject({
       currency: 'EUR',
       amountMinor: 1399,
       description: 'NETFLIX.COM 1003',
@@ -215,7 +230,12 @@ describe('recurringValuesFromSuggestion (accepting a suggested series)', () => {
   it('keeps weekly rhythms weekly', () => {
     const weekly = { ...suggestion, schedule: { kind: 'weeks' as const, every: 2 }, startOn: '2026-12-11' };
     const values = { ...filled, ...recurringValuesFromSuggestion(weekly, 'en-US') };
-    expect(toRecurringInput(recurringFormSchema('EUR', 'en-US').parse(values), 'EUR').schedule).toEqual({
+    expect(
+      toRecurringInput(
+        recurringFormSchema('EUR', 'en-US', translator('recurring.errors'), describer()).parse(values),
+        'EUR',
+      ).schedule,
+    ).toEqual({
       kind: 'weeks',
       every: 2,
     });

@@ -16,7 +16,8 @@ import {
 import { addDays, nextOccurrence } from '@spendwise/contracts/schedule';
 import { z } from 'zod';
 import { amountField, categoryIdField, tagsField } from './fields';
-import { amountInputValue } from '@/lib/money';
+import type { Translate } from '@/i18n/translate';
+import { amountInputValue, type DescribeRefusal } from '@/lib/money';
 
 const shape = CreateRecurringSeriesInput.shape;
 
@@ -40,10 +41,22 @@ const wholeNumber = (min: number, max: number, message: string) =>
     .transform((text) => (text === '' ? Number.NaN : Number(text)))
     .pipe(z.number({ message }).int({ message }).min(min, { message }).max(max, { message }));
 
-/** What the series spends: shared by the create and the edit form. */
-export const spendingFields = (currency: string, locale: string) => ({
-  amount: amountField(currency, locale),
-  description: z.string().trim().min(1, { message: 'Describe the expense' }).pipe(shape.description),
+/**
+ * What the series spends: shared by the create and the edit form. `t`: the `recurring.errors` messages (for what
+ * only the forms check; the contract's own limits speak English); `describe` words the amount parser's refusals.
+ */
+export const spendingFields = (
+  currency: string,
+  locale: string,
+  t: Translate,
+  describe: DescribeRefusal,
+) => ({
+  amount: amountField(currency, locale, describe),
+  description: z
+    .string()
+    .trim()
+    .min(1, { message: t('describe') })
+    .pipe(shape.description),
   categoryId: categoryIdField(),
   merchant: shape.merchant,
   note: shape.note,
@@ -51,21 +64,26 @@ export const spendingFields = (currency: string, locale: string) => ({
 });
 
 /** How often it repeats (ScheduleFields): shared by the create form and the edit form's new schedule. */
-export const scheduleFields = {
-  kind: z.enum(FORM_SCHEDULE_KINDS, { message: 'Pick how often' }),
-  every: wholeNumber(1, RECURRING_EVERY_MAX, `Enter a whole number from 1 to ${RECURRING_EVERY_MAX}`),
+export const scheduleFields = (t: Translate) => ({
+  kind: z.enum(FORM_SCHEDULE_KINDS, { message: t('pickHowOften') }),
+  every: wholeNumber(1, RECURRING_EVERY_MAX, t('everyRange', { max: RECURRING_EVERY_MAX })),
   // Read only for the kinds that use them; the others ignore what they hold.
   day: z.string(),
   weekday: z.string(),
   week: z.string(),
-};
+});
 
-export type ScheduleFormValues = { [K in keyof typeof scheduleFields]: z.input<(typeof scheduleFields)[K]> };
+type ScheduleShape = ReturnType<typeof scheduleFields>;
+export type ScheduleFormValues = { [K in keyof ScheduleShape]: z.input<ScheduleShape[K]> };
 
 /** The day of a monthly schedule is read only for that kind: checked here rather than by its field. */
-export function checkScheduleDay(values: { kind: string; day: string }, ctx: z.RefinementCtx): void {
+export function checkScheduleDay(
+  values: { kind: string; day: string },
+  ctx: z.RefinementCtx,
+  t: Translate,
+): void {
   if (values.kind !== 'monthly') return;
-  const result = wholeNumber(1, 31, 'Enter a day from 1 to 31').safeParse(values.day);
+  const result = wholeNumber(1, 31, t('dayRange')).safeParse(values.day);
   if (!result.success)
     ctx.addIssue({ code: 'custom', path: ['day'], message: result.error.issues[0]!.message });
 }
@@ -86,38 +104,39 @@ export function toSchedule(values: {
   return { kind, every };
 }
 
-export function recurringFormSchema(currency: string, locale: string) {
+export function recurringFormSchema(
+  currency: string,
+  locale: string,
+  t: Translate,
+  describe: DescribeRefusal,
+) {
   return z
     .object({
-      ...spendingFields(currency, locale),
-      startOn: z.string().min(1, { message: 'Pick the first date' }).pipe(IsoDate),
-      ...scheduleFields,
-      ends: z.enum(FORM_END_KINDS, { message: 'Pick when it stops' }),
+      ...spendingFields(currency, locale, t, describe),
+      startOn: z
+        .string()
+        .min(1, { message: t('pickFirstDate') })
+        .pipe(IsoDate),
+      ...scheduleFields(t),
+      ends: z.enum(FORM_END_KINDS, { message: t('pickWhenItStops') }),
       endOn: z.string(),
       count: z.string(),
     })
     .superRefine((values, ctx) => {
-      checkScheduleDay(values, ctx);
+      checkScheduleDay(values, ctx, t);
       const check = (field: 'count', schema: z.ZodType) => {
         const result = schema.safeParse(values[field]);
         if (!result.success)
           ctx.addIssue({ code: 'custom', path: [field], message: result.error.issues[0]!.message });
       };
       if (values.ends === 'after') {
-        check(
-          'count',
-          wholeNumber(1, RECURRING_COUNT_MAX, `Enter a number from 1 to ${RECURRING_COUNT_MAX}`),
-        );
+        check('count', wholeNumber(1, RECURRING_COUNT_MAX, t('countRange', { max: RECURRING_COUNT_MAX })));
       }
       if (values.ends === 'on') {
         if (!IsoDate.safeParse(values.endOn).success) {
-          ctx.addIssue({ code: 'custom', path: ['endOn'], message: 'Pick the last date' });
+          ctx.addIssue({ code: 'custom', path: ['endOn'], message: t('pickLastDate') });
         } else if (values.endOn < values.startOn) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['endOn'],
-            message: 'Pick a date on or after the first date',
-          });
+          ctx.addIssue({ code: 'custom', path: ['endOn'], message: t('endBeforeStart') });
         }
       }
     });
