@@ -99,19 +99,38 @@ self.addEventListener('message', (event) => {
   const message = event.data;
   if (!message || message.type !== 'keep') return;
   const assets = Array.isArray(message.assets) ? message.assets : [];
-  const work = [keepAssets(assets), ...(message.shells === true ? [keepShells()] : [])];
-  event.waitUntil(Promise.all(work).catch(() => undefined));
+  // The shells last: once /expenses is cached, everything this message named is too (the suite waits on it).
+  const work = keepAssets(assets).then(() => (message.shells === true ? keepShells() : undefined));
+  event.waitUntil(work.catch(() => undefined));
 });
 
+// What a script names as `static/chunks/…`: the chunks it loads later (the expense form's dialog, the charts).
+const CHUNK_REFERENCE = /static\/chunks\/[\w.-]+\.(?:js|css)/g;
+// Scripts already read in this worker's life: each page load reports its files again.
+const scanned = new Set();
+
+/**
+ * Keeps these static files and, transitively, the chunks their scripts load on demand: a dialog first opened
+ * offline must not fail for want of its code.
+ */
 async function keepAssets(urls) {
   const cache = await caches.open(STATIC_CACHE);
-  for (const href of urls) {
+  const queue = [...urls];
+  while (queue.length > 0) {
+    const href = queue.shift();
     if (typeof href !== 'string') continue;
     const url = new URL(href, self.location.origin);
-    if (url.origin !== self.location.origin || !isStatic(url)) continue;
-    if (await cache.match(url)) continue;
-    const response = await fetch(url);
-    if (keepable(response)) await cache.put(url, response);
+    if (url.origin !== self.location.origin || !isStatic(url) || scanned.has(url.href)) continue;
+    scanned.add(url.href);
+    let response = await cache.match(url);
+    if (!response) {
+      response = await fetch(url);
+      if (!keepable(response)) continue;
+      await cache.put(url, response.clone());
+    }
+    if (url.pathname.endsWith('.js')) {
+      for (const chunk of (await response.text()).match(CHUNK_REFERENCE) ?? []) queue.push(`/_next/${chunk}`);
+    }
   }
 }
 
