@@ -31,6 +31,9 @@ export default defineConfig({
     baseURL: 'http://localhost:3000',
     locale: 'en-US',
     timezoneId: 'UTC',
+    // Requests that pass through a service worker escape page.route(), which many journeys use to cut or slow the
+    // API. The worker's own journey (e2e/offline.spec.ts, the cold start) allows it.
+    serviceWorkers: 'block',
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     actionTimeout: 15_000,

@@ -1,9 +1,11 @@
 /**
  * No connection (issue 21), on a phone: an expense saved offline is kept on the device, the state is on screen, and
  * it is saved once the connection is back; a save whose answer was lost on the way is sent again with its
- * Idempotency-Key and stored once. Against the real API.
+ * Idempotency-Key and stored once. And a cold start: the app opened (here: reloaded) with no connection at all
+ * comes from the service worker and shows the last dashboard kept on the device. Against the real API.
  */
-import { expect, PHONE, saveScreenshot, signIn, test } from './fixtures';
+import { expectNoSeriousViolations } from './axe';
+import { expect, PHONE, recordExpenses, saveScreenshot, signIn, test } from './fixtures';
 
 test.use({ viewport: PHONE });
 
@@ -59,4 +61,61 @@ test('expenses added without a connection are saved once it is back, each exactl
   await page.reload();
   await expect(rows).toHaveCount(2);
   await expect(page.getByTestId('list-summary')).toHaveText('Showing 2 of 2 expenses · total $5.00.');
+});
+
+test.describe('with the service worker', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('opened without a connection, the app shows the kept dashboard read-only and saves a new expense once back', async ({
+    page,
+    context,
+    account,
+    stack,
+  }) => {
+    const today = new Date().toISOString().slice(0, 10);
+    await recordExpenses(stack, account, [{ amountMinor: 12_50, occurredOn: today, description: 'Lunch' }]);
+    await signIn(page, account, '/signin?next=%2Fdashboard');
+    const rows = page.getByTestId('expense-row');
+    await expect(rows.filter({ hasText: 'Lunch' })).toHaveCount(1);
+    // Online, the page left what a cold start needs: the worker in control, the shells cached (the last step, after
+    // the scripts: public/sw.js), the dashboard kept.
+    await expect
+      .poll(() =>
+        page.evaluate(async () => {
+          const shell = await (await caches.open('spendwise-pages-v1')).match('/expenses');
+          const kept = localStorage.getItem('spendwise:kept-dashboard');
+          return navigator.serviceWorker.controller !== null && shell !== undefined && kept !== null;
+        }),
+      )
+      .toBe(true);
+
+    await context.setOffline(true);
+    const response = await page.reload();
+    expect(response?.fromServiceWorker()).toBe(true);
+    await expect(page.getByTestId('kept-dashboard-notice')).toContainText(
+      'Offline — showing your dashboard as of',
+    );
+    await expect(rows.filter({ hasText: 'Lunch' })).toHaveCount(1);
+    await expect(page.getByRole('button', { name: 'Edit Lunch' })).toBeDisabled();
+    await expect(page.getByRole('button', { name: /^Previous month/ })).toBeDisabled();
+    await expectNoSeriousViolations(page, 'the kept dashboard, offline');
+    await saveScreenshot(page, 'offline-kept-dashboard-phone');
+
+    await page.getByRole('button', { name: 'Add expense' }).click();
+    const form = page.getByRole('dialog', { name: 'Add expense' });
+    await form.getByLabel('Amount (USD)').fill('3.20');
+    await form.getByLabel('Description').fill('Coffee on the train');
+    await form.getByRole('button', { name: 'Add expense' }).click();
+    await expect(form).toBeHidden();
+    const status = page.getByTestId('offline-status');
+    await expect(status).toContainText('(1 expense waiting)');
+
+    await context.setOffline(false);
+    await expect(status).toBeHidden();
+    await expect(page.getByTestId('kept-dashboard-notice')).toBeHidden();
+    await expect(rows.filter({ hasText: 'Coffee on the train' })).toHaveCount(1);
+    await page.reload();
+    await expect(rows.filter({ hasText: 'Coffee on the train' })).toHaveCount(1);
+    await expect(rows).toHaveCount(2);
+  });
 });

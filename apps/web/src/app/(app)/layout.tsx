@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { AppHeader } from '@/components/layout/AppHeader';
 import { AppProviders } from '@/components/layout/AppProviders';
 import { OfflineSync } from '@/components/layout/OfflineSync';
+import { OfflineShell } from '@/components/offline/OfflineShell';
 import { BrowserDefaults } from '@/components/settings/BrowserDefaults';
 import styles from './app-layout.module.css';
 
@@ -11,6 +12,7 @@ export default function AppLayout({ children }: { children: ReactNode }) {
     <AppProviders>
       <AppHeader />
       <OfflineSync />
+      <OfflineShell />
       <main id="main" className={styles.main}>
         <BrowserDefaults />
         {children}

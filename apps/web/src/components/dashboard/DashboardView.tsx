@@ -9,12 +9,14 @@ import { useExpenseEditor } from '@/components/expenses/useExpenseEditor';
 import { Alert } from '@/components/ui/Alert';
 import { ErrorState } from '@/components/ui/ErrorState';
 import { Loading } from '@/components/ui/Loading';
+import { KeptDashboardNotice, ReadOnly } from '@/components/offline/KeptDashboardNotice';
 import { MonthPicker } from '@/components/ui/MonthPicker';
 import { useCategories, useDashboard } from '@/lib/api/queries';
 import { budgetStatus } from '@/lib/budget-status';
 import { currentMonthIn, monthLabel } from '@/lib/dates';
 import { useLocale } from '@/lib/locale';
 import { useMonthInUrl } from '@/lib/use-month-in-url';
+import { useOnline } from '@/lib/offline-expenses';
 import { CategoryBudgets } from './CategoryBudgets';
 import { NotInTotals } from '@/components/currency/NotInTotals';
 import { SummaryCards } from './SummaryCards';
@@ -57,6 +59,9 @@ export function DashboardView({ month }: { month: string | undefined }) {
   );
 
   const chooseMonth = useMonthInUrl();
+  // Offline with data on screen (fetched before the connection went, or kept on this device: OfflineShell): read
+  // it, add expenses (they wait in OfflineSync's queue), change nothing else.
+  const readOnly = !useOnline() && dashboard.data !== undefined;
 
   const header = (
     <div className="page-header">
@@ -69,6 +74,7 @@ export function DashboardView({ month }: { month: string | undefined }) {
             latest={currentMonthIn(dashboard.data.timeZone)}
             locale={locale}
             onChange={chooseMonth}
+            disabled={readOnly}
           />
         )}
         <button type="button" className="btn btn-primary" onClick={editor.openAdd}>
@@ -91,7 +97,7 @@ export function DashboardView({ month }: { month: string | undefined }) {
     );
   }
 
-  if (dashboard.isError) {
+  if (dashboard.isError && !readOnly) {
     return (
       <>
         {header}
@@ -109,6 +115,7 @@ export function DashboardView({ month }: { month: string | undefined }) {
   return (
     <>
       {header}
+      {readOnly && <KeptDashboardNotice savedAt={dashboard.dataUpdatedAt} locale={locale} />}
       {editor.status && <Alert tone="success">{editor.status}</Alert>}
       {isBrandNew(data) ? (
         <section className={`card ${styles.empty}`} aria-labelledby="empty-title">
@@ -119,73 +126,75 @@ export function DashboardView({ month }: { month: string | undefined }) {
           </button>
         </section>
       ) : (
-        <div className={styles.grid} aria-busy={dashboard.isFetching}>
-          <SummaryCards dashboard={data} locale={locale} />
-          <NotInTotals entries={data.notInTotals} locale={locale} />
-          {(overBudget.length > 0 || nearBudget.length > 0) && (
-            <Alert tone={overBudget.length > 0 ? 'error' : 'warning'} title={t('budgetCheck')}>
-              {overBudget.length > 0 && (
-                <p>{t('overBudget', { names: overBudget.map((category) => category.name).join(', ') })}</p>
-              )}
-              {nearBudget.length > 0 && (
-                <p>{t('nearBudget', { names: nearBudget.map((category) => category.name).join(', ') })}</p>
-              )}
-            </Alert>
-          )}
-          <UpcomingCard upcoming={data.upcoming} locale={locale} />
-          <div className={styles.columns}>
-            <section className="card" aria-labelledby="by-category">
-              <h2 id="by-category">{t('byCategory')}</h2>
-              {data.byCategory.length === 0 ? (
-                <p className="muted">{t('noSpendingYet', { month: monthLabel(data.month, locale) })}</p>
-              ) : (
-                <>
-                  <CategoryChart
-                    categories={data.byCategory}
-                    month={data.month}
-                    currency={currency}
+        <ReadOnly when={readOnly}>
+          <div className={styles.grid} aria-busy={dashboard.isFetching}>
+            <SummaryCards dashboard={data} locale={locale} />
+            <NotInTotals entries={data.notInTotals} locale={locale} />
+            {(overBudget.length > 0 || nearBudget.length > 0) && (
+              <Alert tone={overBudget.length > 0 ? 'error' : 'warning'} title={t('budgetCheck')}>
+                {overBudget.length > 0 && (
+                  <p>{t('overBudget', { names: overBudget.map((category) => category.name).join(', ') })}</p>
+                )}
+                {nearBudget.length > 0 && (
+                  <p>{t('nearBudget', { names: nearBudget.map((category) => category.name).join(', ') })}</p>
+                )}
+              </Alert>
+            )}
+            <UpcomingCard upcoming={data.upcoming} locale={locale} />
+            <div className={styles.columns}>
+              <section className="card" aria-labelledby="by-category">
+                <h2 id="by-category">{t('byCategory')}</h2>
+                {data.byCategory.length === 0 ? (
+                  <p className="muted">{t('noSpendingYet', { month: monthLabel(data.month, locale) })}</p>
+                ) : (
+                  <>
+                    <CategoryChart
+                      categories={data.byCategory}
+                      month={data.month}
+                      currency={currency}
+                      locale={locale}
+                    />
+                    <CategoryBudgets
+                      categories={data.byCategory}
+                      upcoming={data.upcoming.items}
+                      month={data.month}
+                      currency={currency}
+                      locale={locale}
+                    />
+                  </>
+                )}
+              </section>
+              <section className="card" aria-labelledby="recent">
+                <div className={styles.sectionHeader}>
+                  <h2 id="recent">{t('recent')}</h2>
+                  <Link href="/expenses">{t('seeAll')}</Link>
+                </div>
+                {data.recent.length === 0 ? (
+                  <p className="muted">{t('nothingRecorded', { month: monthLabel(data.month, locale) })}</p>
+                ) : (
+                  <ExpenseList
+                    label={t('recent')}
+                    expenses={data.recent}
+                    baseCurrency={currency}
+                    categories={categoryById}
                     locale={locale}
+                    onEdit={editor.openEdit}
+                    onDelete={editor.askDelete}
+                    onMakeRecurring={editor.makeRecurring}
                   />
-                  <CategoryBudgets
-                    categories={data.byCategory}
-                    upcoming={data.upcoming.items}
-                    month={data.month}
-                    currency={currency}
-                    locale={locale}
-                  />
-                </>
-              )}
+                )}
+              </section>
+            </div>
+            <section className="card" aria-labelledby="daily">
+              <h2 id="daily">{t('dayByDay')}</h2>
+              <DailyChart daily={data.daily} month={data.month} currency={currency} locale={locale} />
             </section>
-            <section className="card" aria-labelledby="recent">
-              <div className={styles.sectionHeader}>
-                <h2 id="recent">{t('recent')}</h2>
-                <Link href="/expenses">{t('seeAll')}</Link>
-              </div>
-              {data.recent.length === 0 ? (
-                <p className="muted">{t('nothingRecorded', { month: monthLabel(data.month, locale) })}</p>
-              ) : (
-                <ExpenseList
-                  label={t('recent')}
-                  expenses={data.recent}
-                  baseCurrency={currency}
-                  categories={categoryById}
-                  locale={locale}
-                  onEdit={editor.openEdit}
-                  onDelete={editor.askDelete}
-                  onMakeRecurring={editor.makeRecurring}
-                />
-              )}
+            <section className="card" aria-labelledby="trend">
+              <h2 id="trend">{t('last12')}</h2>
+              <TrendChart monthly={data.monthly} currency={currency} locale={locale} />
             </section>
           </div>
-          <section className="card" aria-labelledby="daily">
-            <h2 id="daily">{t('dayByDay')}</h2>
-            <DailyChart daily={data.daily} month={data.month} currency={currency} locale={locale} />
-          </section>
-          <section className="card" aria-labelledby="trend">
-            <h2 id="trend">{t('last12')}</h2>
-            <TrendChart monthly={data.monthly} currency={currency} locale={locale} />
-          </section>
-        </div>
+        </ReadOnly>
       )}
       {editor.dialogs}
     </>

@@ -1,5 +1,11 @@
 'use client';
-import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import {
+  MutationCache,
+  onlineManager,
+  QueryCache,
+  QueryClient,
+  QueryClientProvider,
+} from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { ApiError } from '@/lib/api/errors';
 import { signOutOfThisDevice } from '@/lib/auth/session';
@@ -19,6 +25,10 @@ function onApiError(error: unknown) {
 }
 
 function createQueryClient() {
+  // React Query assumes a connection until the browser's first `offline` event. A page that starts offline (the
+  // service worker's shell, public/sw.js) would then try every query, fail, and replace what is kept on this
+  // device with errors (OfflineShell); told the truth, its queries wait for the connection instead.
+  if (typeof navigator !== 'undefined') onlineManager.setOnline(navigator.onLine);
   return new QueryClient({
     queryCache: new QueryCache({ onError: onApiError }),
     mutationCache: new MutationCache({ onError: onApiError }),

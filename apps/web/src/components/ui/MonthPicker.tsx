@@ -10,6 +10,7 @@ export function MonthPicker({
   latest,
   locale,
   onChange,
+  disabled = false,
 }: {
   /** The month field's id, unique on the page. */
   id: string;
@@ -17,6 +18,8 @@ export function MonthPicker({
   latest?: string;
   locale: string;
   onChange: (month: string) => void;
+  /** Nothing can be picked (e.g. offline, when another month cannot be fetched). */
+  disabled?: boolean;
 }) {
   const t = useTranslations('monthPicker');
   const previous = shiftMonth(month, -1);
@@ -28,6 +31,7 @@ export function MonthPicker({
         type="button"
         className="btn btn-small"
         onClick={() => onChange(previous)}
+        disabled={disabled}
         aria-label={t('previous', { month: monthLabel(previous, locale) })}
       >
         <span aria-hidden="true">‹</span>
@@ -41,6 +45,7 @@ export function MonthPicker({
         className={styles.input}
         value={month}
         max={latest}
+        disabled={disabled}
         onChange={(event) => {
           if (event.target.value && pickable(event.target.value)) onChange(event.target.value);
         }}
@@ -49,7 +54,7 @@ export function MonthPicker({
         type="button"
         className="btn btn-small"
         onClick={() => onChange(next)}
-        disabled={!pickable(next)}
+        disabled={disabled || !pickable(next)}
         aria-label={t('next', { month: monthLabel(next, locale) })}
       >
         <span aria-hidden="true">›</span>

@@ -34,7 +34,7 @@ import { EXPENSE_LIST_PAGE_SIZE, type Prefetched } from './list-page';
 import type { UploadProgress } from './client';
 import { api, type ImportSettings } from './resources';
 
-const queryKeys = {
+export const queryKeys = {
   me: ['me'] as const,
   dashboard: (month: string | undefined) => ['dashboard', month ?? 'current'] as const,
   dashboards: ['dashboard'] as const,

@@ -4,10 +4,13 @@
  * SRP and sign-up code they never use.
  */
 import { signOut, updatePassword } from 'aws-amplify/auth';
+import { cognitoUserPoolsTokenProvider } from 'aws-amplify/auth/cognito';
 import '@/lib/amplify/configure-client';
+import { forgetOfflineCopies } from '@/lib/offline/shell';
 
 /** Revokes the refresh token and clears the session cookies (cleared even when Cognito cannot be reached). */
 export async function signOutOfThisDevice(): Promise<void> {
+  await forgetOfflineCopies();
   await signOut();
 }
 
@@ -17,7 +20,24 @@ export async function signOutOfThisDevice(): Promise<void> {
  * and by the API at its next session check (GetUser refuses their access tokens).
  */
 export async function signOutEverywhere(): Promise<void> {
+  await forgetOfflineCopies();
   await signOut({ global: true });
+}
+
+/**
+ * The Cognito user (`sub`) whose session this browser holds, read from the stored tokens without refreshing them:
+ * it answers offline too, where fetchAuthSession throws once the access token has expired (the refresh cannot
+ * reach Cognito; Amplify keeps the tokens for a later try). Null when no one is signed in here. Whether the
+ * session is still valid is for Cognito and the API to say once the connection is back.
+ */
+export async function storedSessionUser(): Promise<string | null> {
+  try {
+    const tokens = await cognitoUserPoolsTokenProvider.authTokenStore.loadTokens();
+    const sub = tokens?.accessToken.payload.sub;
+    return typeof sub === 'string' ? sub : null;
+  } catch {
+    return null;
+  }
 }
 
 /** ChangePassword with the current password (Cognito checks it and the pool's policy). */

@@ -42,6 +42,13 @@ describe('content security policy', () => {
     expect(policy.get('connect-src')).toEqual(["'self'", ORIGINS.apiOrigin, ORIGINS.cognitoOrigin]);
   });
 
+  it("allows workers from this app only: the service worker, which 'strict-dynamic' would refuse", () => {
+    const policy = directives(
+      buildContentSecurityPolicy({ nonce: createNonce(), ...ORIGINS, development: false }),
+    );
+    expect(policy.get('worker-src')).toEqual(["'self'"]);
+  });
+
   it('adds only what fast refresh needs in development', () => {
     const nonce = createNonce();
     const production = directives(buildContentSecurityPolicy({ nonce, ...ORIGINS, development: false }));

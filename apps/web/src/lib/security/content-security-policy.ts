@@ -56,6 +56,9 @@ export function buildContentSecurityPolicy(options: ContentSecurityPolicyOptions
     ['img-src', "'self'", 'data:', 'blob:'],
     ['font-src', "'self'"],
     ['connect-src', "'self'", apiOrigin, cognitoOrigin, ...(development ? ['ws:'] : [])],
+    // The service worker (public/sw.js). Without this, workers fall back to script-src, where 'strict-dynamic'
+    // drops 'self' and a worker has no nonce to show: registration would be refused.
+    ['worker-src', "'self'"],
     ['frame-ancestors', "'none'"],
     ['base-uri', "'self'"],
     ['form-action', "'self'"],

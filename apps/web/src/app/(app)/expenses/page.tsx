@@ -1,4 +1,5 @@
 import type { CategoryList, ExpensePage, UserProfile } from '@spendwise/contracts';
+import { headers } from 'next/headers';
 import { ExpensesView, type ExpensesPrefetched } from '@/components/expenses/ExpensesView';
 import { EXPENSE_LIST_PAGE_SIZE } from '@/lib/api/list-page';
 import { serverAccessToken, serverGet } from '@/lib/api/server-prefetch';
@@ -7,6 +8,7 @@ import { filtersFromQuery } from '@/lib/forms/expense-filters';
 import { orderFromQuery, orderParams, type ListOrder } from '@/lib/expense-order';
 import { firstParam, type SearchParams } from '@/lib/search-params';
 import { titleFrom } from '@/i18n/metadata';
+import { OFFLINE_SHELL_HEADER } from '@/lib/offline/shell';
 
 export const generateMetadata = titleFrom('nav.expenses');
 
@@ -15,7 +17,11 @@ export default async function ExpensesPage({ searchParams }: { searchParams: Sea
   const query = Object.fromEntries(Object.entries(params).map(([key, value]) => [key, firstParam(value)]));
   const filters = filtersFromQuery(query);
   const order = orderFromQuery(query);
-  return <ExpensesView filters={filters} order={order} prefetched={await prefetch(filters, order)} />;
+  // The service worker's offline copy of this page (public/sw.js) must hold nobody's data: it asks without it.
+  const shell = (await headers()).has(OFFLINE_SHELL_HEADER);
+  return (
+    <ExpensesView filters={filters} order={order} prefetched={shell ? {} : await prefetch(filters, order)} />
+  );
 }
 
 /** The list's first page, the profile and the categories, fetched together while the page renders. */
