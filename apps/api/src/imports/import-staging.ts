@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { NEAR_MATCH_DAYS } from '@spendwise/contracts';
 import { type PoolClient, Prisma } from '@spendwise/db';
-import { from as copyFrom } from 'pg-copy-streams';
+import { type CopyStreamQuery, from as copyFrom } from 'pg-copy-streams';
 import { uuidV7 } from '../prisma/uuid-v7';
 import { importKeyer, normaliseDescription } from './import-key';
 import { type StatementRow } from './parsers';
@@ -38,13 +38,16 @@ const COLUMNS =
  */
 export const IMPORT_STATEMENT_TIMEOUT_MS = 120_000;
 
+/** pg's client-side read timeout for each statement of an import: the server's limit, a little later. */
+export const IMPORT_QUERY_TIMEOUT_MS = IMPORT_STATEMENT_TIMEOUT_MS + 5_000;
+
 /** A statement of the import run on its own connection (Prisma's tagged SQL, sent by `pg`). */
 export async function run<T extends object = Record<string, unknown>>(
   client: PoolClient,
   sql: Prisma.Sql,
 ): Promise<{ rows: T[]; rowCount: number }> {
   // pg reads `query_timeout` per query too (Client#query); its types name only the connection-level option.
-  const config = { text: sql.text, values: sql.values, query_timeout: IMPORT_STATEMENT_TIMEOUT_MS + 5_000 };
+  const config = { text: sql.text, values: sql.values, query_timeout: IMPORT_QUERY_TIMEOUT_MS };
   const result = await client.query<T>(config as { text: string; values: unknown[] });
   return { rows: result.rows, rowCount: result.rowCount ?? 0 };
 }
@@ -93,9 +96,20 @@ export async function stageRows(
       yield text;
     }
   }
-  await pipeline(Readable.from(chunks()), client.query(copyFrom(`COPY import_rows (${COLUMNS}) FROM STDIN`)));
+  await pipeline(Readable.from(chunks()), client.query(copyInto()));
   await client.query('ANALYZE import_rows');
   await classify(client, userId);
+}
+
+/**
+ * The COPY into the staging table. pg applies a query's own `query_timeout` to a streamed query too, else the
+ * pool's (12 s, for a request's small reads): without this a COPY of a large file on a slow host was cut off by
+ * the client while PostgreSQL was still within the import's statement timeout.
+ */
+function copyInto(): CopyStreamQuery {
+  return Object.assign(copyFrom(`COPY import_rows (${COLUMNS}) FROM STDIN`), {
+    query_timeout: IMPORT_QUERY_TIMEOUT_MS,
+  });
 }
 
 async function classify(client: PoolClient, userId: string): Promise<void> {
