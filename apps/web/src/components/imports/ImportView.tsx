@@ -1,6 +1,11 @@
 'use client';
-import type { CsvColumn, ImportPreview, ImportSummary } from '@spendwise/contracts';
-import { MAX_CATEGORY_CHOICES, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from '@spendwise/contracts/limits';
+import type { CsvColumn, ImportPreview, ImportPreviewRow, ImportSummary } from '@spendwise/contracts';
+import {
+  IMPORT_PREVIEW_PAGE,
+  MAX_CATEGORY_CHOICES,
+  MAX_IMPORT_BYTES,
+  MAX_IMPORT_ROWS,
+} from '@spendwise/contracts/limits';
 import Link from 'next/link';
 import { useState } from 'react';
 import { Alert } from '@/components/ui/Alert';
@@ -32,6 +37,18 @@ const STATUS_LABEL: Record<ImportPreview['rows'][number]['status'], string> = {
 };
 
 /**
+ * The longest the person's decisions (include, exclude, categories) may be in the commit's query string: what the
+ * API's 250 category choices take (line, colon, id, comma each), so that with the rest of the request line and the
+ * headers the request stays within the 16 KB Node reads of them, whichever pages the changes are on.
+ */
+const MAX_DECISIONS_LENGTH = MAX_CATEGORY_CHOICES * '1234567:00000000-0000-0000-0000-000000000000,'.length;
+
+/** Rows by line, for every page of the preview the person has opened. */
+type SeenRows = Record<number, ImportPreviewRow>;
+const byLine = (rows: readonly ImportPreviewRow[]): SeenRows =>
+  Object.fromEntries(rows.map((row) => [row.line, row]));
+
+/**
  * Upload a bank file → confirm what the data could not decide (the date order, a column the header does not name;
  * each column changeable, and savable as a preset for the bank) → every row as it will be stored, each decision
  * changeable → import → the list of imports, each with undo.
@@ -47,6 +64,9 @@ export function ImportView() {
   const [dateOrder, setDateOrder] = useState<'DMY' | 'MDY' | undefined>(undefined);
   const [columns, setColumns] = useState<ChosenColumns | undefined>(undefined);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
+  // The person's decisions are kept per line across pages: `seen` holds each opened page's rows, so that what
+  // they would store and what the commit sends cover every page, not only the one on screen.
+  const [seen, setSeen] = useState<SeenRows>({});
   const [include, setInclude] = useState<Record<number, boolean>>({});
   const [chosenCategories, setChosenCategories] = useState<ChosenCategories>({});
   const [error, setError] = useState('');
@@ -62,7 +82,17 @@ export function ImportView() {
       setSending((current) => current && { ...current, loaded, total });
   };
 
-  const read = async (chosen: File, order: 'DMY' | 'MDY' | undefined, chosenColumns = columns) => {
+  /**
+   * Reads the file: afresh (its decisions forgotten), or, with `offset`, another page of the same reading (the
+   * API reads the file again and lists that page; the decisions made on other pages stay).
+   */
+  const read = async (
+    chosen: File,
+    order: 'DMY' | 'MDY' | undefined,
+    chosenColumns = columns,
+    offset?: number,
+  ) => {
+    const paging = offset !== undefined;
     setBusy(true);
     setError('');
     setStatus('');
@@ -70,14 +100,22 @@ export function ImportView() {
       const onProgress = startSending(chosen, 'Checking', preview?.counts.read);
       const result = await api.previewImport(
         chosen,
-        { dateOrder: order, columns: chosenColumns },
+        { dateOrder: order, columns: chosenColumns, offset },
         onProgress,
       );
       setPreview(result);
-      setInclude(Object.fromEntries(result.rows.map((row) => [row.line, row.include])));
-      setChosenCategories({});
+      const defaults = Object.fromEntries(result.rows.map((row) => [row.line, row.include]));
+      if (paging) {
+        setSeen((current) => ({ ...current, ...byLine(result.rows) }));
+        setInclude((current) => ({ ...defaults, ...current }));
+      } else {
+        setSeen(byLine(result.rows));
+        setInclude(defaults);
+        setChosenCategories({});
+      }
     } catch (caught) {
-      setPreview(null);
+      // A page that fails to load leaves the page shown, and every decision, as they were.
+      if (!paging) setPreview(null);
       setError(messageOf(caught));
     } finally {
       setBusy(false);
@@ -85,8 +123,9 @@ export function ImportView() {
     }
   };
 
+  const seenRows = Object.values(seen);
   const decisions = (): ImportSettings => {
-    const rows = preview?.rows ?? [];
+    const rows = seenRows;
     const changed = (want: boolean) =>
       rows
         .filter((row) => row.include !== want && include[row.line] === want)
@@ -100,15 +139,22 @@ export function ImportView() {
       categories: choices.join(',') || undefined,
     };
   };
-  const choices = categoryChoices(preview?.rows ?? [], chosenCategories, include);
+  const choices = categoryChoices(seenRows, chosenCategories, include);
+  const { include: included = '', exclude: excluded = '', categories: chosenText = '' } = decisions();
   const tooManyChoices = choices.length > MAX_CATEGORY_CHOICES;
-  // Rows past the listed page are stored as their status says: the new ones.
+  const tooManyChanges =
+    !tooManyChoices && included.length + excluded.length + chosenText.length > MAX_DECISIONS_LENGTH;
+  // Rows on pages not opened are stored as their status says: the new ones.
   const chosenCount = preview
-    ? preview.rows.filter((row) => include[row.line]).length +
+    ? seenRows.filter((row) => include[row.line]).length +
       preview.counts.new -
-      preview.rows.filter((row) => row.status === 'new').length
+      seenRows.filter((row) => row.status === 'new').length
     : 0;
-  const unlisted = preview ? preview.page.total - preview.rows.length : 0;
+  const pageStart = preview?.page.offset ?? 0;
+  const unlisted = preview ? preview.page.total - seenRows.length : 0;
+  const goTo = (offset: number) => {
+    if (file) void read(file, dateOrder, columns, offset);
+  };
   const askedColumns = (preview?.ambiguities ?? []).flatMap((a): CsvColumn[] =>
     a.field === 'dateColumn' ? ['date'] : a.field === 'amountColumn' ? ['amount'] : [],
   );
@@ -292,11 +338,35 @@ export function ImportView() {
                 </tbody>
               </table>
             </div>
+            {preview.page.total > preview.rows.length && (
+              <nav className="row" aria-label="Pages of the preview">
+                <button
+                  type="button"
+                  className="btn btn-small"
+                  disabled={busy || pageStart === 0}
+                  onClick={() => goTo(Math.max(0, pageStart - IMPORT_PREVIEW_PAGE))}
+                >
+                  Previous page
+                </button>
+                <span>
+                  Rows {(pageStart + 1).toLocaleString(locale)}–
+                  {(pageStart + preview.rows.length).toLocaleString(locale)} of{' '}
+                  {preview.page.total.toLocaleString(locale)}
+                </span>
+                <button
+                  type="button"
+                  className="btn btn-small"
+                  disabled={busy || pageStart + preview.rows.length >= preview.page.total}
+                  onClick={() => goTo(pageStart + IMPORT_PREVIEW_PAGE)}
+                >
+                  Next page
+                </button>
+              </nav>
+            )}
             {unlisted > 0 && (
               <p className="muted">
-                The first {preview.rows.length.toLocaleString(locale)} rows are listed; the other{' '}
-                {unlisted.toLocaleString(locale)} are imported as their status in the counts above says (new
-                ones stored, the rest left out).
+                The {unlisted.toLocaleString(locale)} rows on pages you have not opened are imported as their
+                status in the counts above says (new ones stored, the rest left out).
               </p>
             )}
             {tooManyChoices && (
@@ -305,11 +375,17 @@ export function ImportView() {
                 {MAX_CATEGORY_CHOICES}. Import in parts, or write a rule for the merchant.
               </Alert>
             )}
+            {tooManyChanges && (
+              <Alert tone="error">
+                You changed more rows than one import can carry. Import in parts, or leave more rows as they
+                are.
+              </Alert>
+            )}
             <div className="row">
               <button
                 type="button"
                 className="btn btn-primary"
-                disabled={!file || commit.isPending || chosenCount === 0 || tooManyChoices}
+                disabled={!file || commit.isPending || chosenCount === 0 || tooManyChoices || tooManyChanges}
                 onClick={async () => {
                   if (!file) return;
                   setError('');
