@@ -124,7 +124,7 @@ describe('ImportView with a file longer than a page', () => {
     await act(async () => previews.at(-1)?.answer(long));
     expect(screen.getByText(/The 49,998 rows on pages you have not opened are imported/)).toBeTruthy();
     fireEvent.click(screen.getByLabelText('Import line 3'));
-    expect(screen.getByRole('button', { name: 'Import 49989 expenses' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Import 49,989 expenses' })).toBeTruthy();
   });
 });
 
@@ -142,7 +142,7 @@ describe('ImportView paging', () => {
 
     // Page 1: line 3 left out.
     fireEvent.click(screen.getByLabelText('Import line 3'));
-    expect(screen.getByRole('button', { name: 'Import 2000 expenses' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Import 2,000 expenses' })).toBeTruthy();
 
     // Page 2 (the API's offset): a credit ticked as a refund, a row's category changed.
     fireEvent.click(screen.getByRole('button', { name: 'Next page' }));
@@ -151,7 +151,7 @@ describe('ImportView paging', () => {
     expect(screen.getByText('Rows 1,001–1,002 of 2,002')).toBeTruthy();
     fireEvent.click(screen.getByLabelText('Import line 1003'));
     fireEvent.change(screen.getByLabelText('Category of line 1002'), { target: { value: CAFE } });
-    expect(screen.getByRole('button', { name: 'Import 2001 expenses' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Import 2,001 expenses' })).toBeTruthy();
 
     // Back to page 1: line 3 is still left out.
     fireEvent.click(screen.getByRole('button', { name: 'Previous page' }));
@@ -161,11 +161,32 @@ describe('ImportView paging', () => {
     expect(screen.getByLabelText('Import line 2')).toHaveProperty('checked', true);
 
     // The commit carries the choices of both pages.
-    fireEvent.click(screen.getByRole('button', { name: 'Import 2001 expenses' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Import 2,001 expenses' }));
     expect(commits.at(-1)?.settings).toMatchObject({
       include: '1003',
       exclude: '3',
       categories: `1002:${CAFE}`,
     });
+  });
+});
+
+describe('ImportView in German', () => {
+  it('speaks German from the page heading to the preview and its pages', async () => {
+    render(<ImportView />, { locale: 'de' });
+    expect(screen.getByRole('heading', { level: 1, name: 'Importieren' })).toBeTruthy();
+    fireEvent.change(screen.getByLabelText(/^Datei/), { target: { files: [new File(['x'], 'jahr.csv')] } });
+    fireEvent.click(screen.getByRole('button', { name: 'Vorschau' }));
+    act(() => previews.at(-1)?.onProgress({ loaded: 1, total: 1 }));
+    expect(screen.getByRole('progressbar', { name: 'Die Zeilen werden geprüft …' })).toBeTruthy();
+    const long = {
+      ...PREVIEW,
+      page: { offset: 0, total: 2_002 },
+      counts: { ...PREVIEW.counts, read: 2_002, new: 2_002 },
+    } as unknown as ImportPreview;
+    await act(async () => previews.at(-1)?.answer(long));
+    expect(screen.getByText('Zeilen 1–2 von 2.002')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Nächste Seite' })).toBeTruthy();
+    expect(screen.getByLabelText('Zeile 3 importieren')).toBeTruthy();
+    expect(screen.getByRole('button', { name: '2.002 Ausgaben importieren' })).toBeTruthy();
   });
 });

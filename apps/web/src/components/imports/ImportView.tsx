@@ -7,6 +7,7 @@ import {
   MAX_IMPORT_ROWS,
 } from '@spendwise/contracts/limits';
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { Alert } from '@/components/ui/Alert';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
@@ -29,13 +30,6 @@ import { CsvColumns } from './CsvColumns';
 import { SendingProgress, type Sending } from './SendingProgress';
 import styles from './ImportView.module.css';
 
-const STATUS_LABEL: Record<ImportPreview['rows'][number]['status'], string> = {
-  new: 'New',
-  credit: 'Money in (skipped; tick to store as a refund)',
-  duplicate: 'Already imported',
-  nearMatch: 'Looks like one you entered',
-};
-
 /**
  * The longest the person's decisions (include, exclude, categories) may be in the commit's query string: what the
  * API's 250 category choices take (line, colon, id, comma each), so that with the rest of the request line and the
@@ -54,6 +48,7 @@ const byLine = (rows: readonly ImportPreviewRow[]): SeenRows =>
  * changeable → import → the list of imports, each with undo.
  */
 export function ImportView() {
+  const t = useTranslations('import');
   const locale = useLocale();
   const imports = useImports();
   const { commit, undo } = useImportMutations();
@@ -116,7 +111,7 @@ export function ImportView() {
     } catch (caught) {
       // A page that fails to load leaves the page shown, and every decision, as they were.
       if (!paging) setPreview(null);
-      setError(messageOf(caught));
+      setError(messageOf(caught, t('somethingWrong')));
     } finally {
       setBusy(false);
       setSending(null);
@@ -161,18 +156,13 @@ export function ImportView() {
 
   return (
     <>
-      <h1>Import</h1>
-      <p className="muted">
-        Bring in your bank history: CSV or TSV, OFX/QFX, QIF or CAMT.053, or an export of SpendWise, Actual
-        Budget, YNAB or Firefly III. Nothing is stored until you confirm, and each import can be undone. A
-        category you choose for a row is remembered for that merchant: see your{' '}
-        <Link href="/rules">categorisation rules</Link>.
-      </p>
+      <h1>{t('title')}</h1>
+      <p className="muted">{t.rich('lead', { rules: (chunks) => <Link href="/rules">{chunks}</Link> })}</p>
       {status && <Alert tone="success">{status}</Alert>}
       {error && <Alert tone="error">{error}</Alert>}
       <div className="stack">
         <section className="card" aria-labelledby="import-file">
-          <h2 id="import-file">Bank file</h2>
+          <h2 id="import-file">{t('bankFile')}</h2>
           <form
             className="stack"
             onSubmit={(event) => {
@@ -181,8 +171,7 @@ export function ImportView() {
             }}
           >
             <label htmlFor="import-file-input">
-              File (at most {MAX_IMPORT_BYTES / 1024 / 1024} MiB, {MAX_IMPORT_ROWS.toLocaleString(locale)}{' '}
-              rows)
+              {t('file', { mib: MAX_IMPORT_BYTES / 1024 / 1024, rows: MAX_IMPORT_ROWS })}
             </label>
             <input
               id="import-file-input"
@@ -197,7 +186,7 @@ export function ImportView() {
             />
             {preview?.ambiguities.some((a) => a.field === 'dateOrder') || dateOrder ? (
               <fieldset>
-                <legend>How are the dates written?</legend>
+                <legend>{t('dateQuestion')}</legend>
                 {preview?.ambiguities
                   .filter((a) => a.field === 'dateOrder')
                   .map((a) => (
@@ -212,7 +201,7 @@ export function ImportView() {
                     checked={dateOrder === 'DMY'}
                     onChange={() => setDateOrder('DMY')}
                   />{' '}
-                  Day first (31/12/2026)
+                  {t('dayFirst')}
                 </label>{' '}
                 <label>
                   <input
@@ -221,13 +210,13 @@ export function ImportView() {
                     checked={dateOrder === 'MDY'}
                     onChange={() => setDateOrder('MDY')}
                   />{' '}
-                  Month first (12/31/2026)
+                  {t('monthFirst')}
                 </label>
               </fieldset>
             ) : null}
             <div className="row">
               <button type="submit" className="btn btn-primary" disabled={!file || busy}>
-                {busy ? 'Reading…' : 'Preview'}
+                {busy ? t('reading') : t('preview')}
               </button>
             </div>
           </form>
@@ -251,18 +240,21 @@ export function ImportView() {
 
         {preview && preview.ambiguities.length === 0 && (
           <section className="card" aria-labelledby="import-preview">
-            <h2 id="import-preview">Preview</h2>
+            <h2 id="import-preview">{t('previewTitle')}</h2>
             <p className="muted">
-              {preview.counts.read} rows read ({preview.format.toUpperCase()}
-              {preview.mapping?.preset ? `, ${preview.mapping.preset} export` : ''}): {preview.counts.new}{' '}
-              new, {preview.counts.credits} money in, {preview.counts.duplicates} already imported,{' '}
-              {preview.counts.nearMatches} like ones you entered, {preview.counts.errors} unreadable.
+              {preview.mapping?.preset
+                ? t('countsExport', {
+                    ...preview.counts,
+                    format: preview.format.toUpperCase(),
+                    preset: preview.mapping.preset,
+                  })
+                : t('counts', { ...preview.counts, format: preview.format.toUpperCase() })}
             </p>
             {preview.errors.length > 0 && (
-              <ul aria-label="Rows that cannot be read">
+              <ul aria-label={t('unreadableRows')}>
                 {preview.errors.map((e) => (
                   <li key={`${e.line}-${e.field}`}>
-                    Line {e.line}, {e.field}: {e.reason}
+                    {t('unreadableRow', { line: e.line, field: e.field, reason: e.reason })}
                   </li>
                 ))}
               </ul>
@@ -271,15 +263,15 @@ export function ImportView() {
               <table className={styles.table}>
                 <thead>
                   <tr>
-                    <th scope="col">Import</th>
-                    <th scope="col">Line</th>
-                    <th scope="col">Date</th>
-                    <th scope="col">Description</th>
+                    <th scope="col">{t('columnImport')}</th>
+                    <th scope="col">{t('columnLine')}</th>
+                    <th scope="col">{t('columnDate')}</th>
+                    <th scope="col">{t('columnDescription')}</th>
                     <th scope="col" className={styles.amount}>
-                      Amount
+                      {t('columnAmount')}
                     </th>
-                    <th scope="col">Category</th>
-                    <th scope="col">Status</th>
+                    <th scope="col">{t('columnCategory')}</th>
+                    <th scope="col">{t('columnStatus')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -288,7 +280,7 @@ export function ImportView() {
                       <td>
                         <input
                           type="checkbox"
-                          aria-label={`Import line ${row.line}`}
+                          aria-label={t('importLine', { line: row.line })}
                           checked={include[row.line] ?? false}
                           disabled={row.status === 'duplicate'}
                           onChange={(event) => setInclude({ ...include, [row.line]: event.target.checked })}
@@ -305,7 +297,7 @@ export function ImportView() {
                       </td>
                       <td>
                         <select
-                          aria-label={`Category of line ${row.line}`}
+                          aria-label={t('categoryOfLine', { line: row.line })}
                           value={
                             (row.line in chosenCategories
                               ? chosenCategories[row.line]
@@ -318,7 +310,7 @@ export function ImportView() {
                             })
                           }
                         >
-                          <option value="">Uncategorised</option>
+                          <option value="">{t('uncategorised')}</option>
                           {categories.data?.items.map((category) => (
                             <option key={category.id} value={category.id}>
                               {category.name}
@@ -326,12 +318,17 @@ export function ImportView() {
                           ))}
                         </select>
                         {row.suggestedBy === 'rule' && !(row.line in chosenCategories) && (
-                          <span className="muted"> by rule</span>
+                          <span className="muted"> {t('byRule')}</span>
                         )}
                       </td>
                       <td>
-                        {STATUS_LABEL[row.status]}
-                        {row.match ? ` (${row.match.description}, ${row.match.occurredOn})` : ''}
+                        {row.match
+                          ? t('match', {
+                              status: t(`status.${row.status}`),
+                              description: row.match.description,
+                              date: row.match.occurredOn,
+                            })
+                          : t(`status.${row.status}`)}
                       </td>
                     </tr>
                   ))}
@@ -339,19 +336,21 @@ export function ImportView() {
               </table>
             </div>
             {preview.page.total > preview.rows.length && (
-              <nav className="row" aria-label="Pages of the preview">
+              <nav className="row" aria-label={t('pages')}>
                 <button
                   type="button"
                   className="btn btn-small"
                   disabled={busy || pageStart === 0}
                   onClick={() => goTo(Math.max(0, pageStart - IMPORT_PREVIEW_PAGE))}
                 >
-                  Previous page
+                  {t('previousPage')}
                 </button>
                 <span>
-                  Rows {(pageStart + 1).toLocaleString(locale)}–
-                  {(pageStart + preview.rows.length).toLocaleString(locale)} of{' '}
-                  {preview.page.total.toLocaleString(locale)}
+                  {t('pageRows', {
+                    first: pageStart + 1,
+                    last: pageStart + preview.rows.length,
+                    total: preview.page.total,
+                  })}
                 </span>
                 <button
                   type="button"
@@ -359,28 +358,17 @@ export function ImportView() {
                   disabled={busy || pageStart + preview.rows.length >= preview.page.total}
                   onClick={() => goTo(pageStart + IMPORT_PREVIEW_PAGE)}
                 >
-                  Next page
+                  {t('nextPage')}
                 </button>
               </nav>
             )}
-            {unlisted > 0 && (
-              <p className="muted">
-                The {unlisted.toLocaleString(locale)} rows on pages you have not opened are imported as their
-                status in the counts above says (new ones stored, the rest left out).
-              </p>
-            )}
+            {unlisted > 0 && <p className="muted">{t('unlisted', { count: unlisted })}</p>}
             {tooManyChoices && (
               <Alert tone="error">
-                You changed the category of {choices.length} rows; one import takes at most{' '}
-                {MAX_CATEGORY_CHOICES}. Import in parts, or write a rule for the merchant.
+                {t('tooManyChoices', { count: choices.length, max: MAX_CATEGORY_CHOICES })}
               </Alert>
             )}
-            {tooManyChanges && (
-              <Alert tone="error">
-                You changed more rows than one import can carry. Import in parts, or leave more rows as they
-                are.
-              </Alert>
-            )}
+            {tooManyChanges && <Alert tone="error">{t('tooManyChanges')}</Alert>}
             <div className="row">
               <button
                 type="button"
@@ -393,17 +381,21 @@ export function ImportView() {
                     const onProgress = startSending(file, 'Importing', chosenCount);
                     const result = await commit.mutateAsync({ file, settings: decisions(), onProgress });
                     setStatus(
-                      `Imported ${result.stored} expenses from “${file.name}” (${result.skipped} rows skipped).`,
+                      t('imported', {
+                        stored: result.stored,
+                        skipped: result.skipped,
+                        filename: file.name,
+                      }),
                     );
                     setPreview(null);
                   } catch (caught) {
-                    setError(messageOf(caught));
+                    setError(messageOf(caught, t('somethingWrong')));
                   } finally {
                     setSending(null);
                   }
                 }}
               >
-                {commit.isPending ? 'Importing…' : `Import ${chosenCount} expenses`}
+                {commit.isPending ? t('importing') : t('importCount', { count: chosenCount })}
               </button>
             </div>
             {sending?.step === 'Importing' && <SendingProgress sending={sending} />}
@@ -412,7 +404,7 @@ export function ImportView() {
 
         {(presets.data?.items.length ?? 0) > 0 && (
           <section className="card" aria-labelledby="your-presets">
-            <h2 id="your-presets">Your bank presets</h2>
+            <h2 id="your-presets">{t('yourPresets')}</h2>
             <ul className={styles.list}>
               {presets.data?.items.map((preset) => (
                 <li key={preset.id} className={styles.item}>
@@ -421,9 +413,9 @@ export function ImportView() {
                     type="button"
                     className="btn btn-small btn-danger"
                     onClick={() => void presetMutations.remove.mutateAsync(preset.id)}
-                    aria-label={`Remove preset ${preset.name}`}
+                    aria-label={t('removePreset', { name: preset.name })}
                   >
-                    Remove
+                    {t('remove')}
                   </button>
                 </li>
               ))}
@@ -432,28 +424,36 @@ export function ImportView() {
         )}
 
         <section className="card" aria-labelledby="your-imports">
-          <h2 id="your-imports">Your imports</h2>
+          <h2 id="your-imports">{t('yourImports')}</h2>
           {imports.isPending ? (
-            <Loading label="Loading imports" />
+            <Loading label={t('loadingImports')} />
           ) : imports.isError ? (
-            <ErrorState what="your imports" error={imports.error} onRetry={() => void imports.refetch()} />
+            <ErrorState
+              what={t('whatImports')}
+              error={imports.error}
+              onRetry={() => void imports.refetch()}
+            />
           ) : imports.data.items.length === 0 ? (
-            <p className="muted">No imports yet.</p>
+            <p className="muted">{t('noImports')}</p>
           ) : (
             <ul className={styles.list}>
               {imports.data.items.map((item) => (
                 <li key={item.id} className={styles.item}>
                   <span>
-                    {item.filename} · {new Date(item.createdAt).toLocaleString(locale)} · {item.rowsPresent}{' '}
-                    of {item.rowsStored} expenses
+                    {t('importItem', {
+                      filename: item.filename,
+                      when: new Date(item.createdAt).toLocaleString(locale),
+                      present: item.rowsPresent,
+                      stored: item.rowsStored,
+                    })}
                   </span>
                   <button
                     type="button"
                     className="btn btn-small btn-danger"
                     onClick={() => setUndoing(item)}
-                    aria-label={`Undo import of ${item.filename}`}
+                    aria-label={t('undoLabel', { filename: item.filename })}
                   >
-                    Undo
+                    {t('undo')}
                   </button>
                 </li>
               ))}
@@ -463,29 +463,29 @@ export function ImportView() {
       </div>
       <ConfirmDialog
         open={undoing !== null}
-        title="Undo this import?"
-        confirmLabel="Undo import"
+        title={t('undoTitle')}
+        confirmLabel={t('undoConfirm')}
         onClose={() => setUndoing(null)}
         onConfirm={async () => {
           if (!undoing) return;
           await undo.mutateAsync(undoing.id);
-          setStatus(`Undid the import of “${undoing.filename}”.`);
+          setStatus(t('undone', { filename: undoing.filename }));
         }}
       >
         <p>
-          The {undoing?.rowsPresent} expenses it stored are deleted
-          {undoing?.rowsEdited ? `, including ${undoing.rowsEdited} you changed since` : ''}. You can import
-          the file again.
+          {undoing?.rowsEdited
+            ? t('undoBodyEdited', { present: undoing.rowsPresent, edited: undoing.rowsEdited })
+            : t('undoBody', { present: undoing?.rowsPresent ?? 0 })}
         </p>
       </ConfirmDialog>
     </>
   );
 }
 
-function messageOf(error: unknown): string {
+function messageOf(error: unknown, fallback: string): string {
   if (error instanceof Error) {
     const details = (error as { details?: Array<{ field: string; message: string }> }).details ?? [];
     return [error.message, ...details.map((d) => `${d.field}: ${d.message}`)].join(' — ');
   }
-  return 'Something went wrong.';
+  return fallback;
 }
