@@ -1,10 +1,16 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { NEAR_MATCH_DAYS } from '@spendwise/contracts';
 import { type PoolClient, Prisma } from '@spendwise/db';
 import { type CopyStreamQuery, from as copyFrom } from 'pg-copy-streams';
 import { uuidV7 } from '../prisma/uuid-v7';
 import { importKeyer, normaliseDescription } from './import-key';
+import {
+  copyStagingSql,
+  createStagingSql,
+  historyCategoriesSql,
+  markDuplicatesSql,
+  markNearMatchesSql,
+} from './imports.sql';
 import { type StatementRow } from './parsers';
 import { type MatchableRule } from './rule-matching';
 
@@ -14,21 +20,6 @@ const CHUNK_ROWS = 2_000;
 // Control characters (tabs and newlines included: a multi-line bank memo becomes one line) and runs of spaces.
 // eslint-disable-next-line no-control-regex
 const SPACE_OR_CONTROL = /[\s\u0000-\u001F\u007F-\u009F]+/g;
-
-/**
- * The staging table of one import, alive for its transaction only. Each row as it would be stored, then what SQL
- * decides about it: `status` (new, credit, duplicate, nearMatch), the near match and the history's category.
- * The expense's id is drawn here (uuid v7, like every id the API makes).
- */
-const CREATE = `
-  CREATE TEMPORARY TABLE import_rows (
-    ord int PRIMARY KEY, line int NOT NULL, id uuid NOT NULL, import_key text NOT NULL, day date NOT NULL,
-    amount bigint NOT NULL, currency text NOT NULL, description text NOT NULL, merchant text, bank_id text,
-    name text NOT NULL, rule_id uuid, rule_category_id uuid,
-    status text, match_id uuid, history_category_id uuid
-  ) ON COMMIT DROP`;
-const COLUMNS =
-  'ord, line, id, import_key, day, amount, currency, description, merchant, bank_id, name, rule_id, rule_category_id';
 
 /**
  * How long one statement of an import may take. The pool's 10 s suits a request's small reads; an import's INSERT
@@ -64,7 +55,7 @@ export async function stageRows(
   source: string,
   ruleFor: (name: string) => MatchableRule | undefined,
 ): Promise<void> {
-  await client.query(CREATE);
+  await client.query(createStagingSql().text);
   const keyOf = importKeyer(source);
   function* chunks(): Generator<string> {
     for (let start = 0; start < rows.length; start += CHUNK_ROWS) {
@@ -107,60 +98,16 @@ export async function stageRows(
  * the client while PostgreSQL was still within the import's statement timeout.
  */
 function copyInto(): CopyStreamQuery {
-  return Object.assign(copyFrom(`COPY import_rows (${COLUMNS}) FROM STDIN`), {
+  return Object.assign(copyFrom(copyStagingSql().text), {
     query_timeout: IMPORT_QUERY_TIMEOUT_MS,
   });
 }
 
+/** Already imported, near match, credit or new; then the history's category (imports.sql.ts). */
 async function classify(client: PoolClient, userId: string): Promise<void> {
-  await run(
-    client,
-    Prisma.sql`
-      UPDATE import_rows r SET status = 'duplicate'
-      FROM expenses e WHERE e.user_id = ${userId}::uuid AND e.import_key = r.import_key`,
-  );
-  // Each row not imported before is money in (a credit), a near match, or new. The near match of a debit is the
-  // hand-entered expense (not imported) of the same amount and currency ±2 days that it most likely is: the one whose
-  // merchant and description read most like the row's (pg_trgm similarity, which ignores case and punctuation), then
-  // the nearest in date. A person who typed "Lunch at Pret" and "Bus pass" for the same sum on neighbouring days is
-  // offered the lunch for the bank's "PRET A MANGER 0412", whichever day is nearer. One statement: each UPDATE
-  // rewrites every row of the staging table.
-  await run(
-    client,
-    Prisma.sql`
-      UPDATE import_rows r
-      SET match_id = m.id,
-        status = CASE WHEN r.amount > 0 THEN 'credit' WHEN m.id IS NOT NULL THEN 'nearMatch' ELSE 'new' END
-      FROM import_rows d
-      LEFT JOIN LATERAL (
-        SELECT e.id FROM expenses e
-        WHERE d.amount < 0 AND e.user_id = ${userId}::uuid AND e.import_id IS NULL AND e.currency = d.currency
-          AND e.occurred_on BETWEEN d.day - ${NEAR_MATCH_DAYS}::int AND d.day + ${NEAR_MATCH_DAYS}::int
-          AND e.amount_minor = -d.amount
-        ORDER BY similarity(concat_ws(' ', e.merchant, e.description),
-                            concat_ws(' ', d.merchant, nullif(d.description, ''))) DESC,
-                 abs(e.occurred_on - d.day), e.id
-        LIMIT 1
-      ) m ON true
-      WHERE d.ord = r.ord AND r.status IS NULL`,
-  );
-  // The category the person most often gave expenses with this merchant (or, without one, description). Credits
-  // too: a refund belongs where its shop's spending goes.
-  await run(
-    client,
-    Prisma.sql`
-      UPDATE import_rows r SET history_category_id = h.category_id
-      FROM (
-        SELECT DISTINCT ON (name) name, category_id FROM (
-          SELECT lower(regexp_replace(trim(coalesce(merchant, description)), '\\s+', ' ', 'g')) AS name, category_id
-          FROM expenses WHERE user_id = ${userId}::uuid AND category_id IS NOT NULL
-        ) named
-        WHERE name IN (SELECT name FROM import_rows)
-        GROUP BY name, category_id
-        ORDER BY name, count(*) DESC, category_id
-      ) h
-      WHERE h.name = r.name`,
-  );
+  await run(client, markDuplicatesSql(userId));
+  await run(client, markNearMatchesSql(userId));
+  await run(client, historyCategoriesSql(userId));
 }
 
 function clean(text: string, max: number): string {
