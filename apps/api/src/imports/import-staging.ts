@@ -44,48 +44,54 @@ export async function run<T extends object = Record<string, unknown>>(
 }
 
 /**
- * Streams the parsed rows into `import_rows` with COPY, CHUNK_ROWS at a time, then decides in SQL which are
- * already imported, which are near matches, and which category the person's history suggests. Everything a row
- * is later read from is in the table; the caller drops its parsed rows after this (docs/import.md, limits).
+ * Streams the rows, as the file is read, into `import_rows` with COPY, CHUNK_ROWS at a time, then decides in SQL
+ * which are already imported, which are near matches, and which category the person's history suggests.
+ * Everything a row is later read from is in the table (docs/import.md, limits).
  */
 export async function stageRows(
   client: PoolClient,
   userId: string,
-  rows: readonly StatementRow[],
+  rows: AsyncIterable<StatementRow> | Iterable<StatementRow>,
   source: string,
   ruleFor: (name: string) => MatchableRule | undefined,
 ): Promise<void> {
   await client.query(createStagingSql().text);
   const keyOf = importKeyer(source);
-  function* chunks(): Generator<string> {
-    for (let start = 0; start < rows.length; start += CHUNK_ROWS) {
-      let text = '';
-      for (let ord = start; ord < Math.min(rows.length, start + CHUNK_ROWS); ord++) {
-        const row = rows[ord]!;
-        const description = clean(row.description, 200);
-        const merchant = row.merchant === undefined ? null : clean(row.merchant, 100) || null;
-        const name = normaliseDescription(merchant ?? description);
-        const rule = ruleFor(name);
-        text += `${[
-          ord,
-          row.line,
-          uuidV7(),
-          keyOf(row),
-          row.date,
-          row.amountMinor,
-          row.currency,
-          description,
-          merchant,
-          row.bankId ?? null,
-          name,
-          rule?.id ?? null,
-          rule?.categoryId ?? null,
-        ]
-          .map(copyField)
-          .join('\t')}\n`;
+  let ord = 0;
+  const line = (row: StatementRow): string => {
+    const description = clean(row.description, 200);
+    const merchant = row.merchant === undefined ? null : clean(row.merchant, 100) || null;
+    const name = normaliseDescription(merchant ?? description);
+    const rule = ruleFor(name);
+    return `${[
+      ord++,
+      row.line,
+      uuidV7(),
+      keyOf(row),
+      row.date,
+      row.amountMinor,
+      row.currency,
+      description,
+      merchant,
+      row.bankId ?? null,
+      name,
+      rule?.id ?? null,
+      rule?.categoryId ?? null,
+    ]
+      .map(copyField)
+      .join('\t')}\n`;
+  };
+  async function* chunks(): AsyncGenerator<string> {
+    let text = '';
+    let held = 0;
+    for await (const row of rows) {
+      text += line(row);
+      if (++held === CHUNK_ROWS) {
+        yield text;
+        [text, held] = ['', 0];
       }
-      yield text;
     }
+    if (held > 0) yield text;
   }
   await pipeline(Readable.from(chunks()), client.query(copyInto()));
   await client.query('ANALYZE import_rows');

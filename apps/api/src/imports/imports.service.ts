@@ -29,10 +29,21 @@ import {
   UnreadableFileError,
 } from './import.errors';
 import { ImportsRepository } from './imports.repository';
-import { type CsvOverrides, type ParseResult, parseStatement, UnreadableStatementError } from './parsers';
+import {
+  type CsvOverrides,
+  type RowError,
+  readStatement,
+  type StatementReading,
+  type StatementRow,
+  UnreadableStatementError,
+} from './parsers';
 
-/** A file once its rows are in the staging table: what is left of the parse. */
-type Staged = Omit<ParseResult, 'rows'> & { read: number };
+/** A file once its rows are in the staging table: how it read, and its first per-line errors of all it had. */
+type Staged = Omit<StatementReading, 'entries' | 'count'> & {
+  read: number;
+  errors: RowError[];
+  errorCount: number;
+};
 
 /**
  * Bank files into expenses: a preview of every row as it would be stored (nothing written), then a commit of the
@@ -71,15 +82,15 @@ export class ImportsService {
         mapping: staged.mapping ?? null,
         ambiguities: staged.ambiguities,
         rows,
-        page: { offset, total: staged.read - staged.errors.length },
-        errors: staged.errors.slice(0, MAX_PREVIEW_ERRORS),
+        page: { offset, total: staged.read - staged.errorCount },
+        errors: staged.errors,
         counts: {
           read: staged.read,
           new: count('new'),
           credits: count('credit'),
           duplicates: count('duplicate'),
           nearMatches: count('nearMatch'),
-          errors: staged.errors.length,
+          errors: staged.errorCount,
         },
       };
     });
@@ -128,29 +139,42 @@ export class ImportsService {
     this.alerts.checkAfterSpendingChanged(user.id);
   }
 
-  /** The file's rows into the staging table, decided; the parsed rows are let go (the heap, docs/import.md). */
-  private async stage(client: PoolClient, user: AuthenticatedUser, parsed: ParseResult): Promise<Staged> {
-    const { rows, ...rest } = parsed;
-    const source = parsed.mapping?.preset ? `${parsed.format}:${parsed.mapping.preset}` : parsed.format;
-    await stageRows(client, user.id, rows, source, await this.rules.matcher(user));
-    const read = rows.length + parsed.errors.length;
-    rows.length = 0;
-    return { ...rest, read };
+  /**
+   * The file's rows into the staging table as they are read (a CSV's from its bytes, never all held at once:
+   * parsers/index.ts), decided; of the per-line errors the first MAX_PREVIEW_ERRORS are kept, all counted.
+   */
+  private async stage(
+    client: PoolClient,
+    user: AuthenticatedUser,
+    reading: StatementReading,
+  ): Promise<Staged> {
+    const { entries, count, ...rest } = reading;
+    const source = reading.mapping?.preset ? `${reading.format}:${reading.mapping.preset}` : reading.format;
+    const errors: RowError[] = [];
+    let errorCount = 0;
+    async function* rows(): AsyncGenerator<StatementRow> {
+      for await (const entry of entries()) {
+        if (!('reason' in entry)) yield entry;
+        else if (errorCount++ < MAX_PREVIEW_ERRORS) errors.push(entry);
+      }
+    }
+    await stageRows(client, user.id, rows(), source, await this.rules.matcher(user));
+    return { ...rest, read: count, errors, errorCount };
   }
 
   private async parse(
     user: AuthenticatedUser,
     file: Uint8Array,
     query: ImportSettingsQuery,
-  ): Promise<ParseResult> {
+  ): Promise<StatementReading> {
     if (lineCount(file) > MAX_IMPORT_LINES) throw new ImportTooLargeError('lines');
     const [currency, presets] = await Promise.all([
       query.currency ?? this.currencyOf(user),
       this.presets.forParsing(user, query.preset),
     ]);
-    let parsed: ParseResult;
+    let parsed: StatementReading;
     try {
-      parsed = parseStatement(file, {
+      parsed = await readStatement(file, {
         defaultCurrency: currency,
         csv: { ...csvOverrides(query), ...presets },
       });
@@ -161,7 +185,7 @@ export class ImportsService {
           : new ImportSettingError(error.field, error.reason);
       throw error;
     }
-    if (parsed.rows.length + parsed.errors.length > MAX_IMPORT_ROWS) throw new ImportTooLargeError('rows');
+    if (parsed.count > MAX_IMPORT_ROWS) throw new ImportTooLargeError('rows');
     return parsed;
   }
 
