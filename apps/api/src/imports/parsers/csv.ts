@@ -1,6 +1,6 @@
 import { isCurrencyCode } from '@spendwise/contracts';
 import { Readable } from 'node:stream';
-import { parse as parseStream } from 'csv-parse';
+import { CsvError as StreamCsvError, parse as parseStream } from 'csv-parse';
 import { CsvError, parse } from 'csv-parse/sync';
 import { decimalMarkOf, parseSignedAmount } from './amount';
 import { DateOrderEvidence, detectDateOrder, parseDate } from './dates';
@@ -436,8 +436,12 @@ function numbered(raw: Iterable<RawRecord> | AsyncIterable<RawRecord>) {
   })();
 }
 
+/**
+ * csv-parse's error, from either of its entry points: built as CommonJS (the API's build) its sync and stream
+ * modules are separate bundles, each with its own CsvError class.
+ */
 function malformed(error: unknown): unknown {
-  if (error instanceof CsvError) {
+  if (error instanceof CsvError || error instanceof StreamCsvError) {
     const line = (error as CsvError & { lines?: number }).lines;
     return new UnreadableStatementError(
       `The CSV is malformed${line ? ` at line ${line}` : ''} (truncated or an unclosed quote): ${error.message}`,
