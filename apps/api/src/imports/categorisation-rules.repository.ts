@@ -15,7 +15,7 @@ import {
   ruleTextSql,
   updateRuleSql,
 } from './categorisation-rules.sql';
-import { run } from './import-staging';
+import { run } from './import-staging.repository';
 import { type MatchableRule } from './rule-matching';
 
 export interface RuleRow {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { type ImportList, type ImportPreviewRow } from '@spendwise/contracts';
 import { type PoolClient } from '@spendwise/db';
 import { PrismaService } from '../prisma/prisma.service';
-import { IMPORT_STATEMENT_TIMEOUT_MS, run } from './import-staging';
+import { IMPORT_STATEMENT_TIMEOUT_MS, run } from './import-staging.repository';
 import {
   type CommitChoices,
   deleteImportSql,
@@ -22,7 +22,7 @@ export type ImportListRow = Omit<ImportList['items'][number], 'createdAt'> & { c
 
 /**
  * The imports table and an import's transaction: the one place the import reaches the database (its statements in
- * imports.sql.ts; the staging table's COPY in import-staging.ts). Every statement is scoped to its owner.
+ * imports.sql.ts; the staging table's COPY in import-staging.repository.ts). Every statement is scoped to its owner.
  */
 @Injectable()
 export class ImportsRepository {

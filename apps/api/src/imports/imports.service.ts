@@ -19,7 +19,7 @@ import { BudgetAlertsService } from '../budget-alerts/budget-alerts.service';
 import { uuidV7 } from '../prisma/uuid-v7';
 import { CategorisationRulesService } from './categorisation-rules.service';
 import { ImportPresetsService } from './import-presets.service';
-import { stageRows } from './import-staging';
+import { stageRows } from './import-staging.repository';
 import {
   AmbiguousFileError,
   ImportNotFoundError,
@@ -51,7 +51,7 @@ type Staged = Omit<StatementReading, 'entries' | 'count'> & {
  * nothing twice. Debits (money spent) become expenses; credits are shown and skipped — a credit may be income, which
  * SpendWise does not track — unless the person includes one, which is then stored as a refund (a negative expense).
  *
- * Both read the file into a staging table in the database (`import_rows`, import-staging.ts) on one connection, in
+ * Both read the file into a staging table in the database (`import_rows`, import-staging.repository.ts) on one connection, in
  * one transaction, and decide everything there in SQL: a 50,000-row file never sits in the API's heap as rows,
  * planned rows and query parameters at once (docs/import.md, limits). The preview's transaction is rolled back.
  */

@@ -14,7 +14,7 @@ export const createStagingSql = () => Prisma.sql`
     status text, match_id uuid, history_category_id uuid
   ) ON COMMIT DROP`;
 
-/** The columns the COPY writes, in the order import-staging.ts writes them. */
+/** The columns the COPY writes, in the order import-staging.repository.ts writes them. */
 export const STAGED_COLUMNS =
   'ord, line, id, import_key, day, amount, currency, description, merchant, bank_id, name, rule_id, rule_category_id';
 

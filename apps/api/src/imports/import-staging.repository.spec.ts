@@ -1,6 +1,6 @@
 import { type PoolClient } from '@spendwise/db';
 import { describe, expect, it } from 'vitest';
-import { IMPORT_QUERY_TIMEOUT_MS, stageRows } from './import-staging';
+import { IMPORT_QUERY_TIMEOUT_MS, stageRows } from './import-staging.repository';
 
 // The pool's client-side read timeout (packages/db: statement_timeout 10 s + 2 s).
 const POOL_QUERY_TIMEOUT_MS = 12_000;
