@@ -44,6 +44,35 @@ import {
 } from './expenses/expense-actions.sql';
 import { summaryGroupsQuery } from './expenses/expense-filters.sql';
 import { idempotencyLockSql, insertExpenseSql } from './expenses/expense-insert.sql';
+import {
+  countRulesSql,
+  deleteRuleSql,
+  insertWrittenRuleSql,
+  knownLearnedTextsSql,
+  learnRulesSql,
+  listRulesSql,
+  matchableRulesSql,
+  ruleIdByTextSql,
+  ruleTextSql,
+  updateRuleSql,
+} from './imports/categorisation-rules.sql';
+import { deletePresetSql, listPresetsSql, savePresetSql } from './imports/import-presets.sql';
+import {
+  copyStagingSql,
+  createStagingSql,
+  deleteImportSql,
+  historyCategoriesSql,
+  insertChosenExpensesSql,
+  insertImportSql,
+  learnedChoicesSql,
+  listImportsSql,
+  markDuplicatesSql,
+  markNearMatchesSql,
+  previewPageSql,
+  setImportCountsSql,
+  statusCountsSql,
+  userCurrencySql,
+} from './imports/imports.sql';
 import { expensePageSql } from './expenses/expense-order.sql';
 import {
   duePageQuery,
@@ -66,6 +95,15 @@ const POSITION = {
   createdAt: '2026-11-30T08:00:00.000Z',
   id: IDS[0]!,
 };
+const CHOICES = {
+  include: [4, 9],
+  exclude: [7],
+  categories: new Map([
+    [4, CATEGORY],
+    [12, null],
+  ]),
+};
+const RULE = { kind: 'equals' as const, text: 'corner shop', categoryId: CATEGORY };
 const FILTERS = { q: 'coffee', from: '2026-01-01', to: '2026-12-31', categoryId: CATEGORY, minAmount: 1 };
 
 /** Each statement: the file that builds it, a name for its snapshot, and the statement built from sample values. */
@@ -306,6 +344,52 @@ const STATEMENTS: Array<{ file: string; name: string; sql: () => Prisma.Sql }> =
         limit: 26,
       }),
   })),
+  ...(
+    [
+      ['create-staging', createStagingSql],
+      ['copy-staging', copyStagingSql],
+      ['mark-duplicates', () => markDuplicatesSql(USER)],
+      ['mark-near-matches', () => markNearMatchesSql(USER)],
+      ['history-categories', () => historyCategoriesSql(USER)],
+      ['status-counts', statusCountsSql],
+      ['preview-page', () => previewPageSql(1_000, 1_000)],
+      [
+        'insert-import',
+        () => insertImportSql(IDS[1]!, USER, { filename: 'statement.csv', format: 'csv', read: 50_000 }),
+      ],
+      ['insert-chosen-expenses', () => insertChosenExpensesSql(IDS[1]!, USER, CHOICES)],
+      ['set-import-counts', () => setImportCountsSql(IDS[1]!, 49_990, 10)],
+      ['learned-choices', () => learnedChoicesSql(CHOICES)],
+      ['list-imports', () => listImportsSql(USER)],
+      ['list-one-import', () => listImportsSql(USER, IDS[1]!)],
+      ['delete-import', () => deleteImportSql(USER, IDS[1]!)],
+      ['user-currency', () => userCurrencySql(USER)],
+    ] as const
+  ).map(([name, sql]) => ({ file: 'imports/imports.sql.ts', name, sql })),
+  ...(
+    [
+      ['list-presets', () => listPresetsSql(USER)],
+      ['save-preset', () => savePresetSql(IDS[0]!, USER, 'Revolut', { delimiter: ',' })],
+      ['delete-preset', () => deletePresetSql(USER, IDS[0]!)],
+    ] as const
+  ).map(([name, sql]) => ({ file: 'imports/import-presets.sql.ts', name, sql })),
+  ...(
+    [
+      ['list-rules', () => listRulesSql(USER)],
+      ['insert-written-rule', () => insertWrittenRuleSql(IDS[0]!, USER, RULE)],
+      ['rule-text', () => ruleTextSql(USER, IDS[0]!)],
+      ['update-rule', () => updateRuleSql(USER, IDS[0]!, { ...RULE, categoryId: null })],
+      ['delete-rule', () => deleteRuleSql(USER, IDS[0]!)],
+      ['matchable-rules', () => matchableRulesSql(USER)],
+      ['rule-id-by-text', () => ruleIdByTextSql(USER, 'contains', 'amazon')],
+      ['count-rules', () => countRulesSql(USER)],
+      ['known-learned-texts', () => knownLearnedTextsSql(USER, ['corner shop', 'coffee lab'])],
+      [
+        'learn-rules',
+        () => learnRulesSql(USER, [{ id: IDS[1]!, text: 'corner shop', categoryId: CATEGORY }]),
+      ],
+    ] as const
+  ).map(([name, sql]) => ({ file: 'imports/categorisation-rules.sql.ts', name, sql })),
 ];
 
 /** The statement as sent, its parameters listed above it, with the indentation of the template removed. */

@@ -5,16 +5,13 @@ import {
   type CreateCategorisationRuleInput,
   MAX_RULE_TEXT,
   MAX_RULES,
-  type RuleKind,
   type UpdateCategorisationRuleInput,
 } from '@spendwise/contracts';
-import { type PoolClient, Prisma } from '@spendwise/db';
+import { type PoolClient } from '@spendwise/db';
 import { type AuthenticatedUser } from '../auth/authenticated-user';
 import { UnknownCategoryError } from '../categories/category.errors';
-import { PrismaService } from '../prisma/prisma.service';
-import { uuidV7 } from '../prisma/uuid-v7';
+import { CategorisationRulesRepository, type RuleRow } from './categorisation-rules.repository';
 import { normaliseDescription } from './import-key';
-import { run } from './import-staging';
 import {
   CategorisationRuleNotFoundError,
   DuplicateRuleError,
@@ -22,21 +19,6 @@ import {
   TooManyRulesError,
 } from './import.errors';
 import { type MatchableRule, ruleMatcher } from './rule-matching';
-
-interface RuleRow {
-  id: string;
-  kind: RuleKind;
-  text: string;
-  categoryId: string;
-  source: CategorisationRule['source'];
-  createdAt: Date;
-  updatedAt: Date;
-}
-
-const RETURNED = Prisma.raw(
-  'id, kind, match_text AS text, category_id AS "categoryId", source, created_at AS "createdAt", ' +
-    'updated_at AS "updatedAt"',
-);
 
 /** A category the person chose in an import preview for a merchant (or description), normalised. */
 export interface LearnedChoice {
@@ -51,26 +33,23 @@ export interface LearnedChoice {
  */
 @Injectable()
 export class CategorisationRulesService {
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(private readonly repository: CategorisationRulesRepository) {}
 
   async list(user: AuthenticatedUser): Promise<CategorisationRuleList> {
-    const rows = await this.prisma.client.$queryRaw<RuleRow[]>`
-      SELECT ${RETURNED} FROM categorisation_rules WHERE user_id = ${user.id}::uuid ORDER BY match_text, kind, id`;
+    const rows = await this.repository.list(user.id);
     return { items: rows.map(toRule) };
   }
 
   async create(user: AuthenticatedUser, input: CreateCategorisationRuleInput): Promise<CategorisationRule> {
     const text = normaliseRuleText(input.text);
     await this.assertOwnCategory(user, input.categoryId);
-    const existing = await this.findByText(user, input.kind, text);
+    const existing = await this.repository.idByText(user.id, input.kind, text);
     if (existing) throw new DuplicateRuleError(existing);
-    if ((await this.count(user)) >= MAX_RULES) throw new TooManyRulesError();
+    if ((await this.repository.count(user.id)) >= MAX_RULES) throw new TooManyRulesError();
     // A concurrent twin violates the unique index, which the error mapping answers with a 409.
-    const [row] = await this.prisma.client.$queryRaw<RuleRow[]>`
-      INSERT INTO categorisation_rules (id, user_id, category_id, kind, match_text, source, updated_at)
-      VALUES (${uuidV7()}::uuid, ${user.id}::uuid, ${input.categoryId}::uuid, ${input.kind}, ${text}, 'written', now())
-      RETURNING ${RETURNED}`;
-    return toRule(row!);
+    return toRule(
+      await this.repository.create(user.id, { categoryId: input.categoryId, kind: input.kind, text }),
+    );
   }
 
   /** Any change by hand makes the rule `written`: learning leaves it alone from then on. */
@@ -79,36 +58,30 @@ export class CategorisationRulesService {
     id: string,
     input: UpdateCategorisationRuleInput,
   ): Promise<CategorisationRule> {
-    const [current] = await this.prisma.client.$queryRaw<Array<{ kind: RuleKind; text: string }>>`
-      SELECT kind, match_text AS text FROM categorisation_rules WHERE id = ${id}::uuid AND user_id = ${user.id}::uuid`;
+    const current = await this.repository.textOf(user.id, id);
     if (!current) throw new CategorisationRuleNotFoundError();
     const kind = input.kind ?? current.kind;
     const text = input.text === undefined ? current.text : normaliseRuleText(input.text);
     if (input.categoryId !== undefined) await this.assertOwnCategory(user, input.categoryId);
-    const existing = await this.findByText(user, kind, text);
+    const existing = await this.repository.idByText(user.id, kind, text);
     if (existing && existing !== id) throw new DuplicateRuleError(existing);
-    const [row] = await this.prisma.client.$queryRaw<RuleRow[]>`
-      UPDATE categorisation_rules
-      SET kind = ${kind}, match_text = ${text}, category_id = coalesce(${input.categoryId ?? null}::uuid, category_id),
-        source = 'written', updated_at = now()
-      WHERE id = ${id}::uuid AND user_id = ${user.id}::uuid
-      RETURNING ${RETURNED}`;
+    const row = await this.repository.update(user.id, id, {
+      kind,
+      text,
+      categoryId: input.categoryId ?? null,
+    });
     if (!row) throw new CategorisationRuleNotFoundError();
     return toRule(row);
   }
 
   async remove(user: AuthenticatedUser, id: string): Promise<void> {
-    const removed = await this.prisma.client.$executeRaw`
-      DELETE FROM categorisation_rules WHERE id = ${id}::uuid AND user_id = ${user.id}::uuid`;
+    const removed = await this.repository.remove(user.id, id);
     if (removed === 0) throw new CategorisationRuleNotFoundError();
   }
 
   /** The person's rules, loaded once per preview (at most MAX_RULES rows), as a matcher for every row's name. */
   async matcher(user: AuthenticatedUser): Promise<(name: string) => MatchableRule | undefined> {
-    const rules = await this.prisma.client.$queryRaw<MatchableRule[]>`
-      SELECT id, kind, match_text AS text, category_id AS "categoryId"
-      FROM categorisation_rules WHERE user_id = ${user.id}::uuid`;
-    return ruleMatcher(rules);
+    return ruleMatcher(await this.repository.matchable(user.id));
   }
 
   /**
@@ -123,57 +96,20 @@ export class CategorisationRulesService {
     );
     if (byText.size === 0) return;
     const texts = [...byText.keys()];
-    const { rows: known } = await run<{ text: string }>(
-      client,
-      Prisma.sql`
-        SELECT match_text AS text FROM categorisation_rules
-        WHERE user_id = ${user.id}::uuid AND kind = 'equals' AND match_text = ANY(${texts}::text[])`,
-    );
-    const {
-      rows: [{ count } = { count: 0 }],
-    } = await run<{ count: number }>(
-      client,
-      Prisma.sql`SELECT count(*)::int AS count FROM categorisation_rules WHERE user_id = ${user.id}::uuid`,
-    );
-    const knownTexts = new Set(known.map((row) => row.text));
+    const knownTexts = await this.repository.knownEqualsTexts(client, user.id, texts);
+    const count = await this.repository.count(user.id, client);
     const fresh = texts.filter((text) => !knownTexts.has(text)).slice(0, Math.max(0, MAX_RULES - count));
     const learned = [...knownTexts, ...fresh];
     if (learned.length === 0) return;
-    await run(
+    await this.repository.learn(
       client,
-      Prisma.sql`
-      INSERT INTO categorisation_rules (id, user_id, category_id, kind, match_text, source, updated_at)
-      SELECT l.id, ${user.id}::uuid, l.category_id, 'equals', l.text, 'learned', now()
-      FROM unnest(${learned.map(() => uuidV7())}::uuid[], ${learned}::text[],
-                  ${learned.map((text) => byText.get(text)!)}::uuid[]) AS l(id, text, category_id)
-      -- A category deleted since the check teaches nothing rather than failing the import.
-      JOIN categories c ON c.id = l.category_id AND c.user_id = ${user.id}::uuid
-      ON CONFLICT (user_id, kind, match_text) DO UPDATE
-        SET category_id = EXCLUDED.category_id, updated_at = now()
-        WHERE categorisation_rules.source = 'learned' AND categorisation_rules.category_id <> EXCLUDED.category_id`,
+      user.id,
+      learned.map((text) => ({ text, categoryId: byText.get(text)! })),
     );
   }
 
-  private async findByText(
-    user: AuthenticatedUser,
-    kind: RuleKind,
-    text: string,
-  ): Promise<string | undefined> {
-    const [row] = await this.prisma.client.$queryRaw<Array<{ id: string }>>`
-      SELECT id FROM categorisation_rules
-      WHERE user_id = ${user.id}::uuid AND kind = ${kind} AND match_text = ${text}`;
-    return row?.id;
-  }
-
-  private async count(user: AuthenticatedUser): Promise<number> {
-    const [row] = await this.prisma.client.$queryRaw<Array<{ count: number }>>`
-      SELECT count(*)::int AS count FROM categorisation_rules WHERE user_id = ${user.id}::uuid`;
-    return row?.count ?? 0;
-  }
-
   private async assertOwnCategory(user: AuthenticatedUser, categoryId: string): Promise<void> {
-    const owned = await this.prisma.client.category.count({ where: { id: categoryId, userId: user.id } });
-    if (!owned) throw new UnknownCategoryError();
+    if (!(await this.repository.ownsCategory(user.id, categoryId))) throw new UnknownCategoryError();
   }
 }
 

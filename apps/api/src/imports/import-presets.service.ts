@@ -6,18 +6,9 @@ import {
   type SaveImportPresetInput,
 } from '@spendwise/contracts';
 import { type AuthenticatedUser } from '../auth/authenticated-user';
-import { PrismaService } from '../prisma/prisma.service';
-import { uuidV7 } from '../prisma/uuid-v7';
 import { ImportPresetNotFoundError, UnknownPresetError } from './import.errors';
+import { ImportPresetsRepository, type PresetRow } from './import-presets.repository';
 import { type SavedCsvPreset } from './parsers';
-
-interface PresetRow {
-  id: string;
-  name: string;
-  mapping: unknown;
-  createdAt: Date;
-  updatedAt: Date;
-}
 
 /**
  * CSV mappings a person saved under a name (their bank's export). Saving under a name they already use (in any
@@ -25,12 +16,10 @@ interface PresetRow {
  */
 @Injectable()
 export class ImportPresetsService {
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(private readonly repository: ImportPresetsRepository) {}
 
   async list(user: AuthenticatedUser): Promise<ImportPresetList> {
-    const rows = await this.prisma.client.$queryRaw<PresetRow[]>`
-      SELECT id, name, mapping, created_at AS "createdAt", updated_at AS "updatedAt"
-      FROM import_presets WHERE user_id = ${user.id}::uuid ORDER BY normalized_name, id`;
+    const rows = await this.repository.list(user.id);
     return { items: rows.map(toPreset) };
   }
 
@@ -38,20 +27,12 @@ export class ImportPresetsService {
     user: AuthenticatedUser,
     input: SaveImportPresetInput,
   ): Promise<{ preset: ImportPreset; created: boolean }> {
-    const [row] = await this.prisma.client.$queryRaw<Array<PresetRow & { created: boolean }>>`
-      INSERT INTO import_presets (id, user_id, name, normalized_name, mapping, updated_at)
-      VALUES (${uuidV7()}::uuid, ${user.id}::uuid, ${input.name}, ${input.name.toLowerCase()},
-        ${JSON.stringify(input.mapping)}::jsonb, now())
-      ON CONFLICT (user_id, normalized_name) DO UPDATE
-        SET name = EXCLUDED.name, mapping = EXCLUDED.mapping, updated_at = now()
-      RETURNING id, name, mapping, created_at AS "createdAt", updated_at AS "updatedAt", (xmax = 0) AS created`;
-    const { created, ...preset } = row!;
+    const { created, ...preset } = await this.repository.save(user.id, input.name, input.mapping);
     return { preset: toPreset(preset), created };
   }
 
   async remove(user: AuthenticatedUser, id: string): Promise<void> {
-    const removed = await this.prisma.client.$executeRaw`
-      DELETE FROM import_presets WHERE id = ${id}::uuid AND user_id = ${user.id}::uuid`;
+    const removed = await this.repository.remove(user.id, id);
     if (removed === 0) throw new ImportPresetNotFoundError();
   }
 

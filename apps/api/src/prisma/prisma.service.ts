@@ -9,7 +9,7 @@ const READINESS_TIMEOUT_MS = 2_000;
 /**
  * The API's one database client (a pg pool behind Prisma's driver adapter). Closed after the HTTP server has
  * stopped and drained its in-flight requests (`onApplicationShutdown` runs after Nest closes the server). `pool`
- * is that same pool, for the one thing Prisma cannot send: the bank import's `COPY` (imports/import-staging.ts).
+ * is that same pool, for the one thing Prisma cannot send: the bank import's `COPY` (imports/import-staging.repository.ts).
  */
 @Injectable()
 export class PrismaService implements OnApplicationShutdown {

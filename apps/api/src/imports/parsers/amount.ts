@@ -38,11 +38,19 @@ export function detectDecimalMark(samples: readonly string[]): '.' | ',' | null 
   let comma = 0;
   let dot = 0;
   for (const sample of samples) {
-    const text = sample.trim().replace(/[^\d.,]+$/, '');
-    if (/,\d{1,2}$/.test(text)) comma++;
-    else if (/\.\d{1,2}$/.test(text)) dot++;
+    const mark = decimalMarkOf(sample);
+    if (mark === ',') comma++;
+    else if (mark === '.') dot++;
   }
   if (comma > dot) return ',';
   if (dot > comma) return '.';
+  return null;
+}
+
+/** The decimal mark one amount shows, if any: a mark followed by one or two digits at its end. */
+export function decimalMarkOf(sample: string): '.' | ',' | null {
+  const text = sample.trim().replace(/[^\d.,]+$/, '');
+  if (/,\d{1,2}$/.test(text)) return ',';
+  if (/\.\d{1,2}$/.test(text)) return '.';
   return null;
 }

@@ -1,7 +1,9 @@
 import { isCurrencyCode } from '@spendwise/contracts';
+import { Readable } from 'node:stream';
+import { CsvError as StreamCsvError, parse as parseStream } from 'csv-parse';
 import { CsvError, parse } from 'csv-parse/sync';
-import { detectDecimalMark, parseSignedAmount } from './amount';
-import { detectDateOrder, parseDate } from './dates';
+import { decimalMarkOf, parseSignedAmount } from './amount';
+import { DateOrderEvidence, detectDateOrder, parseDate } from './dates';
 import {
   type Ambiguity,
   type CsvColumn,
@@ -153,6 +155,8 @@ const HEADER_NAMES: Record<Column, string[]> = {
 
 const DELIMITERS = [',', ';', '\t', '|'];
 const SAMPLE_RECORDS = 50;
+/** Enough text for the first SAMPLE_RECORDS lines of any bank's export (the delimiter is read from them). */
+export const HEAD_CHARS = 64 * 1024;
 
 export interface CsvParse {
   rows: StatementRow[];
@@ -162,9 +166,111 @@ export interface CsvParse {
 }
 
 export function parseCsv(text: string, options: ParseOptions): CsvParse {
-  const overrides: CsvOverrides = options.csv ?? {};
-  const delimiter = overrides.delimiter ?? overrides.preset?.delimiter ?? detectDelimiter(text);
+  const delimiter = delimiterOf(text, options);
   const records = readRecords(text, delimiter);
+  const plan = planCsv(records.slice(0, SAMPLE_RECORDS + 1), delimiter, options);
+  const body = plan.hasHeader ? records.slice(1) : records;
+  const evidence = new Evidence(plan);
+  for (const record of body) evidence.add(record);
+  const { mapping, ambiguities } = decide(plan, evidence, options);
+  if (ambiguities.length > 0 || mapping.dateOrder === null)
+    return { rows: [], errors: [], ambiguities, mapping };
+
+  const rows: StatementRow[] = [];
+  const errors: RowError[] = [];
+  for (const record of body) {
+    const row = readRow(record, mapping, mapping.dateOrder, options.defaultCurrency, plan.apostropheDefused);
+    if ('reason' in row) errors.push(row);
+    else rows.push(row);
+  }
+  return { rows, errors, ambiguities, mapping };
+}
+
+/** A CSV read as a stream of its text: how it reads, and its rows and per-line errors, read when iterated. */
+export interface StreamedCsv {
+  mapping: CsvMapping;
+  ambiguities: Ambiguity[];
+  /** Records after the header: each becomes a row or a per-line error. */
+  count: number;
+  entries: () => AsyncIterable<StatementRow | RowError>;
+}
+
+/**
+ * The same reading as parseCsv, from a text given as chunks (`text()` yields them afresh each call) and in two
+ * passes over it, so that neither the whole text nor its records nor its rows are ever held: the first pass keeps
+ * the first records (delimiter, header, columns) and counters (date order, decimal mark); the second reads each
+ * record into a row as the caller consumes them.
+ */
+export async function streamCsv(
+  text: () => AsyncIterable<string>,
+  head: string,
+  options: ParseOptions,
+): Promise<StreamedCsv> {
+  const delimiter = delimiterOf(head, options);
+  const first: CsvRecord[] = [];
+  let plan: CsvPlan | undefined;
+  let evidence: Evidence | undefined;
+  let count = 0;
+  const take = (record: CsvRecord, isFirst: boolean) => {
+    if (isFirst && plan!.hasHeader) return;
+    count++;
+    evidence!.add(record);
+  };
+  for await (const record of streamRecords(text(), delimiter)) {
+    if (plan) {
+      take(record, false);
+      continue;
+    }
+    first.push(record);
+    if (first.length === SAMPLE_RECORDS + 1) {
+      plan = planCsv(first, delimiter, options);
+      evidence = new Evidence(plan);
+      first.forEach((held, index) => take(held, index === 0));
+    }
+  }
+  if (!plan) {
+    plan = planCsv(first, delimiter, options);
+    evidence = new Evidence(plan);
+    first.forEach((held, index) => take(held, index === 0));
+  }
+  const decided = decide(plan, evidence!, options);
+  const { mapping } = decided;
+  const ready = decided.ambiguities.length === 0 && mapping.dateOrder !== null;
+  const settled = plan;
+  async function* entries(): AsyncGenerator<StatementRow | RowError> {
+    if (!ready) return;
+    let isFirst = true;
+    for await (const record of streamRecords(text(), delimiter)) {
+      if (isFirst && settled.hasHeader) {
+        isFirst = false;
+        continue;
+      }
+      isFirst = false;
+      yield readRow(record, mapping, mapping.dateOrder!, options.defaultCurrency, settled.apostropheDefused);
+    }
+  }
+  return { mapping, ambiguities: decided.ambiguities, count: ready ? count : 0, entries };
+}
+
+/** What the first records of a file say: how it is laid out. */
+interface CsvPlan {
+  delimiter: string;
+  hasHeader: boolean;
+  columns: FoundColumns;
+  columnLabels: string[];
+  saved: SavedCsvPreset | undefined;
+  preset: Preset | undefined;
+  apostropheDefused: boolean;
+}
+
+function delimiterOf(text: string, options: ParseOptions): string {
+  const overrides: CsvOverrides = options.csv ?? {};
+  return overrides.delimiter ?? overrides.preset?.delimiter ?? detectDelimiter(text);
+}
+
+/** The header, presets and columns, from the file's first SAMPLE_RECORDS + 1 records. */
+function planCsv(records: CsvRecord[], delimiter: string, options: ParseOptions): CsvPlan {
+  const overrides: CsvOverrides = options.csv ?? {};
   if (records.length === 0) throw new UnreadableStatementError('The file has no rows');
 
   const first = records[0]!.cells.map((cell) => cell.trim().toLowerCase());
@@ -186,7 +292,7 @@ export function parseCsv(text: string, options: ParseOptions): CsvParse {
   const hasHeader =
     overrides.hasHeader ?? saved?.hasHeader ?? (preset !== undefined || looksLikeHeader(first));
   const body = hasHeader ? records.slice(1) : records;
-  const width = Math.max(...records.slice(0, SAMPLE_RECORDS + 1).map((record) => record.cells.length));
+  const width = Math.max(...records.map((record) => record.cells.length));
   const found = saved
     ? savedColumns(saved, first, width)
     : preset
@@ -198,22 +304,61 @@ export function parseCsv(text: string, options: ParseOptions): CsvParse {
   const columnLabels = hasHeader
     ? records[0]!.cells.map((cell) => cell.trim())
     : Array.from({ length: width }, (_, index) => `Column ${index + 1}`);
+  return {
+    delimiter,
+    hasHeader,
+    columns,
+    columnLabels,
+    saved,
+    preset,
+    apostropheDefused: preset?.apostropheDefused === true,
+  };
+}
 
-  const sample = columns.date === null ? [] : body.map((record) => record.cells[columns.date!] ?? '');
-  const detected = detectDateOrder(sample);
+/** What every record of the body says about the date order and the decimal mark, counted as they pass. */
+class Evidence {
+  readonly dates = new DateOrderEvidence();
+  comma = 0;
+  dot = 0;
+  private readonly amountColumns: number[];
+
+  constructor(private readonly plan: CsvPlan) {
+    const { amount, debit, credit } = plan.columns;
+    this.amountColumns = [amount, debit, credit].filter((column): column is number => column !== null);
+  }
+
+  add(record: CsvRecord): void {
+    if (this.plan.columns.date !== null) this.dates.add(record.cells[this.plan.columns.date] ?? '');
+    for (const column of this.amountColumns) {
+      const mark = decimalMarkOf(record.cells[column] ?? '');
+      if (mark === ',') this.comma++;
+      else if (mark === '.') this.dot++;
+    }
+  }
+
+  /** The mark most amounts show (detectDecimalMark's rule). */
+  get decimalMark(): '.' | ',' | null {
+    return this.comma > this.dot ? ',' : this.dot > this.comma ? '.' : null;
+  }
+}
+
+/** The mapping, with the date order and decimal mark the whole body decided, and what is left to ask. */
+function decide(
+  plan: CsvPlan,
+  evidence: Evidence,
+  options: ParseOptions,
+): { mapping: CsvMapping; ambiguities: Ambiguity[] } {
+  const overrides: CsvOverrides = options.csv ?? {};
+  const { saved, preset, columns, columnLabels } = plan;
+  const detected = evidence.dates.result();
   const dateOrder = overrides.dateOrder ?? saved?.dateOrder ?? detected.order;
-  const amountSamples = body.flatMap((record) =>
-    [columns.amount, columns.debit, columns.credit].flatMap((c) =>
-      c === null ? [] : [record.cells[c] ?? ''],
-    ),
-  );
-  const decimalMark = overrides.decimalMark ?? saved?.decimalMark ?? detectDecimalMark(amountSamples) ?? '.';
+  const decimalMark = overrides.decimalMark ?? saved?.decimalMark ?? evidence.decimalMark ?? '.';
   const mapping: CsvMapping = {
     preset: preset?.name ?? null,
     savedPreset: saved ? { id: saved.id, name: saved.name } : null,
     columnLabels,
-    delimiter,
-    hasHeader,
+    delimiter: plan.delimiter,
+    hasHeader: plan.hasHeader,
     dateOrder,
     decimalMark,
     signConvention:
@@ -231,22 +376,7 @@ export function parseCsv(text: string, options: ParseOptions): CsvParse {
       options: ['DMY', 'MDY'],
     });
   }
-  if (ambiguities.length > 0 || dateOrder === null) return { rows: [], errors: [], ambiguities, mapping };
-
-  const rows: StatementRow[] = [];
-  const errors: RowError[] = [];
-  for (const record of body) {
-    const row = readRow(
-      record,
-      mapping,
-      dateOrder,
-      options.defaultCurrency,
-      preset?.apostropheDefused === true,
-    );
-    if ('reason' in row) errors.push(row);
-    else rows.push(row);
-  }
-  return { rows, errors, ambiguities, mapping };
+  return { mapping, ambiguities };
 }
 
 interface CsvRecord {
@@ -254,36 +384,76 @@ interface CsvRecord {
   cells: string[];
 }
 
+const CSV_OPTIONS = { relax_column_count: true, info: true, skip_empty_lines: false } as const;
+
 function readRecords(text: string, delimiter: string): CsvRecord[] {
-  let raw: Array<{ record: string[]; info: { lines: number } }>;
+  let raw: RawRecord[];
   try {
-    raw = parse(text, {
-      delimiter,
-      relax_column_count: true,
-      info: true,
-      skip_empty_lines: false,
-    }) as unknown as typeof raw;
+    raw = parse(text, { ...CSV_OPTIONS, delimiter }) as unknown as RawRecord[];
   } catch (error) {
-    if (error instanceof CsvError) {
-      const line = (error as CsvError & { lines?: number }).lines;
-      throw new UnreadableStatementError(
-        `The CSV is malformed${line ? ` at line ${line}` : ''} (truncated or an unclosed quote): ${error.message}`,
-      );
-    }
-    throw error;
+    throw malformed(error);
   }
-  const records: CsvRecord[] = [];
+  return [...numbered(raw)];
+}
+
+type RawRecord = { record: string[]; info: { lines: number } };
+
+/** The records as csv-parse's stream reads them from the chunks of text, numbered like readRecords. */
+async function* streamRecords(text: AsyncIterable<string>, delimiter: string): AsyncGenerator<CsvRecord> {
+  const parser = Readable.from(text).pipe(parseStream({ ...CSV_OPTIONS, delimiter }));
+  try {
+    yield* numbered(parser as AsyncIterable<RawRecord>);
+  } catch (error) {
+    throw malformed(error);
+  } finally {
+    parser.destroy();
+  }
+}
+
+/** Blank lines dropped; each record numbered by the line it starts on. */
+function numbered(raw: Iterable<RawRecord>): Generator<CsvRecord>;
+function numbered(raw: AsyncIterable<RawRecord>): AsyncGenerator<CsvRecord>;
+function numbered(raw: Iterable<RawRecord> | AsyncIterable<RawRecord>) {
   let nextLine = 1;
-  for (const { record, info } of raw) {
-    if (!(record.length === 1 && record[0]!.trim() === '')) records.push({ line: nextLine, cells: record });
+  const next = ({ record, info }: RawRecord): CsvRecord | undefined => {
+    const line = nextLine;
     nextLine = info.lines + 1;
+    return record.length === 1 && record[0]!.trim() === '' ? undefined : { line, cells: record };
+  };
+  if (Symbol.asyncIterator in raw) {
+    return (async function* () {
+      for await (const item of raw) {
+        const record = next(item);
+        if (record) yield record;
+      }
+    })();
   }
-  return records;
+  return (function* () {
+    for (const item of raw) {
+      const record = next(item);
+      if (record) yield record;
+    }
+  })();
+}
+
+/**
+ * csv-parse's error, from either of its entry points: built as CommonJS (the API's build) its sync and stream
+ * modules are separate bundles, each with its own CsvError class.
+ */
+function malformed(error: unknown): unknown {
+  if (error instanceof CsvError || error instanceof StreamCsvError) {
+    const line = (error as CsvError & { lines?: number }).lines;
+    return new UnreadableStatementError(
+      `The CSV is malformed${line ? ` at line ${line}` : ''} (truncated or an unclosed quote): ${error.message}`,
+    );
+  }
+  return error;
 }
 
 /** The candidate that splits the first lines into the same number (> 1) of columns, the most columns winning. */
 function detectDelimiter(text: string): string {
   const head = text
+    .slice(0, HEAD_CHARS)
     .split(/\r?\n/)
     .filter((line) => line.trim() !== '')
     .slice(0, SAMPLE_RECORDS);

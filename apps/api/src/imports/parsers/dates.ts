@@ -5,23 +5,37 @@ const COMPACT = /^(\d{4})(\d{2})(\d{2})/;
 
 /** The order of day, month and year in a column of dates, or `null` when the data cannot decide (ambiguous). */
 export function detectDateOrder(samples: readonly string[]): { order: DateOrder | null; conflict: boolean } {
-  let dayFirst = false;
-  let monthFirst = false;
-  let dotted = false;
-  for (const sample of samples) {
+  const evidence = new DateOrderEvidence();
+  for (const sample of samples) evidence.add(sample);
+  return evidence.result();
+}
+
+/** What a column's dates say about their order, counted one date at a time (a file streamed row by row). */
+export class DateOrderEvidence {
+  private ymd = false;
+  private dayFirst = false;
+  private monthFirst = false;
+  private dotted = false;
+
+  add(sample: string): void {
+    if (this.ymd) return;
     const match = PARTS.exec(sample.trim());
-    if (!match) continue;
-    if (match[1]!.length === 4) return { order: 'YMD', conflict: false };
-    if (sample.includes('.')) dotted = true;
-    if (Number(match[1]) > 12) dayFirst = true;
-    if (Number(match[2]) > 12) monthFirst = true;
+    if (!match) return;
+    if (match[1]!.length === 4) this.ymd = true;
+    if (sample.includes('.')) this.dotted = true;
+    if (Number(match[1]) > 12) this.dayFirst = true;
+    if (Number(match[2]) > 12) this.monthFirst = true;
   }
-  if (dayFirst && monthFirst) return { order: null, conflict: true };
-  if (dayFirst) return { order: 'DMY', conflict: false };
-  if (monthFirst) return { order: 'MDY', conflict: false };
-  // DD.MM.YYYY is the dotted form's only use (German, Swiss, Scandinavian banks); nobody writes MM.DD.YYYY.
-  if (dotted) return { order: 'DMY', conflict: false };
-  return { order: null, conflict: false };
+
+  result(): { order: DateOrder | null; conflict: boolean } {
+    if (this.ymd) return { order: 'YMD', conflict: false };
+    if (this.dayFirst && this.monthFirst) return { order: null, conflict: true };
+    if (this.dayFirst) return { order: 'DMY', conflict: false };
+    if (this.monthFirst) return { order: 'MDY', conflict: false };
+    // DD.MM.YYYY is the dotted form's only use (German, Swiss, Scandinavian banks); nobody writes MM.DD.YYYY.
+    if (this.dotted) return { order: 'DMY', conflict: false };
+    return { order: null, conflict: false };
+  }
 }
 
 /** "31.12.2026", "12/31/26", "2026-12-31T00:00:00+01:00", "20261231" → "2026-12-31"; null when not a real date. */

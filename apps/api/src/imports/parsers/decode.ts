@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { UnreadableStatementError } from './types';
 
 /**
@@ -38,5 +39,43 @@ function decode(encoding: string, bytes: Uint8Array, fatal: boolean): string {
     throw new UnreadableStatementError(
       `The file says it is ${encoding.toUpperCase()} but is not valid ${encoding}`,
     );
+  }
+}
+
+/** Bytes decoded at a time when a file is read as a stream of text. */
+const DECODE_BYTES = 64 * 1024;
+
+/**
+ * The encoding decodeStatement would read the bytes as, and where the text starts (after a BOM), decided without
+ * decoding them all (a valid UTF-8 check is a byte scan). Throws as decodeStatement does for a BOM the bytes belie.
+ */
+export function encodingOf(bytes: Uint8Array): { encoding: string; start: number } {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    if (!isUtf8(bytes.subarray(3))) decode('utf-8', bytes.subarray(3), true);
+    return { encoding: 'utf-8', start: 3 };
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', start: 2 };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', start: 2 };
+  return { encoding: isUtf8(bytes) ? 'utf-8' : 'windows-1252', start: 0 };
+}
+
+/**
+ * The text of the bytes, DECODE_BYTES at a time (a character split between two slices is decoded whole), each
+ * checked as decodeStatement checks the whole: a NUL means a binary file.
+ */
+export function* decodedChunks(bytes: Uint8Array, encoding: string, start: number): Generator<string> {
+  const decoder = new TextDecoder(encoding, { fatal: encoding.startsWith('utf-16') });
+  for (let offset = start; offset < bytes.length; offset += DECODE_BYTES) {
+    const end = Math.min(bytes.length, offset + DECODE_BYTES);
+    let text: string;
+    try {
+      text = decoder.decode(bytes.subarray(offset, end), { stream: end < bytes.length });
+    } catch {
+      throw new UnreadableStatementError(
+        `The file says it is ${encoding.toUpperCase()} but is not valid ${encoding}`,
+      );
+    }
+    if (text.includes('\0')) throw new UnreadableStatementError('The file is binary, not a bank statement');
+    yield text;
   }
 }

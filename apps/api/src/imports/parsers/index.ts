@@ -1,9 +1,16 @@
 import { parseCamt053 } from './camt';
-import { parseCsv } from './csv';
-import { decodeStatement } from './decode';
+import { HEAD_CHARS, parseCsv, streamCsv } from './csv';
+import { decodedChunks, decodeStatement, encodingOf } from './decode';
 import { parseOfx } from './ofx';
 import { parseQif } from './qif';
-import { type ImportFormat, type ParseOptions, type ParseResult } from './types';
+import {
+  type ImportFormat,
+  type ParseOptions,
+  type ParseResult,
+  type RowError,
+  type StatementRow,
+  UnreadableStatementError,
+} from './types';
 
 export * from './types';
 export { CSV_PRESETS } from './csv';
@@ -22,6 +29,48 @@ export function parseStatement(bytes: Uint8Array, options: ParseOptions): ParseR
     case 'csv':
       return { format, encoding, ...parseCsv(text, options) };
   }
+}
+
+/** A statement as the import reads it: how it reads, and its rows and per-line errors, read when iterated. */
+export type StatementReading = Omit<ParseResult, 'rows' | 'errors'> & {
+  /** Rows and per-line errors together (each becomes one or the other). */
+  count: number;
+  entries: () => AsyncIterable<StatementRow | RowError>;
+};
+
+/**
+ * parseStatement for the import: a CSV — the format of long files — is read from its bytes as a stream of text in
+ * two passes (csv.ts, streamCsv), so neither its whole text nor its records nor its rows are held at once; the
+ * other formats are documents their parsers read whole (a bank's OFX, QIF or CAMT file is small), as before.
+ */
+export async function readStatement(bytes: Uint8Array, options: ParseOptions): Promise<StatementReading> {
+  const { encoding, start } = encodingOf(bytes);
+  const chunks = () => decodedChunks(bytes, encoding, start);
+  let head = '';
+  for (const chunk of chunks()) {
+    head += chunk;
+    if (head.length >= HEAD_CHARS) break;
+  }
+  if (head.trim() === '') {
+    // The whole file, when its head is blank (decodeStatement's checks: empty, or binary further on).
+    let blank = true;
+    for (const chunk of chunks()) blank &&= chunk.trim() === '';
+    if (blank) throw new UnreadableStatementError('The file is empty');
+  }
+  if (detectFormat(head) !== 'csv') {
+    const { rows, errors, ...rest } = parseStatement(bytes, options);
+    return { ...rest, count: rows.length + errors.length, entries: () => entriesOf([...rows, ...errors]) };
+  }
+  const text = async function* () {
+    yield* chunks();
+  };
+  const { mapping, ambiguities, count, entries } = await streamCsv(text, head, options);
+  return { format: 'csv', encoding, mapping, ambiguities, count, entries };
+}
+
+/** Rows and errors of a document read whole, in line order. */
+async function* entriesOf(entries: Array<StatementRow | RowError>): AsyncGenerator<StatementRow | RowError> {
+  yield* entries.sort((a, b) => a.line - b.line);
 }
 
 export function detectFormat(text: string): ImportFormat {

@@ -1,5 +1,6 @@
 'use client';
 import type { CsvColumn } from '@spendwise/contracts';
+import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
 import {
   type ChosenColumns,
@@ -12,7 +13,7 @@ import styles from './ImportView.module.css';
 
 interface CsvColumnsProps {
   read: CsvMappingRead;
-  /** The columns the preview asks for (its ambiguities), named first. */
+  /** The columns the preview asks for (its ambiguities: only ever the date and the amount), named first. */
   asked: CsvColumn[];
   busy: boolean;
   onChoose: (columns: ChosenColumns) => void;
@@ -24,29 +25,35 @@ interface CsvColumnsProps {
  * these settings for this bank", so its next export reads without a question.
  */
 export function CsvColumns({ read, asked, busy, onChoose, onSave }: CsvColumnsProps) {
+  const t = useTranslations('import.columns');
   const id = useId();
   const [name, setName] = useState(read.savedPreset?.name ?? '');
   const [saved, setSaved] = useState('');
   const source = read.savedPreset
-    ? `Read with your preset “${read.savedPreset.name}”.`
+    ? t('readWithPreset', { name: read.savedPreset.name })
     : read.preset
-      ? `Read as a ${read.preset} export.`
-      : 'Read from the column names.';
+      ? t('readAsExport', { app: read.preset })
+      : t('readFromNames');
+  const fieldName = (column: CsvColumn) => t(`field.${column}`);
   const ready = asked.length === 0;
   return (
     <fieldset className="stack">
-      <legend>Columns</legend>
+      <legend>{t('legend')}</legend>
       <p className="muted">
-        {asked.length > 0
-          ? `Choose the ${asked.join(' and ')} column${asked.length > 1 ? 's' : ''}: the file does not name ${asked.length > 1 ? 'them' : 'it'}.`
-          : source}
+        {asked.length > 1
+          ? t('askDateAndAmount')
+          : asked[0] === 'date'
+            ? t('askDate')
+            : asked[0] === 'amount'
+              ? t('askAmount')
+              : source}
       </p>
       <div className={styles.columns}>
-        {COLUMN_FIELDS.map(({ column, label }) => {
+        {COLUMN_FIELDS.map(({ column }) => {
           const index = (read.columns as ChosenColumns)[column] ?? null;
           return (
             <label key={column} className={styles.columnField}>
-              {label}
+              {fieldName(column)}
               <select
                 value={index === null ? '' : String(index)}
                 disabled={busy}
@@ -57,7 +64,7 @@ export function CsvColumns({ read, asked, busy, onChoose, onSave }: CsvColumnsPr
                   )
                 }
               >
-                <option value="">{column === 'date' || column === 'amount' ? 'Choose…' : '— none —'}</option>
+                <option value="">{column === 'date' || column === 'amount' ? t('choose') : t('none')}</option>
                 {read.columnLabels.map((columnLabel, position) => (
                   <option key={position} value={position}>
                     {columnLabel}
@@ -68,12 +75,7 @@ export function CsvColumns({ read, asked, busy, onChoose, onSave }: CsvColumnsPr
           );
         })}
       </div>
-      {ready && !read.hasHeader && (
-        <p className="muted">
-          Without a header row a file cannot be recognised by its columns, so these settings cannot be kept
-          for it.
-        </p>
-      )}
+      {ready && !read.hasHeader && <p className="muted">{t('noHeader')}</p>}
       {ready && read.hasHeader && (
         <form
           className="row"
@@ -81,19 +83,19 @@ export function CsvColumns({ read, asked, busy, onChoose, onSave }: CsvColumnsPr
             event.preventDefault();
             setSaved('');
             await onSave(name.trim(), presetMappingOf(read));
-            setSaved(`Saved as “${name.trim()}”: files with these columns will be read this way.`);
+            setSaved(t('saved', { name: name.trim() }));
           }}
         >
-          <label htmlFor={`${id}-preset`}>Save for this bank as</label>
+          <label htmlFor={`${id}-preset`}>{t('saveAs')}</label>
           <input
             id={`${id}-preset`}
             value={name}
             maxLength={60}
-            placeholder="e.g. Revolut"
+            placeholder={t('placeholder')}
             onChange={(event) => setName(event.target.value)}
           />
           <button type="submit" className="btn btn-small" disabled={busy || name.trim() === ''}>
-            Save preset
+            {t('save')}
           </button>
           {saved && (
             <span role="status" className="muted">

@@ -3,18 +3,28 @@ import type { ImportCommitResult, ImportPreview } from '@spendwise/contracts';
 import { act, fireEvent, render, screen } from '@/test/render';
 import { describe, expect, it, vi } from 'vitest';
 import type { UploadProgress } from '@/lib/api/client';
+import type { ImportSettings } from '@/lib/api/resources';
 
-type Sent<T> = { onProgress: (progress: UploadProgress) => void; answer: (value: T) => void };
+const CAFE = '0190b6a0-0000-7000-8000-00000000cafe';
+
+type Sent<T> = {
+  settings: ImportSettings;
+  onProgress: (progress: UploadProgress) => void;
+  answer: (value: T) => void;
+};
 const previews: Array<Sent<ImportPreview>> = [];
 const commits: Array<Sent<ImportCommitResult>> = [];
-const following = <T,>(list: Array<Sent<T>>, onProgress: (progress: UploadProgress) => void) =>
-  new Promise<T>((answer) => list.push({ onProgress, answer }));
+const following = <T,>(
+  list: Array<Sent<T>>,
+  settings: ImportSettings,
+  onProgress: (progress: UploadProgress) => void,
+) => new Promise<T>((answer) => list.push({ settings, onProgress, answer }));
 
 vi.mock('next/link', () => ({ default: ({ children }: { children: React.ReactNode }) => <a>{children}</a> }));
 vi.mock('@/lib/api/resources', () => ({
   api: {
-    previewImport: (_file: File, _settings: unknown, onProgress: (p: UploadProgress) => void) =>
-      following(previews, onProgress),
+    previewImport: (_file: File, settings: ImportSettings, onProgress: (p: UploadProgress) => void) =>
+      following(previews, settings, onProgress),
   },
 }));
 vi.mock('@/lib/api/queries', () => ({
@@ -22,27 +32,32 @@ vi.mock('@/lib/api/queries', () => ({
   useImportMutations: () => ({
     commit: {
       isPending: false,
-      mutateAsync: ({ onProgress }: { onProgress: (p: UploadProgress) => void }) =>
-        following(commits, onProgress),
+      mutateAsync: ({
+        settings,
+        onProgress,
+      }: {
+        settings: ImportSettings;
+        onProgress: (p: UploadProgress) => void;
+      }) => following(commits, settings, onProgress),
     },
     undo: { mutateAsync: vi.fn() },
   }),
   useImportPresets: () => ({ data: { items: [] } }),
   useImportPresetMutations: () => ({ save: { mutateAsync: vi.fn() }, remove: { mutateAsync: vi.fn() } }),
-  useCategories: () => ({ data: { items: [] } }),
+  useCategories: () => ({ data: { items: [{ id: CAFE, name: 'Cafés' }] } }),
 }));
 
 const { ImportView } = await import('./ImportView');
 
-const row = (line: number) => ({
+const row = (line: number, status: 'new' | 'credit' = 'new') => ({
   line,
   date: '2026-06-05',
   amountMinor: 350,
   currency: 'USD',
   description: `Coffee ${line}`,
   merchant: null,
-  status: 'new' as const,
-  include: true,
+  status,
+  include: status === 'new',
   match: null,
   suggestedCategoryId: null,
   suggestedBy: null,
@@ -107,8 +122,71 @@ describe('ImportView with a file longer than a page', () => {
       counts: { ...PREVIEW.counts, read: 50_000, new: 49_990, duplicates: 10 },
     };
     await act(async () => previews.at(-1)?.answer(long));
-    expect(screen.getByText(/The first 2 rows are listed; the other 49,998 are imported/)).toBeTruthy();
+    expect(screen.getByText(/The 49,998 rows on pages you have not opened are imported/)).toBeTruthy();
     fireEvent.click(screen.getByLabelText('Import line 3'));
-    expect(screen.getByRole('button', { name: 'Import 49989 expenses' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Import 49,989 expenses' })).toBeTruthy();
+  });
+});
+
+describe('ImportView paging', () => {
+  it('pages through every row and keeps the choices made on each page for the commit', async () => {
+    render(<ImportView />);
+    fireEvent.change(screen.getByLabelText(/^File/), { target: { files: [new File(['x'], 'year.csv')] } });
+    fireEvent.click(screen.getByRole('button', { name: 'Preview' }));
+    const counts = { ...PREVIEW.counts, read: 2_002, new: 2_001, credits: 1 };
+    const page = (offset: number, rows: ReturnType<typeof row>[]) =>
+      ({ ...PREVIEW, rows, counts, page: { offset, total: 2_002 } }) as unknown as ImportPreview;
+    await act(async () => previews.at(-1)?.answer(page(0, [row(2), row(3)])));
+    expect(screen.getByText('Rows 1–2 of 2,002')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Previous page' })).toHaveProperty('disabled', true);
+
+    // Page 1: line 3 left out.
+    fireEvent.click(screen.getByLabelText('Import line 3'));
+    expect(screen.getByRole('button', { name: 'Import 2,000 expenses' })).toBeTruthy();
+
+    // Page 2 (the API's offset): a credit ticked as a refund, a row's category changed.
+    fireEvent.click(screen.getByRole('button', { name: 'Next page' }));
+    expect(previews.at(-1)?.settings.offset).toBe(1_000);
+    await act(async () => previews.at(-1)?.answer(page(1_000, [row(1_002), row(1_003, 'credit')])));
+    expect(screen.getByText('Rows 1,001–1,002 of 2,002')).toBeTruthy();
+    fireEvent.click(screen.getByLabelText('Import line 1003'));
+    fireEvent.change(screen.getByLabelText('Category of line 1002'), { target: { value: CAFE } });
+    expect(screen.getByRole('button', { name: 'Import 2,001 expenses' })).toBeTruthy();
+
+    // Back to page 1: line 3 is still left out.
+    fireEvent.click(screen.getByRole('button', { name: 'Previous page' }));
+    expect(previews.at(-1)?.settings.offset).toBe(0);
+    await act(async () => previews.at(-1)?.answer(page(0, [row(2), row(3)])));
+    expect(screen.getByLabelText('Import line 3')).toHaveProperty('checked', false);
+    expect(screen.getByLabelText('Import line 2')).toHaveProperty('checked', true);
+
+    // The commit carries the choices of both pages.
+    fireEvent.click(screen.getByRole('button', { name: 'Import 2,001 expenses' }));
+    expect(commits.at(-1)?.settings).toMatchObject({
+      include: '1003',
+      exclude: '3',
+      categories: `1002:${CAFE}`,
+    });
+  });
+});
+
+describe('ImportView in German', () => {
+  it('speaks German from the page heading to the preview and its pages', async () => {
+    render(<ImportView />, { locale: 'de' });
+    expect(screen.getByRole('heading', { level: 1, name: 'Importieren' })).toBeTruthy();
+    fireEvent.change(screen.getByLabelText(/^Datei/), { target: { files: [new File(['x'], 'jahr.csv')] } });
+    fireEvent.click(screen.getByRole('button', { name: 'Vorschau' }));
+    act(() => previews.at(-1)?.onProgress({ loaded: 1, total: 1 }));
+    expect(screen.getByRole('progressbar', { name: 'Die Zeilen werden geprüft …' })).toBeTruthy();
+    const long = {
+      ...PREVIEW,
+      page: { offset: 0, total: 2_002 },
+      counts: { ...PREVIEW.counts, read: 2_002, new: 2_002 },
+    } as unknown as ImportPreview;
+    await act(async () => previews.at(-1)?.answer(long));
+    expect(screen.getByText('Zeilen 1–2 von 2.002')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Nächste Seite' })).toBeTruthy();
+    expect(screen.getByLabelText('Zeile 3 importieren')).toBeTruthy();
+    expect(screen.getByRole('button', { name: '2.002 Ausgaben importieren' })).toBeTruthy();
   });
 });

@@ -1,7 +1,13 @@
 'use client';
-import type { CsvColumn, ImportPreview, ImportSummary } from '@spendwise/contracts';
-import { MAX_CATEGORY_CHOICES, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from '@spendwise/contracts/limits';
+import type { CsvColumn, ImportPreview, ImportPreviewRow, ImportSummary } from '@spendwise/contracts';
+import {
+  IMPORT_PREVIEW_PAGE,
+  MAX_CATEGORY_CHOICES,
+  MAX_IMPORT_BYTES,
+  MAX_IMPORT_ROWS,
+} from '@spendwise/contracts/limits';
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { Alert } from '@/components/ui/Alert';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
@@ -24,12 +30,17 @@ import { CsvColumns } from './CsvColumns';
 import { SendingProgress, type Sending } from './SendingProgress';
 import styles from './ImportView.module.css';
 
-const STATUS_LABEL: Record<ImportPreview['rows'][number]['status'], string> = {
-  new: 'New',
-  credit: 'Money in (skipped; tick to store as a refund)',
-  duplicate: 'Already imported',
-  nearMatch: 'Looks like one you entered',
-};
+/**
+ * The longest the person's decisions (include, exclude, categories) may be in the commit's query string: what the
+ * API's 250 category choices take (line, colon, id, comma each), so that with the rest of the request line and the
+ * headers the request stays within the 16 KB Node reads of them, whichever pages the changes are on.
+ */
+const MAX_DECISIONS_LENGTH = MAX_CATEGORY_CHOICES * '1234567:00000000-0000-0000-0000-000000000000,'.length;
+
+/** Rows by line, for every page of the preview the person has opened. */
+type SeenRows = Record<number, ImportPreviewRow>;
+const byLine = (rows: readonly ImportPreviewRow[]): SeenRows =>
+  Object.fromEntries(rows.map((row) => [row.line, row]));
 
 /**
  * Upload a bank file → confirm what the data could not decide (the date order, a column the header does not name;
@@ -37,6 +48,7 @@ const STATUS_LABEL: Record<ImportPreview['rows'][number]['status'], string> = {
  * changeable → import → the list of imports, each with undo.
  */
 export function ImportView() {
+  const t = useTranslations('import');
   const locale = useLocale();
   const imports = useImports();
   const { commit, undo } = useImportMutations();
@@ -47,6 +59,9 @@ export function ImportView() {
   const [dateOrder, setDateOrder] = useState<'DMY' | 'MDY' | undefined>(undefined);
   const [columns, setColumns] = useState<ChosenColumns | undefined>(undefined);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
+  // The person's decisions are kept per line across pages: `seen` holds each opened page's rows, so that what
+  // they would store and what the commit sends cover every page, not only the one on screen.
+  const [seen, setSeen] = useState<SeenRows>({});
   const [include, setInclude] = useState<Record<number, boolean>>({});
   const [chosenCategories, setChosenCategories] = useState<ChosenCategories>({});
   const [error, setError] = useState('');
@@ -62,7 +77,17 @@ export function ImportView() {
       setSending((current) => current && { ...current, loaded, total });
   };
 
-  const read = async (chosen: File, order: 'DMY' | 'MDY' | undefined, chosenColumns = columns) => {
+  /**
+   * Reads the file: afresh (its decisions forgotten), or, with `offset`, another page of the same reading (the
+   * API reads the file again and lists that page; the decisions made on other pages stay).
+   */
+  const read = async (
+    chosen: File,
+    order: 'DMY' | 'MDY' | undefined,
+    chosenColumns = columns,
+    offset?: number,
+  ) => {
+    const paging = offset !== undefined;
     setBusy(true);
     setError('');
     setStatus('');
@@ -70,23 +95,32 @@ export function ImportView() {
       const onProgress = startSending(chosen, 'Checking', preview?.counts.read);
       const result = await api.previewImport(
         chosen,
-        { dateOrder: order, columns: chosenColumns },
+        { dateOrder: order, columns: chosenColumns, offset },
         onProgress,
       );
       setPreview(result);
-      setInclude(Object.fromEntries(result.rows.map((row) => [row.line, row.include])));
-      setChosenCategories({});
+      const defaults = Object.fromEntries(result.rows.map((row) => [row.line, row.include]));
+      if (paging) {
+        setSeen((current) => ({ ...current, ...byLine(result.rows) }));
+        setInclude((current) => ({ ...defaults, ...current }));
+      } else {
+        setSeen(byLine(result.rows));
+        setInclude(defaults);
+        setChosenCategories({});
+      }
     } catch (caught) {
-      setPreview(null);
-      setError(messageOf(caught));
+      // A page that fails to load leaves the page shown, and every decision, as they were.
+      if (!paging) setPreview(null);
+      setError(messageOf(caught, t('somethingWrong')));
     } finally {
       setBusy(false);
       setSending(null);
     }
   };
 
+  const seenRows = Object.values(seen);
   const decisions = (): ImportSettings => {
-    const rows = preview?.rows ?? [];
+    const rows = seenRows;
     const changed = (want: boolean) =>
       rows
         .filter((row) => row.include !== want && include[row.line] === want)
@@ -100,33 +134,35 @@ export function ImportView() {
       categories: choices.join(',') || undefined,
     };
   };
-  const choices = categoryChoices(preview?.rows ?? [], chosenCategories, include);
+  const choices = categoryChoices(seenRows, chosenCategories, include);
+  const { include: included = '', exclude: excluded = '', categories: chosenText = '' } = decisions();
   const tooManyChoices = choices.length > MAX_CATEGORY_CHOICES;
-  // Rows past the listed page are stored as their status says: the new ones.
+  const tooManyChanges =
+    !tooManyChoices && included.length + excluded.length + chosenText.length > MAX_DECISIONS_LENGTH;
+  // Rows on pages not opened are stored as their status says: the new ones.
   const chosenCount = preview
-    ? preview.rows.filter((row) => include[row.line]).length +
+    ? seenRows.filter((row) => include[row.line]).length +
       preview.counts.new -
-      preview.rows.filter((row) => row.status === 'new').length
+      seenRows.filter((row) => row.status === 'new').length
     : 0;
-  const unlisted = preview ? preview.page.total - preview.rows.length : 0;
+  const pageStart = preview?.page.offset ?? 0;
+  const unlisted = preview ? preview.page.total - seenRows.length : 0;
+  const goTo = (offset: number) => {
+    if (file) void read(file, dateOrder, columns, offset);
+  };
   const askedColumns = (preview?.ambiguities ?? []).flatMap((a): CsvColumn[] =>
     a.field === 'dateColumn' ? ['date'] : a.field === 'amountColumn' ? ['amount'] : [],
   );
 
   return (
     <>
-      <h1>Import</h1>
-      <p className="muted">
-        Bring in your bank history: CSV or TSV, OFX/QFX, QIF or CAMT.053, or an export of SpendWise, Actual
-        Budget, YNAB or Firefly III. Nothing is stored until you confirm, and each import can be undone. A
-        category you choose for a row is remembered for that merchant: see your{' '}
-        <Link href="/rules">categorisation rules</Link>.
-      </p>
+      <h1>{t('title')}</h1>
+      <p className="muted">{t.rich('lead', { rules: (chunks) => <Link href="/rules">{chunks}</Link> })}</p>
       {status && <Alert tone="success">{status}</Alert>}
       {error && <Alert tone="error">{error}</Alert>}
       <div className="stack">
         <section className="card" aria-labelledby="import-file">
-          <h2 id="import-file">Bank file</h2>
+          <h2 id="import-file">{t('bankFile')}</h2>
           <form
             className="stack"
             onSubmit={(event) => {
@@ -135,8 +171,7 @@ export function ImportView() {
             }}
           >
             <label htmlFor="import-file-input">
-              File (at most {MAX_IMPORT_BYTES / 1024 / 1024} MiB, {MAX_IMPORT_ROWS.toLocaleString(locale)}{' '}
-              rows)
+              {t('file', { mib: MAX_IMPORT_BYTES / 1024 / 1024, rows: MAX_IMPORT_ROWS })}
             </label>
             <input
               id="import-file-input"
@@ -151,7 +186,7 @@ export function ImportView() {
             />
             {preview?.ambiguities.some((a) => a.field === 'dateOrder') || dateOrder ? (
               <fieldset>
-                <legend>How are the dates written?</legend>
+                <legend>{t('dateQuestion')}</legend>
                 {preview?.ambiguities
                   .filter((a) => a.field === 'dateOrder')
                   .map((a) => (
@@ -166,7 +201,7 @@ export function ImportView() {
                     checked={dateOrder === 'DMY'}
                     onChange={() => setDateOrder('DMY')}
                   />{' '}
-                  Day first (31/12/2026)
+                  {t('dayFirst')}
                 </label>{' '}
                 <label>
                   <input
@@ -175,13 +210,13 @@ export function ImportView() {
                     checked={dateOrder === 'MDY'}
                     onChange={() => setDateOrder('MDY')}
                   />{' '}
-                  Month first (12/31/2026)
+                  {t('monthFirst')}
                 </label>
               </fieldset>
             ) : null}
             <div className="row">
               <button type="submit" className="btn btn-primary" disabled={!file || busy}>
-                {busy ? 'Reading…' : 'Preview'}
+                {busy ? t('reading') : t('preview')}
               </button>
             </div>
           </form>
@@ -205,18 +240,21 @@ export function ImportView() {
 
         {preview && preview.ambiguities.length === 0 && (
           <section className="card" aria-labelledby="import-preview">
-            <h2 id="import-preview">Preview</h2>
+            <h2 id="import-preview">{t('previewTitle')}</h2>
             <p className="muted">
-              {preview.counts.read} rows read ({preview.format.toUpperCase()}
-              {preview.mapping?.preset ? `, ${preview.mapping.preset} export` : ''}): {preview.counts.new}{' '}
-              new, {preview.counts.credits} money in, {preview.counts.duplicates} already imported,{' '}
-              {preview.counts.nearMatches} like ones you entered, {preview.counts.errors} unreadable.
+              {preview.mapping?.preset
+                ? t('countsExport', {
+                    ...preview.counts,
+                    format: preview.format.toUpperCase(),
+                    preset: preview.mapping.preset,
+                  })
+                : t('counts', { ...preview.counts, format: preview.format.toUpperCase() })}
             </p>
             {preview.errors.length > 0 && (
-              <ul aria-label="Rows that cannot be read">
+              <ul aria-label={t('unreadableRows')}>
                 {preview.errors.map((e) => (
                   <li key={`${e.line}-${e.field}`}>
-                    Line {e.line}, {e.field}: {e.reason}
+                    {t('unreadableRow', { line: e.line, field: e.field, reason: e.reason })}
                   </li>
                 ))}
               </ul>
@@ -225,15 +263,15 @@ export function ImportView() {
               <table className={styles.table}>
                 <thead>
                   <tr>
-                    <th scope="col">Import</th>
-                    <th scope="col">Line</th>
-                    <th scope="col">Date</th>
-                    <th scope="col">Description</th>
+                    <th scope="col">{t('columnImport')}</th>
+                    <th scope="col">{t('columnLine')}</th>
+                    <th scope="col">{t('columnDate')}</th>
+                    <th scope="col">{t('columnDescription')}</th>
                     <th scope="col" className={styles.amount}>
-                      Amount
+                      {t('columnAmount')}
                     </th>
-                    <th scope="col">Category</th>
-                    <th scope="col">Status</th>
+                    <th scope="col">{t('columnCategory')}</th>
+                    <th scope="col">{t('columnStatus')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -242,7 +280,7 @@ export function ImportView() {
                       <td>
                         <input
                           type="checkbox"
-                          aria-label={`Import line ${row.line}`}
+                          aria-label={t('importLine', { line: row.line })}
                           checked={include[row.line] ?? false}
                           disabled={row.status === 'duplicate'}
                           onChange={(event) => setInclude({ ...include, [row.line]: event.target.checked })}
@@ -259,7 +297,7 @@ export function ImportView() {
                       </td>
                       <td>
                         <select
-                          aria-label={`Category of line ${row.line}`}
+                          aria-label={t('categoryOfLine', { line: row.line })}
                           value={
                             (row.line in chosenCategories
                               ? chosenCategories[row.line]
@@ -272,7 +310,7 @@ export function ImportView() {
                             })
                           }
                         >
-                          <option value="">Uncategorised</option>
+                          <option value="">{t('uncategorised')}</option>
                           {categories.data?.items.map((category) => (
                             <option key={category.id} value={category.id}>
                               {category.name}
@@ -280,36 +318,62 @@ export function ImportView() {
                           ))}
                         </select>
                         {row.suggestedBy === 'rule' && !(row.line in chosenCategories) && (
-                          <span className="muted"> by rule</span>
+                          <span className="muted"> {t('byRule')}</span>
                         )}
                       </td>
                       <td>
-                        {STATUS_LABEL[row.status]}
-                        {row.match ? ` (${row.match.description}, ${row.match.occurredOn})` : ''}
+                        {row.match
+                          ? t('match', {
+                              status: t(`status.${row.status}`),
+                              description: row.match.description,
+                              date: row.match.occurredOn,
+                            })
+                          : t(`status.${row.status}`)}
                       </td>
                     </tr>
                   ))}
                 </tbody>
               </table>
             </div>
-            {unlisted > 0 && (
-              <p className="muted">
-                The first {preview.rows.length.toLocaleString(locale)} rows are listed; the other{' '}
-                {unlisted.toLocaleString(locale)} are imported as their status in the counts above says (new
-                ones stored, the rest left out).
-              </p>
+            {preview.page.total > preview.rows.length && (
+              <nav className="row" aria-label={t('pages')}>
+                <button
+                  type="button"
+                  className="btn btn-small"
+                  disabled={busy || pageStart === 0}
+                  onClick={() => goTo(Math.max(0, pageStart - IMPORT_PREVIEW_PAGE))}
+                >
+                  {t('previousPage')}
+                </button>
+                <span>
+                  {t('pageRows', {
+                    first: pageStart + 1,
+                    last: pageStart + preview.rows.length,
+                    total: preview.page.total,
+                  })}
+                </span>
+                <button
+                  type="button"
+                  className="btn btn-small"
+                  disabled={busy || pageStart + preview.rows.length >= preview.page.total}
+                  onClick={() => goTo(pageStart + IMPORT_PREVIEW_PAGE)}
+                >
+                  {t('nextPage')}
+                </button>
+              </nav>
             )}
+            {unlisted > 0 && <p className="muted">{t('unlisted', { count: unlisted })}</p>}
             {tooManyChoices && (
               <Alert tone="error">
-                You changed the category of {choices.length} rows; one import takes at most{' '}
-                {MAX_CATEGORY_CHOICES}. Import in parts, or write a rule for the merchant.
+                {t('tooManyChoices', { count: choices.length, max: MAX_CATEGORY_CHOICES })}
               </Alert>
             )}
+            {tooManyChanges && <Alert tone="error">{t('tooManyChanges')}</Alert>}
             <div className="row">
               <button
                 type="button"
                 className="btn btn-primary"
-                disabled={!file || commit.isPending || chosenCount === 0 || tooManyChoices}
+                disabled={!file || commit.isPending || chosenCount === 0 || tooManyChoices || tooManyChanges}
                 onClick={async () => {
                   if (!file) return;
                   setError('');
@@ -317,17 +381,21 @@ export function ImportView() {
                     const onProgress = startSending(file, 'Importing', chosenCount);
                     const result = await commit.mutateAsync({ file, settings: decisions(), onProgress });
                     setStatus(
-                      `Imported ${result.stored} expenses from “${file.name}” (${result.skipped} rows skipped).`,
+                      t('imported', {
+                        stored: result.stored,
+                        skipped: result.skipped,
+                        filename: file.name,
+                      }),
                     );
                     setPreview(null);
                   } catch (caught) {
-                    setError(messageOf(caught));
+                    setError(messageOf(caught, t('somethingWrong')));
                   } finally {
                     setSending(null);
                   }
                 }}
               >
-                {commit.isPending ? 'Importing…' : `Import ${chosenCount} expenses`}
+                {commit.isPending ? t('importing') : t('importCount', { count: chosenCount })}
               </button>
             </div>
             {sending?.step === 'Importing' && <SendingProgress sending={sending} />}
@@ -336,7 +404,7 @@ export function ImportView() {
 
         {(presets.data?.items.length ?? 0) > 0 && (
           <section className="card" aria-labelledby="your-presets">
-            <h2 id="your-presets">Your bank presets</h2>
+            <h2 id="your-presets">{t('yourPresets')}</h2>
             <ul className={styles.list}>
               {presets.data?.items.map((preset) => (
                 <li key={preset.id} className={styles.item}>
@@ -345,9 +413,9 @@ export function ImportView() {
                     type="button"
                     className="btn btn-small btn-danger"
                     onClick={() => void presetMutations.remove.mutateAsync(preset.id)}
-                    aria-label={`Remove preset ${preset.name}`}
+                    aria-label={t('removePreset', { name: preset.name })}
                   >
-                    Remove
+                    {t('remove')}
                   </button>
                 </li>
               ))}
@@ -356,28 +424,36 @@ export function ImportView() {
         )}
 
         <section className="card" aria-labelledby="your-imports">
-          <h2 id="your-imports">Your imports</h2>
+          <h2 id="your-imports">{t('yourImports')}</h2>
           {imports.isPending ? (
-            <Loading label="Loading imports" />
+            <Loading label={t('loadingImports')} />
           ) : imports.isError ? (
-            <ErrorState what="your imports" error={imports.error} onRetry={() => void imports.refetch()} />
+            <ErrorState
+              what={t('whatImports')}
+              error={imports.error}
+              onRetry={() => void imports.refetch()}
+            />
           ) : imports.data.items.length === 0 ? (
-            <p className="muted">No imports yet.</p>
+            <p className="muted">{t('noImports')}</p>
           ) : (
             <ul className={styles.list}>
               {imports.data.items.map((item) => (
                 <li key={item.id} className={styles.item}>
                   <span>
-                    {item.filename} · {new Date(item.createdAt).toLocaleString(locale)} · {item.rowsPresent}{' '}
-                    of {item.rowsStored} expenses
+                    {t('importItem', {
+                      filename: item.filename,
+                      when: new Date(item.createdAt).toLocaleString(locale),
+                      present: item.rowsPresent,
+                      stored: item.rowsStored,
+                    })}
                   </span>
                   <button
                     type="button"
                     className="btn btn-small btn-danger"
                     onClick={() => setUndoing(item)}
-                    aria-label={`Undo import of ${item.filename}`}
+                    aria-label={t('undoLabel', { filename: item.filename })}
                   >
-                    Undo
+                    {t('undo')}
                   </button>
                 </li>
               ))}
@@ -387,29 +463,29 @@ export function ImportView() {
       </div>
       <ConfirmDialog
         open={undoing !== null}
-        title="Undo this import?"
-        confirmLabel="Undo import"
+        title={t('undoTitle')}
+        confirmLabel={t('undoConfirm')}
         onClose={() => setUndoing(null)}
         onConfirm={async () => {
           if (!undoing) return;
           await undo.mutateAsync(undoing.id);
-          setStatus(`Undid the import of “${undoing.filename}”.`);
+          setStatus(t('undone', { filename: undoing.filename }));
         }}
       >
         <p>
-          The {undoing?.rowsPresent} expenses it stored are deleted
-          {undoing?.rowsEdited ? `, including ${undoing.rowsEdited} you changed since` : ''}. You can import
-          the file again.
+          {undoing?.rowsEdited
+            ? t('undoBodyEdited', { present: undoing.rowsPresent, edited: undoing.rowsEdited })
+            : t('undoBody', { present: undoing?.rowsPresent ?? 0 })}
         </p>
       </ConfirmDialog>
     </>
   );
 }
 
-function messageOf(error: unknown): string {
+function messageOf(error: unknown, fallback: string): string {
   if (error instanceof Error) {
     const details = (error as { details?: Array<{ field: string; message: string }> }).details ?? [];
     return [error.message, ...details.map((d) => `${d.field}: ${d.message}`)].join(' — ');
   }
-  return 'Something went wrong.';
+  return fallback;
 }

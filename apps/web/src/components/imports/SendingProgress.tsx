@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import { useId } from 'react';
 import styles from './ImportView.module.css';
 
@@ -17,6 +18,7 @@ export interface Sending {
  * the rows, for which no progress comes back. One line whatever the text, so nothing moves as it changes.
  */
 export function SendingProgress({ sending }: { sending: Sending }) {
+  const t = useTranslations('import.progress');
   const labelId = useId();
   const { filename, step, rows, loaded, total } = sending;
   const uploading = loaded < total;
@@ -25,8 +27,14 @@ export function SendingProgress({ sending }: { sending: Sending }) {
     <div className={styles.progress}>
       <p id={labelId} className={styles.progressLabel} aria-live="polite">
         {uploading
-          ? `Uploading ${filename} — ${percent} %`
-          : `${step} ${rows === undefined ? 'the' : rows} rows…`}
+          ? t('uploading', { filename, percent })
+          : step === 'Checking'
+            ? rows === undefined
+              ? t('checking')
+              : t('checkingRows', { rows })
+            : rows === undefined
+              ? t('importing')
+              : t('importingRows', { rows })}
       </p>
       {uploading ? (
         <progress aria-labelledby={labelId} value={loaded} max={total} />

@@ -61,6 +61,8 @@ export interface ImportSettings {
   exclude?: string | undefined;
   /** Categories chosen instead of the suggestion, as line:categoryId (or line:none), comma-separated. */
   categories?: string | undefined;
+  /** Preview only: the first row of the page to list (0 is the file's first row). */
+  offset?: number | undefined;
 }
 
 /** The query string the API reads those settings from. */
@@ -159,7 +161,11 @@ export const api = {
   previewImport: (file: File, settings: ImportSettings, onProgress?: (progress: UploadProgress) => void) =>
     apiUpload<ImportPreview>('/imports/preview', {
       file,
-      query: importQuery(file, { dateOrder: settings.dateOrder, columns: settings.columns }),
+      query: importQuery(file, {
+        dateOrder: settings.dateOrder,
+        columns: settings.columns,
+        ...(settings.offset ? { offset: settings.offset } : {}),
+      }),
       timeoutMs: DOWNLOAD_TIMEOUT_MS,
       onProgress,
     }),
