@@ -2,7 +2,7 @@ import { formatMoney } from '@spendwise/contracts';
 import { type OutgoingMail } from '../mail/mailer';
 import { type Threshold } from './thresholds';
 
-/** Where the switch is, named as the web's Settings page names it (apps/web/src/components/settings). */
+/** Where the switch is, named as the web's Settings page names it (apps/web/src/features/settings). */
 export const TURN_OFF_HINT =
   'To stop these emails, open SpendWise, go to Settings and untick "Email me when a budget passes 80 % and 100 %".';
 

@@ -1,6 +1,6 @@
 /**
  * The expense list's filters as the URL (and the API) carry them, without zod: the list's first-load code needs
- * only these; parsing a URL and the filter form's rules are in lib/forms/expense-filters.ts.
+ * only these; parsing a URL and the filter form's rules are in features/expenses/expense-filters.ts.
  */
 import type { ExpenseFilters } from '@spendwise/contracts';
 

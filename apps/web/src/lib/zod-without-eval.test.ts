@@ -51,7 +51,7 @@ describe('zod without eval (the CSP refuses it)', () => {
     });
     try {
       // Imported here, under the spy: the contracts build their schemas on import.
-      const { expenseFormSchema } = await import('@/lib/forms/expense-form');
+      const { expenseFormSchema } = await import('@/features/expenses/expense-form');
       const { CreateCategoryInput } = await import('@spendwise/contracts');
       const { z } = await import('zod');
       expenseFormSchema('USD', 'en-US', translator('expenseForm'), describer()).safeParse({

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
-import { AppHeader } from '@/components/layout/AppHeader';
-import { AppProviders } from '@/components/layout/AppProviders';
-import { OfflineSync } from '@/components/layout/OfflineSync';
-import { OfflineShell } from '@/components/offline/OfflineShell';
-import { BrowserDefaults } from '@/components/settings/BrowserDefaults';
+import { AppHeader } from '@/features/layout/AppHeader';
+import { AppProviders } from '@/features/layout/AppProviders';
+import { OfflineSync } from '@/features/layout/OfflineSync';
+import { OfflineShell } from '@/features/offline/OfflineShell';
+import { BrowserDefaults } from '@/features/settings/BrowserDefaults';
 import styles from './app-layout.module.css';
 
 /** Every signed-in page: the header (navigation, account, sign out) above the page. src/proxy.ts guards it. */

@@ -5,7 +5,7 @@
  * session is in this browser; replaced when someone else's is kept, deleted on sign-out. Never a token.
  *
  * localStorage rather than IndexedDB: one small JSON value (tens of kilobytes), read once when a page starts
- * offline, and the queue of expenses typed offline (lib/offline-expenses.ts) already lives there.
+ * offline, and the queue of expenses typed offline (features/expenses/offline-expenses.ts) already lives there.
  */
 import type { CategoryList, Dashboard, UserProfile } from '@spendwise/contracts';
 

@@ -1,4 +1,4 @@
-import { BudgetsView } from '@/components/budgets/BudgetsView';
+import { BudgetsView } from '@/features/budgets/BudgetsView';
 import { monthParam, type SearchParams } from '@/lib/search-params';
 import { titleFrom } from '@/i18n/metadata';
 

@@ -1,4 +1,4 @@
-import { CategoriesView } from '@/components/categories/CategoriesView';
+import { CategoriesView } from '@/features/categories/CategoriesView';
 import { titleFrom } from '@/i18n/metadata';
 
 export const generateMetadata = titleFrom('nav.categories');

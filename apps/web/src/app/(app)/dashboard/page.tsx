@@ -1,4 +1,4 @@
-import { DashboardView } from '@/components/dashboard/DashboardView';
+import { DashboardView } from '@/features/dashboard/DashboardView';
 import { monthParam, type SearchParams } from '@/lib/search-params';
 import { titleFrom } from '@/i18n/metadata';
 

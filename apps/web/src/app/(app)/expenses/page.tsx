@@ -1,10 +1,10 @@
 import type { CategoryList, ExpensePage, UserProfile } from '@spendwise/contracts';
 import { headers } from 'next/headers';
-import { ExpensesView, type ExpensesPrefetched } from '@/components/expenses/ExpensesView';
+import { ExpensesView, type ExpensesPrefetched } from '@/features/expenses/ExpensesView';
 import { EXPENSE_LIST_PAGE_SIZE } from '@/lib/api/list-page';
 import { serverAccessToken, serverGet } from '@/lib/api/server-prefetch';
 import type { AppliedFilters } from '@/lib/expense-filter-query';
-import { filtersFromQuery } from '@/lib/forms/expense-filters';
+import { filtersFromQuery } from '@/features/expenses/expense-filters';
 import { orderFromQuery, orderParams, type ListOrder } from '@/lib/expense-order';
 import { firstParam, type SearchParams } from '@/lib/search-params';
 import { titleFrom } from '@/i18n/metadata';

@@ -1,4 +1,4 @@
-import { ImportView } from '@/components/imports/ImportView';
+import { ImportView } from '@/features/imports/ImportView';
 import { titleFrom } from '@/i18n/metadata';
 
 export const generateMetadata = titleFrom('nav.import');

@@ -1,4 +1,4 @@
-import { RecurringView } from '@/components/recurring/RecurringView';
+import { RecurringView } from '@/features/recurring/RecurringView';
 import { titleFrom } from '@/i18n/metadata';
 
 export const generateMetadata = titleFrom('nav.recurring');

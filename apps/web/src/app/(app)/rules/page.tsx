@@ -1,4 +1,4 @@
-import { RulesView } from '@/components/rules/RulesView';
+import { RulesView } from '@/features/rules/RulesView';
 import { titleFrom } from '@/i18n/metadata';
 
 export const generateMetadata = titleFrom('nav.rules');

@@ -1,4 +1,4 @@
-import { SettingsView } from '@/components/settings/SettingsView';
+import { SettingsView } from '@/features/settings/SettingsView';
 import { titleFrom } from '@/i18n/metadata';
 
 export const generateMetadata = titleFrom('nav.settings');

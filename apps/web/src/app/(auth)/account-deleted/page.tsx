@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { AuthCard } from '@/components/auth/AuthCard';
+import { AuthCard } from '@/features/auth/AuthCard';
 import { titleFrom } from '@/i18n/metadata';
 
 export const generateMetadata = titleFrom('auth.deleted.metaTitle');

@@ -1,5 +1,5 @@
 import { firstParam, type SearchParams } from '@/lib/search-params';
-import { ConfirmSignUpForm } from './ConfirmSignUpForm';
+import { ConfirmSignUpForm } from '@/features/auth/ConfirmSignUpForm';
 import { titleFrom } from '@/i18n/metadata';
 
 export const generateMetadata = titleFrom('auth.confirm.metaTitle');

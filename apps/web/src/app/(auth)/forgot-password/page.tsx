@@ -1,4 +1,4 @@
-import { ForgotPasswordForm } from './ForgotPasswordForm';
+import { ForgotPasswordForm } from '@/features/auth/ForgotPasswordForm';
 import { titleFrom } from '@/i18n/metadata';
 
 export const generateMetadata = titleFrom('auth.forgot.metaTitle');

@@ -1,5 +1,5 @@
 import { firstParam, type SearchParams } from '@/lib/search-params';
-import { ResetPasswordForm } from './ResetPasswordForm';
+import { ResetPasswordForm } from '@/features/auth/ResetPasswordForm';
 import { titleFrom } from '@/i18n/metadata';
 
 export const generateMetadata = titleFrom('auth.reset.metaTitle');

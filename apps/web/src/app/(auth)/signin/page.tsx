@@ -1,5 +1,5 @@
 import { firstParam, type SearchParams } from '@/lib/search-params';
-import { SignInForm } from './SignInForm';
+import { SignInForm } from '@/features/auth/SignInForm';
 import { titleFrom } from '@/i18n/metadata';
 
 export const generateMetadata = titleFrom('auth.signIn.metaTitle');

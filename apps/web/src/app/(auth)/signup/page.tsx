@@ -1,4 +1,4 @@
-import { SignUpForm } from './SignUpForm';
+import { SignUpForm } from '@/features/auth/SignUpForm';
 import { titleFrom } from '@/i18n/metadata';
 
 export const generateMetadata = titleFrom('auth.signUp.metaTitle');
