@@ -46,3 +46,22 @@ export const ratesForDatesQuery = (
         to,
       )} AS personal
     FROM exchange_rates_version v`;
+
+/**
+ * The rate convertMinor would use for `currency` on `date` (contracts' exchange.ts, rateOn), in SQL: 1 for EUR;
+ * otherwise the row with the latest date on or before `date` and at most MAX_RATE_AGE_DAYS older, from the person's
+ * own rates or ECB's, the person's winning on the same date (as withOwnRates makes it in the API); NULL when there is
+ * none — never a made-up rate. Each side is one backwards step on its primary key (currency, date).
+ */
+export const rateOnSql = (userId: string, currency: Prisma.Sql, date: Prisma.Sql) => Prisma.sql`
+  CASE WHEN ${currency} = 'EUR' THEN 1::numeric ELSE (
+    SELECT r.rate FROM (
+      (SELECT p.date, 0 AS source, p.rate FROM personal_exchange_rates p
+        WHERE p.user_id = ${userId}::uuid AND p.currency = ${currency}
+          AND p.date BETWEEN ${date} - ${MAX_RATE_AGE_DAYS}::int AND ${date}
+        ORDER BY p.date DESC LIMIT 1)
+      UNION ALL
+      (SELECT x.date, 1 AS source, x.rate FROM exchange_rates x
+        WHERE x.currency = ${currency} AND x.date BETWEEN ${date} - ${MAX_RATE_AGE_DAYS}::int AND ${date}
+        ORDER BY x.date DESC LIMIT 1)
+    ) r ORDER BY r.date DESC, r.source LIMIT 1) END`;
