@@ -2,7 +2,7 @@ import { minorUnitDigits } from '@spendwise/contracts';
 import { Prisma } from '@spendwise/db';
 import { amountInEffect } from '../budgets/budget-amounts.sql';
 import { EXPENSE_COLUMNS, NEWEST_FIRST } from '../expenses/expense-filters.sql';
-import { rateOnSql } from '../exchange-rates/exchange-rates.sql';
+import { ratesAsOfSql } from '../exchange-rates/exchange-rates.sql';
 import { scheduledSeriesQuery } from '../recurring/scheduled';
 
 /** How many of the latest expenses the dashboard lists. */
@@ -102,7 +102,7 @@ const MAX_SAFE_MINOR = Prisma.sql`9007199254740991`;
  * sums instead of a heavy user's thousand groups and their rates (BENCHMARKS.md, "Foreign spending converted in SQL"):
  *
  * - grouped per (currency, day, category) and each group rounded once, as toBaseCurrency (base-currency.ts) does;
- * - at each side's rate of that day (rateOnSql: the last one within MAX_RATE_AGE_DAYS, the person's own first, EUR 1),
+ * - at each side's rate of that day (ratesAsOfSql: the last one within MAX_RATE_AGE_DAYS, the person's own first, EUR 1),
  *   cross rates through EUR: minor_to = minor_from × rate_to × 10^d_to / (rate_from × 10^d_from), in numeric (exact:
  *   products of decimals; div and mod truncate exactly), rounded half to even;
  * - a group without a rate on either side, or whose result is beyond a safe integer, is converted at no rate: it is
@@ -126,13 +126,13 @@ export const foreignSpendingQuery = (
     SELECT * FROM unnest(${currencies}::bpchar[], ${currencies.map(minorPerMajor)}::numeric[])
       AS s(currency, minor_per_major)
   ),
-  days AS (SELECT DISTINCT g.day FROM groups g),
-  base_rates AS (
-    SELECT d.day, ${rateOnSql(userId, Prisma.sql`${base}::bpchar`, Prisma.sql`d.day`)} AS rate FROM days d
+  wanted AS (
+    SELECT DISTINCT g.currency, g.day FROM groups g
+    UNION
+    SELECT DISTINCT ${base}::bpchar, g.day FROM groups g
   ),
   rates AS (
-    SELECT c.currency, c.day, ${rateOnSql(userId, Prisma.sql`c.currency`, Prisma.sql`c.day`)} AS rate
-    FROM (SELECT DISTINCT g.currency, g.day FROM groups g) c
+    ${ratesAsOfSql(userId, Prisma.sql`wanted`, [...currencies, base], windowStart(start), Prisma.sql`${monthEnd(start)} - 1`)}
   ),
   fractions AS (
     SELECT g.currency, g.day, g.category_id, g.total, g.count,
@@ -140,7 +140,7 @@ export const foreignSpendingQuery = (
     FROM groups g
     JOIN scales s USING (currency)
     JOIN rates r USING (currency, day)
-    JOIN base_rates b USING (day)
+    JOIN rates b ON b.currency = ${base}::bpchar AND b.day = g.day
   ),
   rounded AS (
     SELECT f.currency, f.day, f.category_id, f.total, f.count,

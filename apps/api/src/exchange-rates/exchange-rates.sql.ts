@@ -48,20 +48,42 @@ export const ratesForDatesQuery = (
     FROM exchange_rates_version v`;
 
 /**
- * The rate convertMinor would use for `currency` on `date` (contracts' exchange.ts, rateOn), in SQL: 1 for EUR;
- * otherwise the row with the latest date on or before `date` and at most MAX_RATE_AGE_DAYS older, from the person's
- * own rates or ECB's, the person's winning on the same date (as withOwnRates makes it in the API); NULL when there is
- * none — never a made-up rate. Each side is one backwards step on its primary key (currency, date).
+ * A SELECT of (currency, day, rate): for each row of `wanted` (a relation of currency bpchar and day date, all days in
+ * [from, to]), the rate convertMinor would use (contracts' exchange.ts, rateOn) — 1 for EUR; otherwise the latest
+ * rate on or before the day and at most MAX_RATE_AGE_DAYS older, the person's own winning over ECB's on the same date
+ * (as withOwnRates makes it in the API); NULL when there is none, never a made-up rate. The rates are read once, one
+ * range per currency on the primary key, and matched to the days in one ordered pass (a running max of the rate
+ * dates): a subquery per day was 5× the whole statement's cost for a heavy user (BENCHMARKS.md).
  */
-export const rateOnSql = (userId: string, currency: Prisma.Sql, date: Prisma.Sql) => Prisma.sql`
-  CASE WHEN ${currency} = 'EUR' THEN 1::numeric ELSE (
-    SELECT r.rate FROM (
-      (SELECT p.date, 0 AS source, p.rate FROM personal_exchange_rates p
-        WHERE p.user_id = ${userId}::uuid AND p.currency = ${currency}
-          AND p.date BETWEEN ${date} - ${MAX_RATE_AGE_DAYS}::int AND ${date}
-        ORDER BY p.date DESC LIMIT 1)
+export const ratesAsOfSql = (
+  userId: string,
+  wanted: Prisma.Sql,
+  currencies: readonly string[],
+  from: Prisma.Sql,
+  to: Prisma.Sql,
+) => Prisma.sql`
+  WITH published AS (
+    SELECT DISTINCT ON (r.currency, r.date) r.currency, r.date, r.rate FROM (
+      SELECT p.currency, p.date, p.rate, 0 AS source FROM personal_exchange_rates p
+      WHERE p.user_id = ${userId}::uuid AND p.currency = ANY(${currencies}::bpchar[])
+        AND p.date BETWEEN ${from} - ${MAX_RATE_AGE_DAYS}::int AND ${to}
       UNION ALL
-      (SELECT x.date, 1 AS source, x.rate FROM exchange_rates x
-        WHERE x.currency = ${currency} AND x.date BETWEEN ${date} - ${MAX_RATE_AGE_DAYS}::int AND ${date}
-        ORDER BY x.date DESC LIMIT 1)
-    ) r ORDER BY r.date DESC, r.source LIMIT 1) END`;
+      SELECT x.currency, x.date, x.rate, 1 AS source FROM exchange_rates x
+      WHERE x.currency = ANY(${currencies}::bpchar[])
+        AND x.date BETWEEN ${from} - ${MAX_RATE_AGE_DAYS}::int AND ${to}
+    ) r ORDER BY r.currency, r.date, r.source
+  ),
+  latest AS (
+    SELECT a.currency, a.day, a.wanted,
+      max(a.rate_date) OVER (PARTITION BY a.currency ORDER BY a.day, a.wanted ROWS UNBOUNDED PRECEDING) AS rate_date
+    FROM (
+      SELECT w.currency, w.day, true AS wanted, NULL::date AS rate_date FROM ${wanted} w
+      UNION ALL
+      SELECT p.currency, p.date, false, p.date FROM published p
+    ) a
+  )
+  SELECT l.currency, l.day,
+    CASE WHEN l.currency = 'EUR' THEN 1::numeric WHEN l.rate_date >= l.day - ${MAX_RATE_AGE_DAYS}::int THEN p.rate END
+      AS rate
+  FROM latest l LEFT JOIN published p ON p.currency = l.currency AND p.date = l.rate_date
+  WHERE l.wanted`;
