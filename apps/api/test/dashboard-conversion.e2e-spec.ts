@@ -6,15 +6,15 @@ import { openDatabase } from './support/database';
 import { as } from './support/http';
 
 /**
- * The dashboard converts spending in other currencies in PostgreSQL (dashboard.sql.ts, foreignSpendingQuery). Its
- * figures must be exactly what convertMinor (contracts) gives for each (currency, day, category) group — rounded once
- * per group, half to even, cross rates through EUR, a weekend at the last published rate, the person's own rate first
- * — and a group without a rate must be counted apart, never converted. Here a few hundred pseudo-random expenses in
- * five currencies (refunds, exact half-way ties, days without any rate, a currency only the person's own rates cover)
- * are summed by the dashboard in three base currencies and compared with the same sums computed here, group by group,
- * with convertMinor over the rates in the database.
+ * The dashboard's figures for spending in other currencies must be exactly what convertMinor (contracts) gives for
+ * each (currency, day, category) group — rounded once per group, half to even, cross rates through EUR, a weekend at
+ * the last published rate, the person's own rate first — and a group without a rate must be counted apart, never
+ * converted. Here a few hundred pseudo-random expenses in five currencies (refunds, exact half-way ties, days without
+ * any rate, a currency only the person's own rates cover) are summed by the dashboard in three base currencies and
+ * compared with the same sums computed here, group by group, with convertMinor over the rates in the database: the
+ * guard any faster way of converting (in SQL, or kept per month) must pass unchanged (BENCHMARKS.md, issue 16).
  */
-describe('dashboard: foreign spending converted in SQL, exactly as convertMinor', () => {
+describe('dashboard: foreign spending converted exactly as convertMinor', () => {
   let db: PrismaClient;
   let api: ReturnType<typeof as>;
   let userId: string;

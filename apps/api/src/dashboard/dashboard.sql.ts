@@ -1,8 +1,6 @@
-import { minorUnitDigits } from '@spendwise/contracts';
 import { Prisma } from '@spendwise/db';
 import { amountInEffect } from '../budgets/budget-amounts.sql';
 import { EXPENSE_COLUMNS, NEWEST_FIRST } from '../expenses/expense-filters.sql';
-import { ratesAsOfSql } from '../exchange-rates/exchange-rates.sql';
 import { scheduledSeriesQuery } from '../recurring/scheduled';
 
 /** How many of the latest expenses the dashboard lists. */
@@ -90,85 +88,26 @@ export const foreignCurrenciesQuery = ({ userId, currency, start }: MonthScope) 
   WHERE t.user_id = ${userId}::uuid AND t.currency <> ${currency}
     AND t.month BETWEEN ${windowStart(start)} AND ${start}::date`;
 
-/** 10^(the currency's ISO 4217 minor units: "1", "100", "1000"), the decimal the statement multiplies by. */
-const minorPerMajor = (currency: string): string => `1${'0'.repeat(minorUnitDigits(currency))}`;
-
-/** The largest integer a JavaScript number holds exactly: beyond it convertMinor answers out-of-range. */
-const MAX_SAFE_MINOR = Prisma.sql`9007199254740991`;
-
 /**
- * Spending in `currencies` (the user's foreign ones, from foreignCurrenciesQuery) over the 12 months, converted to
- * `base` in PostgreSQL exactly as convertMinor converts it (contracts' exchange.ts) — so the API receives a handful of
- * sums instead of a heavy user's thousand groups and their rates (BENCHMARKS.md, "Foreign spending converted in SQL"):
- *
- * - grouped per (currency, day, category) and each group rounded once, as toBaseCurrency (base-currency.ts) does;
- * - at each side's rate of that day (ratesAsOfSql: the last one within MAX_RATE_AGE_DAYS, the person's own first, EUR 1),
- *   cross rates through EUR: minor_to = minor_from × rate_to × 10^d_to / (rate_from × 10^d_from), in numeric (exact:
- *   products of decimals; div and mod truncate exactly), rounded half to even;
- * - a group without a rate on either side, or whose result is beyond a safe integer, is converted at no rate: it is
- *   summed per currency into notInTotals (count, amount in its own currency, its dates), as the API did.
- *
- * One row of JSON parts: monthly (converted sums per month with any), daily and byCategory (the month shown only),
- * notInTotals (per currency, by code).
+ * Spending in `currencies` (the user's foreign ones, from foreignCurrenciesQuery) over the 12 months, summed per
+ * (currency, day, category): the groups the service converts, each at its day's rate, as one JSON array (a heavy
+ * user has about a thousand groups a year; one value travels and parses far cheaper than as many rows). A statement of
+ * its own, sent only when there are such currencies: inside the dashboard statement PostgreSQL prepared its hash
+ * aggregate, sized for a heavy user's whole year, on every call, even when it never ran — half of that statement's
+ * time (BENCHMARKS.md, "The dashboard's statement").
  */
 export const foreignSpendingQuery = (
-  { userId, currency: base, start }: MonthScope,
+  { userId, start }: MonthScope,
   currencies: readonly string[],
 ) => Prisma.sql`
-  WITH groups AS (
-    SELECT e.currency, e.occurred_on AS day, e.category_id, SUM(e.amount_minor) AS total, COUNT(*)::int AS count
+  SELECT json_agg(g ORDER BY g.currency, g.date) AS groups FROM (
+    SELECT e.currency, to_char(e.occurred_on, 'YYYY-MM-DD') AS date, e.category_id AS "categoryId",
+      SUM(e.amount_minor) AS "totalMinor", COUNT(*)::int AS count
     FROM expenses e
     WHERE e.user_id = ${userId}::uuid AND e.currency = ANY(${currencies}::bpchar[])
       AND e.occurred_on >= ${windowStart(start)} AND e.occurred_on < ${monthEnd(start)}
     GROUP BY e.currency, e.occurred_on, e.category_id
-  ),
-  scales AS (
-    SELECT * FROM unnest(${currencies}::bpchar[], ${currencies.map(minorPerMajor)}::numeric[])
-      AS s(currency, minor_per_major)
-  ),
-  wanted AS (
-    SELECT DISTINCT g.currency, g.day FROM groups g
-    UNION
-    SELECT DISTINCT ${base}::bpchar, g.day FROM groups g
-  ),
-  rates AS (
-    ${ratesAsOfSql(userId, Prisma.sql`wanted`, [...currencies, base], windowStart(start), Prisma.sql`${monthEnd(start)} - 1`)}
-  ),
-  fractions AS (
-    SELECT g.currency, g.day, g.category_id, g.total, g.count,
-      g.total * b.rate * ${minorPerMajor(base)}::numeric AS num, r.rate * s.minor_per_major AS den
-    FROM groups g
-    JOIN scales s USING (currency)
-    JOIN rates r USING (currency, day)
-    JOIN rates b ON b.currency = ${base}::bpchar AND b.day = g.day
-  ),
-  rounded AS (
-    SELECT f.currency, f.day, f.category_id, f.total, f.count,
-      sign(f.num) * (div(abs(f.num), f.den)
-        + CASE WHEN 2 * mod(abs(f.num), f.den) > f.den
-                 OR (2 * mod(abs(f.num), f.den) = f.den AND mod(div(abs(f.num), f.den), 2) = 1)
-               THEN 1 ELSE 0 END) AS amount
-    FROM fractions f
-  ),
-  converted AS (
-    SELECT r.currency, r.day, r.category_id, r.total, r.count,
-      CASE WHEN abs(r.amount) <= ${MAX_SAFE_MINOR} THEN r.amount::bigint END AS amount
-    FROM rounded r
-  )
-  SELECT
-    (SELECT json_agg(m ORDER BY m.month) FROM (
-      SELECT to_char(c.day, 'YYYY-MM') AS month, SUM(c.amount)::bigint AS "amountMinor"
-      FROM converted c WHERE c.amount IS NOT NULL GROUP BY 1) m) AS monthly,
-    (SELECT json_agg(d ORDER BY d.date) FROM (
-      SELECT to_char(c.day, 'YYYY-MM-DD') AS date, SUM(c.amount)::bigint AS "amountMinor"
-      FROM converted c WHERE c.amount IS NOT NULL AND c.day >= ${start}::date GROUP BY 1) d) AS daily,
-    (SELECT json_agg(k) FROM (
-      SELECT c.category_id AS "categoryId", SUM(c.amount)::bigint AS "amountMinor"
-      FROM converted c WHERE c.amount IS NOT NULL AND c.day >= ${start}::date GROUP BY 1) k) AS "byCategory",
-    (SELECT json_agg(n ORDER BY n.currency) FROM (
-      SELECT c.currency, SUM(c.count)::int AS count, SUM(c.total)::bigint AS "amountMinor",
-        json_agg(DISTINCT to_char(c.day, 'YYYY-MM-DD') ORDER BY to_char(c.day, 'YYYY-MM-DD')) AS dates
-      FROM converted c WHERE c.amount IS NULL GROUP BY c.currency) n) AS "notInTotals"`;
+  ) g`;
 
 /** The latest expenses, newest first. */
 export const recentExpensesQuery = (userId: string) => Prisma.sql`
