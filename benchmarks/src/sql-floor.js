@@ -28,8 +28,8 @@ const run = (pool, sql) => pool.query(sql.text, sql.values);
 
 /**
  * What DashboardService.forMonth sends for the current month once it knows the user's preferences: one statement,
- * and a second one converting the spending in other currencies (rates joined in SQL) only when the first names some
- * (the rates of the few recent expenses in another currency, read alongside when there are any, are left out).
+ * and a second one for the groups in other currencies only when the first names some (the rates query it sends
+ * alongside is left out: ECB's rates are kept per process).
  */
 export function dashboardQuery({ userId, currency = 'USD', timeZone = 'UTC' }) {
   return async (pool) => {

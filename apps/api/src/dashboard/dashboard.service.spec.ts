@@ -1,7 +1,8 @@
 import { describe, it, expect, vi, type Mock } from 'vitest';
-import { buildRateTable, type NotInTotals } from '@spendwise/contracts';
+import { buildRateTable } from '@spendwise/contracts';
 import { type AuthenticatedUser } from '../auth/authenticated-user';
 import { type BudgetsService } from '../budgets/budgets.service';
+import { type ForeignGroup } from '../exchange-rates/base-currency';
 import { type ExchangeRatesService } from '../exchange-rates/exchange-rates.service';
 import { type PrismaService } from '../prisma/prisma.service';
 import { type UsersService } from '../users/users.service';
@@ -12,24 +13,15 @@ const PREFERENCES = { currency: 'USD', timeZone: 'Pacific/Auckland' };
 
 /**
  * Answers the dashboard's statement as PostgreSQL would for the data below (JSON parts, null when empty) and, when
- * asked, the foreign spending statement (its sums already converted; the conversion itself is PostgreSQL's, proven
- * against convertMinor in test/dashboard-conversion.e2e-spec.ts).
+ * asked, the foreign spending statement (one JSON array).
  */
-/** A row of foreignSpendingQuery (null: never asked for). */
-type ForeignSpending = {
-  monthly: Array<{ month: string; amountMinor: number }> | null;
-  daily: Array<{ date: string; amountMinor: number }> | null;
-  byCategory: Array<{ categoryId: string | null; amountMinor: number }> | null;
-  notInTotals: NotInTotals[] | null;
-} | null;
-
 function fakeDatabase(
   overrides: {
     overallBudget?: number | null;
     previous?: number;
     current?: number;
     empty?: boolean;
-    foreign?: { currencies: string[]; row: ForeignSpending };
+    foreign?: ForeignGroup[];
     anyRollover?: boolean;
   } = {},
 ) {
@@ -38,14 +30,14 @@ function fakeDatabase(
     previous = 40000,
     current = 50000,
     empty = false,
-    foreign = { currencies: [], row: null },
+    foreign = [],
     anyRollover = false,
   } = overrides;
   const monthly = Array.from({ length: 12 }, (_, index) => ({
     month: `2026-${String(index + 1).padStart(2, '0')}`,
     totalMinor: index === 10 ? previous : index === 11 ? current : 0,
   }));
-  const foreignCurrencies = foreign.currencies;
+  const foreignCurrencies = [...new Set(foreign.map((group) => group.currency))].sort();
   const dashboardRow = {
     monthly,
     byCategory: empty
@@ -84,7 +76,7 @@ function fakeDatabase(
         ],
   };
   return vi.fn(async (query: { sql: string; values: unknown[] }) =>
-    query.sql.includes('"foreignCurrencies"') ? [dashboardRow] : [foreign.row],
+    query.sql.includes('"foreignCurrencies"') ? [dashboardRow] : [{ groups: foreign }],
   );
 }
 
@@ -96,14 +88,14 @@ const RATES = buildRateTable([
 
 function serviceWith(
   queryRaw: Mock,
-  forExpenses = vi.fn().mockResolvedValue(RATES),
+  tableFor = vi.fn().mockResolvedValue(RATES),
   budgets = { list: vi.fn().mockResolvedValue({ items: [] }) },
 ) {
   const users = { preferencesOf: vi.fn().mockResolvedValue(PREFERENCES) };
   return new DashboardService(
     { client: { $queryRaw: queryRaw } } as unknown as PrismaService,
     users as unknown as UsersService,
-    { forExpenses } as unknown as ExchangeRatesService,
+    { tableFor } as unknown as ExchangeRatesService,
     budgets as unknown as BudgetsService,
   );
 }
@@ -166,47 +158,42 @@ describe('DashboardService', () => {
     expect(typeof dashboard.monthly[0]!.totalMinor).toBe('number');
   });
 
-  it('adds the converted foreign sums to the month, day, trend and category, and passes on what is counted apart', async () => {
-    const forExpenses = vi.fn().mockResolvedValue(RATES);
-    const notInTotals = [{ currency: 'JPY', count: 3, amountMinor: 5000, dates: ['2026-12-02'] }];
+  it('adds spending in other currencies converted at its day’s rate, and counts the unconvertible apart', async () => {
+    const tableFor = vi.fn().mockResolvedValue(RATES);
     const queryRaw = fakeDatabase({
-      foreign: {
-        currencies: ['EUR', 'JPY'],
-        row: {
-          // 125.00 USD of groceries on 5 December, 10.00 USD uncategorised in November.
-          monthly: [
-            { month: '2026-11', amountMinor: 1000 },
-            { month: '2026-12', amountMinor: 12500 },
-          ],
-          daily: [{ date: '2026-12-05', amountMinor: 12500 }],
-          byCategory: [{ categoryId: 'cat-food', amountMinor: 12500 }],
-          notInTotals,
-        },
-      },
+      foreign: [
+        // 100.00 EUR on Saturday 5 December at Friday's 1.25: 125.00 USD, spent on groceries.
+        { currency: 'EUR', date: '2026-12-05', categoryId: 'cat-food', totalMinor: 10000, count: 2 },
+        // 8.00 EUR in November, uncategorised: 10.00 USD.
+        { currency: 'EUR', date: '2026-11-27', categoryId: null, totalMinor: 800, count: 1 },
+        // 5000 JPY: no JPY rate at all, so not in any total.
+        { currency: 'JPY', date: '2026-12-02', categoryId: null, totalMinor: 5000, count: 3 },
+      ],
     });
-    const dashboard = await serviceWith(queryRaw, forExpenses).forMonth(USER, '2026-12');
-    // The foreign statement is asked for in the currencies the first one found, with each one's minor units.
+    const dashboard = await serviceWith(queryRaw, tableFor).forMonth(USER, '2026-12');
+    // The groups are asked for in the currencies the statement found, the rates for the whole 12 months.
     expect(queryRaw).toHaveBeenCalledTimes(2);
     expect(queryRaw.mock.calls[1]![0].values).toContainEqual(['EUR', 'JPY']);
-    expect(queryRaw.mock.calls[1]![0].values).toContainEqual(['100', '1']);
+    expect(tableFor).toHaveBeenCalledWith(USER.id, ['USD', 'EUR', 'JPY'], '2026-01-01', '2026-12-31');
     expect(dashboard.totalMinor).toBe(50000 + 12500);
     expect(dashboard.previousTotalMinor).toBe(40000 + 1000);
-    expect(dashboard.daily).toContainEqual({ date: '2026-12-01', totalMinor: 50000 });
     expect(dashboard.overallBudget).toEqual({ budgetMinor: 100000, percentUsed: 62.5, scheduledMinor: 0 });
     expect(dashboard.byCategory).toMatchObject([
       { categoryId: 'cat-food', totalMinor: 42500, budgetMinor: 40000, percentUsed: 106.3 },
       { categoryId: null, totalMinor: 20000 },
     ]);
-    expect(dashboard.notInTotals).toEqual(notInTotals);
-    // The rates read are only those of the recent expenses (here all in the base currency).
-    expect(forExpenses).toHaveBeenCalledWith(USER.id, 'USD', [expect.objectContaining({ currency: 'USD' })]);
+    expect(dashboard.notInTotals).toEqual([
+      { currency: 'JPY', count: 3, amountMinor: 5000, dates: ['2026-12-02'] },
+    ]);
     expect(dashboard.recent[0]).toMatchObject({ amountMinor: 1250, currency: 'USD', baseAmountMinor: 1250 });
   });
 
-  it('sends one statement when everything is in the base currency', async () => {
+  it('sends one statement and reads no rates when everything is in the base currency', async () => {
+    const tableFor = vi.fn();
     const queryRaw = fakeDatabase();
-    const dashboard = await serviceWith(queryRaw).forMonth(USER, '2026-12');
+    const dashboard = await serviceWith(queryRaw, tableFor).forMonth(USER, '2026-12');
     expect(queryRaw).toHaveBeenCalledTimes(1);
+    expect(tableFor).not.toHaveBeenCalled();
     expect(dashboard.notInTotals).toEqual([]);
   });
 

@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import {
+  addDays,
   type CategoryTotal,
   convertMinor,
   type Dashboard,
-  type NotInTotals,
+  type RateTable,
   type RecentExpense,
   currentMonthIn,
+  shiftMonth,
   todayIn,
   type Upcoming,
 } from '@spendwise/contracts';
@@ -16,6 +18,7 @@ import { type ExpenseRowJson, fromExpenseRowJson, toExpense } from '../expenses/
 import { PrismaService } from '../prisma/prisma.service';
 import { type ScheduledSeriesRow, restOfMonth, upcomingThisMonth } from '../recurring/scheduled';
 import { UsersService } from '../users/users.service';
+import { type ConvertedGroup, type ForeignGroup, toBaseCurrency } from '../exchange-rates/base-currency';
 import { dashboardQuery, foreignSpendingQuery, type MonthScope } from './dashboard.sql';
 
 const UNCATEGORISED = { name: 'Uncategorised', color: '#94a3b8' };
@@ -40,28 +43,13 @@ interface DashboardRow {
   scheduled: ScheduledSeriesRow[] | null;
 }
 
-/** The one row of foreignSpendingQuery: sums already in the base currency; each part null when it has no rows. */
-interface ForeignSpendingRow {
-  monthly: Array<{ month: string; amountMinor: number }> | null;
-  daily: Array<{ date: string; amountMinor: number }> | null;
-  byCategory: Array<{ categoryId: string | null; amountMinor: number }> | null;
-  notInTotals: NotInTotals[] | null;
-}
-
-const NO_FOREIGN_SPENDING: ForeignSpendingRow = {
-  monthly: null,
-  daily: null,
-  byCategory: null,
-  notInTotals: null,
-};
-
 /**
  * Everything the dashboard shows, in one call: the user's preferences (their currency is the base currency every
  * total is in, their time zone decides which month is "this month"), then one statement for all of it
- * (dashboard.sql.ts), then — only when some spending is in another currency — that spending converted to the base
- * currency in PostgreSQL, per (currency, day, category) at its day's rate and summed (foreignSpendingQuery), in
- * parallel with the rates of the few recent expenses in another currency. Sums run in PostgreSQL (bigint, returned as
- * numbers). A group without a rate is counted apart (`notInTotals`), never at a made-up rate. The same statement reads the person's active
+ * (dashboard.sql.ts), then — only when some spending is in another currency — that spending grouped per
+ * (currency, day, category) and the rates, in parallel. Sums in the base currency run in PostgreSQL (bigint,
+ * returned as numbers); each foreign group is converted at its day's rate (base-currency.ts). A group without a
+ * rate is counted apart (`notInTotals`), never at a made-up rate. The same statement reads the person's active
  * series; what they will still spend this month (`upcoming`) is computed from their schedules (recurring/scheduled.ts).
  */
 @Injectable()
@@ -84,20 +72,23 @@ export class DashboardService {
       dashboardQuery(scope, restOfMonth(today)),
     );
     const recentRows = (parts.recent ?? []).map((expense) => toExpense(fromExpenseRowJson(expense)));
-    const [foreign, rates, available] = await Promise.all([
-      this.foreignSpending(scope, parts.foreignCurrencies ?? []),
-      this.rates.forExpenses(user.id, currency, recentRows),
+    const [{ groups, rates }, available] = await Promise.all([
+      this.foreignSpending(scope, parts.foreignCurrencies ?? [], recentRows),
       this.availableOfRolling(user, month, parts.anyRollover),
     ]);
+    const { converted, notInTotals } = toBaseCurrency(groups, currency, rates);
 
     const monthly = addTo(
       (parts.monthly ?? []).map((entry) => ({ key: entry.month, totalMinor: Number(entry.totalMinor) })),
-      (foreign.monthly ?? []).map((entry) => ({ key: entry.month, amountMinor: entry.amountMinor })),
+      converted,
+      (group) => group.date.slice(0, 7),
     );
     const daily = addTo(
       (parts.daily ?? []).map((day) => ({ key: day.date, totalMinor: Number(day.totalMinor) })),
-      (foreign.daily ?? []).map((day) => ({ key: day.date, amountMinor: day.amountMinor })),
+      converted,
+      (group) => group.date,
     );
+    const inMonth = converted.filter((group) => group.date.startsWith(month));
     const upcoming = upcomingThisMonth(parts.scheduled ?? [], today);
     const scheduled = scheduledByCategory(upcoming, currency, month);
     const totalMinor = monthly.at(-1)?.totalMinor ?? 0;
@@ -120,11 +111,7 @@ export class DashboardService {
         percentUsed: percentOfAvailable(totalMinor, overallBudget),
         scheduledMinor: [...scheduled.values()].reduce((sum, amount) => sum + amount, 0),
       },
-      byCategory: categoryTotals(
-        withAvailable(parts.byCategory ?? [], available),
-        foreign.byCategory ?? [],
-        scheduled,
-      ),
+      byCategory: categoryTotals(withAvailable(parts.byCategory ?? [], available), inMonth, scheduled),
       daily: daily.map(({ key, totalMinor: dayTotal }) => ({ date: key, totalMinor: dayTotal })),
       monthly: monthly.map(({ key, totalMinor: monthTotal }) => ({ month: key, totalMinor: monthTotal })),
       recent: recentRows.map((expense): RecentExpense => {
@@ -137,7 +124,7 @@ export class DashboardService {
         );
         return { ...expense, baseAmountMinor: conversion.ok ? conversion.amountMinor : null };
       }),
-      notInTotals: foreign.notInTotals ?? [],
+      notInTotals,
       upcoming,
     };
   }
@@ -160,35 +147,54 @@ export class DashboardService {
   }
 
   /**
-   * The spending in `currencies` (the person's foreign ones in the 12 months) converted to their currency in
-   * PostgreSQL (foreignSpendingQuery): a few sums, whatever the number of expenses. No statement when everything is in
-   * the base currency.
+   * The spending in `currencies` (the person's foreign ones in the 12 months) grouped for conversion, and the rates
+   * that convert it and the recent expenses: one round trip (two statements in parallel), none when everything is in
+   * the base currency. The rates cover the whole 12 months rather than only the days with spending: the same range on
+   * every call, which is what the kept ECB rates are looked up by.
    */
   private async foreignSpending(
     scope: MonthScope,
     currencies: readonly string[],
-  ): Promise<ForeignSpendingRow> {
-    if (currencies.length === 0) return NO_FOREIGN_SPENDING;
-    // A SELECT without FROM: always exactly one row.
-    const [row] = await this.prisma.client.$queryRaw<[ForeignSpendingRow]>(
-      foreignSpendingQuery(scope, currencies),
-    );
-    return row;
+    recent: ReadonlyArray<{ currency: string; occurredOn: string }>,
+  ): Promise<{ groups: ForeignGroup[]; rates: RateTable }> {
+    const recentForeign = recent.filter((expense) => expense.currency !== scope.currency);
+    if (currencies.length === 0 && recentForeign.length === 0)
+      return { groups: [], rates: { byCurrency: new Map() } };
+    const month = scope.start.slice(0, 7);
+    const dates = recentForeign.map((expense) => expense.occurredOn);
+    if (currencies.length > 0)
+      dates.push(`${shiftMonth(month, -11)}-01`, addDays(`${shiftMonth(month, 1)}-01`, -1));
+    dates.sort();
+    const wanted = [
+      ...new Set([scope.currency, ...currencies, ...recentForeign.map((expense) => expense.currency)]),
+    ];
+    const [groups, rates] = await Promise.all([
+      currencies.length === 0
+        ? []
+        : this.prisma.client
+            // A SELECT of one aggregate: always exactly one row (groups is null only if nothing matched).
+            .$queryRaw<[{ groups: ForeignGroup[] | null }]>(foreignSpendingQuery(scope, currencies))
+            .then(([row]) => row.groups ?? []),
+      this.rates.tableFor(scope.userId, wanted, dates[0]!, dates.at(-1)!),
+    ]);
+    return { groups, rates };
   }
 }
 
-/** Adds each converted sum to the entry its key falls on (sums outside the entries' range are not theirs). */
+/** Adds each converted group to the entry its key falls on (groups outside the entries' range are not theirs). */
 function addTo<T extends { key: string; totalMinor: number }>(
   entries: T[],
-  sums: ReadonlyArray<{ key: string; amountMinor: number }>,
+  converted: readonly ConvertedGroup[],
+  keyOf: (group: ConvertedGroup) => string,
 ): T[] {
   const byKey = new Map(entries.map((entry) => [entry.key, entry]));
-  for (const sum of sums) {
-    const entry = byKey.get(sum.key);
-    if (entry) entry.totalMinor += sum.amountMinor;
+  for (const group of converted) {
+    const entry = byKey.get(keyOf(group));
+    if (entry) entry.totalMinor += group.amountMinor;
   }
   return entries;
 }
+
 /**
  * What is still scheduled in the month shown, per category (null: uncategorised), in the dashboard's currency only:
  * a budget is in that currency, and an amount still to come is never converted. Empty unless `month` is the
@@ -208,23 +214,23 @@ function scheduledByCategory(
   return byCategory;
 }
 
-/** The base-currency rows with the month's converted sums added, largest first again. */
+/** The base-currency rows with the month's converted groups added, largest first again. */
 function categoryTotals(
   rows: CategoryTotalRow[],
-  inMonth: ReadonlyArray<{ categoryId: string | null; amountMinor: number }>,
+  inMonth: readonly ConvertedGroup[],
   scheduled: ReadonlyMap<string | null, number>,
 ): CategoryTotal[] {
   const totals = rows.map(toCategoryTotalParts);
   const byId = new Map(totals.map((total) => [total.categoryId, total]));
-  for (const converted of inMonth) {
-    let total = byId.get(converted.categoryId);
+  for (const group of inMonth) {
+    let total = byId.get(group.categoryId);
     // Uncategorised spending only in other currencies has no base-currency row yet.
     if (!total) {
       total = { categoryId: null, ...UNCATEGORISED, totalMinor: 0, budgetMinor: null };
       byId.set(null, total);
       totals.push(total);
     }
-    total.totalMinor += converted.amountMinor;
+    total.totalMinor += group.amountMinor;
   }
   // A stable sort: equal totals keep the SQL's order by name.
   return totals

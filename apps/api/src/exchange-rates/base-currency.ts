@@ -1,6 +1,6 @@
 import { convertMinor, type NotInTotals, type RateTable } from '@spendwise/contracts';
 
-/** Spending in one foreign currency on one day in one category, as the budgets, their alerts and the list group it. */
+/** Spending in one foreign currency on one day in one category (a row of foreignSpendingQuery). */
 export interface ForeignGroup {
   currency: string;
   /** YYYY-MM-DD */
