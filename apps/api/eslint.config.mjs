@@ -53,10 +53,6 @@ const MAY_TOUCH_THE_DATABASE = [
   'src/prisma/**',
   'src/testing/**',
   '**/*.spec.ts',
-  // Allow-list: folders still moving their statements into repositories (issue 15). The lead removes an entry
-  // when its folder has moved; nothing new is added here.
-  'src/dashboard/**',
-  'src/exchange-rates/**',
   // The readiness probe asks PrismaService itself (isReachable), the persistence floor's own check.
   'src/health/health.service.ts',
 ];

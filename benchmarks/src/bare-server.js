@@ -37,16 +37,18 @@ const prisma = {
   },
 };
 const { ExchangeRatesService } = apiModule('exchange-rates/exchange-rates.service.js');
+const { ExchangeRatesRepository } = apiModule('exchange-rates/exchange-rates.repository.js');
 const { UsersService } = apiModule('users/users.service.js');
 const { UsersRepository } = apiModule('users/users.repository.js');
 const { ExpenseListService } = apiModule('expenses/expense-list.service.js');
 const { ExpensesRepository } = apiModule('expenses/expenses.repository.js');
 const { DashboardService } = apiModule('dashboard/dashboard.service.js');
-const rates = new ExchangeRatesService(prisma);
+const { DashboardRepository } = apiModule('dashboard/dashboard.repository.js');
+const rates = new ExchangeRatesService(new ExchangeRatesRepository(prisma));
 // preferencesOf, the one UsersService call these reads make, needs neither provisioning nor budgets.
 const users = new UsersService(new UsersRepository(prisma), null, null, null);
 const expenses = new ExpenseListService(new ExpensesRepository(prisma), users, rates);
-const dashboard = new DashboardService(prisma, users, rates);
+const dashboard = new DashboardService(new DashboardRepository(prisma), users, rates);
 
 /** The query string as the API's validation would hand it over (limit a number; absent parameters absent). */
 function listQuery(params) {

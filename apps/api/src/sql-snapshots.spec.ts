@@ -31,7 +31,7 @@ import {
   upsertBudgetQuery,
 } from './budgets/budgets.sql';
 import { dashboardQuery, foreignCurrenciesQuery, foreignSpendingQuery } from './dashboard/dashboard.sql';
-import { ratesForDatesQuery } from './exchange-rates/exchange-rates.sql';
+import { latestRatesQuery, ratesForDatesQuery } from './exchange-rates/exchange-rates.sql';
 import { deleteRateSql, listRatesQuery, upsertRateSql } from './exchange-rates/personal-rates.sql';
 import {
   changeReturningSql,
@@ -209,6 +209,11 @@ const STATEMENTS: Array<{ file: string; name: string; sql: () => Prisma.Sql }> =
     file: 'exchange-rates/exchange-rates.sql.ts',
     name: 'rates-for-dates',
     sql: () => ratesForDatesQuery(USER, ['EUR', 'USD'], '2026-01-01', '2026-12-31', '41'),
+  },
+  {
+    file: 'exchange-rates/exchange-rates.sql.ts',
+    name: 'latest-rates',
+    sql: () => latestRatesQuery(USER, ['GBP', 'JPY']),
   },
   { file: 'exchange-rates/personal-rates.sql.ts', name: 'list-rates', sql: () => listRatesQuery(USER) },
   {

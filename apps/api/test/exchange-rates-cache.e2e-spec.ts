@@ -1,6 +1,7 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { rateUsed } from '@spendwise/contracts';
 import { type PrismaClient } from '@spendwise/db';
+import { ExchangeRatesRepository } from '../src/exchange-rates/exchange-rates.repository';
 import { ExchangeRatesService } from '../src/exchange-rates/exchange-rates.service';
 import { ratesForDatesQuery } from '../src/exchange-rates/exchange-rates.sql';
 import { type PrismaService } from '../src/prisma/prisma.service';
@@ -26,7 +27,9 @@ describe('exchange rates as the API keeps them', () => {
 
   beforeAll(async () => {
     db = openDatabase();
-    service = new ExchangeRatesService({ client: db } as unknown as PrismaService);
+    service = new ExchangeRatesService(
+      new ExchangeRatesRepository({ client: db } as unknown as PrismaService),
+    );
     const api = as((await newUser('rates-cache')).accessToken);
     userId = (await api.get('/me')).body.id;
   });

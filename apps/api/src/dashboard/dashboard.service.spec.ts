@@ -6,6 +6,7 @@ import { type ForeignGroup } from '../exchange-rates/base-currency';
 import { type ExchangeRatesService } from '../exchange-rates/exchange-rates.service';
 import { type PrismaService } from '../prisma/prisma.service';
 import { type UsersService } from '../users/users.service';
+import { DashboardRepository } from './dashboard.repository';
 import { DashboardService } from './dashboard.service';
 
 const USER: AuthenticatedUser = { id: 'user-1', cognitoSub: 'sub-1' };
@@ -93,7 +94,7 @@ function serviceWith(
 ) {
   const users = { preferencesOf: vi.fn().mockResolvedValue(PREFERENCES) };
   return new DashboardService(
-    { client: { $queryRaw: queryRaw } } as unknown as PrismaService,
+    new DashboardRepository({ client: { $queryRaw: queryRaw } } as unknown as PrismaService),
     users as unknown as UsersService,
     { tableFor } as unknown as ExchangeRatesService,
     budgets as unknown as BudgetsService,

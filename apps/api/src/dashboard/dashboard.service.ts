@@ -14,34 +14,14 @@ import {
 import { type AuthenticatedUser } from '../auth/authenticated-user';
 import { BudgetsService } from '../budgets/budgets.service';
 import { ExchangeRatesService } from '../exchange-rates/exchange-rates.service';
-import { type ExpenseRowJson, fromExpenseRowJson, toExpense } from '../expenses/expense.mapper';
-import { PrismaService } from '../prisma/prisma.service';
-import { type ScheduledSeriesRow, restOfMonth, upcomingThisMonth } from '../recurring/scheduled';
+import { fromExpenseRowJson, toExpense } from '../expenses/expense.mapper';
+import { restOfMonth, upcomingThisMonth } from '../recurring/scheduled';
 import { UsersService } from '../users/users.service';
 import { type ConvertedGroup, type ForeignGroup, toBaseCurrency } from '../exchange-rates/base-currency';
-import { dashboardQuery, foreignSpendingQuery, type MonthScope } from './dashboard.sql';
+import { DashboardRepository } from './dashboard.repository';
+import { type CategoryTotalRow, type MonthScope } from './dashboard.sql';
 
 const UNCATEGORISED = { name: 'Uncategorised', color: '#94a3b8' };
-
-interface CategoryTotalRow {
-  categoryId: string | null;
-  name: string | null;
-  color: string | null;
-  totalMinor: number;
-  budgetMinor: number | null;
-}
-
-/** The one row of dashboardQuery: each part a JSON array, or null when it has no rows. */
-interface DashboardRow {
-  monthly: Array<{ month: string; totalMinor: number }> | null;
-  byCategory: CategoryTotalRow[] | null;
-  daily: Array<{ date: string; totalMinor: number }> | null;
-  foreignCurrencies: string[] | null;
-  overallBudgetMinor: number | null;
-  anyRollover: boolean;
-  recent: ExpenseRowJson[] | null;
-  scheduled: ScheduledSeriesRow[] | null;
-}
 
 /**
  * Everything the dashboard shows, in one call: the user's preferences (their currency is the base currency every
@@ -55,7 +35,7 @@ interface DashboardRow {
 @Injectable()
 export class DashboardService {
   constructor(
-    private readonly prisma: PrismaService,
+    private readonly dashboard: DashboardRepository,
     private readonly users: UsersService,
     private readonly rates: ExchangeRatesService,
     private readonly budgets: BudgetsService,
@@ -67,10 +47,7 @@ export class DashboardService {
     const today = todayIn(timeZone, now);
     const month = requestedMonth ?? currentMonthIn(timeZone, now);
     const scope: MonthScope = { userId: user.id, currency, start: `${month}-01` };
-    // A SELECT without FROM: always exactly one row.
-    const [parts] = await this.prisma.client.$queryRaw<[DashboardRow]>(
-      dashboardQuery(scope, restOfMonth(today)),
-    );
+    const parts = await this.dashboard.month(scope, restOfMonth(today));
     const recentRows = (parts.recent ?? []).map((expense) => toExpense(fromExpenseRowJson(expense)));
     const [{ groups, rates }, available] = await Promise.all([
       this.foreignSpending(scope, parts.foreignCurrencies ?? [], recentRows),
@@ -169,12 +146,7 @@ export class DashboardService {
       ...new Set([scope.currency, ...currencies, ...recentForeign.map((expense) => expense.currency)]),
     ];
     const [groups, rates] = await Promise.all([
-      currencies.length === 0
-        ? []
-        : this.prisma.client
-            // A SELECT of one aggregate: always exactly one row (groups is null only if nothing matched).
-            .$queryRaw<[{ groups: ForeignGroup[] | null }]>(foreignSpendingQuery(scope, currencies))
-            .then(([row]) => row.groups ?? []),
+      currencies.length === 0 ? [] : this.dashboard.foreignGroups(scope, currencies),
       this.rates.tableFor(scope.userId, wanted, dates[0]!, dates.at(-1)!),
     ]);
     return { groups, rates };

@@ -1,7 +1,28 @@
 import { Prisma } from '@spendwise/db';
 import { amountInEffect } from '../budgets/budget-amounts.sql';
 import { EXPENSE_COLUMNS, NEWEST_FIRST } from '../expenses/expense-filters.sql';
-import { scheduledSeriesQuery } from '../recurring/scheduled';
+import { type ExpenseRowJson } from '../expenses/expense.mapper';
+import { type ScheduledSeriesRow, scheduledSeriesQuery } from '../recurring/scheduled';
+
+export interface CategoryTotalRow {
+  categoryId: string | null;
+  name: string | null;
+  color: string | null;
+  totalMinor: number;
+  budgetMinor: number | null;
+}
+
+/** The one row of dashboardQuery: each part a JSON array, or null when it has no rows. */
+export interface DashboardRow {
+  monthly: Array<{ month: string; totalMinor: number }> | null;
+  byCategory: CategoryTotalRow[] | null;
+  daily: Array<{ date: string; totalMinor: number }> | null;
+  foreignCurrencies: string[] | null;
+  overallBudgetMinor: number | null;
+  anyRollover: boolean;
+  recent: ExpenseRowJson[] | null;
+  scheduled: ScheduledSeriesRow[] | null;
+}
 
 /** How many of the latest expenses the dashboard lists. */
 export const RECENT_COUNT = 5;

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { buildRateTable, type ExchangeRate, type RateTable } from '@spendwise/contracts';
 import { LRUCache } from 'lru-cache';
-import { PrismaService } from '../prisma/prisma.service';
-import { ratesForDatesQuery } from './exchange-rates.sql';
+import { ExchangeRatesRepository } from './exchange-rates.repository';
 
 /** ECB's rates for one (currencies, from, to), as read at one exchange_rates_version. */
 interface EcbRates {
@@ -32,7 +31,7 @@ export class ExchangeRatesService {
     sizeCalculation: (rates) => rates.rows.length + 1,
   });
 
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(private readonly repository: ExchangeRatesRepository) {}
 
   /** Rates of `currencies` usable for dates in [from, to]: from MAX_RATE_AGE_DAYS before `from` on. */
   async tableFor(
@@ -45,9 +44,7 @@ export class ExchangeRatesService {
     if (wanted.length === 0) return buildRateTable([]);
     const key = `${wanted.join(',')} ${from} ${to}`;
     const kept = this.ecb.get(key);
-    const [read] = await this.prisma.client.$queryRaw<
-      [{ version: string; ecb: ExchangeRate[] | null; personal: ExchangeRate[] }]
-    >(ratesForDatesQuery(userId, wanted, from, to, kept?.version ?? null));
+    const read = await this.repository.forDates(userId, wanted, from, to, kept?.version ?? null);
     let ecb = kept;
     if (read.ecb !== null || !ecb) {
       const rows = read.ecb ?? [];
@@ -80,18 +77,7 @@ export class ExchangeRatesService {
     currencies: readonly string[],
   ): Promise<{ table: RateTable; date: string | null }> {
     const wanted = currencies.filter((currency) => currency !== 'EUR');
-    const rows =
-      wanted.length === 0
-        ? []
-        : await this.prisma.client.$queryRaw<ExchangeRate[]>`
-            SELECT DISTINCT ON (currency) currency, to_char(date, 'YYYY-MM-DD') AS date, rate::text AS rate
-            FROM (
-              SELECT currency, date, rate, 0 AS source FROM personal_exchange_rates
-              WHERE user_id = ${userId}::uuid AND currency = ANY(${wanted}::bpchar[])
-              UNION ALL
-              SELECT currency, date, rate, 1 AS source FROM exchange_rates WHERE currency = ANY(${wanted}::bpchar[])
-            ) AS rates
-            ORDER BY currency, date DESC, source`;
+    const rows = wanted.length === 0 ? [] : await this.repository.latest(userId, wanted);
     const date = rows.reduce<string | null>(
       (newest, row) => (newest && newest > row.date ? newest : row.date),
       null,

@@ -46,3 +46,17 @@ export const ratesForDatesQuery = (
         to,
       )} AS personal
     FROM exchange_rates_version v`;
+
+/**
+ * The latest rate of each of `currencies`, ECB's or the person's own (the person's wins on a shared date), for
+ * amounts that have no date of their own (budgets).
+ */
+export const latestRatesQuery = (userId: string, currencies: readonly string[]) => Prisma.sql`
+  SELECT DISTINCT ON (currency) currency, to_char(date, 'YYYY-MM-DD') AS date, rate::text AS rate
+  FROM (
+    SELECT currency, date, rate, 0 AS source FROM personal_exchange_rates
+    WHERE user_id = ${userId}::uuid AND currency = ANY(${currencies}::bpchar[])
+    UNION ALL
+    SELECT currency, date, rate, 1 AS source FROM exchange_rates WHERE currency = ANY(${currencies}::bpchar[])
+  ) AS rates
+  ORDER BY currency, date DESC, source`;

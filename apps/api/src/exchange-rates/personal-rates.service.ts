@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { MAX_PERSONAL_RATES, type PersonalRate, type PersonalRateList } from '@spendwise/contracts';
 import { type AuthenticatedUser } from '../auth/authenticated-user';
 import { ConflictError, NotFoundError } from '../errors/domain-error';
-import { PrismaService } from '../prisma/prisma.service';
-import { deleteRateSql, listRatesQuery, type PersonalRateRow, upsertRateSql } from './personal-rates.sql';
+import { PersonalRatesRepository } from './personal-rates.repository';
+import { type PersonalRateRow } from './personal-rates.sql';
 
 export class TooManyPersonalRatesError extends ConflictError {
   constructor() {
@@ -24,10 +24,10 @@ export class PersonalRateNotFoundError extends NotFoundError {
  */
 @Injectable()
 export class PersonalRatesService {
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(private readonly rates: PersonalRatesRepository) {}
 
   async list(user: AuthenticatedUser): Promise<PersonalRateList> {
-    const rows = await this.prisma.client.$queryRaw<PersonalRateRow[]>(listRatesQuery(user.id));
+    const rows = await this.rates.list(user.id);
     return { items: rows.map(toPersonalRate) };
   }
 
@@ -38,15 +38,13 @@ export class PersonalRatesService {
     date: string,
     rate: string,
   ): Promise<{ rate: PersonalRate; created: boolean }> {
-    const [row] = await this.prisma.client.$queryRaw<PersonalRateRow[]>(
-      upsertRateSql(user.id, currency, date, rate),
-    );
+    const row = await this.rates.upsert(user.id, currency, date, rate);
     if (!row) throw new TooManyPersonalRatesError();
     return { rate: toPersonalRate(row), created: row.created === true };
   }
 
   async remove(user: AuthenticatedUser, currency: string, date: string): Promise<void> {
-    const count = await this.prisma.client.$executeRaw(deleteRateSql(user.id, currency, date));
+    const count = await this.rates.remove(user.id, currency, date);
     if (count === 0) throw new PersonalRateNotFoundError();
   }
 }

@@ -1,0 +1,36 @@
+import { Injectable } from '@nestjs/common';
+import { type ExchangeRate } from '@spendwise/contracts';
+import { PrismaService } from '../prisma/prisma.service';
+import { dbOf, type Tx } from '../prisma/transaction';
+import { latestRatesQuery, ratesForDatesQuery } from './exchange-rates.sql';
+
+/** What ratesForDatesQuery answers: ECB's rates only when their version moved past the one the caller holds. */
+export interface RatesForDates {
+  version: string;
+  ecb: ExchangeRate[] | null;
+  personal: ExchangeRate[];
+}
+
+/** ECB's shared rates and a person's own, as conversions read them (exchange-rates.sql.ts). */
+@Injectable()
+export class ExchangeRatesRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  async forDates(
+    userId: string,
+    currencies: readonly string[],
+    from: string,
+    to: string,
+    knownVersion: string | null,
+    tx?: Tx,
+  ): Promise<RatesForDates> {
+    const [read] = await dbOf(this.prisma, tx).$queryRaw<[RatesForDates]>(
+      ratesForDatesQuery(userId, currencies, from, to, knownVersion),
+    );
+    return read;
+  }
+
+  latest(userId: string, currencies: readonly string[], tx?: Tx): Promise<ExchangeRate[]> {
+    return dbOf(this.prisma, tx).$queryRaw<ExchangeRate[]>(latestRatesQuery(userId, currencies));
+  }
+}
