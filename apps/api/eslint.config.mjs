@@ -21,6 +21,18 @@ const LOWER_FLOORS = [
 ];
 
 const LOWER_FLOOR_FILES = LOWER_FLOORS.map((floor) => `src/${floor}/**/*.ts`);
+const SPECS = ['**/*.spec.ts'];
+
+/**
+ * Features use each other only through a declared public entry: a feature folder's index.ts says what the others
+ * may import (a service, a module, a shared SQL fragment); everything else in the folder is its own. So a feature's
+ * files can be split, renamed or rewritten without reading the others. Specs may reach in (they fake internals).
+ */
+const PUBLIC_ENTRY_PATTERN = {
+  regex: `^(\\.\\./)+(?!(${LOWER_FLOORS.join('|')})/)[a-z-]+/`,
+  message:
+    "Another feature's files are its own: import what it offers from '../<feature>', its index.ts (see ARCHITECTURE.md).",
+};
 
 const FLOOR_PATTERN = {
   regex: `^\\.\\./(?!(${LOWER_FLOORS.join('|')})/)`,
@@ -78,6 +90,23 @@ export default [
       'no-restricted-imports': [
         'error',
         { paths: PERSISTENCE_PATHS, patterns: [FLOOR_PATTERN, ...PERSISTENCE_PATTERNS] },
+      ],
+    },
+  },
+  {
+    // A feature's repositories and SQL builders: the public-entry rule only (they may touch the database).
+    files: ['src/**/*.repository.ts', 'src/**/*.sql.ts'],
+    ignores: [...LOWER_FLOOR_FILES, ...SPECS],
+    rules: { 'no-restricted-imports': ['error', { patterns: [PUBLIC_ENTRY_PATTERN] }] },
+  },
+  {
+    // A feature's other files: the public-entry rule and the persistence rule.
+    files: ['src/**/*.ts'],
+    ignores: [...LOWER_FLOOR_FILES, ...SPECS, ...MAY_TOUCH_THE_DATABASE],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: PERSISTENCE_PATHS, patterns: [PUBLIC_ENTRY_PATTERN, ...PERSISTENCE_PATTERNS] },
       ],
     },
   },

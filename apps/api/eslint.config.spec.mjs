@@ -93,4 +93,19 @@ describe('API floors (lint)', { timeout: 120_000 }, () => {
       ),
     ).resolves.toEqual([]);
   });
+
+  it("refuses a feature reaching into another's files, and lets it use that feature's public entry", async () => {
+    const internal =
+      "import { toExpense } from '../expenses/expense.mapper';\nexport const probe = toExpense;\n";
+    await expect(floorErrors('src/dashboard/dashboard.service.ts', internal)).resolves.toEqual([
+      expect.stringContaining("Another feature's files are its own"),
+    ]);
+    await expect(floorErrors('src/dashboard/dashboard.repository.ts', internal)).resolves.toHaveLength(1);
+    await expect(
+      floorErrors(
+        'src/dashboard/dashboard.service.ts',
+        "import { toExpense } from '../expenses';\nexport const probe = toExpense;\n",
+      ),
+    ).resolves.toEqual([]);
+  });
 });

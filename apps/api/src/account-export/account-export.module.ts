@@ -1,9 +1,9 @@
 import { Module } from '@nestjs/common';
-import { ExchangeRatesModule } from '../exchange-rates/exchange-rates.module';
-import { ExpensesModule } from '../expenses/expenses.module';
-import { ImportsModule } from '../imports/imports.module';
-import { RecurringModule } from '../recurring/recurring.module';
-import { UsersModule } from '../users/users.module';
+import { ExchangeRatesModule } from '../exchange-rates';
+import { ExpensesModule } from '../expenses';
+import { ImportsModule } from '../imports';
+import { RecurringModule } from '../recurring';
+import { UsersModule } from '../users';
 import { AccountExportController } from './account-export.controller';
 import { AccountExportRepository } from './account-export.repository';
 import { AccountExportService } from './account-export.service';

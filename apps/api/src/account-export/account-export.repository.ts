@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { type BudgetRow } from '../budgets/budget.mapper';
-import { type CategoryRow } from '../categories/category.mapper';
+import type { BudgetRow } from '../budgets';
+import type { CategoryRow } from '../categories';
 import { PrismaService } from '../prisma/prisma.service';
 import { dbOf, type Tx } from '../prisma/transaction';
 import { budgetPageQuery, categoryPageQuery } from './account-export.sql';

@@ -2,21 +2,24 @@ import { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import { type PersonalRate, type UserProfile } from '@spendwise/contracts';
 import { type AuthenticatedUser } from '../auth/authenticated-user';
-import { toBudget } from '../budgets/budget.mapper';
-import { type CategoryRow, toCategory } from '../categories/category.mapper';
+import { toBudget } from '../budgets';
+import { type CategoryRow, toCategory } from '../categories';
 import { type AppConfig } from '../config/app-config';
 import { InjectConfig } from '../config/config.module';
-import { csvLine } from '../expenses/csv';
-import { decimalAmount, ExpenseExportService, UTF8_BOM } from '../expenses/expense-export.service';
-import { toExpense } from '../expenses/expense.mapper';
-import { ExpenseListService } from '../expenses/expense-list.service';
-import { PersonalRatesService } from '../exchange-rates/personal-rates.service';
-import { eachWithin, withDeadline } from '../expenses/with-deadline';
-import { CategorisationRulesService } from '../imports/categorisation-rules.service';
-import { ImportPresetsService } from '../imports/import-presets.service';
-import { ImportsService } from '../imports/imports.service';
-import { RecurringService } from '../recurring/recurring.service';
-import { UsersService } from '../users/users.service';
+import {
+  csvLine,
+  decimalAmount,
+  eachWithin,
+  ExpenseExportService,
+  ExpenseListService,
+  toExpense,
+  UTF8_BOM,
+  withDeadline,
+} from '../expenses';
+import { PersonalRatesService } from '../exchange-rates';
+import { CategorisationRulesService, ImportPresetsService, ImportsService } from '../imports';
+import { RecurringService } from '../recurring';
+import { UsersService } from '../users';
 import { AccountExportRepository, type BudgetExportRow } from './account-export.repository';
 import { type ZipEntry, zipStream } from './zip-stream';
 

@@ -1,5 +1,5 @@
 import { Prisma } from '@spendwise/db';
-import { NEWEST_FROM_MONTH } from '../budgets/budgets.sql';
+import { NEWEST_FROM_MONTH } from '../budgets';
 
 /** Keyset pages by primary key: each page is one index range scan after the last id seen. */
 export function categoryPageQuery(userId: string, after: string | null, limit: number): Prisma.Sql {

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { BudgetsModule } from '../budgets/budgets.module';
-import { ExchangeRatesModule } from '../exchange-rates/exchange-rates.module';
+import { BudgetsModule } from '../budgets';
+import { ExchangeRatesModule } from '../exchange-rates';
 import { BudgetAlertsRepository } from './budget-alerts.repository';
 import { BudgetAlertsService } from './budget-alerts.service';
 

@@ -1,8 +1,7 @@
 import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { currentMonthIn } from '@spendwise/contracts';
-import { BudgetsService } from '../budgets/budgets.service';
-import { toBaseCurrency } from '../exchange-rates/base-currency';
-import { ExchangeRatesService } from '../exchange-rates/exchange-rates.service';
+import { BudgetsService } from '../budgets';
+import { ExchangeRatesService, toBaseCurrency } from '../exchange-rates';
 import { Mailer } from '../mail/mailer';
 import { alertEmail } from './alert-email';
 import { BudgetAlertsRepository } from './budget-alerts.repository';

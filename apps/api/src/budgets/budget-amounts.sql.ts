@@ -1,5 +1,5 @@
 import { Prisma } from '@spendwise/db';
-import { type ForeignGroup } from '../exchange-rates/base-currency';
+import type { ForeignGroup } from '../exchange-rates';
 
 /**
  * The budget_amounts row (alias `a`) in effect in the month starting `start` (YYYY-MM-01, or a date expression): the

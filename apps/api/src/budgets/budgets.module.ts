@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { CategoriesModule } from '../categories/categories.module';
-import { ExchangeRatesModule } from '../exchange-rates/exchange-rates.module';
+import { CategoriesModule } from '../categories';
+import { ExchangeRatesModule } from '../exchange-rates';
 import { BudgetsController } from './budgets.controller';
 import { BudgetsRepository } from './budgets.repository';
 import { BudgetsService } from './budgets.service';

@@ -10,13 +10,16 @@ import {
 } from '@spendwise/contracts';
 import { type AuthenticatedUser } from '../auth/authenticated-user';
 import { CHALLENGE_INVALID_TOKEN } from '../auth/bearer-challenge';
-import { CategoriesRepository } from '../categories/categories.repository';
-import { UnknownCategoryError } from '../categories/category.errors';
+import { CategoriesRepository, UnknownCategoryError } from '../categories';
 import { UnauthenticatedError } from '../errors/domain-error';
 import { isForeignKeyViolation } from '../errors/prisma-error.mapper';
-import { ExchangeRatesService } from '../exchange-rates/exchange-rates.service';
+import {
+  type ConvertedGroup,
+  ExchangeRatesService,
+  type ForeignGroup,
+  toBaseCurrency,
+} from '../exchange-rates';
 import { type Tx } from '../prisma/transaction';
-import { type ConvertedGroup, type ForeignGroup, toBaseCurrency } from '../exchange-rates/base-currency';
 import { BudgetNotFoundError, BudgetsNotConvertibleError } from './budget.errors';
 import { toBudget } from './budget.mapper';
 import { BudgetsRepository } from './budgets.repository';

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
-import { BudgetsModule } from '../budgets/budgets.module';
-import { ExchangeRatesModule } from '../exchange-rates/exchange-rates.module';
-import { UsersModule } from '../users/users.module';
+import { BudgetsModule } from '../budgets';
+import { ExchangeRatesModule } from '../exchange-rates';
+import { UsersModule } from '../users';
 import { DashboardController } from './dashboard.controller';
 import { DashboardRepository } from './dashboard.repository';
 import { DashboardService } from './dashboard.service';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type ForeignGroup } from '../exchange-rates/base-currency';
+import type { ForeignGroup } from '../exchange-rates';
 import { PrismaService } from '../prisma/prisma.service';
 import { dbOf, type Tx } from '../prisma/transaction';
 import { dashboardQuery, type DashboardRow, foreignSpendingQuery, type MonthScope } from './dashboard.sql';

@@ -12,12 +12,16 @@ import {
   type Upcoming,
 } from '@spendwise/contracts';
 import { type AuthenticatedUser } from '../auth/authenticated-user';
-import { BudgetsService } from '../budgets/budgets.service';
-import { ExchangeRatesService } from '../exchange-rates/exchange-rates.service';
-import { fromExpenseRowJson, toExpense } from '../expenses/expense.mapper';
-import { restOfMonth, upcomingThisMonth } from '../recurring/scheduled';
-import { UsersService } from '../users/users.service';
-import { type ConvertedGroup, type ForeignGroup, toBaseCurrency } from '../exchange-rates/base-currency';
+import { BudgetsService } from '../budgets';
+import {
+  type ConvertedGroup,
+  ExchangeRatesService,
+  type ForeignGroup,
+  toBaseCurrency,
+} from '../exchange-rates';
+import { fromExpenseRowJson, toExpense } from '../expenses';
+import { restOfMonth, upcomingThisMonth } from '../recurring';
+import { UsersService } from '../users';
 import { DashboardRepository } from './dashboard.repository';
 import { type CategoryTotalRow, type MonthScope } from './dashboard.sql';
 

@@ -1,8 +1,7 @@
 import { Prisma } from '@spendwise/db';
-import { amountInEffect } from '../budgets/budget-amounts.sql';
-import { EXPENSE_COLUMNS, NEWEST_FIRST } from '../expenses/expense-filters.sql';
-import { type ExpenseRowJson } from '../expenses/expense.mapper';
-import { type ScheduledSeriesRow, scheduledSeriesQuery } from '../recurring/scheduled';
+import { amountInEffect } from '../budgets';
+import { EXPENSE_COLUMNS, type ExpenseRowJson, NEWEST_FIRST } from '../expenses';
+import { scheduledSeriesQuery, type ScheduledSeriesRow } from '../recurring';
 
 export interface CategoryTotalRow {
   categoryId: string | null;

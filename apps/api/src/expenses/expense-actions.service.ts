@@ -10,9 +10,8 @@ import {
   type UndoResult,
 } from '@spendwise/contracts';
 import { type AuthenticatedUser } from '../auth/authenticated-user';
-import { BudgetAlertsService } from '../budget-alerts/budget-alerts.service';
-import { UnknownCategoryError } from '../categories/category.errors';
-import { CategoriesRepository } from '../categories/categories.repository';
+import { BudgetAlertsService } from '../budget-alerts';
+import { CategoriesRepository, UnknownCategoryError } from '../categories';
 import { type Tx } from '../prisma/transaction';
 import { type ActionRow, ExpenseActionsRepository } from './expense-actions.repository';
 import {

@@ -10,8 +10,8 @@ import {
 import { type AuthenticatedUser } from '../auth/authenticated-user';
 import { type AppConfig } from '../config/app-config';
 import { InjectConfig } from '../config/config.module';
-import { ExchangeRatesService } from '../exchange-rates/exchange-rates.service';
-import { UsersService } from '../users/users.service';
+import { ExchangeRatesService } from '../exchange-rates';
+import { UsersService } from '../users';
 import { csvLine } from './csv';
 import { toIsoDate } from './expense.mapper';
 import { ExpenseListService, type ExportRow } from './expense-list.service';

@@ -8,9 +8,8 @@ import {
   type ListExpensesQuery,
 } from '@spendwise/contracts';
 import { type AuthenticatedUser } from '../auth/authenticated-user';
-import { type ForeignGroup, toBaseCurrency } from '../exchange-rates/base-currency';
-import { ExchangeRatesService } from '../exchange-rates/exchange-rates.service';
-import { UsersService } from '../users/users.service';
+import { ExchangeRatesService, type ForeignGroup, toBaseCurrency } from '../exchange-rates';
+import { UsersService } from '../users';
 import { decodeCursor, encodeCursor, type ExpenseCursor } from './expense-cursor';
 import { expenseOrder, type ExpenseOrder, NEWEST_FIRST_ORDER, type SortKeyValue } from './expense-order.sql';
 import { type ExpenseRow, toExpense, toIsoDate, toListedExpense } from './expense.mapper';

@@ -1,8 +1,8 @@
-import { BudgetAlertsModule } from '../budget-alerts/budget-alerts.module';
+import { BudgetAlertsModule } from '../budget-alerts';
 import { Module } from '@nestjs/common';
-import { CategoriesModule } from '../categories/categories.module';
-import { ExchangeRatesModule } from '../exchange-rates/exchange-rates.module';
-import { UsersModule } from '../users/users.module';
+import { CategoriesModule } from '../categories';
+import { ExchangeRatesModule } from '../exchange-rates';
+import { UsersModule } from '../users';
 import { ExpenseActionsController } from './expense-actions.controller';
 import { ExpenseActionsRepository } from './expense-actions.repository';
 import { ExpenseActionsService } from './expense-actions.service';

@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { type CreateExpense, type Expense, type UpdateExpense } from '@spendwise/contracts';
 import { type AuthenticatedUser } from '../auth/authenticated-user';
-import { BudgetAlertsService } from '../budget-alerts/budget-alerts.service';
+import { BudgetAlertsService } from '../budget-alerts';
 import { CHALLENGE_INVALID_TOKEN } from '../auth/bearer-challenge';
 import { UnauthenticatedError } from '../errors/domain-error';
 import { isForeignKeyViolation } from '../errors/prisma-error.mapper';
 import { type Tx } from '../prisma/transaction';
-import { CategoriesRepository } from '../categories/categories.repository';
-import { UnknownCategoryError } from '../categories/category.errors';
+import { CategoriesRepository, UnknownCategoryError } from '../categories';
 import { ExpenseNotFoundError, IdempotencyKeyReusedError, IdempotencyKeySpentError } from './expense.errors';
 import { type ExpenseRow, fromIsoDate, toExpense, toIsoDate } from './expense.mapper';
 import { ExpensesRepository } from './expenses.repository';

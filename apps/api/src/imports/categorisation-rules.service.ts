@@ -9,7 +9,7 @@ import {
 } from '@spendwise/contracts';
 import { type PoolClient } from '@spendwise/db';
 import { type AuthenticatedUser } from '../auth/authenticated-user';
-import { UnknownCategoryError } from '../categories/category.errors';
+import { UnknownCategoryError } from '../categories';
 import { CategorisationRulesRepository, type RuleRow } from './categorisation-rules.repository';
 import { normaliseDescription } from './import-key';
 import {

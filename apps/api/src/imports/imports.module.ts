@@ -1,4 +1,4 @@
-import { BudgetAlertsModule } from '../budget-alerts/budget-alerts.module';
+import { BudgetAlertsModule } from '../budget-alerts';
 import { Module } from '@nestjs/common';
 import { CategorisationRulesController } from './categorisation-rules.controller';
 import { CategorisationRulesRepository } from './categorisation-rules.repository';

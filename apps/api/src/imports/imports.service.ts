@@ -15,7 +15,7 @@ import {
 } from '@spendwise/contracts';
 import { type PoolClient } from '@spendwise/db';
 import { type AuthenticatedUser } from '../auth/authenticated-user';
-import { BudgetAlertsService } from '../budget-alerts/budget-alerts.service';
+import { BudgetAlertsService } from '../budget-alerts';
 import { uuidV7 } from '../prisma/uuid-v7';
 import { CategorisationRulesService } from './categorisation-rules.service';
 import { ImportPresetsService } from './import-presets.service';

@@ -1,6 +1,6 @@
-import { BudgetAlertsModule } from '../budget-alerts/budget-alerts.module';
+import { BudgetAlertsModule } from '../budget-alerts';
 import { Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { CategoriesModule } from '../categories/categories.module';
+import { CategoriesModule } from '../categories';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { type AppConfig } from '../config/app-config';
 import { InjectConfig } from '../config/config.module';

@@ -11,11 +11,10 @@ import {
   type UpdateRecurringSeries,
 } from '@spendwise/contracts';
 import { type AuthenticatedUser } from '../auth/authenticated-user';
-import { BudgetAlertsService } from '../budget-alerts/budget-alerts.service';
+import { BudgetAlertsService } from '../budget-alerts';
 import { CHALLENGE_INVALID_TOKEN } from '../auth/bearer-challenge';
-import { UnknownCategoryError } from '../categories/category.errors';
+import { CategoriesRepository, UnknownCategoryError } from '../categories';
 import { UnauthenticatedError } from '../errors/domain-error';
-import { CategoriesRepository } from '../categories/categories.repository';
 import { type Tx } from '../prisma/transaction';
 import {
   EndBeforeGeneratedError,

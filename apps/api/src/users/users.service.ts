@@ -3,7 +3,7 @@ import { type UpdateProfileInput, type UserProfile } from '@spendwise/contracts'
 import { type AuthenticatedUser } from '../auth/authenticated-user';
 import { CHALLENGE_INVALID_TOKEN } from '../auth/bearer-challenge';
 import { CognitoUserDirectory } from '../auth/cognito-user-directory';
-import { BudgetsService } from '../budgets/budgets.service';
+import { BudgetsService } from '../budgets';
 import { UnauthenticatedError } from '../errors/domain-error';
 import { UserProvisioningService } from '../auth/user-provisioning.service';
 import { toUserProfile } from './user-profile.mapper';
