@@ -14,26 +14,36 @@ export interface RowsStatement {
  * list request that second pass cost about a quarter of the API's CPU (BENCHMARKS.md, "Raw reads without Prisma's
  * deserialisation"). Parity with `$queryRaw`, type by type, is `test/query-rows.test.ts`.
  *
- * The statement's parameters are sent as `pg` serialises them, which is what Prisma's adapter does for the values a
- * repository passes (strings, numbers, Dates, arrays of them); a `Prisma.sql` builder gives `text` and `values`.
+ * Parameters go as Prisma's adapter sends them: a Date as its UTC wall time without an offset (pg's own would carry
+ * the process's offset, and the two disagree when the session is not in UTC), everything else as `pg` serialises it.
+ * A `Prisma.sql` builder gives `text` and `values`.
  * Errors are `pg`'s own (`DatabaseError` with the SQLSTATE as `code`), not Prisma's: the API maps both.
  */
 export async function queryRows<T>(pool: Pool, statement: RowsStatement): Promise<T> {
   const config: QueryConfig = {
     text: statement.text,
-    values: statement.values as unknown[],
+    values: statement.values.map(asPrismaSendsIt),
     types: PRISMA_TYPES,
   };
   const result = await pool.query(config);
   return result.rows as T;
 }
 
+/** A parameter as `@prisma/adapter-pg` (mapArg, formatDateTime) hands it to pg. */
+function asPrismaSendsIt(value: unknown): unknown {
+  if (value instanceof Date)
+    return value
+      .toISOString()
+      .replace('T', ' ')
+      .replace(/(\.000)?Z$/, '');
+  if (Array.isArray(value)) return value.map(asPrismaSendsIt);
+  return value;
+}
+
 // PostgreSQL type OIDs (pg_type), the ones Prisma's `$queryRaw` returns as something other than pg's default.
 const OID = {
   INT8: 20,
   OID: 26,
-  JSON: 114,
-  JSON_ARRAY: 199,
   BYTEA: 17,
   BYTEA_ARRAY: 1001,
   INT8_ARRAY: 1016,
@@ -50,8 +60,6 @@ const OID = {
   TIMETZ: 1266,
   NUMERIC: 1700,
   NUMERIC_ARRAY: 1231,
-  JSONB: 3802,
-  JSONB_ARRAY: 3807,
 } as const;
 
 type TextParser = (value: string) => unknown;
@@ -76,7 +84,6 @@ const toTimestamptz: TextParser = (value) =>
 // A time of day becomes that time on 1970-01-01 UTC; a timetz loses its offset first.
 const toTime: TextParser = (value) => new Date(`1970-01-01T${value}Z`);
 const toTimetz: TextParser = (value) => toTime(value.replace(/[+-]\d{2}(:\d{2})?$/, ''));
-const toJson: TextParser = (value) => JSON.parse(value) as unknown;
 // pg gives a Buffer; Prisma a plain Uint8Array over the same bytes.
 const parseBytes = defaultParser(OID.BYTEA) as (value: string) => Buffer;
 const toBytes: TextParser = (value) => {
@@ -84,6 +91,7 @@ const toBytes: TextParser = (value) => {
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 };
 
+// json, jsonb and their arrays are not here: pg's defaults already JSON.parse each value, as Prisma does.
 const PARSERS: Readonly<Record<number, TextParser>> = {
   [OID.INT8]: toBigInt,
   [OID.OID]: toBigInt,
@@ -100,10 +108,6 @@ const PARSERS: Readonly<Record<number, TextParser>> = {
   [OID.TIME]: toTime,
   [OID.TIME_ARRAY]: arrayOf(toTime),
   [OID.TIMETZ]: toTimetz,
-  [OID.JSON]: toJson,
-  [OID.JSON_ARRAY]: arrayOf(toJson),
-  [OID.JSONB]: toJson,
-  [OID.JSONB_ARRAY]: arrayOf(toJson),
   [OID.BYTEA]: toBytes,
   [OID.BYTEA_ARRAY]: arrayOf(toBytes),
 };

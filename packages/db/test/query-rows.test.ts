@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPgPool, createPrismaClient, Prisma, type Pool, type PrismaClient, queryRows } from '../src';
-import { createEmptyDatabase } from './support/databases';
+import { createEmptyDatabase, query } from './support/databases';
 
 /**
  * One value of every type whose `$queryRaw` form is not pg's default, its NULL, and its array (with a NULL element):
@@ -33,16 +33,26 @@ const select = [
   ),
 ].join(',\n  ');
 
+const processTimeZone = process.env.TZ;
+
 describe('queryRows', () => {
   let pool: Pool;
   let prisma: PrismaClient;
 
   beforeAll(async () => {
     const url = await createEmptyDatabase('query_rows');
+    // Neither the process nor the sessions in UTC, where pg's default date and timestamp parsers would agree with
+    // Prisma's by accident and a missing parser would go unnoticed.
+    process.env.TZ = 'America/New_York';
+    await query(url, `ALTER DATABASE "${new URL(url).pathname.slice(1)}" SET timezone TO 'Asia/Kolkata'`);
     pool = createPgPool({ databaseUrl: url, poolMax: 2 });
     prisma = createPrismaClient({ databaseUrl: url, poolMax: 2 }, pool);
   });
-  afterAll(() => prisma?.$disconnect());
+  afterAll(async () => {
+    if (processTimeZone === undefined) delete process.env.TZ;
+    else process.env.TZ = processTimeZone;
+    await prisma?.$disconnect();
+  });
 
   it("returns every column type exactly as Prisma's $queryRaw does, NULLs and arrays included", async () => {
     const statement = Prisma.sql([`SELECT ${select}`]);
@@ -74,7 +84,12 @@ describe('queryRows', () => {
   });
 
   it("reports PostgreSQL's errors with their SQLSTATE", async () => {
-    await expect(queryRows(pool, Prisma.sql`SELECT 1 / 0`)).rejects.toMatchObject({ code: '22012' });
+    await expect(queryRows(pool, Prisma.sql`SELECT 1 / 0`)).rejects.toMatchObject({
+      // The shape the API's error mapper reads (apps/api/src/errors/prisma-error.mapper.ts, pgSqlState).
+      name: 'error',
+      severity: 'ERROR',
+      code: '22012',
+    });
   });
 });
 
