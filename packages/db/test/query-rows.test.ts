@@ -33,7 +33,14 @@ const select = [
   ),
 ].join(',\n  ');
 
+// The process's own time zone (Node re-reads TZ when it is assigned), not configuration: no turbo cache input.
+/* eslint-disable turbo/no-undeclared-env-vars */
 const processTimeZone = process.env.TZ;
+const setProcessTimeZone = (zone: string | undefined) => {
+  if (zone === undefined) delete process.env.TZ;
+  else process.env.TZ = zone;
+};
+/* eslint-enable turbo/no-undeclared-env-vars */
 
 describe('queryRows', () => {
   let pool: Pool;
@@ -43,14 +50,13 @@ describe('queryRows', () => {
     const url = await createEmptyDatabase('query_rows');
     // Neither the process nor the sessions in UTC, where pg's default date and timestamp parsers would agree with
     // Prisma's by accident and a missing parser would go unnoticed.
-    process.env.TZ = 'America/New_York';
+    setProcessTimeZone('America/New_York');
     await query(url, `ALTER DATABASE "${new URL(url).pathname.slice(1)}" SET timezone TO 'Asia/Kolkata'`);
     pool = createPgPool({ databaseUrl: url, poolMax: 2 });
     prisma = createPrismaClient({ databaseUrl: url, poolMax: 2 }, pool);
   });
   afterAll(async () => {
-    if (processTimeZone === undefined) delete process.env.TZ;
-    else process.env.TZ = processTimeZone;
+    setProcessTimeZone(processTimeZone);
     await prisma?.$disconnect();
   });
 
