@@ -13,10 +13,7 @@
  */
 import http from 'node:http';
 import pg from 'pg';
-import { apiModule, onConnect, Prisma } from './sql-floor.js';
-
-// Prisma reads a DATE as midnight UTC of that day; pg's default is local midnight.
-pg.types.setTypeParser(pg.types.builtins.DATE, (date) => new Date(`${date}T00:00:00.000Z`));
+import { apiModule, onConnect, Prisma, queryRows } from './sql-floor.js';
 
 const pool = new pg.Pool({
   connectionString: process.env.DATABASE_URL,
@@ -25,15 +22,16 @@ const pool = new pg.Pool({
 });
 
 /**
- * What the services and repositories use of PrismaService: `client.$queryRaw`, called as a tagged template or with
- * a Prisma.sql fragment, answered by `pg` (the same statement text and values Prisma would send).
+ * What the services and repositories use of PrismaService: `pool`, which the repositories' reads go through
+ * (`rowsOf` → `queryRows`, as in the API), and `client.$queryRaw` for the features still on it, called as a tagged
+ * template or with a Prisma.sql fragment and answered by the same `queryRows` (the values `$queryRaw` returns,
+ * without Prisma's layers: what the API pays for those is part of the API's side of the comparison).
  */
 const prisma = {
+  pool,
   client: {
-    $queryRaw: (first, ...values) => {
-      const sql = Array.isArray(first) ? Prisma.sql(first, ...values) : first;
-      return pool.query(sql.text, sql.values).then((result) => result.rows);
-    },
+    $queryRaw: (first, ...values) =>
+      queryRows(pool, Array.isArray(first) ? Prisma.sql(first, ...values) : first),
   },
 };
 const { ExchangeRatesService } = apiModule('exchange-rates/exchange-rates.service.js');

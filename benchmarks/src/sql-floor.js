@@ -9,7 +9,7 @@ import { API_BUILD_DIR } from './api-build.js';
 
 const require = createRequire(import.meta.url);
 const db = require('@spendwise/db');
-export const { Prisma } = db;
+export const { Prisma, queryRows } = db;
 /** What the API's pool (createPrismaClient) sends on each new connection: the floor's and the reference's do too. */
 export const onConnect = (client) => client.query(db.KEEP_HEAP_BETWEEN_STATEMENTS_SQL);
 // Loaded on first use: the API build exists only once buildApi() has run.

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { BudgetRow } from '../budgets';
 import type { CategoryRow } from '../categories';
 import { PrismaService } from '../prisma/prisma.service';
-import { dbOf, type Tx } from '../prisma/transaction';
+import { rowsOf, type Tx } from '../prisma/transaction';
 import { budgetPageQuery, categoryPageQuery } from './account-export.sql';
 
 export interface BudgetExportRow extends BudgetRow {
@@ -15,10 +15,10 @@ export class AccountExportRepository {
   constructor(private readonly prisma: PrismaService) {}
 
   categoryPage(userId: string, after: string | null, limit: number, tx?: Tx): Promise<CategoryRow[]> {
-    return dbOf(this.prisma, tx).$queryRaw<CategoryRow[]>(categoryPageQuery(userId, after, limit));
+    return rowsOf<CategoryRow[]>(this.prisma, categoryPageQuery(userId, after, limit), tx);
   }
 
   budgetPage(userId: string, after: string | null, limit: number, tx?: Tx): Promise<BudgetExportRow[]> {
-    return dbOf(this.prisma, tx).$queryRaw<BudgetExportRow[]>(budgetPageQuery(userId, after, limit));
+    return rowsOf<BudgetExportRow[]>(this.prisma, budgetPageQuery(userId, after, limit), tx);
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { type defaultCategoryRows } from '@spendwise/db';
 import { PrismaService } from '../prisma/prisma.service';
-import { dbOf, inTransaction, type Tx } from '../prisma/transaction';
+import { dbOf, inTransaction, rowsOf, type Tx } from '../prisma/transaction';
 import { type AuthenticatedUser } from './authenticated-user';
 import { userByCognitoSubQuery } from './user-provisioning.sql';
 
@@ -15,9 +15,7 @@ export class UserProvisioningRepository {
   }
 
   async findByCognitoSub(cognitoSub: string, tx?: Tx): Promise<AuthenticatedUser | null> {
-    const [row] = await dbOf(this.prisma, tx).$queryRaw<AuthenticatedUser[]>(
-      userByCognitoSubQuery(cognitoSub),
-    );
+    const [row] = await rowsOf<AuthenticatedUser[]>(this.prisma, userByCognitoSubQuery(cognitoSub), tx);
     return row ?? null;
   }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../prisma/prisma.service';
-import { dbOf, type Tx } from '../prisma/transaction';
+import { dbOf, rowsOf, type Tx } from '../prisma/transaction';
 import {
   type AlertRecipientRow,
   claimQuery,
@@ -16,13 +16,15 @@ export class BudgetAlertsRepository {
   constructor(private readonly prisma: PrismaService) {}
 
   async recipient(userId: string, tx?: Tx): Promise<AlertRecipientRow | null> {
-    const [row] = await dbOf(this.prisma, tx).$queryRaw<AlertRecipientRow[]>(recipientQuery(userId));
+    const [row] = await rowsOf<AlertRecipientRow[]>(this.prisma, recipientQuery(userId), tx);
     return row ?? null;
   }
 
   async monthSpending(userId: string, currency: string, start: string, tx?: Tx): Promise<MonthSpendingRow> {
-    const [row] = await dbOf(this.prisma, tx).$queryRaw<[MonthSpendingRow]>(
+    const [row] = await rowsOf<[MonthSpendingRow]>(
+      this.prisma,
       monthSpendingQuery(userId, currency, start),
+      tx,
     );
     return row;
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../prisma/prisma.service';
-import { dbOf, inTransaction, type Tx } from '../prisma/transaction';
+import { dbOf, inTransaction, rowsOf, type Tx } from '../prisma/transaction';
 import { uuidV7 } from '../prisma/uuid-v7';
 import { type BudgetsInMonthResult, budgetsInMonthQuery } from './budget-amounts.sql';
 import { type BudgetRow } from './budget.mapper';
@@ -38,27 +38,31 @@ export class BudgetsRepository {
   }
 
   async inMonth(userId: string, month: string, tx?: Tx): Promise<BudgetsInMonthResult> {
-    const [result] = await dbOf(this.prisma, tx).$queryRaw<[BudgetsInMonthResult]>(
+    const [result] = await rowsOf<[BudgetsInMonthResult]>(
+      this.prisma,
       budgetsInMonthQuery(userId, month),
+      tx,
     );
     return result;
   }
 
   async timeZoneOf(userId: string, tx?: Tx): Promise<string | null> {
-    const [owner] = await dbOf(this.prisma, tx).$queryRaw<Array<{ timeZone: string }>>(timeZoneQuery(userId));
+    const [owner] = await rowsOf<Array<{ timeZone: string }>>(this.prisma, timeZoneQuery(userId), tx);
     return owner?.timeZone ?? null;
   }
 
   /** Null when the user is gone. */
   async ownerForShare(userId: string, tx?: Tx): Promise<BudgetOwner | null> {
-    const [owner] = await dbOf(this.prisma, tx).$queryRaw<BudgetOwner[]>(ownerForShareQuery(userId));
+    const [owner] = await rowsOf<BudgetOwner[]>(this.prisma, ownerForShareQuery(userId), tx);
     return owner ?? null;
   }
 
   /** Null when the budget is not the user's. */
   async ownerOfBudgetForShare(userId: string, budgetId: string, tx?: Tx): Promise<BudgetOwner | null> {
-    const [owner] = await dbOf(this.prisma, tx).$queryRaw<BudgetOwner[]>(
+    const [owner] = await rowsOf<BudgetOwner[]>(
+      this.prisma,
       ownerOfBudgetForShareQuery(userId, budgetId),
+      tx,
     );
     return owner ?? null;
   }
@@ -100,7 +104,7 @@ export class BudgetsRepository {
 
   /** Every amount of every budget's history not in `to` yet, locked (FOR UPDATE) until the transaction ends. */
   amountsToConvert(userId: string, to: string, tx?: Tx): Promise<StoredAmount[]> {
-    return dbOf(this.prisma, tx).$queryRaw<StoredAmount[]>(amountsToConvertQuery(userId, to));
+    return rowsOf<StoredAmount[]>(this.prisma, amountsToConvertQuery(userId, to), tx);
   }
 
   /** Writes the converted amounts in `to`, then mirrors each budget's newest amount into its row. */

@@ -93,7 +93,8 @@ function isDriverAdapterError(error: unknown): error is Error & { cause?: Adapte
 
 /**
  * The SQLSTATE of an error PostgreSQL sent through the `pg` driver itself, not through Prisma: the bank import
- * sends its COPY and statements on a raw connection (imports/), whose failures (a statement timeout, a unique
+ * sends its COPY and statements on a raw connection (imports/), and repositories' reads outside a transaction go
+ * through `queryRows` on the pool (prisma/transaction.ts, `rowsOf`); their failures (a statement timeout, a unique
  * violation) must map like Prisma's rather than end as a 500.
  */
 function pgSqlState(error: unknown): string | undefined {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { type BulkExpenseAction, type UndoableAction } from '@spendwise/contracts';
 import { type Prisma } from '@spendwise/db';
 import { PrismaService } from '../prisma/prisma.service';
-import { dbOf, inTransaction, type Tx } from '../prisma/transaction';
+import { dbOf, inTransaction, rowsOf, type Tx } from '../prisma/transaction';
 import {
   changeReturningSql,
   type ChangedRow,
@@ -43,13 +43,15 @@ export class ExpenseActionsRepository {
 
   /** Locks the named expenses of the person until the transaction ends; how many of them are theirs. */
   async lockOwn(userId: string, ids: string[], tx?: Tx): Promise<number> {
-    const [{ owned }] = await dbOf(this.prisma, tx).$queryRaw<[{ owned: number }]>(lockOwnSql(userId, ids));
+    const [{ owned }] = await rowsOf<[{ owned: number }]>(this.prisma, lockOwnSql(userId, ids), tx);
     return owned;
   }
 
   async fullOfTags(userId: string, ids: string[], tag: string, max: number, tx?: Tx): Promise<number> {
-    const [{ full }] = await dbOf(this.prisma, tx).$queryRaw<[{ full: number }]>(
+    const [{ full }] = await rowsOf<[{ full: number }]>(
+      this.prisma,
       fullOfTagsSql(userId, ids, tag, max),
+      tx,
     );
     return full;
   }
@@ -94,9 +96,7 @@ export class ExpenseActionsRepository {
 
   /** The person's action, locked until the transaction ends; null when it is not theirs. */
   async actionForUpdate(userId: string, id: string, tx?: Tx): Promise<StoredAction | null> {
-    const [action] = await dbOf(this.prisma, tx).$queryRaw<StoredAction[]>(
-      undoActionForUpdateQuery(userId, id),
-    );
+    const [action] = await rowsOf<StoredAction[]>(this.prisma, undoActionForUpdateQuery(userId, id), tx);
     return action ?? null;
   }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { type CreateExpense } from '@spendwise/contracts';
 import { PrismaService } from '../prisma/prisma.service';
-import { dbOf, inTransaction, type Tx } from '../prisma/transaction';
+import { dbOf, inTransaction, rowsOf, type Tx } from '../prisma/transaction';
 import { uuidV7 } from '../prisma/uuid-v7';
 import { type ExpenseFilters } from '@spendwise/contracts';
 import { summaryGroupsQuery } from './expense-filters.sql';
@@ -89,14 +89,16 @@ export class ExpensesRepository {
     base: string,
     tx?: Tx,
   ): Promise<SummaryGroup[]> {
-    const [{ groups }] = await dbOf(this.prisma, tx).$queryRaw<[{ groups: SummaryGroup[] | null }]>(
+    const [{ groups }] = await rowsOf<[{ groups: SummaryGroup[] | null }]>(
+      this.prisma,
       summaryGroupsQuery(userId, filters, base),
+      tx,
     );
     return groups ?? [];
   }
 
   /** One keyset page (expense-order.sql.ts). */
   page<Row extends ExpenseRow>(query: PageQuery, tx?: Tx): Promise<Row[]> {
-    return dbOf(this.prisma, tx).$queryRaw<Row[]>(expensePageSql(query));
+    return rowsOf<Row[]>(this.prisma, expensePageSql(query), tx);
   }
 }

@@ -1,4 +1,4 @@
-import { type Prisma } from '@spendwise/db';
+import { type Prisma, queryRows } from '@spendwise/db';
 import { type PrismaService } from './prisma.service';
 
 declare const open: unique symbol;
@@ -22,6 +22,18 @@ export function clientOf(tx: Tx): Prisma.TransactionClient {
  */
 export function dbOf(prisma: PrismaService, tx?: Tx): Prisma.TransactionClient {
   return tx ? clientOf(tx) : prisma.client;
+}
+
+/**
+ * The rows of a read, typed as `$queryRaw` types them: inside the caller's transaction through Prisma (the statement
+ * must run on the transaction's connection), else straight on the pool through `queryRows`, which returns the same
+ * values without Prisma's raw-query layer and its second conversion of every value (BENCHMARKS.md, "Raw reads
+ * without Prisma's deserialisation"). Failures outside a transaction are `pg`'s `DatabaseError`s, which
+ * `mapPrismaError` maps by SQLSTATE like Prisma's; for writes whose service inspects Prisma's error shape
+ * (`isUniqueViolation`), keep `$queryRaw`.
+ */
+export function rowsOf<T>(prisma: PrismaService, sql: Prisma.Sql, tx?: Tx): Promise<T> {
+  return tx ? clientOf(tx).$queryRaw<T>(sql) : queryRows<T>(prisma.pool, sql);
 }
 
 /**

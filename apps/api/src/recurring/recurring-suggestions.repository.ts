@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../prisma/prisma.service';
-import { dbOf, type Tx } from '../prisma/transaction';
+import { dbOf, rowsOf, type Tx } from '../prisma/transaction';
 import { coveredHabitsQuery, repeatedExpensesQuery } from './recurring-suggestions.sql';
 
 export interface RepeatedExpense {
@@ -42,12 +42,14 @@ export class RecurringSuggestionsRepository {
   }
 
   repeated(userId: string, today: string, historyDays: number, minSeen: number, tx?: Tx) {
-    return dbOf(this.prisma, tx).$queryRaw<RepeatedExpense[]>(
+    return rowsOf<RepeatedExpense[]>(
+      this.prisma,
       repeatedExpensesQuery(userId, today, historyDays, minSeen),
+      tx,
     );
   }
 
   covered(userId: string, today: string, tx?: Tx): Promise<Habit[]> {
-    return dbOf(this.prisma, tx).$queryRaw<Habit[]>(coveredHabitsQuery(userId, today));
+    return rowsOf<Habit[]>(this.prisma, coveredHabitsQuery(userId, today), tx);
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { type Prisma } from '@spendwise/db';
 import { PrismaService } from '../prisma/prisma.service';
-import { dbOf, inTransaction, type Tx } from '../prisma/transaction';
+import { dbOf, inTransaction, rowsOf, type Tx } from '../prisma/transaction';
 import { uuidV7 } from '../prisma/uuid-v7';
 import { lockSeriesQuery, recordsAheadQuery, skipOccurrenceQuery } from './recurring.sql';
 
@@ -50,7 +50,7 @@ export class RecurringRepository {
 
   /** Locks the person's series until the transaction ends; false when it is not theirs. */
   async lockOwn(userId: string, id: string, tx?: Tx): Promise<boolean> {
-    const locked = await dbOf(this.prisma, tx).$queryRaw<Array<{ id: string }>>(lockSeriesQuery(userId, id));
+    const locked = await rowsOf<Array<{ id: string }>>(this.prisma, lockSeriesQuery(userId, id), tx);
     return locked.length > 0;
   }
 
@@ -138,8 +138,6 @@ export class RecurringRepository {
 
   /** Dates not generated yet that already have a record (skipped ahead of time), of every series of the person. */
   recordsAhead(userId: string, tx?: Tx): Promise<Array<{ seriesId: string; on: string }>> {
-    return dbOf(this.prisma, tx).$queryRaw<Array<{ seriesId: string; on: string }>>(
-      recordsAheadQuery(userId),
-    );
+    return rowsOf<Array<{ seriesId: string; on: string }>>(this.prisma, recordsAheadQuery(userId), tx);
   }
 }

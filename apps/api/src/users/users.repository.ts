@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { type UpdateProfileInput } from '@spendwise/contracts';
 import { PrismaService } from '../prisma/prisma.service';
-import { dbOf, inTransaction, type Tx } from '../prisma/transaction';
+import { dbOf, inTransaction, rowsOf, type Tx } from '../prisma/transaction';
 import { deletePersonalRowsSql, deleteUserSql, PERSONAL_TABLES, preferencesQuery } from './users.sql';
 
 /** The users table (profile and preferences) and, on deletion, every row of a person in every table. */
@@ -14,8 +14,10 @@ export class UsersRepository {
   }
 
   async preferencesOf(userId: string, tx?: Tx): Promise<{ currency: string; timeZone: string } | null> {
-    const [row] = await dbOf(this.prisma, tx).$queryRaw<Array<{ currency: string; timeZone: string }>>(
+    const [row] = await rowsOf<Array<{ currency: string; timeZone: string }>>(
+      this.prisma,
       preferencesQuery(userId),
+      tx,
     );
     return row ?? null;
   }
