@@ -6,7 +6,7 @@ import { ExchangeRatesService } from '../src/exchange-rates/exchange-rates.servi
 import { ratesForDatesQuery } from '../src/exchange-rates/exchange-rates.sql';
 import { type PrismaService } from '../src/prisma/prisma.service';
 import { newUser } from './support/cognito';
-import { openDatabase } from './support/database';
+import { openDatabaseAndPool } from './support/database';
 import { as } from './support/http';
 
 /**
@@ -26,9 +26,10 @@ describe('exchange rates as the API keeps them', () => {
   const table = () => service.tableFor(userId, ['USD', 'JPY'], FROM, TO);
 
   beforeAll(async () => {
-    db = openDatabase();
+    const { client, pool } = openDatabaseAndPool();
+    db = client;
     service = new ExchangeRatesService(
-      new ExchangeRatesRepository({ client: db } as unknown as PrismaService),
+      new ExchangeRatesRepository({ client, pool } as unknown as PrismaService),
     );
     const api = as((await newUser('rates-cache')).accessToken);
     userId = (await api.get('/me')).body.id;

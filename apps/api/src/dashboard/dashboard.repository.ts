@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { ForeignGroup } from '../exchange-rates';
 import { PrismaService } from '../prisma/prisma.service';
-import { dbOf, type Tx } from '../prisma/transaction';
+import { rowsOf, type Tx } from '../prisma/transaction';
 import { dashboardQuery, type DashboardRow, foreignSpendingQuery, type MonthScope } from './dashboard.sql';
 
 /** The dashboard's two statements (dashboard.sql.ts). */
@@ -16,15 +16,17 @@ export class DashboardRepository {
     tx?: Tx,
   ): Promise<DashboardRow> {
     // A SELECT without FROM: always exactly one row.
-    const [row] = await dbOf(this.prisma, tx).$queryRaw<[DashboardRow]>(dashboardQuery(scope, upcoming));
+    const [row] = await rowsOf<[DashboardRow]>(this.prisma, dashboardQuery(scope, upcoming), tx);
     return row;
   }
 
   /** Spending in `currencies` over the 12 months, per (currency, day, category), for the service to convert. */
   async foreignGroups(scope: MonthScope, currencies: readonly string[], tx?: Tx): Promise<ForeignGroup[]> {
     // A SELECT of one aggregate: always exactly one row (groups is null only if nothing matched).
-    const [row] = await dbOf(this.prisma, tx).$queryRaw<[{ groups: ForeignGroup[] | null }]>(
+    const [row] = await rowsOf<[{ groups: ForeignGroup[] | null }]>(
+      this.prisma,
       foreignSpendingQuery(scope, currencies),
+      tx,
     );
     return row.groups ?? [];
   }

@@ -94,7 +94,14 @@ function serviceWith(
 ) {
   const users = { preferencesOf: vi.fn().mockResolvedValue(PREFERENCES) };
   return new DashboardService(
-    new DashboardRepository({ client: { $queryRaw: queryRaw } } as unknown as PrismaService),
+    // The repository reads through the pool (rowsOf → queryRows): each statement reaches `queryRaw` as its SQL text.
+    new DashboardRepository({
+      pool: {
+        query: async ({ text, values }: { text: string; values: unknown[] }) => ({
+          rows: (await queryRaw({ sql: text, values })) as unknown[],
+        }),
+      },
+    } as unknown as PrismaService),
     users as unknown as UsersService,
     { tableFor } as unknown as ExchangeRatesService,
     budgets as unknown as BudgetsService,

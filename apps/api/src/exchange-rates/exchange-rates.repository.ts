@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { type ExchangeRate } from '@spendwise/contracts';
 import { PrismaService } from '../prisma/prisma.service';
-import { dbOf, type Tx } from '../prisma/transaction';
+import { rowsOf, type Tx } from '../prisma/transaction';
 import { latestRatesQuery, ratesForDatesQuery } from './exchange-rates.sql';
 
 /** What ratesForDatesQuery answers: ECB's rates only when their version moved past the one the caller holds. */
@@ -24,13 +24,15 @@ export class ExchangeRatesRepository {
     knownVersion: string | null,
     tx?: Tx,
   ): Promise<RatesForDates> {
-    const [read] = await dbOf(this.prisma, tx).$queryRaw<[RatesForDates]>(
+    const [read] = await rowsOf<[RatesForDates]>(
+      this.prisma,
       ratesForDatesQuery(userId, currencies, from, to, knownVersion),
+      tx,
     );
     return read;
   }
 
   latest(userId: string, currencies: readonly string[], tx?: Tx): Promise<ExchangeRate[]> {
-    return dbOf(this.prisma, tx).$queryRaw<ExchangeRate[]>(latestRatesQuery(userId, currencies));
+    return rowsOf<ExchangeRate[]>(this.prisma, latestRatesQuery(userId, currencies), tx);
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../prisma/prisma.service';
-import { dbOf, type Tx } from '../prisma/transaction';
+import { dbOf, rowsOf, type Tx } from '../prisma/transaction';
 import { deleteRateSql, listRatesQuery, type PersonalRateRow, upsertRateSql } from './personal-rates.sql';
 
 /** The rates a person entered themselves (personal-rates.sql.ts). */
@@ -9,7 +9,7 @@ export class PersonalRatesRepository {
   constructor(private readonly prisma: PrismaService) {}
 
   list(userId: string, tx?: Tx): Promise<PersonalRateRow[]> {
-    return dbOf(this.prisma, tx).$queryRaw<PersonalRateRow[]>(listRatesQuery(userId));
+    return rowsOf<PersonalRateRow[]>(this.prisma, listRatesQuery(userId), tx);
   }
 
   /** The rate as stored, or null when the person already keeps the most rates allowed (nothing written). */
