@@ -213,9 +213,9 @@ test('categories and settings change what the app shows', async ({ page, account
   const nav = page.getByRole('navigation', { name: 'Hauptnavigation' });
   await expect(nav.getByRole('link', { name: 'Übersicht' })).toBeVisible();
   await nav.getByRole('link', { name: 'Budgets' }).click();
-  const overall = page.getByRole('form', { name: 'All spending budget' });
-  await overall.getByLabel('All spending').fill('1234,5');
-  await expect(overall.getByLabel('All spending')).toHaveAccessibleDescription(/1\.234,50\s€/);
+  const overall = page.getByRole('form', { name: 'Budget für Alle Ausgaben' });
+  await overall.getByLabel('Alle Ausgaben').fill('1234,5');
+  await expect(overall.getByLabel('Alle Ausgaben')).toHaveAccessibleDescription(/1\.234,50\s€/);
   await page.getByRole('link', { name: 'Einstellungen' }).click();
   await page.getByRole('combobox', { name: 'Sprache' }).selectOption('en');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');

@@ -56,6 +56,11 @@ describe('mapPrismaError', () => {
     expect(mapPrismaError(fromPg('57014'))).toBeInstanceOf(ServiceUnavailableError);
     expect(mapPrismaError(fromPg('23505'))).toBeInstanceOf(ConflictError);
     expect(mapPrismaError(fromPg('40P01'))).toBeInstanceOf(ConflictError);
+    // A password rotated under load: a new pool connection refused until the task reads the new secret (a read
+    // through queryRows meets it as pg's own error; Prisma called it AuthenticationFailed).
+    expect(mapPrismaError(fromPg('28P01'))).toBeInstanceOf(ServiceUnavailableError);
+    expect(mapPrismaError(fromPg('28000'))).toBeInstanceOf(ServiceUnavailableError);
+    expect(mapPrismaError(fromPg('3D000'))).toBeInstanceOf(ServiceUnavailableError);
     expect(mapPrismaError(fromPg('42601'))).toBeUndefined();
     expect(mapPrismaError(Object.assign(new Error('x'), { code: '57014' }))).toBeUndefined();
   });

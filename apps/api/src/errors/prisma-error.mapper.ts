@@ -29,9 +29,11 @@ const UNAVAILABLE_KINDS = new Set([
   'SocketTimeout',
 ]);
 // PostgreSQL SQLSTATE classes that mean the server cannot serve us, not that the request is wrong: connection
-// exceptions (08), insufficient resources (53: disk full, out of memory, too many connections), operator
-// intervention (57: shutdown, statement timeout), system errors (58: I/O, missing files).
-const UNAVAILABLE_SQLSTATE = /^(08|53|57|58)[0-9A-Z]{3}$/;
+// exceptions (08), invalid authorization (28: a rotated password this task has not read yet, the adapter's
+// AuthenticationFailed), insufficient resources (53: disk full, out of memory, too many connections), operator
+// intervention (57: shutdown, statement timeout), system errors (58: I/O, missing files); and a database that does
+// not exist (3D000, the adapter's DatabaseDoesNotExist). Reads through `queryRows` meet these as pg's own errors.
+const UNAVAILABLE_SQLSTATE = /^((08|28|53|57|58)[0-9A-Z]{3}|3D000)$/;
 const CONFLICT_SQLSTATE = new Set(['23505', '23503', '40001', '40P01']);
 
 // Socket-level failures the pg driver can raise without Prisma wrapping them (e.g. a pooled connection the
