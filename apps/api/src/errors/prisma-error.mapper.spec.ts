@@ -102,4 +102,21 @@ describe('constraint helpers', () => {
     expect(isForeignKeyViolation(prismaError('P2010', { originalCode: '23503' }))).toBe(true);
     expect(isForeignKeyViolation(uniqueOnCategoryName)).toBe(false);
   });
+
+  it("recognises both violations in pg's own DatabaseError (a statement sent outside Prisma)", () => {
+    // pg-protocol's DatabaseError: name 'error', the SQLSTATE in `code`, the violated index in `constraint`.
+    const pgError = (code: string, constraint?: string) =>
+      Object.assign(new Error('from PostgreSQL'), { name: 'error', code, severity: 'ERROR', constraint });
+    const duplicateName = pgError('23505', 'categories_user_id_normalized_name_key');
+    expect(isUniqueViolation(duplicateName, 'categories_user_id_normalized_name_key')).toBe(true);
+    expect(isUniqueViolation(duplicateName, 'expenses_user_idempotency_key')).toBe(false);
+    expect(
+      isUniqueViolation(
+        pgError('23503', 'categories_user_id_normalized_name_key'),
+        'categories_user_id_normalized_name_key',
+      ),
+    ).toBe(false);
+    expect(isForeignKeyViolation(pgError('23503', 'expenses_category_id_fkey'))).toBe(true);
+    expect(isForeignKeyViolation(duplicateName)).toBe(false);
+  });
 });

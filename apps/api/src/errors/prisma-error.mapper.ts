@@ -132,8 +132,14 @@ export function sqlStateOf(error: unknown): string | undefined {
   return cause?.originalCode ?? cause?.code;
 }
 
-/** True for a unique-constraint violation on the named index (for services that handle one case themselves). */
+/**
+ * True for a unique-constraint violation on the named index (for services that handle one case themselves), whether
+ * Prisma or the pg driver reports it.
+ */
 export function isUniqueViolation(error: unknown, index: string): boolean {
+  // pg's own DatabaseError (a statement sent through `queryRows` or a raw connection) names the index directly.
+  const driverState = pgSqlState(error);
+  if (driverState) return driverState === '23505' && (error as { constraint?: unknown }).constraint === index;
   if (!isPrismaError(error)) return false;
   const cause = error.meta?.driverAdapterError?.cause as {
     originalCode?: string;
@@ -144,6 +150,7 @@ export function isUniqueViolation(error: unknown, index: string): boolean {
 
 /** True for a foreign-key violation (a referenced row vanished or never belonged to the caller). */
 export function isForeignKeyViolation(error: unknown): boolean {
+  if (pgSqlState(error) === '23503') return true;
   if (!isPrismaError(error)) return false;
   return error.code === 'P2003' || sqlStateOf(error) === '23503';
 }

@@ -29,8 +29,7 @@ export function dbOf(prisma: PrismaService, tx?: Tx): Prisma.TransactionClient {
  * must run on the transaction's connection), else straight on the pool through `queryRows`, which returns the same
  * values without Prisma's raw-query layer and its second conversion of every value (BENCHMARKS.md, "Raw reads
  * without Prisma's deserialisation"). Failures outside a transaction are `pg`'s `DatabaseError`s, which
- * `mapPrismaError` maps by SQLSTATE like Prisma's; for writes whose service inspects Prisma's error shape
- * (`isUniqueViolation`), keep `$queryRaw`.
+ * `mapPrismaError`, `isUniqueViolation` and `isForeignKeyViolation` read by SQLSTATE like Prisma's.
  */
 export function rowsOf<T>(prisma: PrismaService, sql: Prisma.Sql, tx?: Tx): Promise<T> {
   return tx ? clientOf(tx).$queryRaw<T>(sql) : queryRows<T>(prisma.pool, sql);
