@@ -102,4 +102,13 @@ describe('constraint helpers', () => {
     expect(isForeignKeyViolation(prismaError('P2010', { originalCode: '23503' }))).toBe(true);
     expect(isForeignKeyViolation(uniqueOnCategoryName)).toBe(false);
   });
+
+  it('recognises a foreign-key violation PostgreSQL sent through pg itself (the expense insert via queryRows)', () => {
+    // The shape of pg-protocol's DatabaseError: name 'error', the SQLSTATE in `code`, a severity.
+    const fromPg = (code: string) =>
+      Object.assign(new Error('from PostgreSQL'), { name: 'error', code, severity: 'ERROR' });
+    expect(isForeignKeyViolation(fromPg('23503'))).toBe(true);
+    expect(isForeignKeyViolation(fromPg('23505'))).toBe(false);
+    expect(isForeignKeyViolation(Object.assign(new Error('x'), { code: '23503' }))).toBe(false);
+  });
 });
