@@ -19,13 +19,15 @@ import { MailModule } from './mail/mail.module';
 import { PrismaModule } from './prisma/prisma.module';
 import { IpThrottlerGuard, UserThrottlerGuard } from './rate-limit/rate-limit.guards';
 import { RateLimitModule } from './rate-limit/rate-limit.module';
-import { RecurringModule } from './recurring/recurring.module';
+import { RecurringCatchUpGuard, RecurringModule } from './recurring';
 import { UsersModule } from './users/users.module';
 import { ContractValidationPipe } from './validation/contract-validation.pipe';
 
 /**
  * The whole API. Global guards run in the order listed: per-IP limit, authentication (private by default),
- * per-user limit. Then the contract validation pipe; errors from anywhere go through the one filter.
+ * per-user limit, then recurring expenses' catch-up before a person's reads (it never refuses). Then the contract
+ * validation pipe; errors from anywhere go through the one filter. No interceptor is registered: with none, Nest
+ * runs handlers without RxJS (BENCHMARKS.md, "Per-request framework cost").
  */
 @Module({})
 export class AppModule {
@@ -56,6 +58,7 @@ export class AppModule {
         { provide: APP_GUARD, useClass: IpThrottlerGuard },
         { provide: APP_GUARD, useExisting: AuthGuard },
         { provide: APP_GUARD, useClass: UserThrottlerGuard },
+        { provide: APP_GUARD, useExisting: RecurringCatchUpGuard },
       ],
     };
   }

@@ -1,6 +1,6 @@
-import helmet from '@fastify/helmet';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import helmet from 'helmet';
 import { Logger, PinoLogger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { type AppConfig } from './config/app-config';
@@ -62,7 +62,12 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   registerShutdownGate(fastify, app.get(ShutdownState));
   registerLongRunningRoutes(fastify);
 
-  await app.register(helmet);
+  // Helmet's default security headers on every response, its middleware built once: @fastify/helmet built a new
+  // one (parsing the CSP directives again) for every request (BENCHMARKS.md, "Per-request framework cost").
+  const securityHeaders = helmet();
+  fastify.addHook('onRequest', (request, reply, done) =>
+    securityHeaders(request.raw, reply.raw, () => done()),
+  );
   app.enableCors({
     origin: config.http.corsOrigins.length ? config.http.corsOrigins : false,
     methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],

@@ -154,6 +154,40 @@ describe('HTTP contract: one error body, request ids, headers, docs, logs', () =
     expect(response.headers.get('x-powered-by')).toBeNull();
   });
 
+  it("sends helmet's default security headers, exactly, on every kind of answer", async () => {
+    const securityHeaders = {
+      'content-security-policy':
+        "default-src 'self';base-uri 'self';font-src 'self' https: data:;form-action 'self';" +
+        "frame-ancestors 'self';img-src 'self' data:;object-src 'none';script-src 'self';" +
+        "script-src-attr 'none';style-src 'self' https: 'unsafe-inline';upgrade-insecure-requests",
+      'cross-origin-opener-policy': 'same-origin',
+      'cross-origin-resource-policy': 'same-origin',
+      'origin-agent-cluster': '?1',
+      'referrer-policy': 'no-referrer',
+      'strict-transport-security': 'max-age=31536000; includeSubDomains',
+      'x-content-type-options': 'nosniff',
+      'x-dns-prefetch-control': 'off',
+      'x-download-options': 'noopen',
+      'x-frame-options': 'SAMEORIGIN',
+      'x-permitted-cross-domain-policies': 'none',
+      'x-xss-protection': '0',
+    };
+    const answers = await Promise.all([
+      call('GET', '/health'),
+      api.get('/expenses?limit=1'),
+      api.post('/expenses', { amountMinor: -1 }),
+      call('GET', '/expenses'),
+      call('GET', '/no-such-route'),
+    ]);
+    expect(answers.map((answer) => answer.status)).toEqual([200, 200, 400, 401, 404]);
+    for (const answer of answers) {
+      const sent = Object.fromEntries(
+        Object.keys(securityHeaders).map((name) => [name, answer.headers.get(name)]),
+      );
+      expect(sent).toEqual(securityHeaders);
+    }
+  });
+
   it('allows CORS only for the configured origins', async () => {
     const preflight = (origin: string) =>
       call('OPTIONS', '/expenses', {

@@ -13,6 +13,7 @@ const RECIPIENT = {
   currency: 'EUR',
   timeZone: 'UTC',
   budgetAlerts: true,
+  hasBudgets: true,
 };
 
 const budget = (id: string, categoryId: string | null, availableMinor: number, currency = 'EUR') => ({
@@ -106,6 +107,15 @@ describe('BudgetAlertsService.check', () => {
     });
     await service.check('user-1');
     expect(budgets.inMonth).not.toHaveBeenCalled();
+    expect(sent).toEqual([]);
+  });
+
+  it('stops after the recipient when the person has no budget at all (one statement per write)', async () => {
+    const { service, alerts, budgets, sent } = setup({ recipient: { ...RECIPIENT, hasBudgets: false } });
+    await service.check('user-1');
+    expect(alerts.recipient).toHaveBeenCalledOnce();
+    expect(budgets.inMonth).not.toHaveBeenCalled();
+    expect(alerts.monthSpending).not.toHaveBeenCalled();
     expect(sent).toEqual([]);
   });
 

@@ -68,7 +68,8 @@ export class BudgetAlertsService implements OnApplicationShutdown {
   /** Checks the person's budgets in their current month and sends what passed a threshold since the last check. */
   async check(userId: string): Promise<void> {
     const recipient = await this.alerts.recipient(userId);
-    if (!recipient?.budgetAlerts) return;
+    // Every write of spending queues a check: for people without a budget it ends here, after one statement.
+    if (!recipient?.budgetAlerts || !recipient.hasBudgets) return;
     const month = currentMonthIn(recipient.timeZone);
     const budgets = (await this.budgets.inMonth(userId, month))?.items ?? [];
     if (budgets.length === 0) return;

@@ -7,11 +7,14 @@ export interface AlertRecipientRow {
   currency: string;
   timeZone: string;
   budgetAlerts: boolean;
+  /** Whether the person has any budget at all: without one there is nothing to check, and no more to read. */
+  hasBudgets: boolean;
 }
 
 export const recipientQuery = (userId: string) => Prisma.sql`
-  SELECT email, display_name AS "displayName", currency, time_zone AS "timeZone", budget_alerts AS "budgetAlerts"
-  FROM users WHERE id = ${userId}::uuid`;
+  SELECT email, display_name AS "displayName", currency, time_zone AS "timeZone", budget_alerts AS "budgetAlerts",
+    EXISTS (SELECT 1 FROM budgets b WHERE b.user_id = u.id) AS "hasBudgets"
+  FROM users u WHERE u.id = ${userId}::uuid`;
 
 /** The one row of monthSpendingQuery: each part a JSON array, or null when it has no rows. */
 export interface MonthSpendingRow {

@@ -118,5 +118,7 @@ describe('constraint helpers', () => {
     ).toBe(false);
     expect(isForeignKeyViolation(pgError('23503', 'expenses_category_id_fkey'))).toBe(true);
     expect(isForeignKeyViolation(duplicateName)).toBe(false);
+    // A code without pg's severity is not PostgreSQL's answer (e.g. a Node error).
+    expect(isForeignKeyViolation(Object.assign(new Error('x'), { code: '23503' }))).toBe(false);
   });
 });

@@ -148,7 +148,10 @@ export function isUniqueViolation(error: unknown, index: string): boolean {
   return (error.code === 'P2002' || cause?.originalCode === '23505') && cause?.constraint?.index === index;
 }
 
-/** True for a foreign-key violation (a referenced row vanished or never belonged to the caller). */
+/**
+ * True for a foreign-key violation (a referenced row vanished or never belonged to the caller), from Prisma or from
+ * `pg` itself (statements sent through `queryRows`).
+ */
 export function isForeignKeyViolation(error: unknown): boolean {
   if (pgSqlState(error) === '23503') return true;
   if (!isPrismaError(error)) return false;

@@ -55,15 +55,21 @@ export class ExpensesRepository {
     return spent > 0;
   }
 
-  /** The stored row; none when the user row is gone. */
+  /**
+   * The stored row; none when the user row is gone. Outside a transaction through `queryRows` like the reads: the
+   * statement returns the row, and Prisma's raw layer was most of a POST's own CPU (BENCHMARKS.md, "Per-request
+   * framework cost"). The one failure the service inspects, a foreign-key violation, is recognised in both shapes.
+   */
   async insert(
     userId: string,
     input: CreateExpense,
     idempotencyKey: string | null,
     tx?: Tx,
   ): Promise<ExpenseRow | null> {
-    const [row] = await dbOf(this.prisma, tx).$queryRaw<ExpenseRow[]>(
+    const [row] = await rowsOf<ExpenseRow[]>(
+      this.prisma,
       insertExpenseSql({ id: uuidV7(), userId, input, idempotencyKey }),
+      tx,
     );
     return row ?? null;
   }

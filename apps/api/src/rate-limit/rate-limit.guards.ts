@@ -1,5 +1,5 @@
 import { type ExecutionContext, Injectable } from '@nestjs/common';
-import { ThrottlerGuard, type ThrottlerLimitDetail, type ThrottlerRequest } from '@nestjs/throttler';
+import { ThrottlerGuard, type ThrottlerLimitDetail } from '@nestjs/throttler';
 import { RateLimitedError } from '../errors/domain-error';
 import { IP_THROTTLER, USER_THROTTLER } from './rate-limit.module';
 
@@ -7,9 +7,10 @@ import { IP_THROTTLER, USER_THROTTLER } from './rate-limit.module';
 abstract class SingleThrottlerGuard extends ThrottlerGuard {
   protected abstract readonly throttlerName: string;
 
-  protected override async handleRequest(requestProps: ThrottlerRequest): Promise<boolean> {
-    if (requestProps.throttler.name !== this.throttlerName) return true;
-    return super.handleRequest(requestProps);
+  /** Keeps only this guard's limit, so each request looks up (and counts) only that one's route settings. */
+  override async onModuleInit(): Promise<void> {
+    await super.onModuleInit();
+    this.throttlers = this.throttlers.filter((throttler) => throttler.name === this.throttlerName);
   }
 
   protected override async throwThrottlingException(

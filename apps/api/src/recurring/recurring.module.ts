@@ -1,10 +1,9 @@
 import { BudgetAlertsModule } from '../budget-alerts';
 import { Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { CategoriesModule } from '../categories';
-import { APP_INTERCEPTOR } from '@nestjs/core';
 import { type AppConfig } from '../config/app-config';
 import { InjectConfig } from '../config/config.module';
-import { RecurringCatchUpInterceptor } from './recurring-catch-up.interceptor';
+import { RecurringCatchUpGuard } from './recurring-catch-up.guard';
 import { RecurringGeneratorRepository } from './recurring-generator.repository';
 import { RecurringSuggestionsRepository } from './recurring-suggestions.repository';
 import { RecurringSuggestionsController } from './recurring-suggestions.controller';
@@ -17,8 +16,9 @@ import { RecurringService } from './recurring.service';
 export const LOCAL_GENERATION_INTERVAL_MS = 60_000;
 
 /**
- * Recurring expenses. Generation runs in three places: before a person's reads (RecurringCatchUpInterceptor), in
- * AWS as a scheduled one-off task (generate.ts), and in the local stack on an interval started here.
+ * Recurring expenses. Generation runs in three places: before a person's reads (RecurringCatchUpGuard, registered
+ * globally by app.module.ts), in AWS as a scheduled one-off task (generate.ts), and in the local stack on an
+ * interval started here.
  */
 @Module({
   imports: [BudgetAlertsModule, CategoriesModule],
@@ -29,10 +29,10 @@ export const LOCAL_GENERATION_INTERVAL_MS = 60_000;
     RecurringRepository,
     RecurringGeneratorRepository,
     RecurringSuggestionsRepository,
-    { provide: APP_INTERCEPTOR, useClass: RecurringCatchUpInterceptor },
+    RecurringCatchUpGuard,
   ],
-  // The account export (GET /me/export) lists the person's series.
-  exports: [RecurringService],
+  // The account export (GET /me/export) lists the person's series; the app registers the guard globally.
+  exports: [RecurringService, RecurringCatchUpGuard],
 })
 export class RecurringModule implements OnApplicationBootstrap, OnApplicationShutdown {
   private timer: NodeJS.Timeout | undefined;
