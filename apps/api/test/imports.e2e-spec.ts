@@ -397,9 +397,13 @@ describe('imports', () => {
     cut.destroy();
     await nothingSpooled();
 
-    // The whole file, then the client is gone while the API reads it.
+    // The whole file, then the client is gone while the API reads it (once the file is whole on disk).
     const left = send();
-    await new Promise<void>((resolve) => left.end(file, resolve));
+    left.end(file);
+    await vi.waitFor(() => expect(spooled().map((path) => statSync(path).size)).toEqual([file.length]), {
+      timeout: 10_000,
+      interval: 5,
+    });
     left.destroy();
     await nothingSpooled();
 

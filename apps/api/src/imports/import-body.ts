@@ -1,5 +1,5 @@
 import { MAX_IMPORT_BYTES } from '@spendwise/contracts';
-import { type FastifyInstance, type FastifyRequest } from 'fastify';
+import { type FastifyInstance } from 'fastify';
 import { ImportTooLargeError } from './import.errors';
 import { SpooledUpload, spoolDirectory, spoolUpload } from './upload-spool';
 
@@ -15,7 +15,7 @@ const DISCARD_LIMIT = 8 * MAX_IMPORT_BYTES;
  * is that SpooledUpload, which the reader streams from (docs/import.md). Past MAX_IMPORT_BYTES the partial file is
  * deleted and the excess read and dropped, so the client (a browser's fetch included) receives the 413 with the
  * limit rather than a connection reset mid-upload. The file is deleted once the response is sent, or the client
- * has gone: whatever the outcome.
+ * has gone: whatever the outcome (a route still reading it reads on from its open stream, or fails its next open).
  */
 export function registerImportBody(fastify: FastifyInstance): void {
   fastify.addContentTypeParser(
@@ -44,10 +44,15 @@ export function registerImportBody(fastify: FastifyInstance): void {
         );
     },
   );
-  const removeFile = async (request: FastifyRequest) => {
-    if (request.body instanceof SpooledUpload) await request.body.remove();
-  };
-  fastify.addHook('onResponse', removeFile);
-  // A client gone after its upload: the route may still be reading the file (an open stream reads on), then fails.
-  fastify.addHook('onRequestAbort', removeFile);
+  // The file goes once the response is done: sent (whatever its status), or cut off by a client that left. The
+  // response's 'close' comes in both cases; Fastify's onResponse and onRequestAbort both miss a client that leaves
+  // after its upload, while the route runs (the request is complete, so not "aborted", and nothing finishes).
+  fastify.addHook('preValidation', (request, reply, done) => {
+    const file = request.body;
+    if (file instanceof SpooledUpload) {
+      if (reply.raw.destroyed || request.raw.socket.destroyed) void file.remove();
+      else reply.raw.once('close', () => void file.remove());
+    }
+    done();
+  });
 }
