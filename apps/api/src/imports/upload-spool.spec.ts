@@ -127,6 +127,20 @@ describe('spoolUpload (an import body to a temporary file as it arrives)', () =>
     },
   );
 
+  it('never rejects a removal, which runs detached: a file it cannot delete is a process warning', async () => {
+    // A directory is not a file rm deletes without `recursive`: the removal fails.
+    const warnings: string[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning.message);
+    process.on('warning', onWarning);
+    try {
+      await expect(new SpooledUpload(dir, 0).remove()).resolves.toBeUndefined();
+      await new Promise((resolve) => setImmediate(resolve));
+    } finally {
+      process.off('warning', onWarning);
+    }
+    expect(warnings).toEqual([expect.stringContaining('an import upload could not be deleted')]);
+  });
+
   it('keeps the files in a private directory under the OS temp dir, made once', async () => {
     const made = await spoolDirectory();
     expect(made.startsWith(join(tmpdir(), 'spendwise-imports-'))).toBe(true);

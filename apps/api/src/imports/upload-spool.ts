@@ -29,9 +29,14 @@ export class SpooledUpload implements StatementBytes {
     return readFile(this.path);
   }
 
-  /** Deletes the file; idempotent (the response and an abort may both ask). */
+  /**
+   * Deletes the file; idempotent. Never rejects (it runs detached, once the response is done): a file that cannot
+   * be deleted is reported as a process warning and left in the private directory.
+   */
   remove(): Promise<void> {
-    this.removal ??= rm(this.path, { force: true });
+    this.removal ??= rm(this.path, { force: true }).catch((error: Error) =>
+      process.emitWarning(`an import upload could not be deleted: ${error.message}`),
+    );
     return this.removal;
   }
 }
