@@ -1,7 +1,7 @@
 /**
  * The import target of issue 19: a year of bank history as one CSV file, previewed and committed through the API
  * as the production image runs it (its heap limit from the Dockerfile), then the same file again (everything a
- * duplicate, nothing stored). Prints each step's time and the API's peak RSS; the harness
+ * duplicate, nothing stored). Prints each step's time, the API's peak RSS, V8 heap in use and Buffers; the harness
  * fails only on a wrong answer, never on a time.
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -19,10 +19,13 @@ import { createIdentity } from './identities.js';
 // Full scale: the most rows an import takes (issue 19's target, 50,000); BENCH_IMPORT_ROWS asks for another number
 // (beyond MAX_IMPORT_ROWS the API answers 413).
 const ROWS = { full: MAX_IMPORT_ROWS, ci: 2_000 };
+// Bench-only: the API's peak V8 heap in use and Buffers outside it, sampled from inside it (heap-sampler.js).
+const HEAP_SAMPLER = new URL('./heap-sampler.js', import.meta.url).href;
 const MERCHANTS = ['Corner Grocer', 'City Transit', 'Coffee Lab', 'Book Nook', 'Pharmacy 24', 'Gas & Go'];
 
 export async function benchImport(scale, log) {
   const rows = Number(process.env.BENCH_IMPORT_ROWS ?? ROWS[scale.name] ?? ROWS.ci);
+  const atStart = os.loadavg().map(round);
   const workDir = await mkdtemp(path.join(os.tmpdir(), 'spendwise-import-bench-'));
   const cleanups = [];
   const problems = [];
@@ -46,10 +49,14 @@ export async function benchImport(scale, log) {
     cleanups.push(() => cognito.stop());
     const port = await freePort();
     const nodeFlags = productionNodeFlags();
+    const heapFile = path.join(workDir, 'heap-peak');
     const api = await startApi({
       port,
-      env: benchApiEnv({ port, databaseUrl, cognitoEndpoint: cognito.endpoint }),
-      nodeFlags,
+      env: {
+        ...benchApiEnv({ port, databaseUrl, cognitoEndpoint: cognito.endpoint }),
+        BENCH_HEAP_SAMPLE_FILE: heapFile,
+      },
+      nodeFlags: [...nodeFlags, '--import', HEAP_SAMPLER],
       logFile: path.join(workDir, 'api.log'),
     });
     cleanups.push(() => api.stop());
@@ -102,6 +109,8 @@ export async function benchImport(scale, log) {
       stored: commit.body?.stored ?? null,
       storedAgain: again.body?.stored ?? null,
       apiPeakRssMb: round(api.peakRssMb()),
+      ...(await peakMemoryOf(heapFile)),
+      loadAverage: { atStart, atEnd: os.loadavg().map(round) },
       heapLimitMb: heapLimitOf([...(productionMemoryEnv().NODE_OPTIONS ?? '').split(' '), ...nodeFlags]),
       problems,
     };
@@ -140,6 +149,19 @@ export function printImportTable(result, print = console.log) {
     `  preview + commit ${round(result.previewSeconds + result.commitSeconds)} s; API peak RSS ${result.apiPeakRssMb} MB ` +
       `(V8 old-space limit ${result.heapLimitMb ?? 'none'} MB: the process is killed only if the heap passes it)`,
   );
+  print(
+    `  API peak V8 heap used ${result.apiPeakHeapUsedMb} MB, ArrayBuffers/Buffers ${result.apiPeakArrayBuffersMb} MB ` +
+      `(sampled every 20 ms); load average ` +
+      `${result.loadAverage.atStart.join(' ')} → ${result.loadAverage.atEnd.join(' ')}`,
+  );
+}
+
+/** The API's sampled peaks (heap-sampler.js): V8 heap in use, and ArrayBuffers/Buffers outside it. */
+async function peakMemoryOf(file) {
+  const { heapUsedMb = null, arrayBuffersMb = null } = JSON.parse(
+    await readFile(file, 'utf8').catch(() => '{}'),
+  );
+  return { apiPeakHeapUsedMb: heapUsedMb, apiPeakArrayBuffersMb: arrayBuffersMb };
 }
 
 /** The `--max-old-space-size` the API ran with (MB), from NODE_OPTIONS and its flags; null without one. */

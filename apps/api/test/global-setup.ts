@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cp, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -43,15 +43,20 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       log: (service, line) => stackLog.push(`[${service}] ${line}`),
     });
     const logFile = path.join(dataDir, 'api.log');
+    // The API's own temp dir, so the import suite can see that every uploaded file is deleted (upload-spool.ts).
+    const apiTmpDir = path.join(dataDir, 'api-tmp');
+    await mkdir(apiTmpDir);
     const api = await startApi({
       databaseUrl: stack.urls.databaseUrl,
       cognitoEndpoint: stack.urls.cognito,
       logFile,
+      env: { TMPDIR: apiTmpDir },
     });
     globalThis.__SPENDWISE_E2E__ = { stack, api, dataDir, snapshotDir };
     Object.assign(process.env, {
       E2E_API_URL: api.url,
       E2E_API_LOG: logFile,
+      E2E_API_TMPDIR: apiTmpDir,
       E2E_DATABASE_URL: stack.urls.databaseUrl,
       E2E_COGNITO_ENDPOINT: stack.urls.cognito,
       E2E_COGNITO_SIGNING_KEY: stack.cognito.signingKeyFile,

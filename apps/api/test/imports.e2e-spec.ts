@@ -1,4 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readdirSync, statSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   IMPORT_PREVIEW_PAGE,
   MAX_IMPORT_BYTES,
@@ -8,6 +11,7 @@ import {
 import { type PrismaClient } from '@spendwise/db';
 import { claimsOf, newUser } from './support/cognito';
 import { openDatabase } from './support/database';
+import { e2eEnv } from './support/e2e-env';
 import { as, call } from './support/http';
 
 /**
@@ -64,6 +68,16 @@ describe('imports', () => {
     expect((await api.get('/me')).status).toBe(200);
     return { api, userId: await userIdOf(claimsOf(user.accessToken).sub as string) };
   };
+
+  /** The uploads the API has on disk: its TMPDIR holds its spool directory (upload-spool.ts) and nothing else. */
+  const spooled = () => {
+    const { apiTmpDir } = e2eEnv();
+    return readdirSync(apiTmpDir).flatMap((dir) =>
+      readdirSync(join(apiTmpDir, dir)).map((name) => join(apiTmpDir, dir, name)),
+    );
+  };
+  /** Every upload's file is deleted once its answer is sent (the hook runs just after: waited for, not timed). */
+  const nothingSpooled = () => vi.waitFor(() => expect(spooled()).toEqual([]), { timeout: 10_000 });
 
   beforeAll(() => {
     db = openDatabase();
@@ -249,12 +263,15 @@ describe('imports', () => {
     expect(tea).toEqual([{ day: '2026-04-03' }]);
     const withTea = await fingerprint(userId);
 
+    await nothingSpooled();
     const tooLarge = await upload(api, '/imports', 'x'.repeat(MAX_IMPORT_BYTES + 1));
     expect(tooLarge.status).toBe(413);
     expect(tooLarge.body.message).toContain('8 MiB');
+    await nothingSpooled();
     const tooManyLines = await upload(api, '/imports', '\n'.repeat(MAX_IMPORT_LINES + 1));
     expect(tooManyLines.status).toBe(413);
     expect(tooManyLines.body.details).toEqual([{ field: 'file', message: 'must be at most 500,000 lines' }]);
+    await nothingSpooled();
     expect((await upload(api, '/imports', NOVEMBER_1_15, 'currency=XYZ&filename=a.csv')).status).toBe(400);
     expect(
       (
@@ -272,6 +289,12 @@ describe('imports', () => {
     expect((await other.api.get('/imports')).body.items).toEqual([]);
     expect((await other.api.delete(`/imports/${mine.id}`)).status).toBe(404);
     expect((await call('GET', '/imports')).status).toBe(401);
+    const anonymous = await call('POST', '/imports/preview?filename=nov.csv', {
+      rawBody: NOVEMBER_1_15,
+      headers: { 'content-type': 'application/octet-stream' },
+    });
+    expect(anonymous.status).toBe(401);
+    await nothingSpooled();
     expect(await fingerprint(userId)).toEqual(withTea);
   });
   it('previews 50,000 rows a page at a time with counts of all, stores those chosen, and again only the new one', async () => {
@@ -300,6 +323,7 @@ describe('imports', () => {
 
     const stored = await upload(api, '/imports', file, 'filename=year.csv&exclude=3');
     expect(stored.body).toMatchObject({ stored: 49_999, skipped: 1 });
+    await nothingSpooled();
     expect((await fingerprint(userId)).count).toBe(49_999);
     // The left-out row is the only new one the second time: 49,999 duplicates found.
     expect((await upload(api, '/imports', file, 'filename=year.csv')).body).toMatchObject({ stored: 1 });
@@ -326,6 +350,7 @@ describe('imports', () => {
     try {
       const file = bankCsv(5_000, (i) => (i === 2_500 ? 'Refused shop' : `Shop #${i}`));
       expect((await upload(api, '/imports', file, 'filename=fails.csv')).status).toBe(500);
+      await nothingSpooled();
     } finally {
       await db.$executeRawUnsafe('DROP TRIGGER refuse_import_row ON expenses');
       await db.$executeRawUnsafe('DROP FUNCTION refuse_import_row()');
@@ -335,5 +360,61 @@ describe('imports', () => {
     // Nothing half-done blocks the same file afterwards.
     const file = bankCsv(5_000, (i) => (i === 2_500 ? 'Refused shop' : `Shop #${i}`));
     expect((await upload(api, '/imports', file, 'filename=fails.csv')).body).toMatchObject({ stored: 5_000 });
+  }, 120_000);
+
+  it('deletes the uploaded file of a client that goes away, mid-upload or once it has sent the file', async () => {
+    const user = await newUser('import-abort');
+    const { hostname, port } = new URL(e2eEnv().apiUrl);
+    const file = Buffer.from(bankCsv(20_000));
+    const send = () => {
+      const request = httpRequest({
+        hostname,
+        port,
+        method: 'POST',
+        path: '/imports/preview?filename=cut.csv',
+        headers: {
+          authorization: `Bearer ${user.accessToken}`,
+          'content-type': 'application/octet-stream',
+          'content-length': String(file.length),
+        },
+      });
+      request.on('error', () => undefined);
+      return request;
+    };
+
+    // Half the file, then the client is gone: the half on disk is deleted.
+    const cut = send();
+    cut.write(file.subarray(0, file.length / 2));
+    // (On disk while the request is still open: the body is written as it arrives.)
+    await vi.waitFor(
+      () => {
+        const sizes = spooled().map((path) => statSync(path).size);
+        expect(sizes).toHaveLength(1);
+        expect(sizes[0]).toBeGreaterThan(0);
+      },
+      { timeout: 10_000 },
+    );
+    cut.destroy();
+    await nothingSpooled();
+
+    // The whole file, then the client is gone while the API reads it (once the file is whole on disk).
+    const left = send();
+    left.end(file);
+    await vi.waitFor(() => expect(spooled().map((path) => statSync(path).size)).toEqual([file.length]), {
+      timeout: 10_000,
+      interval: 5,
+    });
+    left.destroy();
+    await nothingSpooled();
+
+    // The API is none the worse: the same file reads.
+    const whole = await upload(
+      as(user.accessToken),
+      '/imports/preview',
+      file.toString(),
+      'filename=whole.csv',
+    );
+    expect(whole.body.counts).toMatchObject({ read: 20_000, new: 20_000 });
+    await nothingSpooled();
   }, 120_000);
 });

@@ -178,6 +178,30 @@ describe('backend image', () => {
       'no process may run as root',
     );
     assert.ok(processes.every(({ uid }) => uid === 1000));
+
+    // An import writes its upload to a private directory under the OS temp dir (apps/api/src/imports/
+    // upload-spool.ts; /tmp in the image, TMPDIR to move it): the image's user can make one and spool a file there.
+    const { stdout: spool } = await docker([
+      'exec',
+      names.api,
+      'node',
+      '-e',
+      `const fs = require('node:fs');
+       const { Readable } = require('node:stream');
+       const { spoolDirectory, spoolUpload } = require('/app/apps/api/dist/imports/upload-spool.js');
+       (async () => {
+         const dir = await spoolDirectory();
+         const file = await spoolUpload(Readable.from([Buffer.from('Date,Amount\\n2026-12-01,-1.00\\n')]), dir, {
+           maxBytes: 1024, discardBytes: 2048, tooLarge: () => new Error('too large'),
+         });
+         const spooled = { dir, mode: (fs.statSync(dir).mode & 0o777).toString(8), size: fs.statSync(file.path).size };
+         await file.remove();
+         console.log(JSON.stringify({ ...spooled, left: fs.readdirSync(dir) }));
+       })();`,
+    ]);
+    const { dir, ...spooled } = JSON.parse(spool);
+    assert.match(dir, /^\/tmp\/spendwise-imports-/);
+    assert.deepEqual(spooled, { mode: '700', size: 29, left: [] });
   });
 
   test('SIGTERM drains: requests in flight are answered, then exit 0 within the grace period', async (t) => {

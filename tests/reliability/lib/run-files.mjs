@@ -38,7 +38,7 @@ export function startRunFolder() {
 
 /**
  * @param {{ databaseUrl: string, cognitoEndpoint: string, cognitoSigningKeyFile: string, apiUrl: string,
- *   apiLog: string }} stack
+ *   apiLog: string, apiTmpDir: string }} stack
  */
 export function writeStack(stack) {
   writeFileSync(stackFile(), JSON.stringify(stack, null, 2));
@@ -46,7 +46,7 @@ export function writeStack(stack) {
 
 /**
  * @returns {{ databaseUrl: string, cognitoEndpoint: string, cognitoSigningKeyFile: string, apiUrl: string,
- *   apiLog: string }}
+ *   apiLog: string, apiTmpDir: string }}
  */
 export function readStack() {
   if (!existsSync(stackFile()))

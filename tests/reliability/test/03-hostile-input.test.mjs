@@ -5,6 +5,8 @@
  * and nothing the contract rejects is accepted.
  */
 import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import {
   ApiErrorBody,
@@ -608,6 +610,14 @@ describe('path parameters and headers', () => {
   });
 });
 
+/** The shared API's spooled uploads still on disk, once the last answer's clean-up has had up to 5 s to run. */
+async function spooledFiles() {
+  const files = () => readdirSync(stack.apiTmpDir).flatMap((dir) => readdirSync(join(stack.apiTmpDir, dir)));
+  for (let waited = 0; files().length > 0 && waited < 5_000; waited += 100)
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  return files();
+}
+
 describe('import files', () => {
   const octet = { 'content-type': 'application/octet-stream' };
   const ofx =
@@ -649,6 +659,8 @@ describe('import files', () => {
         );
       }
       assertNoViolations(`POST ${path}`);
+      // Nor is anything left on disk: every upload's temporary file is deleted once it is answered.
+      assert.deepEqual(await spooledFiles(), []);
     });
   }
 

@@ -3,7 +3,7 @@
  * emulator (both from the local stack), and one shared API process (dist/, what ships). Fault and shutdown suites
  * start their own API processes against the same database. Everything is stopped in the teardown.
  */
-import { rm } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { freePort, startStack } from '@spendwise/local-stack';
 import { apiSnapshotDir, snapshotApiBuild, startApi } from '../lib/api-process.mjs';
@@ -30,11 +30,15 @@ export async function globalSetup() {
     web: false,
     log: (service, line) => stackLog.push(`[${service}] ${line}`),
   });
+  // The shared API's own temp dir, where it spools uploads: the hostile-file suite checks it is left empty.
+  const apiTmpDir = path.join(dataDir, 'api-tmp');
+  await mkdir(apiTmpDir);
   try {
     api = await startApi({
       name: 'shared',
       databaseUrl: stack.urls.databaseUrl,
       cognitoEndpoint: stack.urls.cognito,
+      env: { TMPDIR: apiTmpDir },
     });
   } catch (error) {
     await stack.stop();
@@ -46,6 +50,7 @@ export async function globalSetup() {
     cognitoSigningKeyFile: stack.cognito.signingKeyFile,
     apiUrl: api.url,
     apiLog: api.logFile,
+    apiTmpDir,
     postgresPort: stack.ports.postgres,
   });
   console.log(`[reliability] stack ready in ${Date.now() - started} ms (run folder: ${runDir})`);

@@ -1,6 +1,7 @@
 import { MAX_IMPORT_BYTES } from '@spendwise/contracts';
 import { type FastifyInstance } from 'fastify';
 import { ImportTooLargeError } from './import.errors';
+import { SpooledUpload, spoolDirectory, spoolUpload } from './upload-spool';
 
 /** The media type of an uploaded bank file: its bytes as they are, whatever the format. */
 export const IMPORT_MEDIA_TYPE = 'application/octet-stream';
@@ -10,10 +11,11 @@ const DISCARD_LIMIT = 8 * MAX_IMPORT_BYTES;
 
 /**
  * Lets the import routes (only them: everywhere else JSON stays the one body) take a file as raw bytes. The body
- * is read as it streams in and, once past MAX_IMPORT_BYTES, no longer kept: a 100 MB upload never sits in memory
- * and is answered 413 with the limit. The excess is read and dropped so the client (a browser's fetch included)
- * receives that answer rather than a connection reset mid-upload. Within the limit the file is held whole,
- * because the parsers detect the dialect (delimiter, date order, decimal mark) from all of it.
+ * is written to a temporary file as it streams in (upload-spool.ts), so the API never holds it: the request's body
+ * is that SpooledUpload, which the reader streams from (docs/import.md). Past MAX_IMPORT_BYTES the partial file is
+ * deleted and the excess read and dropped, so the client (a browser's fetch included) receives the 413 with the
+ * limit rather than a connection reset mid-upload. The file is deleted once the response is sent, or the client
+ * has gone: whatever the outcome (a route still reading it reads on from its open stream, or fails its next open).
  */
 export function registerImportBody(fastify: FastifyInstance): void {
   fastify.addContentTypeParser(
@@ -28,24 +30,29 @@ export function registerImportBody(fastify: FastifyInstance): void {
         done(unsupported, undefined);
         return;
       }
-      const chunks: Buffer[] = [];
-      let size = 0;
-      let finished = false;
-      const finish = (error: Error | null, body?: Buffer) => {
-        if (finished) return;
-        finished = true;
-        done(error, body);
-      };
-      payload.on('data', (chunk: Buffer) => {
-        size += chunk.length;
-        if (size <= MAX_IMPORT_BYTES) chunks.push(chunk);
-        else chunks.length = 0;
-        if (size > DISCARD_LIMIT) finish(new ImportTooLargeError('bytes'));
-      });
-      payload.on('end', () =>
-        finish(size > MAX_IMPORT_BYTES ? new ImportTooLargeError('bytes') : null, Buffer.concat(chunks)),
-      );
-      payload.on('error', (error) => finish(error));
+      spoolDirectory()
+        .then((dir) =>
+          spoolUpload(payload, dir, {
+            maxBytes: MAX_IMPORT_BYTES,
+            discardBytes: DISCARD_LIMIT,
+            tooLarge: () => new ImportTooLargeError('bytes'),
+          }),
+        )
+        .then(
+          (file) => done(null, file),
+          (error: Error) => done(error, undefined),
+        );
     },
   );
+  // The file goes once the response is done: sent (whatever its status), or cut off by a client that left. The
+  // response's 'close' comes in both cases; Fastify's onResponse and onRequestAbort both miss a client that leaves
+  // after its upload, while the route runs (the request is complete, so not "aborted", and nothing finishes).
+  fastify.addHook('preValidation', (request, reply, done) => {
+    const file = request.body;
+    if (file instanceof SpooledUpload) {
+      if (reply.raw.destroyed || request.raw.socket.destroyed) void file.remove();
+      else reply.raw.once('close', () => void file.remove());
+    }
+    done();
+  });
 }

@@ -19,6 +19,7 @@ import { ApiErrors, ApiNoContent, ApiPrivate, ApiResult } from '../openapi/api-r
 import { UnreadableFileError } from './import.errors';
 import { IMPORT_MEDIA_TYPE } from './import-body';
 import { ImportsService } from './imports.service';
+import { SpooledUpload } from './upload-spool';
 
 const LIMITS =
   `At most ${MAX_IMPORT_BYTES / 1024 / 1024} MiB and ${MAX_IMPORT_ROWS.toLocaleString('en')} rows (413 beyond, ` +
@@ -105,8 +106,9 @@ export class ImportsController {
   }
 }
 
-function fileOf(request: FastifyRequest): Uint8Array {
-  if (!(request.body instanceof Buffer)) {
+/** The uploaded file, spooled to disk as it arrived (import-body.ts), which the service streams from. */
+function fileOf(request: FastifyRequest): SpooledUpload {
+  if (!(request.body instanceof SpooledUpload)) {
     throw new UnreadableFileError(`send the file as the body, with Content-Type ${IMPORT_MEDIA_TYPE}`);
   }
   return request.body;

@@ -33,6 +33,8 @@ import {
   type CsvOverrides,
   type RowError,
   readStatement,
+  scanBytes,
+  type StatementBytes,
   type StatementReading,
   type StatementRow,
   UnreadableStatementError,
@@ -66,7 +68,7 @@ export class ImportsService {
 
   async preview(
     user: AuthenticatedUser,
-    file: Uint8Array,
+    file: StatementBytes,
     query: ImportPreviewQuery,
   ): Promise<ImportPreview> {
     const parsed = await this.parse(user, file, query);
@@ -103,7 +105,7 @@ export class ImportsService {
    */
   async commit(
     user: AuthenticatedUser,
-    file: Uint8Array,
+    file: StatementBytes,
     query: ImportCommitQuery,
   ): Promise<ImportCommitResult> {
     const parsed = await this.parse(user, file, query);
@@ -140,7 +142,7 @@ export class ImportsService {
   }
 
   /**
-   * The file's rows into the staging table as they are read (a CSV's from its bytes, never all held at once:
+   * The file's rows into the staging table as they are read (a CSV's streamed from the spooled file, never all held at once:
    * parsers/index.ts), decided; of the per-line errors the first MAX_PREVIEW_ERRORS are kept, all counted.
    */
   private async stage(
@@ -164,17 +166,18 @@ export class ImportsService {
 
   private async parse(
     user: AuthenticatedUser,
-    file: Uint8Array,
+    file: StatementBytes,
     query: ImportSettingsQuery,
   ): Promise<StatementReading> {
-    if (lineCount(file) > MAX_IMPORT_LINES) throw new ImportTooLargeError('lines');
-    const [currency, presets] = await Promise.all([
-      query.currency ?? this.currencyOf(user),
-      this.presets.forParsing(user, query.preset),
-    ]);
     let parsed: StatementReading;
     try {
-      parsed = await readStatement(file, {
+      const scan = await scanBytes(file);
+      if (scan.lineFeeds > MAX_IMPORT_LINES) throw new ImportTooLargeError('lines');
+      const [currency, presets] = await Promise.all([
+        query.currency ?? this.currencyOf(user),
+        this.presets.forParsing(user, query.preset),
+      ]);
+      parsed = await readStatement(file, scan, {
         defaultCurrency: currency,
         csv: { ...csvOverrides(query), ...presets },
       });
@@ -219,11 +222,4 @@ function csvOverrides(query: ImportSettingsQuery): CsvOverrides {
       }),
     ),
   };
-}
-
-/** Line feeds in the file (one byte, 0x0A, in UTF-8, Windows-1252 and UTF-16 alike). */
-function lineCount(file: Uint8Array): number {
-  let count = 0;
-  for (let index = file.indexOf(0x0a); index !== -1; index = file.indexOf(0x0a, index + 1)) count++;
-  return count;
 }

@@ -9,6 +9,8 @@ export function e2eEnv() {
   return {
     apiUrl: read('E2E_API_URL'),
     apiLog: read('E2E_API_LOG'),
+    /** The API's TMPDIR, where it spools uploads. */
+    apiTmpDir: read('E2E_API_TMPDIR'),
     databaseUrl: read('E2E_DATABASE_URL'),
     cognitoEndpoint: read('E2E_COGNITO_ENDPOINT'),
     /** The emulator's private key (its data folder), for forging attack tokens. */

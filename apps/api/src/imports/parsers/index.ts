@@ -1,6 +1,6 @@
 import { parseCamt053 } from './camt';
 import { HEAD_CHARS, parseCsv, streamCsv } from './csv';
-import { decodedChunks, decodeStatement, encodingOf } from './decode';
+import { type ByteScan, bytesOf, decodedChunks, decodeStatement, scanBytes } from './decode';
 import { parseOfx } from './ofx';
 import { parseQif } from './qif';
 import {
@@ -8,12 +8,14 @@ import {
   type ParseOptions,
   type ParseResult,
   type RowError,
+  type StatementBytes,
   type StatementRow,
   UnreadableStatementError,
 } from './types';
 
 export * from './types';
 export { CSV_PRESETS } from './csv';
+export { type ByteScan, bytesOf, scanBytes };
 
 /** Reads a bank file of any supported format, detected from its content, into normalised rows. Pure. */
 export function parseStatement(bytes: Uint8Array, options: ParseOptions): ParseResult {
@@ -39,32 +41,35 @@ export type StatementReading = Omit<ParseResult, 'rows' | 'errors'> & {
 };
 
 /**
- * parseStatement for the import: a CSV — the format of long files — is read from its bytes as a stream of text in
- * two passes (csv.ts, streamCsv), so neither its whole text nor its records nor its rows are held at once; the
- * other formats are documents their parsers read whole (a bank's OFX, QIF or CAMT file is small), as before.
+ * parseStatement for the import, from a file it streams (the API's: an upload spooled to disk) after one scan of
+ * its bytes (scanBytes: line feeds, encoding), which the caller has checked against its limits. A CSV — the format
+ * of long files — is read as a stream of text in two passes (csv.ts, streamCsv), so neither its bytes nor its text
+ * nor its records nor its rows are held at once; the other formats are documents their parsers read whole (a
+ * bank's OFX, QIF or CAMT file is small), read from the file when the head says which.
  */
-export async function readStatement(bytes: Uint8Array, options: ParseOptions): Promise<StatementReading> {
-  const { encoding, start } = encodingOf(bytes);
-  const chunks = () => decodedChunks(bytes, encoding, start);
+export async function readStatement(
+  file: StatementBytes,
+  scan: ByteScan,
+  options: ParseOptions,
+): Promise<StatementReading> {
+  const { encoding, start } = scan;
+  const chunks = () => decodedChunks(file, encoding, start);
   let head = '';
-  for (const chunk of chunks()) {
+  for await (const chunk of chunks()) {
     head += chunk;
     if (head.length >= HEAD_CHARS) break;
   }
   if (head.trim() === '') {
     // The whole file, when its head is blank (decodeStatement's checks: empty, or binary further on).
     let blank = true;
-    for (const chunk of chunks()) blank &&= chunk.trim() === '';
+    for await (const chunk of chunks()) blank &&= chunk.trim() === '';
     if (blank) throw new UnreadableStatementError('The file is empty');
   }
   if (detectFormat(head) !== 'csv') {
-    const { rows, errors, ...rest } = parseStatement(bytes, options);
+    const { rows, errors, ...rest } = parseStatement(await file.whole(), options);
     return { ...rest, count: rows.length + errors.length, entries: () => entriesOf([...rows, ...errors]) };
   }
-  const text = async function* () {
-    yield* chunks();
-  };
-  const { mapping, ambiguities, count, entries } = await streamCsv(text, head, options);
+  const { mapping, ambiguities, count, entries } = await streamCsv(chunks, head, options);
   return { format: 'csv', encoding, mapping, ambiguities, count, entries };
 }
 

@@ -1,15 +1,16 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseStatement, readStatement, UnreadableStatementError } from './index';
-import { type ParseOptions, type RowError, type StatementRow } from './types';
+import { bytesOf, parseStatement, readStatement, scanBytes, UnreadableStatementError } from './index';
+import { type ParseOptions, type RowError, type StatementBytes, type StatementRow } from './types';
 
 const FIXTURES = join(__dirname, 'fixtures');
 const OPTIONS: ParseOptions = { defaultCurrency: 'EUR', csv: {} };
 
 /** What the import reads, gathered back into parseStatement's shape. */
-async function read(bytes: Uint8Array, options = OPTIONS) {
-  const { entries, count, ...rest } = await readStatement(bytes, options);
+async function read(bytes: Uint8Array | StatementBytes, options = OPTIONS) {
+  const file = bytes instanceof Uint8Array ? bytesOf(bytes) : bytes;
+  const { entries, count, ...rest } = await readStatement(file, await scanBytes(file), options);
   const rows: StatementRow[] = [];
   const errors: RowError[] = [];
   for await (const entry of entries()) {
@@ -90,6 +91,37 @@ describe('readStatement (a CSV read as a stream of its bytes, in two passes)', (
     expect(await reason(binary)).toBe('The file is binary, not a bank statement');
     expect(await reason(encode(`${longCsv(10)}01.01.2026;"unclosed;-1,00\n`))).toMatch(/malformed/);
     expect(await reason(encode('  \n\n '))).toBe('The file is empty');
+  });
+
+  it('decides the encoding in slices of any size: a character split between slices is one character', async () => {
+    /** The bytes as a stream of `size`-byte slices (a spooled file's slices are 64 KiB; these cut every character). */
+    const sliced = (bytes: Uint8Array, size: number): StatementBytes => ({
+      size: bytes.length,
+      async *stream(start = 0) {
+        for (let offset = start; offset < bytes.length; offset += size)
+          yield bytes.subarray(offset, offset + size);
+      },
+      whole: () => Promise.resolve(bytes),
+    });
+    const text = `${longCsv(200)}02.03.2026;Café 😀 ß;-1,00\n`;
+    const lineFeeds = text.split('\n').length - 1;
+    const utf8 = encode(text);
+    for (const size of [1, 2, 3, 5]) {
+      const scan = await scanBytes(sliced(utf8, size));
+      expect(scan, `slices of ${size}`).toEqual({ lineFeeds, encoding: 'utf-8', start: 0 });
+      expect(await read(sliced(utf8, size))).toEqual(parseStatement(utf8, OPTIONS));
+    }
+    // A lead byte whose character never ends, at the very end or before ASCII: not UTF-8.
+    const cut = new Uint8Array([...encode('Date;Text;Amount\n02.03.2026;Caf'), 0xc3]);
+    const broken = new Uint8Array([
+      ...encode('Date;Text;Amount\n02.03.2026;Caf'),
+      0xe2,
+      0x82,
+      ...encode(';-1,00\n'),
+    ]);
+    for (const bytes of [cut, broken])
+      for (const size of [1, 2, 64])
+        expect((await scanBytes(sliced(bytes, size))).encoding).toBe('windows-1252');
   });
 
   it('asks rather than reads when the whole file cannot decide the date order', async () => {

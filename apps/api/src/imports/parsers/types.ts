@@ -33,6 +33,17 @@ export interface Ambiguity {
   options: string[];
 }
 
+/**
+ * A file as the import reads it: a stream of its bytes from any offset, read afresh for each pass (a CSV's), or
+ * whole (the formats parsed as documents). The API's is an upload spooled to disk (upload-spool.ts); bytesOf()
+ * serves bytes held in memory.
+ */
+export interface StatementBytes {
+  readonly size: number;
+  stream(start?: number): AsyncIterable<Uint8Array>;
+  whole(): Promise<Uint8Array>;
+}
+
 export interface ParseOptions {
   /** Currency of files that do not name one (CSV without a currency column, QIF). */
   defaultCurrency: string;
