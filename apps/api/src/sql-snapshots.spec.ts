@@ -34,7 +34,7 @@ import {
   dashboardQuery,
   foreignMonthsQuery,
   foreignSpendingQuery,
-  keepForeignMonthsSql,
+  keepForeignMonthSql,
 } from './dashboard/dashboard.sql';
 import { latestRatesQuery, ratesForDatesQuery } from './exchange-rates/exchange-rates.sql';
 import { deleteRateSql, listRatesQuery, upsertRateSql } from './exchange-rates/personal-rates.sql';
@@ -212,11 +212,19 @@ const STATEMENTS: Array<{ file: string; name: string; sql: () => Prisma.Sql }> =
   },
   {
     file: 'dashboard/dashboard.sql.ts',
-    name: 'keep-foreign-months',
+    name: 'keep-foreign-month',
     sql: () =>
-      keepForeignMonthsSql(USER, 'USD', { ecb: '41', personal: '2' }, [
-        { month: '2026-03-01', version: 3, convertedMinor: 12345, notInTotals: [] },
-      ]),
+      keepForeignMonthSql(
+        USER,
+        'USD',
+        { ecb: '41', personal: '2' },
+        {
+          month: '2026-03-01',
+          version: 3,
+          convertedMinor: 12345,
+          notInTotals: [],
+        },
+      ),
   },
   {
     file: 'exchange-rates/exchange-rates.sql.ts',

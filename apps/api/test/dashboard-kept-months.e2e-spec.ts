@@ -4,6 +4,7 @@ import { type PrismaClient } from '@spendwise/db';
 import { claimsOf, newUser } from './support/cognito';
 import { openDatabase } from './support/database';
 import { as } from './support/http';
+import { keepForeignMonthSql } from '../src/dashboard/dashboard.sql';
 
 /** A figure no conversion of this test's expenses gives: a kept month showing it was read from the table as is. */
 const POISON = 987_654_321;
@@ -201,6 +202,28 @@ describe('dashboard: kept foreign months are never stale', () => {
     }
     const after = await expectFresh();
     expect(after.notInTotals).toEqual([]);
+  });
+
+  it('a figure computed before a concurrent change is never kept as valid', async () => {
+    // A request read the past month at its current version and converted it; before it writes, an expense of that
+    // month is added. Its write, stamped with the version it read, must not make the old figure valid again.
+    await dashboard();
+    const [{ version, ecb, personal }] = await db.$queryRaw<
+      [{ version: number; ecb: string; personal: string }]
+    >`
+      SELECT k.computed_at_version::int AS version, k.exchange_rates_version::text AS ecb,
+        k.personal_rates_version::text AS personal
+      FROM foreign_spending_months k WHERE k.user_id = ${userId}::uuid AND k.month = ${`${past}-01`}::date`;
+    await insert('EUR', 4_321, pastDay);
+    await db.$executeRaw(
+      keepForeignMonthSql(
+        userId,
+        'USD',
+        { ecb, personal },
+        { month: `${past}-01`, version, convertedMinor: POISON, notInTotals: [] },
+      ),
+    );
+    await expectFresh();
   });
 
   it('a switch of the base currency converts every month again', async () => {

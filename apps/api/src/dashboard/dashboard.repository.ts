@@ -6,7 +6,7 @@ import {
   dashboardQuery,
   type DashboardRow,
   foreignSpendingQuery,
-  keepForeignMonthsSql,
+  keepForeignMonthSql,
   type MonthScope,
   type MonthToKeep,
 } from './dashboard.sql';
@@ -46,7 +46,10 @@ export class DashboardRepository {
     return { groups: row.groups ?? [], versions: row.versions ?? {} };
   }
 
-  /** Keeps months' converted foreign spending in `base`, stamped with `rates` and each month's version. */
+  /**
+   * Keeps months' converted foreign spending in `base`, stamped with `rates` and each month's version: one statement
+   * per month, one after the other (keepForeignMonthSql says why). Rare: only months converted afresh are kept.
+   */
   async keepForeignMonths(
     userId: string,
     base: string,
@@ -54,6 +57,8 @@ export class DashboardRepository {
     months: readonly MonthToKeep[],
     tx?: Tx,
   ): Promise<void> {
-    await rowsOf<unknown[]>(this.prisma, keepForeignMonthsSql(userId, base, rates, months), tx);
+    for (const month of months) {
+      await rowsOf<unknown[]>(this.prisma, keepForeignMonthSql(userId, base, rates, month), tx);
+    }
   }
 }

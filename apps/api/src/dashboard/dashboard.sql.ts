@@ -178,26 +178,24 @@ export const foreignSpendingQuery = (
 };
 
 /**
- * Keeps months' converted foreign spending in `base`, stamped with the versions it was computed from. Concurrent
- * requests may keep the same month: ON CONFLICT, and a month is only written while its expenses are still at the
+ * Keeps one month's converted foreign spending in `base`, stamped with the versions it was computed from. Concurrent
+ * requests may keep the same month: ON CONFLICT, and the month is only written while its expenses are still at the
  * version it was computed from (an expense written since has counted the row past it, and the figure would never be
- * read anyway). Nothing is written for a user deleted meanwhile. In key order, as the triggers on expenses lock them.
+ * read anyway). Nothing is written for a user deleted meanwhile. One month per statement, each its own transaction:
+ * a request keeping months then holds one row lock at a time and never waits while holding another, so it can never
+ * deadlock with a transaction writing expenses of several months (which locks these rows through the triggers).
  */
-export const keepForeignMonthsSql = (
+export const keepForeignMonthSql = (
   userId: string,
   base: string,
   rates: { ecb: string; personal: string },
-  months: readonly MonthToKeep[],
+  { month, version, convertedMinor, notInTotals }: MonthToKeep,
 ) => Prisma.sql`
   INSERT INTO foreign_spending_months AS k (user_id, month, base_currency, computed_at_version,
     exchange_rates_version, personal_rates_version, converted_minor, not_in_totals)
-  SELECT u.id, m.month, ${base}, m.version, ${rates.ecb}::bigint, ${rates.personal}::bigint, m."convertedMinor",
-    m."notInTotals"
-  FROM users u,
-    json_to_recordset(${JSON.stringify(months)}::json)
-      AS m(month date, version bigint, "convertedMinor" bigint, "notInTotals" json)
-  WHERE u.id = ${userId}::uuid
-  ORDER BY m.month
+  SELECT u.id, ${month}::date, ${base}, ${version}::bigint, ${rates.ecb}::bigint, ${rates.personal}::bigint,
+    ${convertedMinor}::bigint, ${JSON.stringify(notInTotals)}::json
+  FROM users u WHERE u.id = ${userId}::uuid
   ON CONFLICT (user_id, month) DO UPDATE SET
     base_currency = EXCLUDED.base_currency, computed_at_version = EXCLUDED.computed_at_version,
     exchange_rates_version = EXCLUDED.exchange_rates_version,
