@@ -28,15 +28,25 @@ const run = (pool, sql) => pool.query(sql.text, sql.values);
 
 /**
  * What DashboardService.forMonth sends for the current month once it knows the user's preferences: one statement,
- * and a second one for the groups in other currencies only when the first names some (the rates query it sends
- * alongside is left out: ECB's rates are kept per process).
+ * and a second one for the groups in other currencies of the months it names without a kept conversion (and of the
+ * month shown) only when there are some (the rates query it sends alongside is left out: ECB's rates are kept per
+ * process; so is the write keeping months, which the API makes once per month changed).
  */
 export function dashboardQuery({ userId, currency = 'USD', timeZone = 'UTC' }) {
   return async (pool) => {
     const scope = { userId, currency, start: `${currentMonthIn(timeZone)}-01` };
     const { rows } = await run(pool, dashboardSql.dashboardQuery(scope, restOfMonthIn(timeZone)));
-    const currencies = rows[0].foreignCurrencies ?? [];
-    if (currencies.length > 0) await run(pool, dashboardSql.foreignSpendingQuery(scope, currencies));
+    const { currencies, months } = monthsToConvert(rows[0].foreignMonths);
+    if (months.length > 0) await run(pool, dashboardSql.foreignSpendingQuery(userId, currencies, months));
+  };
+}
+
+/** The currencies and first days of the months of foreignMonthsQuery's rows that are not kept converted. */
+function monthsToConvert(foreignMonths) {
+  const toConvert = (foreignMonths ?? []).filter((entry) => entry.convertedMinor === null);
+  return {
+    currencies: [...new Set(toConvert.flatMap((entry) => entry.currencies))].sort(),
+    months: toConvert.map((entry) => `${entry.month}-01`),
   };
 }
 
@@ -63,17 +73,20 @@ export function listSql({ userId, filters = {}, order = 'date-desc', cursor = nu
 /** EXPLAIN (ANALYZE, BUFFERS) of the list query and the dashboard's aggregates, for the record of why. */
 export async function explainPlans(client, { userId, cursor, searchText, limit }) {
   const scope = { userId, currency: 'USD', start: `${currentMonthIn('UTC')}-01` };
-  const foreignCurrencies = dashboardSql.foreignCurrenciesQuery(scope);
-  const currencies = await client.query(foreignCurrencies.text, foreignCurrencies.values);
+  const foreignMonths = dashboardSql.foreignMonthsQuery(scope);
+  const { rows: monthRows } = await client.query(foreignMonths.text, foreignMonths.values);
+  const { currencies, months } = monthsToConvert(monthRows);
   const statements = {
     monthlyTotals: dashboardSql.monthlyTotalsQuery(scope),
     categoryTotals: dashboardSql.categoryTotalsQuery(scope),
     dailyTotals: dashboardSql.dailyTotalsQuery(scope),
-    foreignCurrencies,
-    // In the currencies the user has (none in the `usd` dataset: the plan of a statement the API does not send).
+    foreignMonths,
+    // In the currencies and months the user has not kept (none in the `usd` dataset: the plan of a statement the
+    // API does not send; the whole 12 months before anything was kept).
     foreignSpending: dashboardSql.foreignSpendingQuery(
-      scope,
-      currencies.rows.map((row) => row.currency),
+      userId,
+      currencies,
+      months.length > 0 ? months : [scope.start],
     ),
     dashboard: dashboardSql.dashboardQuery(scope, restOfMonthIn('UTC')),
     listFirstPage: listSql({ userId, limit }),

@@ -30,7 +30,12 @@ import {
   upsertAmountSql,
   upsertBudgetQuery,
 } from './budgets/budgets.sql';
-import { dashboardQuery, foreignCurrenciesQuery, foreignSpendingQuery } from './dashboard/dashboard.sql';
+import {
+  dashboardQuery,
+  foreignMonthsQuery,
+  foreignSpendingQuery,
+  keepForeignMonthSql,
+} from './dashboard/dashboard.sql';
 import { latestRatesQuery, ratesForDatesQuery } from './exchange-rates/exchange-rates.sql';
 import { deleteRateSql, listRatesQuery, upsertRateSql } from './exchange-rates/personal-rates.sql';
 import {
@@ -197,13 +202,29 @@ const STATEMENTS: Array<{ file: string; name: string; sql: () => Prisma.Sql }> =
   },
   {
     file: 'dashboard/dashboard.sql.ts',
-    name: 'foreign-currencies',
-    sql: () => foreignCurrenciesQuery(SCOPE),
+    name: 'foreign-months',
+    sql: () => foreignMonthsQuery(SCOPE),
   },
   {
     file: 'dashboard/dashboard.sql.ts',
     name: 'foreign-spending',
-    sql: () => foreignSpendingQuery(SCOPE, ['JPY', 'USD']),
+    sql: () => foreignSpendingQuery(USER, ['JPY', 'USD'], ['2026-12-01', '2026-03-01']),
+  },
+  {
+    file: 'dashboard/dashboard.sql.ts',
+    name: 'keep-foreign-month',
+    sql: () =>
+      keepForeignMonthSql(
+        USER,
+        'USD',
+        { ecb: '41', personal: '2' },
+        {
+          month: '2026-03-01',
+          version: 3,
+          convertedMinor: 12345,
+          notInTotals: [],
+        },
+      ),
   },
   {
     file: 'exchange-rates/exchange-rates.sql.ts',

@@ -19,16 +19,20 @@
 -- $18 = "EUR"
 -- $19 = "2026-12-01"
 -- $20 = "2026-12-01"
--- $21 = "2026-12-01"
--- $22 = "0192f1c4-0000-7000-8000-000000000001"
--- $23 = "0192f1c4-0000-7000-8000-000000000001"
+-- $21 = "0192f1c4-0000-7000-8000-000000000001"
+-- $22 = "2026-12-01"
+-- $23 = "EUR"
 -- $24 = "0192f1c4-0000-7000-8000-000000000001"
--- $25 = 5
--- $26 = "2026-12-05"
--- $27 = "2026-12-31"
+-- $25 = "2026-12-01"
+-- $26 = "0192f1c4-0000-7000-8000-000000000001"
+-- $27 = "0192f1c4-0000-7000-8000-000000000001"
 -- $28 = "0192f1c4-0000-7000-8000-000000000001"
--- $29 = "2026-12-31"
+-- $29 = 5
 -- $30 = "2026-12-05"
+-- $31 = "2026-12-31"
+-- $32 = "0192f1c4-0000-7000-8000-000000000001"
+-- $33 = "2026-12-31"
+-- $34 = "2026-12-05"
 SELECT
   (SELECT json_agg(m ORDER BY m.month) FROM (
 WITH months AS (
@@ -72,21 +76,33 @@ LEFT JOIN expenses e
   ON e.user_id = $15::uuid AND e.currency = $16 AND e.occurred_on = d.day::date
 GROUP BY d.day
 ORDER BY d.day) d) AS daily,
-  (SELECT json_agg(f.currency ORDER BY f.currency) FROM (
-SELECT DISTINCT t.currency FROM expense_monthly_totals t
-WHERE t.user_id = $17::uuid AND t.currency <> $18
-  AND t.month BETWEEN ($19::date - interval '11 months')::date AND $20::date) f) AS "foreignCurrencies",
+  (SELECT json_agg(f ORDER BY f.month) FROM (
+SELECT to_char(f.month, 'YYYY-MM') AS month, f.currencies,
+  k.converted_minor AS "convertedMinor", k.not_in_totals AS "notInTotals"
+FROM (
+  SELECT t.month, array_agg(DISTINCT t.currency::text) AS currencies
+  FROM expense_monthly_totals t
+  WHERE t.user_id = $17::uuid AND t.currency <> $18
+    AND t.month BETWEEN ($19::date - interval '11 months')::date AND $20::date
+  GROUP BY t.month
+) f
+LEFT JOIN foreign_spending_months k
+  ON k.user_id = $21::uuid AND k.month = f.month AND k.month <> $22::date
+    AND k.base_currency = $23 AND k.computed_at_version = k.expenses_version
+    AND k.exchange_rates_version = (SELECT v.version FROM exchange_rates_version v)
+    AND k.personal_rates_version = COALESCE(
+      (SELECT p.version FROM personal_exchange_rates_versions p WHERE p.user_id = $24::uuid), 0)) f) AS "foreignMonths",
   (
 SELECT (
-SELECT a.amount_minor FROM budget_amounts a WHERE a.budget_id = b.id AND a.from_month <= $21::date
+SELECT a.amount_minor FROM budget_amounts a WHERE a.budget_id = b.id AND a.from_month <= $25::date
 ORDER BY a.from_month DESC LIMIT 1) AS "budgetMinor"
-FROM budgets b WHERE b.user_id = $22::uuid AND b.category_id IS NULL) AS "overallBudgetMinor",
-  EXISTS (SELECT 1 FROM budgets b WHERE b.user_id = $23::uuid AND b.rollover) AS "anyRollover",
+FROM budgets b WHERE b.user_id = $26::uuid AND b.category_id IS NULL) AS "overallBudgetMinor",
+  EXISTS (SELECT 1 FROM budgets b WHERE b.user_id = $27::uuid AND b.rollover) AS "anyRollover",
   (SELECT json_agg(r ORDER BY r."occurredOn" DESC, r."createdAt" DESC, r.id DESC)
     FROM (
 SELECT e.id, e.amount_minor AS "amountMinor", e.currency, e.occurred_on AS "occurredOn",
 e.description, e.merchant, e.note, e.tags, e.category_id AS "categoryId", e.created_at AS "createdAt",
-e.updated_at AS "updatedAt" FROM expenses e WHERE e.user_id = $24::uuid ORDER BY e.occurred_on DESC, e.created_at DESC, e.id DESC LIMIT $25) r) AS recent,
+e.updated_at AS "updatedAt" FROM expenses e WHERE e.user_id = $28::uuid ORDER BY e.occurred_on DESC, e.created_at DESC, e.id DESC LIMIT $29) r) AS recent,
   (SELECT json_agg(s) FROM (
 SELECT s.id, s.amount_minor AS "amountMinor", s.currency, s.description, s.merchant,
   s.category_id AS "categoryId", to_char(s.generated_through, 'YYYY-MM-DD') AS "generatedThrough",
@@ -94,7 +110,7 @@ SELECT s.id, s.amount_minor AS "amountMinor", s.currency, s.description, s.merch
 s.week_of_month AS "weekOfMonth", to_char(s.start_on, 'YYYY-MM-DD') AS "startOn",
 to_char(s.end_on, 'YYYY-MM-DD') AS "endOn", s.occurrence_count AS "occurrenceCount",
   (SELECT json_agg(to_char(o.scheduled_on, 'YYYY-MM-DD')) FROM recurring_occurrences o
-    WHERE o.series_id = s.id AND o.scheduled_on BETWEEN $26::date AND $27::date) AS recorded
+    WHERE o.series_id = s.id AND o.scheduled_on BETWEEN $30::date AND $31::date) AS recorded
 FROM recurring_series s
-WHERE s.user_id = $28::uuid AND NOT s.paused AND s.start_on <= $29::date
-  AND (s.end_on IS NULL OR s.end_on >= $30::date)) s) AS scheduled
+WHERE s.user_id = $32::uuid AND NOT s.paused AND s.start_on <= $33::date
+  AND (s.end_on IS NULL OR s.end_on >= $34::date)) s) AS scheduled

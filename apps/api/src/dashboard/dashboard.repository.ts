@@ -1,10 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import type { ForeignGroup } from '../exchange-rates';
+import type { ForeignGroup, RateVersions } from '../exchange-rates';
 import { PrismaService } from '../prisma/prisma.service';
 import { rowsOf, type Tx } from '../prisma/transaction';
-import { dashboardQuery, type DashboardRow, foreignSpendingQuery, type MonthScope } from './dashboard.sql';
+import {
+  dashboardQuery,
+  type DashboardRow,
+  foreignSpendingQuery,
+  keepForeignMonthSql,
+  type MonthScope,
+  type MonthToKeep,
+} from './dashboard.sql';
 
-/** The dashboard's two statements (dashboard.sql.ts). */
+/** The dashboard's statements (dashboard.sql.ts). */
 @Injectable()
 export class DashboardRepository {
   constructor(private readonly prisma: PrismaService) {}
@@ -20,14 +27,38 @@ export class DashboardRepository {
     return row;
   }
 
-  /** Spending in `currencies` over the 12 months, per (currency, day, category), for the service to convert. */
-  async foreignGroups(scope: MonthScope, currencies: readonly string[], tx?: Tx): Promise<ForeignGroup[]> {
-    // A SELECT of one aggregate: always exactly one row (groups is null only if nothing matched).
-    const [row] = await rowsOf<[{ groups: ForeignGroup[] | null }]>(
+  /**
+   * Spending in `currencies` in the months starting on `months`, per (currency, day, category), for the service to
+   * convert, and the expenses version of each of those months (YYYY-MM → version; absent: 0).
+   */
+  async foreignGroups(
+    userId: string,
+    currencies: readonly string[],
+    months: readonly string[],
+    tx?: Tx,
+  ): Promise<{ groups: ForeignGroup[]; versions: Record<string, number> }> {
+    // A SELECT without FROM: always exactly one row (each part null when nothing matched).
+    const [row] = await rowsOf<[{ groups: ForeignGroup[] | null; versions: Record<string, number> | null }]>(
       this.prisma,
-      foreignSpendingQuery(scope, currencies),
+      foreignSpendingQuery(userId, currencies, months),
       tx,
     );
-    return row.groups ?? [];
+    return { groups: row.groups ?? [], versions: row.versions ?? {} };
+  }
+
+  /**
+   * Keeps months' converted foreign spending in `base`, stamped with `rates` and each month's version: one statement
+   * per month, one after the other (keepForeignMonthSql says why). Rare: only months converted afresh are kept.
+   */
+  async keepForeignMonths(
+    userId: string,
+    base: string,
+    rates: RateVersions,
+    months: readonly MonthToKeep[],
+    tx?: Tx,
+  ): Promise<void> {
+    for (const month of months) {
+      await rowsOf<unknown[]>(this.prisma, keepForeignMonthSql(userId, base, rates, month), tx);
+    }
   }
 }

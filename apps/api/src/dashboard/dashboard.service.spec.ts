@@ -8,6 +8,7 @@ import { type PrismaService } from '../prisma/prisma.service';
 import { type UsersService } from '../users/users.service';
 import { DashboardRepository } from './dashboard.repository';
 import { DashboardService } from './dashboard.service';
+import { type ForeignMonthRow } from './dashboard.sql';
 
 const USER: AuthenticatedUser = { id: 'user-1', cognitoSub: 'sub-1' };
 const PREFERENCES = { currency: 'USD', timeZone: 'Pacific/Auckland' };
@@ -23,6 +24,8 @@ function fakeDatabase(
     current?: number;
     empty?: boolean;
     foreign?: ForeignGroup[];
+    /** Months whose converted foreign spending is kept and valid. */
+    kept?: ForeignMonthRow[];
     anyRollover?: boolean;
   } = {},
 ) {
@@ -32,13 +35,23 @@ function fakeDatabase(
     current = 50000,
     empty = false,
     foreign = [],
+    kept = [],
     anyRollover = false,
   } = overrides;
   const monthly = Array.from({ length: 12 }, (_, index) => ({
     month: `2026-${String(index + 1).padStart(2, '0')}`,
     totalMinor: index === 10 ? previous : index === 11 ? current : 0,
   }));
-  const foreignCurrencies = [...new Set(foreign.map((group) => group.currency))].sort();
+  const foreignMonths: ForeignMonthRow[] = [...kept];
+  for (const group of foreign) {
+    const month = group.date.slice(0, 7);
+    let entry = foreignMonths.find((candidate) => candidate.month === month);
+    if (!entry) {
+      entry = { month, currencies: [], convertedMinor: null, notInTotals: null };
+      foreignMonths.push(entry);
+    }
+    if (!entry.currencies.includes(group.currency)) entry.currencies.push(group.currency);
+  }
   const dashboardRow = {
     monthly,
     byCategory: empty
@@ -54,7 +67,7 @@ function fakeDatabase(
           { categoryId: null, name: null, color: null, totalMinor: 20000, budgetMinor: null },
         ],
     daily: [{ date: '2026-12-01', totalMinor: 50000 }],
-    foreignCurrencies: foreignCurrencies.length ? foreignCurrencies : null,
+    foreignMonths: foreignMonths.length ? foreignMonths : null,
     overallBudgetMinor: overallBudget,
     anyRollover,
     recent: empty
@@ -76,9 +89,11 @@ function fakeDatabase(
           },
         ],
   };
-  return vi.fn(async (query: { sql: string; values: unknown[] }) =>
-    query.sql.includes('"foreignCurrencies"') ? [dashboardRow] : [{ groups: foreign }],
-  );
+  return vi.fn(async (query: { sql: string; values: unknown[] }) => {
+    if (query.sql.includes('"foreignMonths"')) return [dashboardRow];
+    if (query.sql.includes('INSERT INTO foreign_spending_months')) return [];
+    return [{ groups: foreign, versions: { '2026-11': 4 } }];
+  });
 }
 
 // 1 EUR = 1.25 USD on 27 November and Friday 4 December 2026; no JPY rate at all.
@@ -103,7 +118,12 @@ function serviceWith(
       },
     } as unknown as PrismaService),
     users as unknown as UsersService,
-    { tableFor } as unknown as ExchangeRatesService,
+    {
+      versionedTableFor: async (...args: unknown[]) => ({
+        table: (await tableFor(...args)) as unknown,
+        versions: { ecb: '7', personal: '0' },
+      }),
+    } as unknown as ExchangeRatesService,
     budgets as unknown as BudgetsService,
   );
 }
@@ -179,10 +199,12 @@ describe('DashboardService', () => {
       ],
     });
     const dashboard = await serviceWith(queryRaw, tableFor).forMonth(USER, '2026-12');
-    // The groups are asked for in the currencies the statement found, the rates for the whole 12 months.
-    expect(queryRaw).toHaveBeenCalledTimes(2);
+    // The groups are asked for in the currencies and months the statement found, the rates for those whole months;
+    // November, converted, is kept (a third statement).
+    expect(queryRaw).toHaveBeenCalledTimes(3);
     expect(queryRaw.mock.calls[1]![0].values).toContainEqual(['EUR', 'JPY']);
-    expect(tableFor).toHaveBeenCalledWith(USER.id, ['USD', 'EUR', 'JPY'], '2026-01-01', '2026-12-31');
+    expect(queryRaw.mock.calls[1]![0].values).toContainEqual(['2026-11-01', '2026-12-01']);
+    expect(tableFor).toHaveBeenCalledWith(USER.id, ['USD', 'EUR', 'JPY'], '2026-11-01', '2026-12-31');
     expect(dashboard.totalMinor).toBe(50000 + 12500);
     expect(dashboard.previousTotalMinor).toBe(40000 + 1000);
     expect(dashboard.overallBudget).toEqual({ budgetMinor: 100000, percentUsed: 62.5, scheduledMinor: 0 });
@@ -194,6 +216,51 @@ describe('DashboardService', () => {
       { currency: 'JPY', count: 3, amountMinor: 5000, dates: ['2026-12-02'] },
     ]);
     expect(dashboard.recent[0]).toMatchObject({ amountMinor: 1250, currency: 'USD', baseAmountMinor: 1250 });
+  });
+
+  it('reads kept months as they are, converts only the others and keeps those but the month shown', async () => {
+    const tableFor = vi.fn().mockResolvedValue(RATES);
+    const queryRaw = fakeDatabase({
+      // October is kept: 7.00 USD converted and 300 JPY that had no rate on 3 October.
+      kept: [
+        {
+          month: '2026-10',
+          currencies: ['EUR', 'JPY'],
+          convertedMinor: 700,
+          notInTotals: [{ currency: 'JPY', count: 1, amountMinor: 300, dates: ['2026-10-03'] }],
+        },
+      ],
+      foreign: [
+        { currency: 'EUR', date: '2026-12-05', categoryId: 'cat-food', totalMinor: 10000, count: 2 },
+        { currency: 'EUR', date: '2026-11-27', categoryId: null, totalMinor: 800, count: 1 },
+        { currency: 'JPY', date: '2026-12-02', categoryId: null, totalMinor: 5000, count: 3 },
+      ],
+    });
+    const dashboard = await serviceWith(queryRaw, tableFor).forMonth(USER, '2026-12');
+    // October's groups are not asked for, nor its rates.
+    expect(queryRaw.mock.calls[1]![0].values).toContainEqual(['2026-11-01', '2026-12-01']);
+    expect(tableFor).toHaveBeenCalledWith(USER.id, ['USD', 'EUR', 'JPY'], '2026-11-01', '2026-12-31');
+    expect(dashboard.monthly.find((entry) => entry.month === '2026-10')!.totalMinor).toBe(700);
+    expect(dashboard.monthly.find((entry) => entry.month === '2026-11')!.totalMinor).toBe(40000 + 1000);
+    expect(dashboard.notInTotals).toEqual([
+      { currency: 'JPY', count: 4, amountMinor: 5300, dates: ['2026-10-03', '2026-12-02'] },
+    ]);
+    // November is kept at the version its groups were read at and the rates' versions; December (shown) is not.
+    const keep = queryRaw.mock.calls[2]![0];
+    expect(keep.sql).toContain('INSERT INTO foreign_spending_months');
+    expect(keep.values).toEqual(expect.arrayContaining(['2026-11-01', 'USD', 4, '7', '0', 1000, '[]']));
+    expect(queryRaw).toHaveBeenCalledTimes(3);
+  });
+
+  it('sends no groups statement and keeps nothing when every past month is kept', async () => {
+    const tableFor = vi.fn();
+    const queryRaw = fakeDatabase({
+      kept: [{ month: '2026-11', currencies: ['EUR'], convertedMinor: 1000, notInTotals: [] }],
+    });
+    const dashboard = await serviceWith(queryRaw, tableFor).forMonth(USER, '2026-12');
+    expect(queryRaw).toHaveBeenCalledTimes(1);
+    expect(tableFor).not.toHaveBeenCalled();
+    expect(dashboard.previousTotalMinor).toBe(40000 + 1000);
   });
 
   it('sends one statement and reads no rates when everything is in the base currency', async () => {

@@ -4,6 +4,7 @@ import {
   type CategoryTotal,
   convertMinor,
   type Dashboard,
+  type NotInTotals,
   type RateTable,
   type RecentExpense,
   currentMonthIn,
@@ -17,13 +18,20 @@ import {
   type ConvertedGroup,
   ExchangeRatesService,
   type ForeignGroup,
+  mergeNotInTotals,
+  type RateVersions,
   toBaseCurrency,
 } from '../exchange-rates';
 import { fromExpenseRowJson, toExpense } from '../expenses';
 import { restOfMonth, upcomingThisMonth } from '../recurring';
 import { UsersService } from '../users';
 import { DashboardRepository } from './dashboard.repository';
-import { type CategoryTotalRow, type MonthScope } from './dashboard.sql';
+import {
+  type CategoryTotalRow,
+  type ForeignMonthRow,
+  type MonthScope,
+  type MonthToKeep,
+} from './dashboard.sql';
 
 const UNCATEGORISED = { name: 'Uncategorised', color: '#94a3b8' };
 
@@ -33,7 +41,9 @@ const UNCATEGORISED = { name: 'Uncategorised', color: '#94a3b8' };
  * (dashboard.sql.ts), then — only when some spending is in another currency — that spending grouped per
  * (currency, day, category) and the rates, in parallel. Sums in the base currency run in PostgreSQL (bigint,
  * returned as numbers); each foreign group is converted at its day's rate (base-currency.ts). A group without a
- * rate is counted apart (`notInTotals`), never at a made-up rate. The same statement reads the person's active
+ * rate is counted apart (`notInTotals`), never at a made-up rate. The other 11 months' converted foreign spending
+ * is kept (foreign_spending_months) once computed, with the versions of the expenses and rates it came from, and
+ * read back only while they all still match: a request converts only the month shown and the months that changed. The same statement reads the person's active
  * series; what they will still spend this month (`upcoming`) is computed from their schedules (recurring/scheduled.ts).
  */
 @Injectable()
@@ -53,17 +63,33 @@ export class DashboardService {
     const scope: MonthScope = { userId: user.id, currency, start: `${month}-01` };
     const parts = await this.dashboard.month(scope, restOfMonth(today));
     const recentRows = (parts.recent ?? []).map((expense) => toExpense(fromExpenseRowJson(expense)));
-    const [{ groups, rates }, available] = await Promise.all([
-      this.foreignSpending(scope, parts.foreignCurrencies ?? [], recentRows),
+    const foreignMonths = parts.foreignMonths ?? [];
+    const kept = foreignMonths.filter((entry) => entry.convertedMinor !== null);
+    const [{ groups, rates, versions, rateVersions }, available] = await Promise.all([
+      this.foreignSpending(
+        scope,
+        foreignMonths.filter((entry) => entry.convertedMinor === null),
+        recentRows,
+      ),
       this.availableOfRolling(user, month, parts.anyRollover),
     ]);
-    const { converted, notInTotals } = toBaseCurrency(groups, currency, rates);
+    const byMonth = convertedByMonth(groups, currency, rates);
+    const converted = [...byMonth.values()].flatMap((entry) => entry.converted);
+    const notInTotals = mergeNotInTotals([
+      ...kept.map((entry) => entry.notInTotals ?? []),
+      ...[...byMonth.values()].map((entry) => entry.notInTotals),
+    ]);
+    if (rateVersions) await this.keep(scope, month, byMonth, versions, rateVersions);
 
     const monthly = addTo(
       (parts.monthly ?? []).map((entry) => ({ key: entry.month, totalMinor: Number(entry.totalMinor) })),
       converted,
       (group) => group.date.slice(0, 7),
     );
+    for (const entry of monthly) {
+      const keptMonth = kept.find((candidate) => candidate.month === entry.key);
+      if (keptMonth) entry.totalMinor += Number(keptMonth.convertedMinor);
+    }
     const daily = addTo(
       (parts.daily ?? []).map((day) => ({ key: day.date, totalMinor: Number(day.totalMinor) })),
       converted,
@@ -128,33 +154,89 @@ export class DashboardService {
   }
 
   /**
-   * The spending in `currencies` (the person's foreign ones in the 12 months) grouped for conversion, and the rates
-   * that convert it and the recent expenses: one round trip (two statements in parallel), none when everything is in
-   * the base currency. The rates cover the whole 12 months rather than only the days with spending: the same range on
-   * every call, which is what the kept ECB rates are looked up by.
+   * The spending of `months` (the person's months with foreign spending whose conversion is not kept) grouped for
+   * conversion with each month's expenses version, and the rates that convert it and the recent expenses with their
+   * versions: one round trip (two statements in parallel), none when nothing needs converting. The rates cover
+   * whole months from the first of `months` rather than only the days with spending: once the past months are kept,
+   * the same range (the month shown) on every call, which is what the kept ECB rates are looked up by.
    */
   private async foreignSpending(
     scope: MonthScope,
-    currencies: readonly string[],
+    months: readonly ForeignMonthRow[],
     recent: ReadonlyArray<{ currency: string; occurredOn: string }>,
-  ): Promise<{ groups: ForeignGroup[]; rates: RateTable }> {
+  ): Promise<{
+    groups: ForeignGroup[];
+    rates: RateTable;
+    versions: Record<string, number>;
+    rateVersions: RateVersions | null;
+  }> {
     const recentForeign = recent.filter((expense) => expense.currency !== scope.currency);
-    if (currencies.length === 0 && recentForeign.length === 0)
-      return { groups: [], rates: { byCurrency: new Map() } };
-    const month = scope.start.slice(0, 7);
+    if (months.length === 0 && recentForeign.length === 0)
+      return { groups: [], rates: { byCurrency: new Map() }, versions: {}, rateVersions: null };
+    const currencies = [...new Set(months.flatMap((entry) => entry.currencies))].sort();
+    const starts = months.map((entry) => `${entry.month}-01`).sort();
     const dates = recentForeign.map((expense) => expense.occurredOn);
-    if (currencies.length > 0)
-      dates.push(`${shiftMonth(month, -11)}-01`, addDays(`${shiftMonth(month, 1)}-01`, -1));
+    if (starts.length > 0)
+      dates.push(starts[0]!, addDays(`${shiftMonth(starts.at(-1)!.slice(0, 7), 1)}-01`, -1));
     dates.sort();
     const wanted = [
       ...new Set([scope.currency, ...currencies, ...recentForeign.map((expense) => expense.currency)]),
     ];
-    const [groups, rates] = await Promise.all([
-      currencies.length === 0 ? [] : this.dashboard.foreignGroups(scope, currencies),
-      this.rates.tableFor(scope.userId, wanted, dates[0]!, dates.at(-1)!),
+    const [{ groups, versions }, { table, versions: rateVersions }] = await Promise.all([
+      starts.length === 0
+        ? { groups: [], versions: {} }
+        : this.dashboard.foreignGroups(scope.userId, currencies, starts),
+      this.rates.versionedTableFor(scope.userId, wanted, dates[0]!, dates.at(-1)!),
     ]);
-    return { groups, rates };
+    return { groups, rates: table, versions, rateVersions };
   }
+
+  /**
+   * Keeps the months just converted other than the one shown (whose figures are converted per request), stamped with
+   * the versions their groups and rates were read at: a figure computed from older data than the stamps say is never
+   * written, and a kept one is read back only while every stamp still matches (foreignMonthsQuery).
+   */
+  private async keep(
+    scope: MonthScope,
+    shown: string,
+    byMonth: ReadonlyMap<string, MonthConversion>,
+    versions: Readonly<Record<string, number>>,
+    rates: RateVersions,
+  ): Promise<void> {
+    const months: MonthToKeep[] = [];
+    for (const [month, conversion] of byMonth) {
+      if (month === shown) continue;
+      months.push({
+        month: `${month}-01`,
+        version: versions[month] ?? 0,
+        convertedMinor: conversion.converted.reduce((sum, group) => sum + group.amountMinor, 0),
+        notInTotals: conversion.notInTotals,
+      });
+    }
+    if (months.length > 0)
+      await this.dashboard.keepForeignMonths(scope.userId, scope.currency, rates, months);
+  }
+}
+
+interface MonthConversion {
+  converted: ConvertedGroup[];
+  notInTotals: NotInTotals[];
+}
+
+/** toBaseCurrency month by month (YYYY-MM), so each month's result can be kept apart. */
+function convertedByMonth(
+  groups: readonly ForeignGroup[],
+  base: string,
+  rates: RateTable,
+): Map<string, MonthConversion> {
+  const inMonth = new Map<string, ForeignGroup[]>();
+  for (const group of groups) {
+    const month = group.date.slice(0, 7);
+    let list = inMonth.get(month);
+    if (!list) inMonth.set(month, (list = []));
+    list.push(group);
+  }
+  return new Map([...inMonth].map(([month, list]) => [month, toBaseCurrency(list, base, rates)]));
 }
 
 /** Adds each converted group to the entry its key falls on (groups outside the entries' range are not theirs). */

@@ -1,3 +1,4 @@
+import { type NotInTotals } from '@spendwise/contracts';
 import { Prisma } from '@spendwise/db';
 import { amountInEffect } from '../budgets';
 import { EXPENSE_COLUMNS, type ExpenseRowJson, NEWEST_FIRST } from '../expenses';
@@ -16,11 +17,32 @@ export interface DashboardRow {
   monthly: Array<{ month: string; totalMinor: number }> | null;
   byCategory: CategoryTotalRow[] | null;
   daily: Array<{ date: string; totalMinor: number }> | null;
-  foreignCurrencies: string[] | null;
+  foreignMonths: ForeignMonthRow[] | null;
   overallBudgetMinor: number | null;
   anyRollover: boolean;
   recent: ExpenseRowJson[] | null;
   scheduled: ScheduledSeriesRow[] | null;
+}
+
+/**
+ * A month of the 12 with spending in other currencies than the base one: which currencies, and its converted
+ * figures when they are kept and still valid (foreign_spending_months), else null.
+ */
+export interface ForeignMonthRow {
+  /** YYYY-MM */
+  month: string;
+  currencies: string[];
+  convertedMinor: number | null;
+  notInTotals: NotInTotals[] | null;
+}
+
+/** A month's converted foreign spending to keep, with the expenses' version it was computed from. */
+export interface MonthToKeep {
+  /** First day of the month (YYYY-MM-DD). */
+  month: string;
+  version: number;
+  convertedMinor: number;
+  notInTotals: NotInTotals[];
 }
 
 /** How many of the latest expenses the dashboard lists. */
@@ -100,34 +122,86 @@ export const overallBudgetQuery = (userId: string, start: string) => Prisma.sql`
   FROM budgets b WHERE b.user_id = ${userId}::uuid AND b.category_id IS NULL`;
 
 /**
- * The currencies other than the user's that they spent in over the 12 months, from expense_monthly_totals (one index
- * read): a user who spends only in their own currency (most) needs nothing more.
+ * The months of the 12 in which the user spent in other currencies than theirs, with those currencies, from
+ * expense_monthly_totals (one index read): a user who spends only in their own currency (most) needs nothing more.
+ * Each month other than the one shown comes with its converted figures when foreign_spending_months keeps them and
+ * they are still valid: computed at the version its expenses are at now, at the current versions of ECB's and the
+ * person's own rates, in the person's currency now (migration 20261206060000_foreign_spending_months). Read in the
+ * dashboard's statement, so in the same snapshot as every other figure it shows. The month shown is always
+ * converted per request (its days and categories need the groups).
  */
-export const foreignCurrenciesQuery = ({ userId, currency, start }: MonthScope) => Prisma.sql`
-  SELECT DISTINCT t.currency FROM expense_monthly_totals t
-  WHERE t.user_id = ${userId}::uuid AND t.currency <> ${currency}
-    AND t.month BETWEEN ${windowStart(start)} AND ${start}::date`;
+export const foreignMonthsQuery = ({ userId, currency, start }: MonthScope) => Prisma.sql`
+  SELECT to_char(f.month, 'YYYY-MM') AS month, f.currencies,
+    k.converted_minor AS "convertedMinor", k.not_in_totals AS "notInTotals"
+  FROM (
+    SELECT t.month, array_agg(DISTINCT t.currency::text) AS currencies
+    FROM expense_monthly_totals t
+    WHERE t.user_id = ${userId}::uuid AND t.currency <> ${currency}
+      AND t.month BETWEEN ${windowStart(start)} AND ${start}::date
+    GROUP BY t.month
+  ) f
+  LEFT JOIN foreign_spending_months k
+    ON k.user_id = ${userId}::uuid AND k.month = f.month AND k.month <> ${start}::date
+      AND k.base_currency = ${currency} AND k.computed_at_version = k.expenses_version
+      AND k.exchange_rates_version = (SELECT v.version FROM exchange_rates_version v)
+      AND k.personal_rates_version = COALESCE(
+        (SELECT p.version FROM personal_exchange_rates_versions p WHERE p.user_id = ${userId}::uuid), 0)`;
 
 /**
- * Spending in `currencies` (the user's foreign ones, from foreignCurrenciesQuery) over the 12 months, summed per
- * (currency, day, category): the groups the service converts, each at its day's rate, as one JSON array (a heavy
- * user has about a thousand groups a year; one value travels and parses far cheaper than as many rows). A statement of
- * its own, sent only when there are such currencies: inside the dashboard statement PostgreSQL prepared its hash
- * aggregate, sized for a heavy user's whole year, on every call, even when it never ran — half of that statement's
- * time (BENCHMARKS.md, "The dashboard's statement").
+ * Spending in `currencies` in the months starting on `months` (those of foreignMonthsQuery not kept, and the one
+ * shown), summed per (currency, day, category): the groups the service converts, each at its day's rate, as one JSON
+ * array (one value travels and parses far cheaper than as many rows). With them, in the same statement and so the
+ * same snapshot, each month's expenses version (foreign_spending_months; absent: 0) — the stamp a month kept from
+ * these groups carries. A statement of its own, sent only when there are such months: inside the dashboard statement
+ * PostgreSQL prepared its hash aggregate on every call, even when it never ran (BENCHMARKS.md, "The dashboard's
+ * statement").
  */
 export const foreignSpendingQuery = (
-  { userId, start }: MonthScope,
+  userId: string,
   currencies: readonly string[],
+  months: readonly string[],
+) => {
+  const sorted = [...months].sort();
+  return Prisma.sql`
+  SELECT
+    (SELECT json_agg(g ORDER BY g.currency, g.date) FROM (
+      SELECT e.currency, to_char(e.occurred_on, 'YYYY-MM-DD') AS date, e.category_id AS "categoryId",
+        SUM(e.amount_minor) AS "totalMinor", COUNT(*)::int AS count
+      FROM expenses e
+      WHERE e.user_id = ${userId}::uuid AND e.currency = ANY(${currencies}::bpchar[])
+        AND e.occurred_on >= ${sorted[0]}::date AND e.occurred_on < ${monthEnd(sorted.at(-1)!)}
+        AND date_trunc('month', e.occurred_on)::date = ANY(${sorted}::date[])
+      GROUP BY e.currency, e.occurred_on, e.category_id
+    ) g) AS groups,
+    (SELECT json_object_agg(to_char(k.month, 'YYYY-MM'), k.expenses_version) FROM foreign_spending_months k
+      WHERE k.user_id = ${userId}::uuid AND k.month = ANY(${sorted}::date[])) AS versions`;
+};
+
+/**
+ * Keeps one month's converted foreign spending in `base`, stamped with the versions it was computed from. Concurrent
+ * requests may keep the same month: ON CONFLICT, and the month is only written while its expenses are still at the
+ * version it was computed from (an expense written since has counted the row past it, and the figure would never be
+ * read anyway). Nothing is written for a user deleted meanwhile. One month per statement, each its own transaction:
+ * a request keeping months then holds one row lock at a time and never waits while holding another, so it can never
+ * deadlock with a transaction writing expenses of several months (which locks these rows through the triggers).
+ */
+export const keepForeignMonthSql = (
+  userId: string,
+  base: string,
+  rates: { ecb: string; personal: string },
+  { month, version, convertedMinor, notInTotals }: MonthToKeep,
 ) => Prisma.sql`
-  SELECT json_agg(g ORDER BY g.currency, g.date) AS groups FROM (
-    SELECT e.currency, to_char(e.occurred_on, 'YYYY-MM-DD') AS date, e.category_id AS "categoryId",
-      SUM(e.amount_minor) AS "totalMinor", COUNT(*)::int AS count
-    FROM expenses e
-    WHERE e.user_id = ${userId}::uuid AND e.currency = ANY(${currencies}::bpchar[])
-      AND e.occurred_on >= ${windowStart(start)} AND e.occurred_on < ${monthEnd(start)}
-    GROUP BY e.currency, e.occurred_on, e.category_id
-  ) g`;
+  INSERT INTO foreign_spending_months AS k (user_id, month, base_currency, computed_at_version,
+    exchange_rates_version, personal_rates_version, converted_minor, not_in_totals)
+  SELECT u.id, ${month}::date, ${base}, ${version}::bigint, ${rates.ecb}::bigint, ${rates.personal}::bigint,
+    ${convertedMinor}::bigint, ${JSON.stringify(notInTotals)}::json
+  FROM users u WHERE u.id = ${userId}::uuid
+  ON CONFLICT (user_id, month) DO UPDATE SET
+    base_currency = EXCLUDED.base_currency, computed_at_version = EXCLUDED.computed_at_version,
+    exchange_rates_version = EXCLUDED.exchange_rates_version,
+    personal_rates_version = EXCLUDED.personal_rates_version,
+    converted_minor = EXCLUDED.converted_minor, not_in_totals = EXCLUDED.not_in_totals
+  WHERE k.expenses_version = EXCLUDED.computed_at_version`;
 
 /** The latest expenses, newest first. */
 export const recentExpensesQuery = (userId: string) => Prisma.sql`
@@ -145,7 +219,7 @@ export const dashboardQuery = (scope: MonthScope, rest: { from: string; through:
     (SELECT json_agg(m ORDER BY m.month) FROM (${monthlyTotalsQuery(scope)}) m) AS monthly,
     (SELECT json_agg(c ORDER BY c."totalMinor" DESC, c.name) FROM (${categoryTotalsQuery(scope)}) c) AS "byCategory",
     (SELECT json_agg(d ORDER BY d.date) FROM (${dailyTotalsQuery(scope)}) d) AS daily,
-    (SELECT json_agg(f.currency ORDER BY f.currency) FROM (${foreignCurrenciesQuery(scope)}) f) AS "foreignCurrencies",
+    (SELECT json_agg(f ORDER BY f.month) FROM (${foreignMonthsQuery(scope)}) f) AS "foreignMonths",
     (${overallBudgetQuery(scope.userId, scope.start)}) AS "overallBudgetMinor",
     EXISTS (SELECT 1 FROM budgets b WHERE b.user_id = ${scope.userId}::uuid AND b.rollover) AS "anyRollover",
     (SELECT json_agg(r ORDER BY r."occurredOn" DESC, r."createdAt" DESC, r.id DESC)

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { buildRateTable } from '@spendwise/contracts';
-import { type ForeignGroup, toBaseCurrency } from './base-currency';
+import { type ForeignGroup, mergeNotInTotals, toBaseCurrency } from './base-currency';
 
 // 1 EUR = 1.25 USD = 160 JPY; Friday 4 December is the last day published (no rate on the weekend itself).
 const RATES = buildRateTable([
@@ -76,5 +76,27 @@ describe('toBaseCurrency', () => {
     const { converted, notInTotals } = toBaseCurrency([group('USD', '2026-12-04', 1000)], 'ARS', RATES);
     expect(converted).toEqual([]);
     expect(notInTotals).toEqual([{ currency: 'USD', count: 1, amountMinor: 1000, dates: ['2026-12-04'] }]);
+  });
+});
+
+describe('mergeNotInTotals', () => {
+  it('gives for groups split by month what toBaseCurrency gives for all of them at once', () => {
+    const groups = [
+      group('ARS', '2026-11-02', 1000),
+      group('JPY', '2026-09-30', 700, 1, 'cat-food'),
+      group('ARS', '2026-12-04', 50000, 2),
+      group('JPY', '2026-12-20', 100),
+      group('JPY', '2026-12-05', 320),
+      group('JPY', '2026-09-30', 300, 2),
+    ];
+    const byMonth = new Map<string, ForeignGroup[]>();
+    for (const one of groups)
+      byMonth.set(one.date.slice(0, 7), [...(byMonth.get(one.date.slice(0, 7)) ?? []), one]);
+    const perMonth = [...byMonth.values()].map(
+      (inMonth) => toBaseCurrency(inMonth, 'EUR', RATES).notInTotals,
+    );
+    expect(perMonth.length).toBe(3);
+    expect(mergeNotInTotals(perMonth)).toEqual(toBaseCurrency(groups, 'EUR', RATES).notInTotals);
+    expect(mergeNotInTotals([])).toEqual([]);
   });
 });

@@ -56,3 +56,28 @@ export function toBaseCurrency(
     }));
   return { converted, notInTotals };
 }
+
+/**
+ * Several `notInTotals` lists (e.g. of separate months) as one: per currency, counts and amounts added and dates
+ * joined — exactly what toBaseCurrency gives for all their groups at once, since a group falls in one month only.
+ */
+export function mergeNotInTotals(lists: ReadonlyArray<readonly NotInTotals[]>): NotInTotals[] {
+  const merged = new Map<string, { count: number; amountMinor: number; dates: Set<string> }>();
+  for (const list of lists) {
+    for (const entry of list) {
+      let into = merged.get(entry.currency);
+      if (!into) merged.set(entry.currency, (into = { count: 0, amountMinor: 0, dates: new Set() }));
+      into.count += entry.count;
+      into.amountMinor += entry.amountMinor;
+      for (const date of entry.dates) into.dates.add(date);
+    }
+  }
+  return [...merged.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([currency, entry]) => ({
+      currency,
+      count: entry.count,
+      amountMinor: entry.amountMinor,
+      dates: [...entry.dates].sort(),
+    }));
+}

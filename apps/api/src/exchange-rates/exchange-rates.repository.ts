@@ -7,6 +7,8 @@ import { latestRatesQuery, ratesForDatesQuery } from './exchange-rates.sql';
 /** What ratesForDatesQuery answers: ECB's rates only when their version moved past the one the caller holds. */
 export interface RatesForDates {
   version: string;
+  /** The version of the person's own rates (personal_exchange_rates_versions). */
+  personalVersion: string;
   ecb: ExchangeRate[] | null;
   personal: ExchangeRate[];
 }

@@ -10,6 +10,18 @@ interface EcbRates {
   table: RateTable;
 }
 
+/** A rate table and the versions of the rates it was built from (null when it needed none). */
+export interface VersionedRateTable {
+  table: RateTable;
+  versions: RateVersions | null;
+}
+
+/** exchange_rates_version's and the person's personal_exchange_rates_versions' counts, as decimal text. */
+export interface RateVersions {
+  ecb: string;
+  personal: string;
+}
+
 /** Rates kept per process, counted in rates (a year of three currencies is ~800): a few MB at most. */
 const MAX_KEPT_RATES = 100_000;
 
@@ -40,8 +52,21 @@ export class ExchangeRatesService {
     from: string,
     to: string,
   ): Promise<RateTable> {
+    return (await this.versionedTableFor(userId, currencies, from, to)).table;
+  }
+
+  /**
+   * tableFor, with the versions of ECB's rates and of the person's own that the table was built from (null: no
+   * rates were needed, only EUR), for a result kept beyond this request and checked against them later.
+   */
+  async versionedTableFor(
+    userId: string,
+    currencies: readonly string[],
+    from: string,
+    to: string,
+  ): Promise<VersionedRateTable> {
     const wanted = currencies.filter((currency) => currency !== 'EUR').sort();
-    if (wanted.length === 0) return buildRateTable([]);
+    if (wanted.length === 0) return { table: buildRateTable([]), versions: null };
     const key = `${wanted.join(',')} ${from} ${to}`;
     const kept = this.ecb.get(key);
     const read = await this.repository.forDates(userId, wanted, from, to, kept?.version ?? null);
@@ -51,7 +76,9 @@ export class ExchangeRatesService {
       ecb = { version: read.version, rows, table: buildRateTable(rows) };
       this.ecb.set(key, ecb);
     }
-    return read.personal.length === 0 ? ecb.table : buildRateTable(withOwnRates(ecb.rows, read.personal));
+    const versions = { ecb: read.version, personal: read.personalVersion };
+    if (read.personal.length === 0) return { table: ecb.table, versions };
+    return { table: buildRateTable(withOwnRates(ecb.rows, read.personal)), versions };
   }
 
   /** The rates converting `expenses` into `base` at their dates; no query when all of them are in `base`. */

@@ -21,7 +21,9 @@ const ratesJson = (
  * What one person's conversions of dates in [from, to] need, in one round trip: the version of ECB's shared rates
  * (exchange_rates_version, counted up by a trigger in the writing transaction), ECB's rates themselves — only when
  * that version is not `knownVersion`, the one the caller already holds them at — and the person's own rates (a
- * handful at most, so always sent). One statement, one snapshot: the version always matches the rates it came with.
+ * handful at most, so always sent) with their version (personal_exchange_rates_versions, 0 before any change). One
+ * statement, one snapshot: each version always matches the rates it came with, which is what lets the dashboard
+ * stamp a month it keeps converted with them (dashboard.sql.ts, keepForeignMonthsSql).
  * Each part is one ExchangeRate-shaped JSON array: a year of three currencies is ~800 rates, and one JSON value costs
  * the driver a fraction of 800 rows. The codes are compared as bpchar, the columns' type: compared as text,
  * PostgreSQL casts the column and cannot seek the (currency, date) key (ECB's whole history, ~300,000 rows: 2.6 ms →
@@ -36,6 +38,8 @@ export const ratesForDatesQuery = (
 ) =>
   Prisma.sql`
     SELECT v.version::text AS version,
+      COALESCE((SELECT p.version FROM personal_exchange_rates_versions p WHERE p.user_id = ${userId}::uuid), 0)::text
+        AS "personalVersion",
       CASE WHEN v.version = ${knownVersion}::bigint THEN NULL
         ELSE ${ratesJson(Prisma.sql`exchange_rates`, Prisma.empty, currencies, from, to)} END AS ecb,
       ${ratesJson(

@@ -1,8 +1,9 @@
 /**
  * The exchange-rates feature as other features (and the benchmarks) see it: import from here, never from its files.
  */
-export { toBaseCurrency } from './base-currency';
+export { mergeNotInTotals, toBaseCurrency } from './base-currency';
 export type { ConvertedGroup, ForeignGroup } from './base-currency';
 export { ExchangeRatesModule } from './exchange-rates.module';
 export { ExchangeRatesService } from './exchange-rates.service';
+export type { RateVersions } from './exchange-rates.service';
 export { PersonalRatesService } from './personal-rates.service';

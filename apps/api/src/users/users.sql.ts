@@ -15,6 +15,8 @@ export const PERSONAL_TABLES = [
   'expense_monthly_totals',
   'categories',
   'personal_exchange_rates',
+  'personal_exchange_rates_versions',
+  'foreign_spending_months',
 ] as const;
 
 export type PersonalTable = (typeof PERSONAL_TABLES)[number];
