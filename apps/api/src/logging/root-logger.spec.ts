@@ -3,9 +3,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 /**
- * The root logger writes asynchronously (root-logger.ts). What a person reading the logs relies on stays the same:
- * every line arrives, whole and in order, redacted, even when the process exits straight after logging it (a fatal
- * error, the shutdown hook's process.exit). Run in a child process, as the API runs, so that exit is a real one.
+ * What a person reading the logs relies on, whatever destination the root logger writes to: every line arrives,
+ * whole and in order, redacted, even when the process exits straight after logging it (a fatal error, the shutdown
+ * hook's process.exit). An asynchronous destination without pino's exit flush would lose that last line
+ * (BENCHMARKS.md, "The three cases still over 2×"). Run in a child process, as the API runs, so the exit is real.
  */
 function linesLoggedBy(script: string): Array<Record<string, unknown>> {
   const rootLogger = path.join(__dirname, 'root-logger.ts');

@@ -1,4 +1,5 @@
 import pino, { type Logger } from 'pino';
+// A type-only import statement, so the file also runs under Node's type stripping (root-logger.spec.ts).
 import type { AppConfig } from '../config/app-config';
 
 /**
@@ -20,23 +21,13 @@ const REDACTED_PATHS = [
   '*.password',
 ];
 
-/**
- * The process's one pino logger: JSON lines on stdout, ISO timestamps, level names CloudWatch can filter on.
- *
- * Written asynchronously: pino's default destination makes one blocking write(2) per line, i.e. per request, on the
- * event loop; asynchronously, lines that arrive while a write is in flight go out together in the next one (BENCHMARKS.md,
- * "Per-request framework cost"). Nothing waits in a buffer (no minimum length), and pino writes what is still
- * pending synchronously when the process exits, including through process.exit (root-logger.spec.ts).
- */
+/** The process's one pino logger: JSON lines on stdout, ISO timestamps, level names CloudWatch can filter on. */
 export function createRootLogger(config: Pick<AppConfig, 'logLevel'>): Logger {
-  return pino(
-    {
-      level: config.logLevel,
-      base: { service: 'spendwise-api' },
-      timestamp: pino.stdTimeFunctions.isoTime,
-      formatters: { level: (label) => ({ level: label }) },
-      redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
-    },
-    pino.destination({ dest: 1, sync: false }),
-  );
+  return pino({
+    level: config.logLevel,
+    base: { service: 'spendwise-api' },
+    timestamp: pino.stdTimeFunctions.isoTime,
+    formatters: { level: (label) => ({ level: label }) },
+    redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+  });
 }
