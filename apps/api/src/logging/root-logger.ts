@@ -1,5 +1,6 @@
 import pino, { type Logger } from 'pino';
-import { type AppConfig } from '../config/app-config';
+// A type-only import statement, so the file also runs under Node's type stripping (root-logger.spec.ts).
+import type { AppConfig } from '../config/app-config';
 
 /**
  * Paths that could carry credentials if anything ever logs a request, headers or a token holder. Request lines
