@@ -16,6 +16,7 @@ export const onConnect = (client) => client.query(db.KEEP_HEAP_BETWEEN_STATEMENT
 export const apiModule = (file) => require(path.join(API_BUILD_DIR, file));
 const apiExports = (file) => new Proxy({}, { get: (_, name) => apiModule(file)[name] });
 const dashboardSql = apiExports('dashboard/dashboard.sql.js');
+const ratesSql = apiExports('exchange-rates/exchange-rates.sql.js');
 const filtersSql = apiExports('expenses/expense-filters.sql.js');
 const orderSql = apiExports('expenses/expense-order.sql.js');
 const insertSql = apiExports('expenses/expense-insert.sql.js');
@@ -28,16 +29,28 @@ const run = (pool, sql) => pool.query(sql.text, sql.values);
 
 /**
  * What DashboardService.forMonth sends for the current month once it knows the user's preferences: one statement,
- * and a second one for the groups in other currencies of the months it names without a kept conversion (and of the
- * month shown) only when there are some (the rates query it sends alongside is left out: ECB's rates are kept per
- * process; so is the write keeping months, which the API makes once per month changed).
+ * and a second one only when it names months in other currencies without a kept conversion (and the month shown):
+ * their groups with the rates in the same statement (foreignSpendingWithRatesQuery), ECB's rates sent only when
+ * their version moved past the one this floor last read, as the API keeps them per process (the recent expenses'
+ * dates, which may widen the API's range, are left out; so is the write keeping months, made once per month changed).
  */
 export function dashboardQuery({ userId, currency = 'USD', timeZone = 'UTC' }) {
+  let knownVersion = null;
   return async (pool) => {
     const scope = { userId, currency, start: `${currentMonthIn(timeZone)}-01` };
     const { rows } = await run(pool, dashboardSql.dashboardQuery(scope, restOfMonthIn(timeZone)));
     const { currencies, months } = monthsToConvert(rows[0].foreignMonths);
-    if (months.length > 0) await run(pool, dashboardSql.foreignSpendingQuery(userId, currencies, months));
+    if (months.length === 0) return;
+    const wanted = [...new Set([currency, ...currencies])].filter((code) => code !== 'EUR').sort();
+    const last = months.at(-1);
+    const [year, month] = last.split('-').map(Number);
+    const to = new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
+    const rates = ratesSql.ratesForDatesQuery(userId, wanted, months[0], to, knownVersion);
+    const { rows: read } = await run(
+      pool,
+      dashboardSql.foreignSpendingWithRatesQuery(userId, currencies, months, rates),
+    );
+    knownVersion = read[0].version;
   };
 }
 

@@ -34,6 +34,7 @@ import {
   dashboardQuery,
   foreignMonthsQuery,
   foreignSpendingQuery,
+  foreignSpendingWithRatesQuery,
   keepForeignMonthSql,
 } from './dashboard/dashboard.sql';
 import { latestRatesQuery, ratesForDatesQuery } from './exchange-rates/exchange-rates.sql';
@@ -209,6 +210,17 @@ const STATEMENTS: Array<{ file: string; name: string; sql: () => Prisma.Sql }> =
     file: 'dashboard/dashboard.sql.ts',
     name: 'foreign-spending',
     sql: () => foreignSpendingQuery(USER, ['JPY', 'USD'], ['2026-12-01', '2026-03-01']),
+  },
+  {
+    file: 'dashboard/dashboard.sql.ts',
+    name: 'foreign-spending-with-rates',
+    sql: () =>
+      foreignSpendingWithRatesQuery(
+        USER,
+        ['JPY', 'USD'],
+        ['2026-12-01'],
+        ratesForDatesQuery(USER, ['JPY', 'USD'], '2026-12-01', '2026-12-31', '41'),
+      ),
   },
   {
     file: 'dashboard/dashboard.sql.ts',

@@ -1,6 +1,7 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { rateUsed } from '@spendwise/contracts';
 import { type PrismaClient } from '@spendwise/db';
+import { DashboardRepository } from '../src/dashboard/dashboard.repository';
 import { ExchangeRatesRepository } from '../src/exchange-rates/exchange-rates.repository';
 import { ExchangeRatesService } from '../src/exchange-rates/exchange-rates.service';
 import { ratesForDatesQuery } from '../src/exchange-rates/exchange-rates.sql';
@@ -19,6 +20,7 @@ describe('exchange rates as the API keeps them', () => {
   let db: PrismaClient;
   let service: ExchangeRatesService;
   let userId: string;
+  let pool: unknown;
   // November 2026 in the sample file; the 14th is a Saturday, which ECB never publishes.
   const FROM = '2026-11-01';
   const TO = '2026-11-30';
@@ -26,7 +28,9 @@ describe('exchange rates as the API keeps them', () => {
   const table = () => service.tableFor(userId, ['USD', 'JPY'], FROM, TO);
 
   beforeAll(async () => {
-    const { client, pool } = openDatabaseAndPool();
+    const opened = openDatabaseAndPool();
+    const client = opened.client;
+    pool = opened.pool;
     db = client;
     service = new ExchangeRatesService(
       new ExchangeRatesRepository({ client, pool } as unknown as PrismaService),
@@ -57,6 +61,29 @@ describe('exchange rates as the API keeps them', () => {
 
     await db.$executeRaw`DELETE FROM exchange_rates WHERE date = ${SATURDAY}::date`;
     expect(rateUsed(await table(), 'JPY', SATURDAY)).toEqual(friday);
+  });
+
+  it('does the same when the dashboard reads the rates inside its groups statement', async () => {
+    // DashboardService reads the month's foreign groups and the rates in one statement (versionedTableWith).
+    const dashboard = new DashboardRepository({ client: db, pool } as unknown as PrismaService);
+    const inGroups = () =>
+      service.versionedTableWith(['USD', 'JPY'], FROM, TO, (request) =>
+        dashboard.foreignGroups(userId, ['JPY'], [FROM], request),
+      );
+    const first = await inGroups();
+    const again = await inGroups();
+    // ECB's rates did not travel again: the table kept is the one answered.
+    expect(again.read.rates?.ecb).toBeNull();
+    expect(again.table).toBe(first.table);
+    expect(again.versions).toEqual(first.versions);
+
+    await db.$executeRaw`
+      INSERT INTO exchange_rates (currency, date, rate, updated_at) VALUES ('JPY', ${SATURDAY}::date, 170.25, now())`;
+    const changed = await inGroups();
+    expect(rateUsed(changed.table, 'JPY', SATURDAY)).toEqual({ rate: '170.25', rateDate: SATURDAY });
+    expect(changed.versions!.ecb).not.toBe(first.versions!.ecb);
+    await db.$executeRaw`DELETE FROM exchange_rates WHERE date = ${SATURDAY}::date`;
+    expect(rateUsed((await inGroups()).table, 'JPY', SATURDAY)?.rateDate).toBe('2026-11-13');
   });
 
   it('reads the person’s own rates every time, over the ECB rates it kept', async () => {

@@ -1,11 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import type { ForeignGroup, RateVersions } from '../exchange-rates';
+import {
+  type ForeignGroup,
+  type RatesForDates,
+  ratesForDatesQuery,
+  type RatesRequest,
+  type RateVersions,
+} from '../exchange-rates';
 import { PrismaService } from '../prisma/prisma.service';
 import { rowsOf, type Tx } from '../prisma/transaction';
 import {
   dashboardQuery,
   type DashboardRow,
   foreignSpendingQuery,
+  foreignSpendingWithRatesQuery,
   keepForeignMonthSql,
   type MonthScope,
   type MonthToKeep,
@@ -29,21 +36,41 @@ export class DashboardRepository {
 
   /**
    * Spending in `currencies` in the months starting on `months`, per (currency, day, category), for the service to
-   * convert, and the expenses version of each of those months (YYYY-MM → version; absent: 0).
+   * convert, and the expenses version of each of those months (YYYY-MM → version; absent: 0); with `rates`, the
+   * rates it asks for read in the same statement (foreignSpendingWithRatesQuery), else `rates` null.
    */
   async foreignGroups(
     userId: string,
     currencies: readonly string[],
     months: readonly string[],
+    rates: RatesRequest | null,
     tx?: Tx,
-  ): Promise<{ groups: ForeignGroup[]; versions: Record<string, number> }> {
-    // A SELECT without FROM: always exactly one row (each part null when nothing matched).
-    const [row] = await rowsOf<[{ groups: ForeignGroup[] | null; versions: Record<string, number> | null }]>(
-      this.prisma,
-      foreignSpendingQuery(userId, currencies, months),
-      tx,
-    );
-    return { groups: row.groups ?? [], versions: row.versions ?? {} };
+  ): Promise<{ groups: ForeignGroup[]; versions: Record<string, number>; rates: RatesForDates | null }> {
+    const sql = rates
+      ? foreignSpendingWithRatesQuery(
+          userId,
+          currencies,
+          months,
+          ratesForDatesQuery(userId, rates.currencies, rates.from, rates.to, rates.knownVersion),
+        )
+      : foreignSpendingQuery(userId, currencies, months);
+    // A SELECT without FROM (and one row of exchange_rates_version): always exactly one row (each part null when
+    // nothing matched).
+    const [row] = await rowsOf<
+      [{ groups: ForeignGroup[] | null; versions: Record<string, number> | null } & Partial<RatesForDates>]
+    >(this.prisma, sql, tx);
+    return {
+      groups: row.groups ?? [],
+      versions: row.versions ?? {},
+      rates: rates
+        ? {
+            version: row.version!,
+            personalVersion: row.personalVersion!,
+            ecb: row.ecb ?? null,
+            personal: row.personal ?? [],
+          }
+        : null,
+    };
   }
 
   /**

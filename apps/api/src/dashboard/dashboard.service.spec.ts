@@ -3,7 +3,7 @@ import { buildRateTable } from '@spendwise/contracts';
 import { type AuthenticatedUser } from '../auth/authenticated-user';
 import { type BudgetsService } from '../budgets/budgets.service';
 import { type ForeignGroup } from '../exchange-rates/base-currency';
-import { type ExchangeRatesService } from '../exchange-rates/exchange-rates.service';
+import { type ExchangeRatesService, type RatesRequest } from '../exchange-rates/exchange-rates.service';
 import { type PrismaService } from '../prisma/prisma.service';
 import { type UsersService } from '../users/users.service';
 import { DashboardRepository } from './dashboard.repository';
@@ -15,7 +15,7 @@ const PREFERENCES = { currency: 'USD', timeZone: 'Pacific/Auckland' };
 
 /**
  * Answers the dashboard's statement as PostgreSQL would for the data below (JSON parts, null when empty) and, when
- * asked, the foreign spending statement (one JSON array).
+ * asked, the foreign spending statement (one JSON array) with the rates' columns.
  */
 function fakeDatabase(
   overrides: {
@@ -92,7 +92,17 @@ function fakeDatabase(
   return vi.fn(async (query: { sql: string; values: unknown[] }) => {
     if (query.sql.includes('"foreignMonths"')) return [dashboardRow];
     if (query.sql.includes('INSERT INTO foreign_spending_months')) return [];
-    return [{ groups: foreign, versions: { '2026-11': 4 } }];
+    // foreignSpendingWithRatesQuery: the groups and, in the same row, the rates (ECB's unchanged since last read).
+    return [
+      {
+        groups: foreign,
+        versions: { '2026-11': 4 },
+        version: '7',
+        personalVersion: '0',
+        ecb: null,
+        personal: [],
+      },
+    ];
   });
 }
 
@@ -121,6 +131,17 @@ function serviceWith(
     {
       versionedTableFor: async (...args: unknown[]) => ({
         table: (await tableFor(...args)) as unknown,
+        versions: { ecb: '7', personal: '0' },
+      }),
+      // As ExchangeRatesService does: `read` sends the statement that reads the rates; tableFor stands for the table.
+      versionedTableWith: async (
+        currencies: string[],
+        from: string,
+        to: string,
+        read: (request: RatesRequest) => Promise<unknown>,
+      ) => ({
+        read: await read({ currencies, from, to, knownVersion: '7' }),
+        table: (await tableFor(USER.id, currencies, from, to)) as unknown,
         versions: { ecb: '7', personal: '0' },
       }),
     } as unknown as ExchangeRatesService,
@@ -250,6 +271,22 @@ describe('DashboardService', () => {
     expect(keep.sql).toContain('INSERT INTO foreign_spending_months');
     expect(keep.values).toEqual(expect.arrayContaining(['2026-11-01', 'USD', 4, '7', '0', 1000, '[]']));
     expect(queryRaw).toHaveBeenCalledTimes(3);
+  });
+
+  it('reads the month shown’s groups and the rates with their versions in one statement beside the dashboard’s', async () => {
+    const tableFor = vi.fn().mockResolvedValue(RATES);
+    const queryRaw = fakeDatabase({
+      kept: [{ month: '2026-11', currencies: ['EUR'], convertedMinor: 1000, notInTotals: [] }],
+      foreign: [{ currency: 'EUR', date: '2026-12-05', categoryId: 'cat-food', totalMinor: 10000, count: 2 }],
+    });
+    const dashboard = await serviceWith(queryRaw, tableFor).forMonth(USER, '2026-12');
+    expect(queryRaw).toHaveBeenCalledTimes(2);
+    const second = queryRaw.mock.calls[1]![0];
+    expect(second.sql).toContain('FROM expenses e');
+    expect(second.sql).toContain('FROM exchange_rates_version v');
+    // ECB's rates are asked for only past the version already held.
+    expect(second.values).toContain('7');
+    expect(dashboard.totalMinor).toBe(50000 + 12500);
   });
 
   it('sends no groups statement and keeps nothing when every past month is kept', async () => {

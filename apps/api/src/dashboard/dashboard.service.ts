@@ -39,7 +39,7 @@ const UNCATEGORISED = { name: 'Uncategorised', color: '#94a3b8' };
  * Everything the dashboard shows, in one call: the user's preferences (their currency is the base currency every
  * total is in, their time zone decides which month is "this month"), then one statement for all of it
  * (dashboard.sql.ts), then — only when some spending is in another currency — that spending grouped per
- * (currency, day, category) and the rates, in parallel. Sums in the base currency run in PostgreSQL (bigint,
+ * (currency, day, category) and the rates, in one more statement. Sums in the base currency run in PostgreSQL (bigint,
  * returned as numbers); each foreign group is converted at its day's rate (base-currency.ts). A group without a
  * rate is counted apart (`notInTotals`), never at a made-up rate. The other 11 months' converted foreign spending
  * is kept (foreign_spending_months) once computed, with the versions of the expenses and rates it came from, and
@@ -156,7 +156,8 @@ export class DashboardService {
   /**
    * The spending of `months` (the person's months with foreign spending whose conversion is not kept) grouped for
    * conversion with each month's expenses version, and the rates that convert it and the recent expenses with their
-   * versions: one round trip (two statements in parallel), none when nothing needs converting. The rates cover
+   * versions: one statement (foreignSpendingWithRatesQuery; only the rates when no month needs its groups), none
+   * when nothing needs converting. The rates cover
    * whole months from the first of `months` rather than only the days with spending: once the past months are kept,
    * the same range (the month shown) on every call, which is what the kept ECB rates are looked up by.
    */
@@ -182,13 +183,25 @@ export class DashboardService {
     const wanted = [
       ...new Set([scope.currency, ...currencies, ...recentForeign.map((expense) => expense.currency)]),
     ];
-    const [{ groups, versions }, { table, versions: rateVersions }] = await Promise.all([
-      starts.length === 0
-        ? { groups: [], versions: {} }
-        : this.dashboard.foreignGroups(scope.userId, currencies, starts),
-      this.rates.versionedTableFor(scope.userId, wanted, dates[0]!, dates.at(-1)!),
-    ]);
-    return { groups, rates: table, versions, rateVersions };
+    const from = dates[0]!;
+    const to = dates.at(-1)!;
+    if (starts.length === 0) {
+      const { table, versions: rateVersions } = await this.rates.versionedTableFor(
+        scope.userId,
+        wanted,
+        from,
+        to,
+      );
+      return { groups: [], rates: table, versions: {}, rateVersions };
+    }
+    const {
+      read,
+      table,
+      versions: rateVersions,
+    } = await this.rates.versionedTableWith(wanted, from, to, (request) =>
+      this.dashboard.foreignGroups(scope.userId, currencies, starts, request),
+    );
+    return { groups: read.groups, rates: table, versions: read.versions, rateVersions };
   }
 
   /**

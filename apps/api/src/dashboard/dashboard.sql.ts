@@ -178,6 +178,21 @@ export const foreignSpendingQuery = (
 };
 
 /**
+ * foreignSpendingQuery and, beside it in the same row, ratesForDatesQuery's columns (`rates`: that query for the
+ * currencies and dates the groups and recent expenses need): the foreign dashboard's second and last round trip,
+ * groups, their versions, the rates and theirs read in one snapshot. Each statement sent through node-postgres costs
+ * the API CPU, more than these small reads cost PostgreSQL (BENCHMARKS.md, "Foreign spending kept per month").
+ */
+export const foreignSpendingWithRatesQuery = (
+  userId: string,
+  currencies: readonly string[],
+  months: readonly string[],
+  rates: Prisma.Sql,
+) => Prisma.sql`
+  SELECT g.groups, g.versions, r.version, r."personalVersion", r.ecb, r.personal
+  FROM (${foreignSpendingQuery(userId, currencies, months)}) g CROSS JOIN (${rates}) r`;
+
+/**
  * Keeps one month's converted foreign spending in `base`, stamped with the versions it was computed from. Concurrent
  * requests may keep the same month: ON CONFLICT, and the month is only written while its expenses are still at the
  * version it was computed from (an expense written since has counted the row past it, and the figure would never be

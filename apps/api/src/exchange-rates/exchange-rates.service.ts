@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { buildRateTable, type ExchangeRate, type RateTable } from '@spendwise/contracts';
 import { LRUCache } from 'lru-cache';
-import { ExchangeRatesRepository } from './exchange-rates.repository';
+import { ExchangeRatesRepository, type RatesForDates } from './exchange-rates.repository';
 
 /** ECB's rates for one (currencies, from, to), as read at one exchange_rates_version. */
 interface EcbRates {
@@ -20,6 +20,14 @@ export interface VersionedRateTable {
 export interface RateVersions {
   ecb: string;
   personal: string;
+}
+
+/** What ratesForDatesQuery is to read for versionedTableWith: ECB's rates only when not at `knownVersion`. */
+export interface RatesRequest {
+  currencies: string[];
+  from: string;
+  to: string;
+  knownVersion: string | null;
 }
 
 /** Rates kept per process, counted in rates (a year of three currencies is ~800): a few MB at most. */
@@ -65,20 +73,41 @@ export class ExchangeRatesService {
     from: string,
     to: string,
   ): Promise<VersionedRateTable> {
+    const { table, versions } = await this.versionedTableWith(currencies, from, to, async (request) => ({
+      rates:
+        request &&
+        (await this.repository.forDates(userId, request.currencies, from, to, request.knownVersion)),
+    }));
+    return { table, versions };
+  }
+
+  /**
+   * versionedTableFor with the rates read by `read`, which runs ratesForDatesQuery for `request` (null: no rates
+   * needed, only EUR) inside a statement of its own that reads more: a caller that needs other data at the same time
+   * gets it and the rates in one round trip, in one snapshot. ECB's rates are kept per process as in
+   * versionedTableFor, and the version check travels in that statement, so a rate imported a second ago counts.
+   */
+  async versionedTableWith<T extends { rates: RatesForDates | null }>(
+    currencies: readonly string[],
+    from: string,
+    to: string,
+    read: (request: RatesRequest | null) => Promise<T>,
+  ): Promise<VersionedRateTable & { read: T }> {
     const wanted = currencies.filter((currency) => currency !== 'EUR').sort();
-    if (wanted.length === 0) return { table: buildRateTable([]), versions: null };
+    if (wanted.length === 0) return { read: await read(null), table: buildRateTable([]), versions: null };
     const key = `${wanted.join(',')} ${from} ${to}`;
     const kept = this.ecb.get(key);
-    const read = await this.repository.forDates(userId, wanted, from, to, kept?.version ?? null);
+    const result = await read({ currencies: wanted, from, to, knownVersion: kept?.version ?? null });
+    const rates = result.rates!;
     let ecb = kept;
-    if (read.ecb !== null || !ecb) {
-      const rows = read.ecb ?? [];
-      ecb = { version: read.version, rows, table: buildRateTable(rows) };
+    if (rates.ecb !== null || !ecb) {
+      const rows = rates.ecb ?? [];
+      ecb = { version: rates.version, rows, table: buildRateTable(rows) };
       this.ecb.set(key, ecb);
     }
-    const versions = { ecb: read.version, personal: read.personalVersion };
-    if (read.personal.length === 0) return { table: ecb.table, versions };
-    return { table: buildRateTable(withOwnRates(ecb.rows, read.personal)), versions };
+    const versions = { ecb: rates.version, personal: rates.personalVersion };
+    if (rates.personal.length === 0) return { read: result, table: ecb.table, versions };
+    return { read: result, table: buildRateTable(withOwnRates(ecb.rows, rates.personal)), versions };
   }
 
   /** The rates converting `expenses` into `base` at their dates; no query when all of them are in `base`. */
