@@ -1,10 +1,9 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { dayLabel, monthLabel } from '@/lib/dates';
-import { formatAmount, formatAmountCompact } from '@/lib/money';
+import { formatAmount } from '@/lib/money';
 import { ChartFigure } from './ChartFigure';
-import { chartTheme } from './chart-theme';
+import { SpendingBars } from './SpendingBars';
 
 /** Spending per day of the selected month. */
 export default function DailyChart({
@@ -43,29 +42,16 @@ export default function DailyChart({
         .map((day) => ({ label: dayLabel(day.date, locale), value: money(day.totalMinor) }))}
       height={220}
     >
-      <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={daily} accessibilityLayer={false} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
-          <CartesianGrid vertical={false} stroke={chartTheme.grid} />
-          <XAxis
-            dataKey="date"
-            tickFormatter={(date: string) => dayLabel(date, locale, 'dayOfMonth')}
-            tick={chartTheme.tick}
-            interval="preserveStartEnd"
-            minTickGap={8}
-          />
-          <YAxis
-            tickFormatter={(minor: number) => formatAmountCompact(minor, currency, locale)}
-            tick={chartTheme.tick}
-            width={56}
-          />
-          <Tooltip
-            formatter={(value) => [money(Number(value)), t('spent')]}
-            labelFormatter={(date) => dayLabel(String(date), locale)}
-            {...chartTheme.tooltip}
-          />
-          <Bar dataKey="totalMinor" fill={chartTheme.bar} radius={[3, 3, 0, 0]} isAnimationActive={false} />
-        </BarChart>
-      </ResponsiveContainer>
+      <SpendingBars
+        data={daily}
+        dataKey="date"
+        tickLabel={(date) => dayLabel(date, locale, 'dayOfMonth')}
+        tooltipLabel={(date) => dayLabel(date, locale)}
+        minTickGap={8}
+        spentLabel={t('spent')}
+        currency={currency}
+        locale={locale}
+      />
     </ChartFigure>
   );
 }

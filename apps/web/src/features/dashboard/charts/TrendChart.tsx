@@ -1,10 +1,9 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { monthLabel } from '@/lib/dates';
-import { formatAmount, formatAmountCompact } from '@/lib/money';
+import { formatAmount } from '@/lib/money';
 import { ChartFigure } from './ChartFigure';
-import { chartTheme } from './chart-theme';
+import { SpendingBars } from './SpendingBars';
 
 /** The last 12 months' totals, oldest first, ending with the selected month. */
 export default function TrendChart({
@@ -41,29 +40,16 @@ export default function TrendChart({
       }))}
       height={220}
     >
-      <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={monthly} accessibilityLayer={false} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
-          <CartesianGrid vertical={false} stroke={chartTheme.grid} />
-          <XAxis
-            dataKey="month"
-            tickFormatter={(month: string) => monthLabel(month, locale, 'short')}
-            tick={chartTheme.tick}
-            interval="preserveStartEnd"
-            minTickGap={4}
-          />
-          <YAxis
-            tickFormatter={(minor: number) => formatAmountCompact(minor, currency, locale)}
-            tick={chartTheme.tick}
-            width={56}
-          />
-          <Tooltip
-            formatter={(value) => [money(Number(value)), t('spent')]}
-            labelFormatter={(month) => monthLabel(String(month), locale)}
-            {...chartTheme.tooltip}
-          />
-          <Bar dataKey="totalMinor" fill={chartTheme.bar} radius={[3, 3, 0, 0]} isAnimationActive={false} />
-        </BarChart>
-      </ResponsiveContainer>
+      <SpendingBars
+        data={monthly}
+        dataKey="month"
+        tickLabel={(month) => monthLabel(month, locale, 'short')}
+        tooltipLabel={(month) => monthLabel(month, locale)}
+        minTickGap={4}
+        spentLabel={t('spent')}
+        currency={currency}
+        locale={locale}
+      />
     </ChartFigure>
   );
 }
