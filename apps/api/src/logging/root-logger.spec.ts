@@ -40,6 +40,46 @@ describe('createRootLogger', () => {
     ]);
   });
 
+  it('writes plain values as they are and redacts objects at any key, in lines and in bindings', () => {
+    const lines = linesLoggedBy(`
+      const logger = createRootLogger({ logLevel: 'info' });
+      logger
+        .child({ requestId: 'r-"1"', context: { authorization: 'Bearer eyJ.bound' } })
+        .info(
+          {
+            text: 'quote " back \\\\ slash, tab \\t, line \\u2028, ü, \\u0001',
+            amount: 12.5,
+            count: 0,
+            ok: false,
+            missing: null,
+            notANumber: NaN,
+            token: 'top-level-secret',
+            nested: { token: 'nested-secret', password: 'pw', keep: 'visible' },
+          },
+          'request "completed"',
+        );
+      process.exit(0);
+    `);
+    expect(lines).toEqual([
+      {
+        level: 'info',
+        time: expect.any(String),
+        service: 'spendwise-api',
+        requestId: 'r-"1"',
+        context: { authorization: '[redacted]' },
+        text: 'quote " back \\ slash, tab \t, line \u2028, ü, \u0001',
+        amount: 12.5,
+        count: 0,
+        ok: false,
+        missing: null,
+        notANumber: null,
+        token: '[redacted]',
+        nested: { token: '[redacted]', password: '[redacted]', keep: 'visible' },
+        msg: 'request "completed"',
+      },
+    ]);
+  });
+
   it('writes every line of a burst, whole and in order', () => {
     const lines = linesLoggedBy(`
       const logger = createRootLogger({ logLevel: 'info' });
