@@ -29,30 +29,51 @@ const run = (pool, sql) => pool.query(sql.text, sql.values);
 
 /**
  * What DashboardService.forMonth sends for the current month once it knows the user's preferences: one statement,
- * and a second one only when it names months in other currencies without a kept conversion (and the month shown):
- * their groups with the rates in the same statement (foreignSpendingWithRatesQuery), ECB's rates sent only when
+ * and when it names months in other currencies without a kept conversion (and the month shown), their groups with
+ * the rates (foreignSpendingWithRatesQuery) — in that same statement (dashboardWithForeignQuery) when the previous
+ * call needed the same groups, as the API remembers per process, else in a second one. ECB's rates are sent only when
  * their version moved past the one this floor last read, as the API keeps them per process (the recent expenses'
  * dates, which may widen the API's range, are left out; so is the write keeping months, made once per month changed).
  */
 export function dashboardQuery({ userId, currency = 'USD', timeZone = 'UTC' }) {
   let knownVersion = null;
+  let expected = null;
+  const ratesFor = (need) => monthRatesQuery(userId, currency, need, knownVersion);
   return async (pool) => {
     const scope = { userId, currency, start: `${currentMonthIn(timeZone)}-01` };
-    const { rows } = await run(pool, dashboardSql.dashboardQuery(scope, restOfMonthIn(timeZone)));
-    const { currencies, months } = monthsToConvert(rows[0].foreignMonths);
-    if (months.length === 0) return;
-    const wanted = [...new Set([currency, ...currencies])].filter((code) => code !== 'EUR').sort();
-    const last = months.at(-1);
-    const [year, month] = last.split('-').map(Number);
-    const to = new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
-    const rates = ratesSql.ratesForDatesQuery(userId, wanted, months[0], to, knownVersion);
+    const upcoming = restOfMonthIn(timeZone);
+    const { rows } = await run(
+      pool,
+      expected
+        ? dashboardSql.dashboardWithForeignQuery(scope, upcoming, expected, ratesFor(expected))
+        : dashboardSql.dashboardQuery(scope, upcoming),
+    );
+    const need = monthsToConvert(rows[0].foreignMonths);
+    const answered = expected && sameNeed(expected, need);
+    expected = need.months.length > 0 ? need : null;
+    if (answered) {
+      knownVersion = rows[0].version;
+      return;
+    }
+    if (!expected) return;
     const { rows: read } = await run(
       pool,
-      dashboardSql.foreignSpendingWithRatesQuery(userId, currencies, months, rates),
+      dashboardSql.foreignSpendingWithRatesQuery(userId, need.currencies, need.months, ratesFor(need)),
     );
     knownVersion = read[0].version;
   };
 }
+
+/** ratesForDatesQuery for `currency` and those of `need`, over the whole months of `need`. */
+function monthRatesQuery(userId, currency, { currencies, months }, knownVersion) {
+  const wanted = [...new Set([currency, ...currencies])].filter((code) => code !== 'EUR').sort();
+  const [year, month] = months.at(-1).split('-').map(Number);
+  const to = new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
+  return ratesSql.ratesForDatesQuery(userId, wanted, months[0], to, knownVersion);
+}
+
+const sameNeed = (a, b) =>
+  a.months.join() === b.months.join() && b.currencies.every((currency) => a.currencies.includes(currency));
 
 /** The currencies and first days of the months of foreignMonthsQuery's rows that are not kept converted. */
 function monthsToConvert(foreignMonths) {
@@ -102,6 +123,15 @@ export async function explainPlans(client, { userId, cursor, searchText, limit }
       months.length > 0 ? months : [scope.start],
     ),
     dashboard: dashboardSql.dashboardQuery(scope, restOfMonthIn('UTC')),
+    // What a foreign dashboard sends once the previous one needed the same groups (none in the `usd` dataset).
+    ...(months.length > 0 && {
+      dashboardWithForeign: dashboardSql.dashboardWithForeignQuery(
+        scope,
+        restOfMonthIn('UTC'),
+        { currencies, months },
+        monthRatesQuery(userId, 'USD', { currencies, months }, null),
+      ),
+    }),
     listFirstPage: listSql({ userId, limit }),
     listDeepPage: listSql({ userId, cursor, limit }),
     searchFirstPage: listSql({ userId, filters: { q: searchText }, limit }),

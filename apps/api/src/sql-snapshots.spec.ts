@@ -32,6 +32,7 @@ import {
 } from './budgets/budgets.sql';
 import {
   dashboardQuery,
+  dashboardWithForeignQuery,
   foreignMonthsQuery,
   foreignSpendingQuery,
   foreignSpendingWithRatesQuery,
@@ -219,6 +220,17 @@ const STATEMENTS: Array<{ file: string; name: string; sql: () => Prisma.Sql }> =
         USER,
         ['JPY', 'USD'],
         ['2026-12-01'],
+        ratesForDatesQuery(USER, ['JPY', 'USD'], '2026-12-01', '2026-12-31', '41'),
+      ),
+  },
+  {
+    file: 'dashboard/dashboard.sql.ts',
+    name: 'dashboard-with-foreign',
+    sql: () =>
+      dashboardWithForeignQuery(
+        SCOPE,
+        { from: '2026-12-05', through: '2026-12-31' },
+        { currencies: ['JPY'], months: ['2026-12-01'] },
         ratesForDatesQuery(USER, ['JPY', 'USD'], '2026-12-01', '2026-12-31', '41'),
       ),
   },

@@ -226,6 +226,31 @@ describe('dashboard: kept foreign months are never stale', () => {
     await expectFresh();
   });
 
+  // From its second call on, the dashboard reads the month shown's groups and the rates in its own statement, in the
+  // currencies and over the days the previous call needed (DashboardService's `expected`), and uses them only when
+  // they answer what this call needs.
+  it('a currency new to the month shown counts at once, though the previous dashboard read only the others', async () => {
+    await dashboard();
+    const before = await dashboard();
+    expect(await dashboard()).toEqual(before);
+    await insert('GBP', 700, `${shown}-02`);
+    const after = await dashboard();
+    expect(after).toEqual(await fresh());
+    expect(monthTotal(after, shown)).not.toBe(monthTotal(before, shown));
+  });
+
+  it('a rate written since the previous dashboard counts at once in the month shown', async () => {
+    // Foreign spending in the month shown only: nothing kept, the same groups and rates needed on every call.
+    await db.$executeRaw`DELETE FROM expenses WHERE user_id = ${userId}::uuid AND occurred_on < ${`${shown}-01`}::date`;
+    await dashboard();
+    await dashboard();
+    expect((await api.put(`/me/exchange-rates/USD/${shown}-02`, { rate: '2' })).status).toBe(201);
+    // 20.00 EUR at the person's own 2 USD to the euro.
+    expect(monthTotal(await dashboard(), shown)).toBe(4_000);
+    expect((await api.put(`/me/exchange-rates/USD/${shown}-02`, { rate: '3' })).status).toBe(200);
+    expect(monthTotal(await dashboard(), shown)).toBe(6_000);
+  });
+
   it('a switch of the base currency converts every month again', async () => {
     // GBP: foreign in USD and in EUR, so the past month has foreign spending (and a kept row) in both.
     await insert('GBP', 3_000, pastDay);

@@ -11,6 +11,7 @@ import { rowsOf, type Tx } from '../prisma/transaction';
 import {
   dashboardQuery,
   type DashboardRow,
+  dashboardWithForeignQuery,
   foreignSpendingQuery,
   foreignSpendingWithRatesQuery,
   keepForeignMonthSql,
@@ -45,32 +46,30 @@ export class DashboardRepository {
     months: readonly string[],
     rates: RatesRequest | null,
     tx?: Tx,
-  ): Promise<{ groups: ForeignGroup[]; versions: Record<string, number>; rates: RatesForDates | null }> {
+  ): Promise<ForeignRead> {
     const sql = rates
-      ? foreignSpendingWithRatesQuery(
-          userId,
-          currencies,
-          months,
-          ratesForDatesQuery(userId, rates.currencies, rates.from, rates.to, rates.knownVersion),
-        )
+      ? foreignSpendingWithRatesQuery(userId, currencies, months, ratesSql(userId, rates))
       : foreignSpendingQuery(userId, currencies, months);
     // A SELECT without FROM (and one row of exchange_rates_version): always exactly one row (each part null when
     // nothing matched).
-    const [row] = await rowsOf<
-      [{ groups: ForeignGroup[] | null; versions: Record<string, number> | null } & Partial<RatesForDates>]
-    >(this.prisma, sql, tx);
-    return {
-      groups: row.groups ?? [],
-      versions: row.versions ?? {},
-      rates: rates
-        ? {
-            version: row.version!,
-            personalVersion: row.personalVersion!,
-            ecb: row.ecb ?? null,
-            personal: row.personal ?? [],
-          }
-        : null,
-    };
+    const [row] = await rowsOf<[ForeignRow]>(this.prisma, sql, tx);
+    return foreignReadOf(row, rates);
+  }
+
+  /**
+   * month() and foreignGroups() in one statement (dashboardWithForeignQuery): for a person whose dashboard is
+   * expected to need exactly these groups and rates.
+   */
+  async monthWithForeign(
+    scope: MonthScope,
+    upcoming: { from: string; through: string },
+    foreign: { currencies: readonly string[]; months: readonly string[] },
+    rates: RatesRequest | null,
+    tx?: Tx,
+  ): Promise<{ parts: DashboardRow; foreign: ForeignRead }> {
+    const sql = dashboardWithForeignQuery(scope, upcoming, foreign, rates && ratesSql(scope.userId, rates));
+    const [row] = await rowsOf<[DashboardRow & ForeignRow]>(this.prisma, sql, tx);
+    return { parts: row, foreign: foreignReadOf(row, rates) };
   }
 
   /**
@@ -88,4 +87,35 @@ export class DashboardRepository {
       await rowsOf<unknown[]>(this.prisma, keepForeignMonthSql(userId, base, rates, month), tx);
     }
   }
+}
+
+/** The groups, their months' versions and the rates, as the service uses them. */
+export interface ForeignRead {
+  groups: ForeignGroup[];
+  versions: Record<string, number>;
+  rates: RatesForDates | null;
+}
+
+/** foreignSpendingQuery's columns, and ratesForDatesQuery's when asked for. */
+type ForeignRow = {
+  groups: ForeignGroup[] | null;
+  versions: Record<string, number> | null;
+} & Partial<RatesForDates>;
+
+const ratesSql = (userId: string, rates: RatesRequest) =>
+  ratesForDatesQuery(userId, rates.currencies, rates.from, rates.to, rates.knownVersion);
+
+function foreignReadOf(row: ForeignRow, rates: RatesRequest | null): ForeignRead {
+  return {
+    groups: row.groups ?? [],
+    versions: row.versions ?? {},
+    rates: rates
+      ? {
+          version: row.version!,
+          personalVersion: row.personalVersion!,
+          ecb: row.ecb ?? null,
+          personal: row.personal ?? [],
+        }
+      : null,
+  };
 }

@@ -89,20 +89,27 @@ function fakeDatabase(
           },
         ],
   };
+  // foreignSpendingWithRatesQuery: the groups of the months asked for and, in the same row, the rates (ECB's
+  // unchanged since last read).
+  const foreignRow = (values: unknown[]) => {
+    const months = values.find(
+      (value): value is string[] => Array.isArray(value) && /^\d{4}-\d{2}-01$/.test(String(value[0])),
+    )!;
+    return {
+      groups: foreign.filter((group) => months.includes(`${group.date.slice(0, 7)}-01`)),
+      versions: { '2026-11': 4 },
+      version: '7',
+      personalVersion: '0',
+      ecb: null,
+      personal: [],
+    };
+  };
   return vi.fn(async (query: { sql: string; values: unknown[] }) => {
-    if (query.sql.includes('"foreignMonths"')) return [dashboardRow];
+    const withGroups = query.sql.includes(') g) AS groups');
+    if (query.sql.includes('"foreignMonths"'))
+      return [withGroups ? { ...dashboardRow, ...foreignRow(query.values) } : dashboardRow];
     if (query.sql.includes('INSERT INTO foreign_spending_months')) return [];
-    // foreignSpendingWithRatesQuery: the groups and, in the same row, the rates (ECB's unchanged since last read).
-    return [
-      {
-        groups: foreign,
-        versions: { '2026-11': 4 },
-        version: '7',
-        personalVersion: '0',
-        ecb: null,
-        personal: [],
-      },
-    ];
+    return [foreignRow(query.values)];
   });
 }
 
@@ -287,6 +294,61 @@ describe('DashboardService', () => {
     // ECB's rates are asked for only past the version already held.
     expect(second.values).toContain('7');
     expect(dashboard.totalMinor).toBe(50000 + 12500);
+  });
+
+  it('reads the groups and rates the previous dashboard of the month needed with the dashboard’s statement', async () => {
+    const tableFor = vi.fn().mockResolvedValue(RATES);
+    const december = {
+      currency: 'EUR',
+      date: '2026-12-05',
+      categoryId: 'cat-food',
+      totalMinor: 10000,
+      count: 2,
+    };
+    const kept = [{ month: '2026-11', currencies: ['EUR'], convertedMinor: 1000, notInTotals: [] }];
+    let database = fakeDatabase({ kept, foreign: [december] });
+    const queryRaw = vi.fn((query: { sql: string; values: unknown[] }) => database(query));
+    const service = serviceWith(queryRaw, tableFor);
+    const first = await service.forMonth(USER, '2026-12');
+    expect(queryRaw).toHaveBeenCalledTimes(2);
+
+    // Same need: one statement, the dashboard's, which also reads December's EUR groups and the rates.
+    queryRaw.mockClear();
+    expect(await service.forMonth(USER, '2026-12')).toEqual(first);
+    expect(queryRaw).toHaveBeenCalledTimes(1);
+    const only = queryRaw.mock.calls[0]![0];
+    expect(only.sql).toContain('"foreignMonths"');
+    expect(only.sql).toContain('FROM exchange_rates_version v');
+    expect(only.values).toContainEqual(['EUR']);
+    expect(only.values).toContainEqual(['2026-12-01']);
+    expect(tableFor).toHaveBeenLastCalledWith(USER.id, ['USD', 'EUR'], '2026-12-01', '2026-12-31');
+
+    // A currency the statement did not read groups in: that read is not used, the groups are read again for it.
+    const yen = { currency: 'JPY', date: '2026-12-02', categoryId: null, totalMinor: 5000, count: 3 };
+    database = fakeDatabase({ kept, foreign: [december, yen] });
+    queryRaw.mockClear();
+    const withYen = await service.forMonth(USER, '2026-12');
+    expect(queryRaw).toHaveBeenCalledTimes(2);
+    expect(queryRaw.mock.calls[1]![0].values).toContainEqual(['EUR', 'JPY']);
+    expect(withYen.notInTotals).toEqual([
+      { currency: 'JPY', count: 3, amountMinor: 5000, dates: ['2026-12-02'] },
+    ]);
+
+    // Another month to convert (November's kept figure no longer valid): read again too, and November kept.
+    database = fakeDatabase({ foreign: [december, yen, { ...december, date: '2026-11-27' }] });
+    queryRaw.mockClear();
+    const withNovember = await service.forMonth(USER, '2026-12');
+    expect(queryRaw.mock.calls[1]![0].values).toContainEqual(['2026-11-01', '2026-12-01']);
+    expect(queryRaw.mock.calls[2]![0].sql).toContain('INSERT INTO foreign_spending_months');
+    expect(withNovember.previousTotalMinor).toBe(40000 + 12500);
+
+    // Nothing foreign any more: the dashboard's statement alone, and alone again after.
+    database = fakeDatabase();
+    queryRaw.mockClear();
+    await service.forMonth(USER, '2026-12');
+    await service.forMonth(USER, '2026-12');
+    expect(queryRaw).toHaveBeenCalledTimes(2);
+    expect(queryRaw.mock.calls[1]![0].sql).not.toContain(') g) AS groups');
   });
 
   it('sends no groups statement and keeps nothing when every past month is kept', async () => {

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import {
-  addDays,
   type CategoryTotal,
   convertMinor,
   type Dashboard,
@@ -8,10 +7,10 @@ import {
   type RateTable,
   type RecentExpense,
   currentMonthIn,
-  shiftMonth,
   todayIn,
   type Upcoming,
 } from '@spendwise/contracts';
+import { LRUCache } from 'lru-cache';
 import { type AuthenticatedUser } from '../auth/authenticated-user';
 import { BudgetsService } from '../budgets';
 import {
@@ -26,28 +25,36 @@ import { fromExpenseRowJson, toExpense } from '../expenses';
 import { restOfMonth, upcomingThisMonth } from '../recurring';
 import { UsersService } from '../users';
 import { DashboardRepository } from './dashboard.repository';
-import {
-  type CategoryTotalRow,
-  type ForeignMonthRow,
-  type MonthScope,
-  type MonthToKeep,
-} from './dashboard.sql';
+import { type CategoryTotalRow, type DashboardRow, type MonthScope, type MonthToKeep } from './dashboard.sql';
+import { answers, type ForeignNeed, foreignNeedOf } from './foreign-need';
+
+/** People × months whose foreign needs are remembered per process: each a few hundred bytes. */
+const MAX_EXPECTED = 10_000;
 
 const UNCATEGORISED = { name: 'Uncategorised', color: '#94a3b8' };
 
 /**
  * Everything the dashboard shows, in one call: the user's preferences (their currency is the base currency every
  * total is in, their time zone decides which month is "this month"), then one statement for all of it
- * (dashboard.sql.ts), then — only when some spending is in another currency — that spending grouped per
- * (currency, day, category) and the rates, in one more statement. Sums in the base currency run in PostgreSQL (bigint,
- * returned as numbers); each foreign group is converted at its day's rate (base-currency.ts). A group without a
- * rate is counted apart (`notInTotals`), never at a made-up rate. The other 11 months' converted foreign spending
- * is kept (foreign_spending_months) once computed, with the versions of the expenses and rates it came from, and
- * read back only while they all still match: a request converts only the month shown and the months that changed. The same statement reads the person's active
- * series; what they will still spend this month (`upcoming`) is computed from their schedules (recurring/scheduled.ts).
+ * (dashboard.sql.ts), then — only when some spending is in another currency — that spending grouped per (currency,
+ * day, category) and the rates, in one more statement; or, when the person's previous dashboard of the month needed
+ * the same groups and rates (`expected`), in the dashboard's statement itself: one round trip. Sums in the base
+ * currency run in PostgreSQL (bigint, returned as numbers); each foreign group is converted at its day's rate
+ * (base-currency.ts). A group without a rate is counted apart (`notInTotals`), never at a made-up rate. The other 11
+ * months' converted foreign spending is kept (foreign_spending_months) once computed, with the versions of the
+ * expenses and rates it came from, and read back only while they all still match: a request converts only the month
+ * shown and the months that changed. The same statement reads the person's active series; what they will still spend
+ * this month (`upcoming`) is computed from their schedules (recurring/scheduled.ts).
  */
 @Injectable()
 export class DashboardService {
+  /**
+   * Per person, base currency and month: what their last dashboard needed read to convert (foreign-need.ts). Holds
+   * no figure — only which groups and rates to read with the next dashboard's statement, checked against what that
+   * one needs (`answers`) before use — so it can never make an answer stale; bounded, least recently used out.
+   */
+  private readonly expected = new LRUCache<string, ForeignNeed>({ max: MAX_EXPECTED });
+
   constructor(
     private readonly dashboard: DashboardRepository,
     private readonly users: UsersService,
@@ -61,16 +68,23 @@ export class DashboardService {
     const today = todayIn(timeZone, now);
     const month = requestedMonth ?? currentMonthIn(timeZone, now);
     const scope: MonthScope = { userId: user.id, currency, start: `${month}-01` };
-    const parts = await this.dashboard.month(scope, restOfMonth(today));
+    // What this person's previous dashboard of the month needed read for its foreign spending: when there was some,
+    // it is read with the dashboard's statement, in one round trip, and used if it answers what this one needs.
+    const expectedKey = `${user.id} ${currency} ${month}`;
+    const expected = this.expected.get(expectedKey);
+    const { parts, foreign: read } = await this.read(scope, restOfMonth(today), expected);
     const recentRows = (parts.recent ?? []).map((expense) => toExpense(fromExpenseRowJson(expense)));
     const foreignMonths = parts.foreignMonths ?? [];
     const kept = foreignMonths.filter((entry) => entry.convertedMinor !== null);
+    const need = foreignNeedOf(
+      currency,
+      foreignMonths.filter((entry) => entry.convertedMinor === null),
+      recentRows,
+    );
+    if (need && need.months.length > 0) this.expected.set(expectedKey, need);
+    else this.expected.delete(expectedKey);
     const [{ groups, rates, versions, rateVersions }, available] = await Promise.all([
-      this.foreignSpending(
-        scope,
-        foreignMonths.filter((entry) => entry.convertedMinor === null),
-        recentRows,
-      ),
+      read && answers(expected!, need) ? read : this.foreignSpending(scope, need),
       this.availableOfRolling(user, month, parts.anyRollover),
     ]);
     const byMonth = convertedByMonth(groups, currency, rates);
@@ -154,41 +168,48 @@ export class DashboardService {
   }
 
   /**
-   * The spending of `months` (the person's months with foreign spending whose conversion is not kept) grouped for
+   * The dashboard's statement; with `expected` (months to convert), the groups and rates it names read in the same
+   * statement (dashboardWithForeignQuery), ECB's rates through the per-process cache as everywhere.
+   */
+  private async read(
+    scope: MonthScope,
+    upcoming: { from: string; through: string },
+    expected: ForeignNeed | undefined,
+  ): Promise<{ parts: DashboardRow; foreign: ForeignSpending | null }> {
+    if (!expected) return { parts: await this.dashboard.month(scope, upcoming), foreign: null };
+    const { read, table, versions } = await this.rates.versionedTableWith(
+      expected.rateCurrencies,
+      expected.from,
+      expected.to,
+      async (request) => {
+        const both = await this.dashboard.monthWithForeign(scope, upcoming, expected, request);
+        return { ...both, rates: both.foreign.rates };
+      },
+    );
+    return {
+      parts: read.parts,
+      foreign: {
+        groups: read.foreign.groups,
+        rates: table,
+        versions: read.foreign.versions,
+        rateVersions: versions,
+      },
+    };
+  }
+
+  /**
+   * The spending `need` names (the person's months with foreign spending whose conversion is not kept) grouped for
    * conversion with each month's expenses version, and the rates that convert it and the recent expenses with their
    * versions: one statement (foreignSpendingWithRatesQuery; only the rates when no month needs its groups), none
-   * when nothing needs converting. The rates cover
-   * whole months from the first of `months` rather than only the days with spending: once the past months are kept,
-   * the same range (the month shown) on every call, which is what the kept ECB rates are looked up by.
+   * when nothing needs converting.
    */
-  private async foreignSpending(
-    scope: MonthScope,
-    months: readonly ForeignMonthRow[],
-    recent: ReadonlyArray<{ currency: string; occurredOn: string }>,
-  ): Promise<{
-    groups: ForeignGroup[];
-    rates: RateTable;
-    versions: Record<string, number>;
-    rateVersions: RateVersions | null;
-  }> {
-    const recentForeign = recent.filter((expense) => expense.currency !== scope.currency);
-    if (months.length === 0 && recentForeign.length === 0)
-      return { groups: [], rates: { byCurrency: new Map() }, versions: {}, rateVersions: null };
-    const currencies = [...new Set(months.flatMap((entry) => entry.currencies))].sort();
-    const starts = months.map((entry) => `${entry.month}-01`).sort();
-    const dates = recentForeign.map((expense) => expense.occurredOn);
-    if (starts.length > 0)
-      dates.push(starts[0]!, addDays(`${shiftMonth(starts.at(-1)!.slice(0, 7), 1)}-01`, -1));
-    dates.sort();
-    const wanted = [
-      ...new Set([scope.currency, ...currencies, ...recentForeign.map((expense) => expense.currency)]),
-    ];
-    const from = dates[0]!;
-    const to = dates.at(-1)!;
-    if (starts.length === 0) {
+  private async foreignSpending(scope: MonthScope, need: ForeignNeed | null): Promise<ForeignSpending> {
+    if (!need) return { groups: [], rates: { byCurrency: new Map() }, versions: {}, rateVersions: null };
+    const { currencies, months, rateCurrencies, from, to } = need;
+    if (months.length === 0) {
       const { table, versions: rateVersions } = await this.rates.versionedTableFor(
         scope.userId,
-        wanted,
+        rateCurrencies,
         from,
         to,
       );
@@ -198,8 +219,8 @@ export class DashboardService {
       read,
       table,
       versions: rateVersions,
-    } = await this.rates.versionedTableWith(wanted, from, to, (request) =>
-      this.dashboard.foreignGroups(scope.userId, currencies, starts, request),
+    } = await this.rates.versionedTableWith(rateCurrencies, from, to, (request) =>
+      this.dashboard.foreignGroups(scope.userId, currencies, months, request),
     );
     return { groups: read.groups, rates: table, versions: read.versions, rateVersions };
   }
@@ -229,6 +250,14 @@ export class DashboardService {
     if (months.length > 0)
       await this.dashboard.keepForeignMonths(scope.userId, scope.currency, rates, months);
   }
+}
+
+/** Foreign spending grouped for conversion, the rates that convert it, and the versions both were read at. */
+interface ForeignSpending {
+  groups: ForeignGroup[];
+  rates: RateTable;
+  versions: Record<string, number>;
+  rateVersions: RateVersions | null;
 }
 
 interface MonthConversion {

@@ -240,3 +240,22 @@ export const dashboardQuery = (scope: MonthScope, rest: { from: string; through:
     (SELECT json_agg(r ORDER BY r."occurredOn" DESC, r."createdAt" DESC, r.id DESC)
       FROM (${recentExpensesQuery(scope.userId)}) r) AS recent,
     (SELECT json_agg(s) FROM (${scheduledSeriesQuery(scope.userId, rest.from, rest.through)}) s) AS scheduled`;
+
+/**
+ * dashboardQuery with, beside it in the same row, foreignSpendingQuery's columns for `foreign` (and
+ * ratesForDatesQuery's, `rates`, when given): a foreign dashboard in one round trip and one snapshot. Sent only for a
+ * person whose previous dashboard of the month needed exactly such a read (DashboardService, foreign-need.ts), never
+ * for one who spends in one currency: the groups' hash aggregate is initialised on every call, whether or not it runs
+ * (BENCHMARKS.md, "The dashboard's statement"), so the one-currency statement must not carry it.
+ */
+export const dashboardWithForeignQuery = (
+  scope: MonthScope,
+  upcoming: { from: string; through: string },
+  foreign: { currencies: readonly string[]; months: readonly string[] },
+  rates: Prisma.Sql | null,
+) => Prisma.sql`
+  SELECT d.*, f.* FROM (${dashboardQuery(scope, upcoming)}) d CROSS JOIN (${
+    rates
+      ? foreignSpendingWithRatesQuery(scope.userId, foreign.currencies, foreign.months, rates)
+      : foreignSpendingQuery(scope.userId, foreign.currencies, foreign.months)
+  }) f`;

@@ -1,0 +1,168 @@
+-- Built by apps/api/src/dashboard/dashboard.sql.ts; rewritten by src/sql-snapshots.spec.ts (-u).
+-- $1 = "2026-12-01"
+-- $2 = "2026-12-01"
+-- $3 = "0192f1c4-0000-7000-8000-000000000001"
+-- $4 = "EUR"
+-- $5 = "2026-12-01"
+-- $6 = "2026-12-01"
+-- $7 = "EUR"
+-- $8 = "0192f1c4-0000-7000-8000-000000000001"
+-- $9 = "2026-12-01"
+-- $10 = "2026-12-01"
+-- $11 = "0192f1c4-0000-7000-8000-000000000001"
+-- $12 = "2026-12-01"
+-- $13 = "2026-12-01"
+-- $14 = "2026-12-01"
+-- $15 = "0192f1c4-0000-7000-8000-000000000001"
+-- $16 = "EUR"
+-- $17 = "0192f1c4-0000-7000-8000-000000000001"
+-- $18 = "EUR"
+-- $19 = "2026-12-01"
+-- $20 = "2026-12-01"
+-- $21 = "0192f1c4-0000-7000-8000-000000000001"
+-- $22 = "2026-12-01"
+-- $23 = "EUR"
+-- $24 = "0192f1c4-0000-7000-8000-000000000001"
+-- $25 = "2026-12-01"
+-- $26 = "0192f1c4-0000-7000-8000-000000000001"
+-- $27 = "0192f1c4-0000-7000-8000-000000000001"
+-- $28 = "0192f1c4-0000-7000-8000-000000000001"
+-- $29 = 5
+-- $30 = "2026-12-05"
+-- $31 = "2026-12-31"
+-- $32 = "0192f1c4-0000-7000-8000-000000000001"
+-- $33 = "2026-12-31"
+-- $34 = "2026-12-05"
+-- $35 = "0192f1c4-0000-7000-8000-000000000001"
+-- $36 = ["JPY"]
+-- $37 = "2026-12-01"
+-- $38 = "2026-12-01"
+-- $39 = ["2026-12-01"]
+-- $40 = "0192f1c4-0000-7000-8000-000000000001"
+-- $41 = ["2026-12-01"]
+-- $42 = "0192f1c4-0000-7000-8000-000000000001"
+-- $43 = "41"
+-- $44 = ["JPY","USD"]
+-- $45 = "2026-12-01"
+-- $46 = 7
+-- $47 = "2026-12-31"
+-- $48 = "0192f1c4-0000-7000-8000-000000000001"
+-- $49 = ["JPY","USD"]
+-- $50 = "2026-12-01"
+-- $51 = 7
+-- $52 = "2026-12-31"
+SELECT d.*, f.* FROM (
+SELECT
+  (SELECT json_agg(m ORDER BY m.month) FROM (
+WITH months AS (
+  SELECT generate_series($1::date - interval '11 months', $2::date, interval '1 month')::date AS month_start
+),
+totals AS (
+  SELECT t.month AS month_start, SUM(t.total_minor) AS total
+  FROM expense_monthly_totals t
+  WHERE t.user_id = $3::uuid AND t.currency = $4
+    AND t.month BETWEEN ($5::date - interval '11 months')::date AND $6::date
+  GROUP BY 1
+)
+SELECT to_char(m.month_start, 'YYYY-MM') AS month, COALESCE(t.total, 0)::bigint AS "totalMinor"
+FROM months m LEFT JOIN totals t USING (month_start)
+ORDER BY m.month_start) m) AS monthly,
+  (SELECT json_agg(c ORDER BY c."totalMinor" DESC, c.name) FROM (
+WITH spent AS (
+  SELECT t.category_id, COALESCE(SUM(t.total_minor) FILTER (WHERE t.currency = $7), 0) AS total
+  FROM expense_monthly_totals t
+  WHERE t.user_id = $8::uuid AND t.month = $9::date
+  GROUP BY t.category_id
+)
+SELECT c.id AS "categoryId", c.name, c.color, COALESCE(s.total, 0)::bigint AS "totalMinor",
+  (
+SELECT a.amount_minor FROM budget_amounts a WHERE a.budget_id = b.id AND a.from_month <= $10::date
+ORDER BY a.from_month DESC LIMIT 1) AS "budgetMinor"
+FROM categories c
+LEFT JOIN spent s ON s.category_id = c.id
+LEFT JOIN budgets b ON b.user_id = c.user_id AND b.category_id = c.id
+WHERE c.user_id = $11::uuid
+  AND (s.category_id IS NOT NULL OR (
+SELECT a.amount_minor FROM budget_amounts a WHERE a.budget_id = b.id AND a.from_month <= $12::date
+ORDER BY a.from_month DESC LIMIT 1) IS NOT NULL)
+UNION ALL
+SELECT NULL, NULL, NULL, s.total::bigint, NULL FROM spent s WHERE s.category_id IS NULL
+ORDER BY "totalMinor" DESC, name) c) AS "byCategory",
+  (SELECT json_agg(d ORDER BY d.date) FROM (
+SELECT to_char(d.day, 'YYYY-MM-DD') AS date, COALESCE(SUM(e.amount_minor), 0)::bigint AS "totalMinor"
+FROM generate_series($13::date, ($14::date + interval '1 month')::date - 1, interval '1 day') AS d(day)
+LEFT JOIN expenses e
+  ON e.user_id = $15::uuid AND e.currency = $16 AND e.occurred_on = d.day::date
+GROUP BY d.day
+ORDER BY d.day) d) AS daily,
+  (SELECT json_agg(f ORDER BY f.month) FROM (
+SELECT to_char(f.month, 'YYYY-MM') AS month, f.currencies,
+  k.converted_minor AS "convertedMinor", k.not_in_totals AS "notInTotals"
+FROM (
+  SELECT t.month, array_agg(DISTINCT t.currency::text) AS currencies
+  FROM expense_monthly_totals t
+  WHERE t.user_id = $17::uuid AND t.currency <> $18
+    AND t.month BETWEEN ($19::date - interval '11 months')::date AND $20::date
+  GROUP BY t.month
+) f
+LEFT JOIN foreign_spending_months k
+  ON k.user_id = $21::uuid AND k.month = f.month AND k.month <> $22::date
+    AND k.base_currency = $23 AND k.computed_at_version = k.expenses_version
+    AND k.exchange_rates_version = (SELECT v.version FROM exchange_rates_version v)
+    AND k.personal_rates_version = COALESCE(
+      (SELECT p.version FROM personal_exchange_rates_versions p WHERE p.user_id = $24::uuid), 0)) f) AS "foreignMonths",
+  (
+SELECT (
+SELECT a.amount_minor FROM budget_amounts a WHERE a.budget_id = b.id AND a.from_month <= $25::date
+ORDER BY a.from_month DESC LIMIT 1) AS "budgetMinor"
+FROM budgets b WHERE b.user_id = $26::uuid AND b.category_id IS NULL) AS "overallBudgetMinor",
+  EXISTS (SELECT 1 FROM budgets b WHERE b.user_id = $27::uuid AND b.rollover) AS "anyRollover",
+  (SELECT json_agg(r ORDER BY r."occurredOn" DESC, r."createdAt" DESC, r.id DESC)
+    FROM (
+SELECT e.id, e.amount_minor AS "amountMinor", e.currency, e.occurred_on AS "occurredOn",
+e.description, e.merchant, e.note, e.tags, e.category_id AS "categoryId", e.created_at AS "createdAt",
+e.updated_at AS "updatedAt" FROM expenses e WHERE e.user_id = $28::uuid ORDER BY e.occurred_on DESC, e.created_at DESC, e.id DESC LIMIT $29) r) AS recent,
+  (SELECT json_agg(s) FROM (
+SELECT s.id, s.amount_minor AS "amountMinor", s.currency, s.description, s.merchant,
+  s.category_id AS "categoryId", to_char(s.generated_through, 'YYYY-MM-DD') AS "generatedThrough",
+  s.kind, s.every, s.day_of_month AS "dayOfMonth", s.weekday,
+s.week_of_month AS "weekOfMonth", to_char(s.start_on, 'YYYY-MM-DD') AS "startOn",
+to_char(s.end_on, 'YYYY-MM-DD') AS "endOn", s.occurrence_count AS "occurrenceCount",
+  (SELECT json_agg(to_char(o.scheduled_on, 'YYYY-MM-DD')) FROM recurring_occurrences o
+    WHERE o.series_id = s.id AND o.scheduled_on BETWEEN $30::date AND $31::date) AS recorded
+FROM recurring_series s
+WHERE s.user_id = $32::uuid AND NOT s.paused AND s.start_on <= $33::date
+  AND (s.end_on IS NULL OR s.end_on >= $34::date)) s) AS scheduled) d CROSS JOIN (
+SELECT g.groups, g.versions, r.version, r."personalVersion", r.ecb, r.personal
+FROM (
+SELECT
+  (SELECT json_agg(g ORDER BY g.currency, g.date) FROM (
+    SELECT e.currency, to_char(e.occurred_on, 'YYYY-MM-DD') AS date, e.category_id AS "categoryId",
+      SUM(e.amount_minor) AS "totalMinor", COUNT(*)::int AS count
+    FROM expenses e
+    WHERE e.user_id = $35::uuid AND e.currency = ANY($36::bpchar[])
+      AND e.occurred_on >= $37::date AND e.occurred_on < ($38::date + interval '1 month')::date
+      AND date_trunc('month', e.occurred_on)::date = ANY($39::date[])
+    GROUP BY e.currency, e.occurred_on, e.category_id
+  ) g) AS groups,
+  (SELECT json_object_agg(to_char(k.month, 'YYYY-MM'), k.expenses_version) FROM foreign_spending_months k
+    WHERE k.user_id = $40::uuid AND k.month = ANY($41::date[])) AS versions) g CROSS JOIN (
+  SELECT v.version::text AS version,
+    COALESCE((SELECT p.version FROM personal_exchange_rates_versions p WHERE p.user_id = $42::uuid), 0)::text
+      AS "personalVersion",
+    CASE WHEN v.version = $43::bigint THEN NULL
+      ELSE (
+  SELECT coalesce(json_agg(json_build_object(
+    'currency', r.currency, 'date', to_char(r.date, 'YYYY-MM-DD'), 'rate', r.rate::text)), '[]'::json)
+  FROM exchange_rates r
+  WHERE  r.currency = ANY($44::bpchar[])
+    AND r.date BETWEEN $45::date - $46::int AND $47::date
+) END AS ecb,
+    (
+  SELECT coalesce(json_agg(json_build_object(
+    'currency', r.currency, 'date', to_char(r.date, 'YYYY-MM-DD'), 'rate', r.rate::text)), '[]'::json)
+  FROM personal_exchange_rates r
+  WHERE r.user_id = $48::uuid AND r.currency = ANY($49::bpchar[])
+    AND r.date BETWEEN $50::date - $51::int AND $52::date
+) AS personal
+  FROM exchange_rates_version v) r) f
