@@ -27,6 +27,7 @@ import {
   apiModule,
   dashboardQuery,
   explainPlans,
+  preparedPlans,
   insertQuery,
   listQuery,
   onConnect,
@@ -251,6 +252,7 @@ export async function benchApi(scale, log) {
     }
 
     const peakRssMb = round(api.peakRssMb());
+    const preparedStatements = await preparedPlans(pool);
     const plans = await explainPlans(admin, {
       userId: heavy.id,
       cursor: deepCursor,
@@ -279,6 +281,7 @@ export async function benchApi(scale, log) {
         logLevel: apiEnv.LOG_LEVEL,
       },
       cases: results,
+      preparedStatements,
       plans,
     };
   } finally {

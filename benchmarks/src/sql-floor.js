@@ -26,6 +26,8 @@ const restOfMonthIn = (timeZone) =>
   apiModule('recurring/scheduled.js').restOfMonth(todayIn(timeZone, new Date()));
 
 const run = (pool, sql) => pool.query(sql.text, sql.values);
+// The dashboard's reads go as the API sends them: named prepared statements (DashboardRepository, preparedRowsOf).
+const runPrepared = async (pool, sql) => ({ rows: await queryRows(pool, sql, { prepared: true }) });
 
 /**
  * What DashboardService.forMonth sends for the current month once it knows the user's preferences: one statement,
@@ -42,7 +44,7 @@ export function dashboardQuery({ userId, currency = 'USD', timeZone = 'UTC' }) {
   return async (pool) => {
     const scope = { userId, currency, start: `${currentMonthIn(timeZone)}-01` };
     const upcoming = restOfMonthIn(timeZone);
-    const { rows } = await run(
+    const { rows } = await runPrepared(
       pool,
       expected
         ? dashboardSql.dashboardWithForeignQuery(scope, upcoming, expected, ratesFor(expected))
@@ -56,7 +58,7 @@ export function dashboardQuery({ userId, currency = 'USD', timeZone = 'UTC' }) {
       return;
     }
     if (!expected) return;
-    const { rows: read } = await run(
+    const { rows: read } = await runPrepared(
       pool,
       dashboardSql.foreignSpendingWithRatesQuery(userId, need.currencies, need.months, ratesFor(need)),
     );
@@ -144,7 +146,29 @@ export async function explainPlans(client, { userId, cursor, searchText, limit }
     const { rows } = await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql.text}`, sql.values);
     plans[name] = rows.map((row) => row['QUERY PLAN']);
   }
+  // The dashboard is a prepared statement: after five runs PostgreSQL may run one generic plan for every person
+  // (plan_cache_mode auto), chosen without their values. That plan, to read beside the heavy user's own.
+  for (const name of ['dashboard', 'dashboardWithForeign'].filter((key) => statements[key])) {
+    const { rows } = await client.query(`EXPLAIN (GENERIC_PLAN) ${statements[name].text}`);
+    plans[`${name}Generic`] = rows.map((row) => row['QUERY PLAN']);
+  }
   return plans;
+}
+
+/**
+ * The named statements on one of the floor's connections, and how many of their runs PostgreSQL planned for the
+ * values given (custom) or ran on its one plan for any values (generic): whether the dashboard's planning really left
+ * the hot path (plan_cache_mode auto tries five custom plans first).
+ */
+export async function preparedPlans(pool) {
+  const { rows } = await pool.query(
+    `SELECT name, generic_plans AS "genericPlans", custom_plans AS "customPlans" FROM pg_prepared_statements`,
+  );
+  return rows.map((row) => ({
+    ...row,
+    genericPlans: Number(row.genericPlans),
+    customPlans: Number(row.customPlans),
+  }));
 }
 
 /** What ExpenseListService.summary sends for a user in `currency` once it knows their currency: one statement. */

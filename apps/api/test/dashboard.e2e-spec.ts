@@ -241,6 +241,48 @@ describe('GET /dashboard', () => {
     });
   });
 
+  it('keeps answering from its prepared statements after a migration adds a column to every table they read', async () => {
+    // A rolling deploy: the new task's migration runs while the old tasks serve from statements they prepared. A
+    // statement whose result columns came from a table's `*` would fail there ("cached plan must not change result
+    // type"); the dashboard's must not.
+    const user = as((await newUser('dashboard-rolling')).accessToken);
+    await user.post('/expenses', { amountMinor: 1000, occurredOn: '2026-05-10', description: 'Dollars' });
+    await user.patch('/me', { currency: 'EUR' });
+    await user.post('/expenses', { amountMinor: 700, occurredOn: '2026-05-11', description: 'Euros' });
+    // The first dashboard prepares the dashboard's statement and the groups'; the next, the two in one.
+    const before = (await user.get('/dashboard?month=2026-05')).body;
+    expect((await user.get('/dashboard?month=2026-05')).body).toEqual(before);
+
+    const tables = [
+      'expenses',
+      'expense_monthly_totals',
+      'categories',
+      'budgets',
+      'budget_amounts',
+      'recurring_series',
+      'recurring_occurrences',
+      'foreign_spending_months',
+      'exchange_rates',
+      'exchange_rates_version',
+      'personal_exchange_rates',
+      'personal_exchange_rates_versions',
+    ];
+    const db = openDatabase();
+    try {
+      for (const table of tables)
+        await db.$executeRawUnsafe(`ALTER TABLE ${table} ADD COLUMN rolling_deploy_probe int`);
+      for (let round = 0; round < 3; round += 1) {
+        const after = await user.get('/dashboard?month=2026-05');
+        expect(after.status).toBe(200);
+        expect(after.body).toEqual(before);
+      }
+    } finally {
+      for (const table of tables)
+        await db.$executeRawUnsafe(`ALTER TABLE ${table} DROP COLUMN IF EXISTS rolling_deploy_probe`);
+      await db.$disconnect();
+    }
+  });
+
   it('validates the month', async () => {
     const response = await api.get('/dashboard?month=2026-13');
     expect(response.status).toBe(400);

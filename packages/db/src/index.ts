@@ -18,7 +18,7 @@ export {
   type Expense,
   type User,
 } from './generated/prisma/client';
-export { queryRows, type RowsStatement } from './query-rows';
+export { queryRows, type QueryRowsOptions, type RowsStatement } from './query-rows';
 export { defaultCategoryRows, normalizeCategoryName } from './new-user';
 export { seedDemoUser, type SeedDemoUserOptions, type SeedDemoUserResult } from './seed/seed-demo-user';
 export {

@@ -1,3 +1,4 @@
+import { hash } from 'node:crypto';
 import { type Pool, type QueryConfig, types as pgTypes } from 'pg';
 import { Prisma } from './generated/prisma/client';
 
@@ -5,6 +6,20 @@ import { Prisma } from './generated/prisma/client';
 export interface RowsStatement {
   readonly text: string;
   readonly values: readonly unknown[];
+}
+
+/** How queryRows sends a statement. */
+export interface QueryRowsOptions {
+  /**
+   * Send it as a named prepared statement (named after its text's SHA-1): PostgreSQL parses and analyses it once per
+   * connection, and after five runs may keep one generic plan instead of planning every call. For a statement whose
+   * planning costs more than its execution (the dashboard's: BENCHMARKS.md, "The dashboard as a prepared statement").
+   * Only for statements whose text is one of a fixed few: `pg` keeps a connection's named statements for the
+   * connection's whole life, so a text with a varying number of placeholders (a multi-row VALUES) would grow every
+   * connection without bound. Its result columns must not come from a table's `*`: a migration adding a column would
+   * fail the older tasks' cached statements ("cached plan must not change result type") during a rolling deploy.
+   */
+  readonly prepared?: boolean;
 }
 
 /**
@@ -19,8 +34,13 @@ export interface RowsStatement {
  * A `Prisma.sql` builder gives `text` and `values`.
  * Errors are `pg`'s own (`DatabaseError` with the SQLSTATE as `code`), not Prisma's: the API maps both.
  */
-export async function queryRows<T>(pool: Pool, statement: RowsStatement): Promise<T> {
+export async function queryRows<T>(
+  pool: Pool,
+  statement: RowsStatement,
+  options: QueryRowsOptions = {},
+): Promise<T> {
   const config: QueryConfig = {
+    ...(options.prepared && { name: preparedName(statement.text) }),
     text: statement.text,
     values: statement.values.map(asPrismaSendsIt),
     types: PRISMA_TYPES,
@@ -28,6 +48,12 @@ export async function queryRows<T>(pool: Pool, statement: RowsStatement): Promis
   const result = await pool.query(config);
   return result.rows as T;
 }
+
+/**
+ * One name per text, the same in every process (tasks of one deploy share PostgreSQL, not names: a name is per
+ * connection). SHA-1 for spread, not secrecy; 43 characters, under PostgreSQL's 63-byte identifiers.
+ */
+const preparedName = (text: string) => `sw_${hash('sha1', text)}`;
 
 /** A parameter as `@prisma/adapter-pg` (mapArg, formatDateTime) hands it to pg. */
 function asPrismaSendsIt(value: unknown): unknown {

@@ -43,11 +43,12 @@ const setProcessTimeZone = (zone: string | undefined) => {
 /* eslint-enable turbo/no-undeclared-env-vars */
 
 describe('queryRows', () => {
+  let url: string;
   let pool: Pool;
   let prisma: PrismaClient;
 
   beforeAll(async () => {
-    const url = await createEmptyDatabase('query_rows');
+    url = await createEmptyDatabase('query_rows');
     // Neither the process nor the sessions in UTC, where pg's default date and timestamp parsers would agree with
     // Prisma's by accident and a missing parser would go unnoticed.
     setProcessTimeZone('America/New_York');
@@ -87,6 +88,35 @@ describe('queryRows', () => {
     expect(describeValue(await queryRows(pool, statement))).toEqual(
       describeValue(await prisma.$queryRaw(statement)),
     );
+  });
+
+  it('sends a statement it is told to prepare as one named statement per text, reused with new values', async () => {
+    const single = createPgPool({ databaseUrl: url, poolMax: 1 });
+    try {
+      const sql = (n: number) =>
+        Prisma.sql`SELECT ${n}::int4 + 1 AS next, ${new Date('2026-03-14T10:00:00Z')}::timestamp AS at`;
+      const other = Prisma.sql`SELECT ${'x'}::text AS t`;
+      const prepared = () =>
+        queryRows<Array<{ name: string; statement: string }>>(
+          single,
+          Prisma.sql`SELECT name, statement FROM pg_prepared_statements ORDER BY statement`,
+        );
+
+      expect(await queryRows(single, sql(1), { prepared: true })).toEqual(await queryRows(single, sql(1)));
+      expect(await queryRows(single, sql(41), { prepared: true })).toEqual([
+        { next: 42, at: new Date('2026-03-14T10:00:00Z') },
+      ]);
+      await queryRows(single, other, { prepared: true });
+      await queryRows(single, Prisma.sql`SELECT ${'unnamed'}::text AS t`);
+
+      // Two texts, two statements, whatever the values; the unprepared one left nothing behind.
+      const statements = await prepared();
+      expect(statements.map(({ statement }) => statement)).toEqual([other.text, sql(0).text].sort());
+      expect(new Set(statements.map(({ name }) => name)).size).toBe(2);
+      for (const { name } of statements) expect(name).toMatch(/^sw_[0-9a-f]{40}$/);
+    } finally {
+      await single.end();
+    }
   });
 
   it("reports PostgreSQL's errors with their SQLSTATE", async () => {

@@ -7,7 +7,7 @@ import {
   type RateVersions,
 } from '../exchange-rates';
 import { PrismaService } from '../prisma/prisma.service';
-import { rowsOf, type Tx } from '../prisma/transaction';
+import { preparedRowsOf, rowsOf, type Tx } from '../prisma/transaction';
 import {
   dashboardQuery,
   type DashboardRow,
@@ -19,7 +19,11 @@ import {
   type MonthToKeep,
 } from './dashboard.sql';
 
-/** The dashboard's statements (dashboard.sql.ts). */
+/**
+ * The dashboard's statements (dashboard.sql.ts). Its reads go as named prepared statements (preparedRowsOf): each is
+ * one of a few fixed texts, and PostgreSQL spends longer planning them than running them for most people
+ * (BENCHMARKS.md, "The dashboard as a prepared statement").
+ */
 @Injectable()
 export class DashboardRepository {
   constructor(private readonly prisma: PrismaService) {}
@@ -31,7 +35,7 @@ export class DashboardRepository {
     tx?: Tx,
   ): Promise<DashboardRow> {
     // A SELECT without FROM: always exactly one row.
-    const [row] = await rowsOf<[DashboardRow]>(this.prisma, dashboardQuery(scope, upcoming), tx);
+    const [row] = await preparedRowsOf<[DashboardRow]>(this.prisma, dashboardQuery(scope, upcoming), tx);
     return row;
   }
 
@@ -52,7 +56,7 @@ export class DashboardRepository {
       : foreignSpendingQuery(userId, currencies, months);
     // A SELECT without FROM (and one row of exchange_rates_version): always exactly one row (each part null when
     // nothing matched).
-    const [row] = await rowsOf<[ForeignRow]>(this.prisma, sql, tx);
+    const [row] = await preparedRowsOf<[ForeignRow]>(this.prisma, sql, tx);
     return foreignReadOf(row, rates);
   }
 
@@ -68,7 +72,7 @@ export class DashboardRepository {
     tx?: Tx,
   ): Promise<{ parts: DashboardRow; foreign: ForeignRead }> {
     const sql = dashboardWithForeignQuery(scope, upcoming, foreign, rates && ratesSql(scope.userId, rates));
-    const [row] = await rowsOf<[DashboardRow & ForeignRow]>(this.prisma, sql, tx);
+    const [row] = await preparedRowsOf<[DashboardRow & ForeignRow]>(this.prisma, sql, tx);
     return { parts: row, foreign: foreignReadOf(row, rates) };
   }
 

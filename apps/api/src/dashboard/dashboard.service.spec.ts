@@ -104,7 +104,7 @@ function fakeDatabase(
       personal: [],
     };
   };
-  return vi.fn(async (query: { sql: string; values: unknown[] }) => {
+  return vi.fn(async (query: { sql: string; values: unknown[]; name?: string }) => {
     const withGroups = query.sql.includes(') g) AS groups');
     if (query.sql.includes('"foreignMonths"'))
       return [withGroups ? { ...dashboardRow, ...foreignRow(query.values) } : dashboardRow];
@@ -126,11 +126,12 @@ function serviceWith(
 ) {
   const users = { preferencesOf: vi.fn().mockResolvedValue(PREFERENCES) };
   return new DashboardService(
-    // The repository reads through the pool (rowsOf → queryRows): each statement reaches `queryRaw` as its SQL text.
+    // The repository reads through the pool (rowsOf → queryRows): each statement reaches `queryRaw` as its SQL text,
+    // with its name when sent as a prepared statement.
     new DashboardRepository({
       pool: {
-        query: async ({ text, values }: { text: string; values: unknown[] }) => ({
-          rows: (await queryRaw({ sql: text, values })) as unknown[],
+        query: async ({ name, text, values }: { name?: string; text: string; values: unknown[] }) => ({
+          rows: (await queryRaw({ sql: text, values, name })) as unknown[],
         }),
       },
     } as unknown as PrismaService),
@@ -278,6 +279,12 @@ describe('DashboardService', () => {
     expect(keep.sql).toContain('INSERT INTO foreign_spending_months');
     expect(keep.values).toEqual(expect.arrayContaining(['2026-11-01', 'USD', 4, '7', '0', 1000, '[]']));
     expect(queryRaw).toHaveBeenCalledTimes(3);
+    // Both reads go as named prepared statements, each text its own name; the rare write goes unnamed.
+    const [dashboardRead, groupsRead] = queryRaw.mock.calls.map(([call]) => call as { name?: string });
+    expect(dashboardRead!.name).toMatch(/^sw_[0-9a-f]{40}$/);
+    expect(groupsRead!.name).toMatch(/^sw_[0-9a-f]{40}$/);
+    expect(groupsRead!.name).not.toBe(dashboardRead!.name);
+    expect(keep.name).toBeUndefined();
   });
 
   it('reads the month shown’s groups and the rates with their versions in one statement beside the dashboard’s', async () => {

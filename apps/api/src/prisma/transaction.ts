@@ -1,4 +1,4 @@
-import { type Prisma, queryRows } from '@spendwise/db';
+import { type Prisma, queryRows, type QueryRowsOptions } from '@spendwise/db';
 import { type PrismaService } from './prisma.service';
 
 declare const open: unique symbol;
@@ -32,7 +32,19 @@ export function dbOf(prisma: PrismaService, tx?: Tx): Prisma.TransactionClient {
  * `mapPrismaError`, `isUniqueViolation` and `isForeignKeyViolation` read by SQLSTATE like Prisma's.
  */
 export function rowsOf<T>(prisma: PrismaService, sql: Prisma.Sql, tx?: Tx): Promise<T> {
-  return tx ? clientOf(tx).$queryRaw<T>(sql) : queryRows<T>(prisma.pool, sql);
+  return readRows<T>(prisma, sql, tx, {});
+}
+
+/**
+ * rowsOf for a statement sent as a named prepared statement (queryRows' `prepared`, which says which statements may
+ * be: the text one of a fixed few). Inside a transaction it goes through Prisma unnamed, as with rowsOf.
+ */
+export function preparedRowsOf<T>(prisma: PrismaService, sql: Prisma.Sql, tx?: Tx): Promise<T> {
+  return readRows<T>(prisma, sql, tx, { prepared: true });
+}
+
+function readRows<T>(prisma: PrismaService, sql: Prisma.Sql, tx: Tx | undefined, options: QueryRowsOptions) {
+  return tx ? clientOf(tx).$queryRaw<T>(sql) : queryRows<T>(prisma.pool, sql, options);
 }
 
 /**
