@@ -15,24 +15,26 @@
 -- $14 = "2026-12-01"
 -- $15 = "0192f1c4-0000-7000-8000-000000000001"
 -- $16 = "EUR"
--- $17 = "0192f1c4-0000-7000-8000-000000000001"
--- $18 = "EUR"
--- $19 = "2026-12-01"
--- $20 = "2026-12-01"
--- $21 = "0192f1c4-0000-7000-8000-000000000001"
+-- $17 = "2026-12-01"
+-- $18 = "2026-12-01"
+-- $19 = "0192f1c4-0000-7000-8000-000000000001"
+-- $20 = "EUR"
+-- $21 = "2026-12-01"
 -- $22 = "2026-12-01"
--- $23 = "EUR"
--- $24 = "0192f1c4-0000-7000-8000-000000000001"
--- $25 = "2026-12-01"
+-- $23 = "0192f1c4-0000-7000-8000-000000000001"
+-- $24 = "2026-12-01"
+-- $25 = "EUR"
 -- $26 = "0192f1c4-0000-7000-8000-000000000001"
--- $27 = "0192f1c4-0000-7000-8000-000000000001"
+-- $27 = "2026-12-01"
 -- $28 = "0192f1c4-0000-7000-8000-000000000001"
--- $29 = 5
--- $30 = "2026-12-05"
--- $31 = "2026-12-31"
--- $32 = "0192f1c4-0000-7000-8000-000000000001"
+-- $29 = "0192f1c4-0000-7000-8000-000000000001"
+-- $30 = "0192f1c4-0000-7000-8000-000000000001"
+-- $31 = 5
+-- $32 = "2026-12-05"
 -- $33 = "2026-12-31"
--- $34 = "2026-12-05"
+-- $34 = "0192f1c4-0000-7000-8000-000000000001"
+-- $35 = "2026-12-31"
+-- $36 = "2026-12-05"
 SELECT
   (SELECT json_agg(m ORDER BY m.month) FROM (
 WITH months AS (
@@ -70,11 +72,15 @@ UNION ALL
 SELECT NULL, NULL, NULL, s.total::bigint, NULL FROM spent s WHERE s.category_id IS NULL
 ORDER BY "totalMinor" DESC, name) c) AS "byCategory",
   (SELECT json_agg(d ORDER BY d.date) FROM (
-SELECT to_char(d.day, 'YYYY-MM-DD') AS date, COALESCE(SUM(e.amount_minor), 0)::bigint AS "totalMinor"
+SELECT to_char(d.day, 'YYYY-MM-DD') AS date, COALESCE(s.total, 0)::bigint AS "totalMinor"
 FROM generate_series($13::date, ($14::date + interval '1 month')::date - 1, interval '1 day') AS d(day)
-LEFT JOIN expenses e
-  ON e.user_id = $15::uuid AND e.currency = $16 AND e.occurred_on = d.day::date
-GROUP BY d.day
+LEFT JOIN (
+  SELECT e.occurred_on, SUM(e.amount_minor) AS total
+  FROM expenses e
+  WHERE e.user_id = $15::uuid AND e.currency = $16
+    AND e.occurred_on >= $17::date AND e.occurred_on < ($18::date + interval '1 month')::date
+  GROUP BY e.occurred_on
+) s ON s.occurred_on = d.day::date
 ORDER BY d.day) d) AS daily,
   (SELECT json_agg(f ORDER BY f.month) FROM (
 SELECT to_char(f.month, 'YYYY-MM') AS month, f.currencies,
@@ -82,27 +88,27 @@ SELECT to_char(f.month, 'YYYY-MM') AS month, f.currencies,
 FROM (
   SELECT t.month, array_agg(DISTINCT t.currency::text) AS currencies
   FROM expense_monthly_totals t
-  WHERE t.user_id = $17::uuid AND t.currency <> $18
-    AND t.month BETWEEN ($19::date - interval '11 months')::date AND $20::date
+  WHERE t.user_id = $19::uuid AND t.currency <> $20
+    AND t.month BETWEEN ($21::date - interval '11 months')::date AND $22::date
   GROUP BY t.month
 ) f
 LEFT JOIN foreign_spending_months k
-  ON k.user_id = $21::uuid AND k.month = f.month AND k.month <> $22::date
-    AND k.base_currency = $23 AND k.computed_at_version = k.expenses_version
+  ON k.user_id = $23::uuid AND k.month = f.month AND k.month <> $24::date
+    AND k.base_currency = $25 AND k.computed_at_version = k.expenses_version
     AND k.exchange_rates_version = (SELECT v.version FROM exchange_rates_version v)
     AND k.personal_rates_version = COALESCE(
-      (SELECT p.version FROM personal_exchange_rates_versions p WHERE p.user_id = $24::uuid), 0)) f) AS "foreignMonths",
+      (SELECT p.version FROM personal_exchange_rates_versions p WHERE p.user_id = $26::uuid), 0)) f) AS "foreignMonths",
   (
 SELECT (
-SELECT a.amount_minor FROM budget_amounts a WHERE a.budget_id = b.id AND a.from_month <= $25::date
+SELECT a.amount_minor FROM budget_amounts a WHERE a.budget_id = b.id AND a.from_month <= $27::date
 ORDER BY a.from_month DESC LIMIT 1) AS "budgetMinor"
-FROM budgets b WHERE b.user_id = $26::uuid AND b.category_id IS NULL) AS "overallBudgetMinor",
-  EXISTS (SELECT 1 FROM budgets b WHERE b.user_id = $27::uuid AND b.rollover) AS "anyRollover",
+FROM budgets b WHERE b.user_id = $28::uuid AND b.category_id IS NULL) AS "overallBudgetMinor",
+  EXISTS (SELECT 1 FROM budgets b WHERE b.user_id = $29::uuid AND b.rollover) AS "anyRollover",
   (SELECT json_agg(r ORDER BY r."occurredOn" DESC, r."createdAt" DESC, r.id DESC)
     FROM (
 SELECT e.id, e.amount_minor AS "amountMinor", e.currency, e.occurred_on AS "occurredOn",
 e.description, e.merchant, e.note, e.tags, e.category_id AS "categoryId", e.created_at AS "createdAt",
-e.updated_at AS "updatedAt" FROM expenses e WHERE e.user_id = $28::uuid ORDER BY e.occurred_on DESC, e.created_at DESC, e.id DESC LIMIT $29) r) AS recent,
+e.updated_at AS "updatedAt" FROM expenses e WHERE e.user_id = $30::uuid ORDER BY e.occurred_on DESC, e.created_at DESC, e.id DESC LIMIT $31) r) AS recent,
   (SELECT json_agg(s) FROM (
 SELECT s.id, s.amount_minor AS "amountMinor", s.currency, s.description, s.merchant,
   s.category_id AS "categoryId", to_char(s.generated_through, 'YYYY-MM-DD') AS "generatedThrough",
@@ -110,7 +116,7 @@ SELECT s.id, s.amount_minor AS "amountMinor", s.currency, s.description, s.merch
 s.week_of_month AS "weekOfMonth", to_char(s.start_on, 'YYYY-MM-DD') AS "startOn",
 to_char(s.end_on, 'YYYY-MM-DD') AS "endOn", s.occurrence_count AS "occurrenceCount",
   (SELECT json_agg(to_char(o.scheduled_on, 'YYYY-MM-DD')) FROM recurring_occurrences o
-    WHERE o.series_id = s.id AND o.scheduled_on BETWEEN $30::date AND $31::date) AS recorded
+    WHERE o.series_id = s.id AND o.scheduled_on BETWEEN $32::date AND $33::date) AS recorded
 FROM recurring_series s
-WHERE s.user_id = $32::uuid AND NOT s.paused AND s.start_on <= $33::date
-  AND (s.end_on IS NULL OR s.end_on >= $34::date)) s) AS scheduled
+WHERE s.user_id = $34::uuid AND NOT s.paused AND s.start_on <= $35::date
+  AND (s.end_on IS NULL OR s.end_on >= $36::date)) s) AS scheduled

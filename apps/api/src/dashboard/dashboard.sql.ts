@@ -107,13 +107,23 @@ export const categoryTotalsQuery = ({ userId, currency, start }: MonthScope) => 
   SELECT NULL, NULL, NULL, s.total::bigint, NULL FROM spent s WHERE s.category_id IS NULL
   ORDER BY "totalMinor" DESC, name`;
 
-/** One row per day of the month, days without spending as 0. */
+/**
+ * One row per day of the month, days without spending as 0. The month's expenses are summed per day by one index
+ * range (user, currency, day), then laid over the days: the range is in the statement itself, not only implied by
+ * the join with the days, because the dashboard runs as a prepared statement, and a generic plan cannot know the
+ * days' series is 31 rows long: joined per day it read every expense of the person in that currency (100,000 for the
+ * heavy user: 430 ms; BENCHMARKS.md, "The dashboard as a prepared statement").
+ */
 export const dailyTotalsQuery = ({ userId, currency, start }: MonthScope) => Prisma.sql`
-  SELECT to_char(d.day, 'YYYY-MM-DD') AS date, COALESCE(SUM(e.amount_minor), 0)::bigint AS "totalMinor"
+  SELECT to_char(d.day, 'YYYY-MM-DD') AS date, COALESCE(s.total, 0)::bigint AS "totalMinor"
   FROM generate_series(${start}::date, ${monthEnd(start)} - 1, interval '1 day') AS d(day)
-  LEFT JOIN expenses e
-    ON e.user_id = ${userId}::uuid AND e.currency = ${currency} AND e.occurred_on = d.day::date
-  GROUP BY d.day
+  LEFT JOIN (
+    SELECT e.occurred_on, SUM(e.amount_minor) AS total
+    FROM expenses e
+    WHERE e.user_id = ${userId}::uuid AND e.currency = ${currency}
+      AND e.occurred_on >= ${start}::date AND e.occurred_on < ${monthEnd(start)}
+    GROUP BY e.occurred_on
+  ) s ON s.occurred_on = d.day::date
   ORDER BY d.day`;
 
 /** The overall budget's amount in the month starting `start` (null: no overall budget). */
