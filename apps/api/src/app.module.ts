@@ -17,7 +17,7 @@ import { ImportsModule } from './imports/imports.module';
 import { LoggingModule } from './logging/logging.module';
 import { MailModule } from './mail/mail.module';
 import { PrismaModule } from './prisma/prisma.module';
-import { IpThrottlerGuard, UserThrottlerGuard } from './rate-limit/rate-limit.guards';
+import { IpRateLimitGuard, UserRateLimitGuard } from './rate-limit/rate-limit.guards';
 import { RateLimitModule } from './rate-limit/rate-limit.module';
 import { RecurringCatchUpGuard, RecurringModule } from './recurring';
 import { UsersModule } from './users/users.module';
@@ -55,9 +55,9 @@ export class AppModule {
       providers: [
         { provide: APP_FILTER, useClass: AllExceptionsFilter },
         { provide: APP_PIPE, useClass: ContractValidationPipe },
-        { provide: APP_GUARD, useClass: IpThrottlerGuard },
+        { provide: APP_GUARD, useExisting: IpRateLimitGuard },
         { provide: APP_GUARD, useExisting: AuthGuard },
-        { provide: APP_GUARD, useClass: UserThrottlerGuard },
+        { provide: APP_GUARD, useExisting: UserRateLimitGuard },
         { provide: APP_GUARD, useExisting: RecurringCatchUpGuard },
       ],
     };

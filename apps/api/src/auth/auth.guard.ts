@@ -2,6 +2,7 @@ import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/com
 import { Reflector } from '@nestjs/core';
 import { type FastifyRequest } from 'fastify';
 import { UnauthenticatedError } from '../errors/domain-error';
+import { type RouteFlag, routeFlag } from '../http/route-flag';
 import { BearerAuthenticator, bearerToken } from './bearer-authenticator';
 import { CHALLENGE_INVALID_TOKEN, CHALLENGE_NO_TOKEN } from './bearer-challenge';
 import { IS_PUBLIC } from './public.decorator';
@@ -13,18 +14,21 @@ import { IS_PUBLIC } from './public.decorator';
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
-  constructor(
-    private readonly reflector: Reflector,
-    private readonly authenticator: BearerAuthenticator,
-  ) {}
+  private readonly isPublic: RouteFlag;
 
-  async canActivate(context: ExecutionContext): Promise<boolean> {
-    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [
-      context.getHandler(),
-      context.getClass(),
-    ]);
-    if (isPublic) return true;
-    const request = context.switchToHttp().getRequest<FastifyRequest>();
+  constructor(
+    reflector: Reflector,
+    private readonly authenticator: BearerAuthenticator,
+  ) {
+    this.isPublic = routeFlag(reflector, IS_PUBLIC);
+  }
+
+  /** A public route passes at once, with no `await` (BENCHMARKS.md, "Guards without awaits"). */
+  canActivate(context: ExecutionContext): true | Promise<true> {
+    return this.isPublic(context) || this.authenticate(context.switchToHttp().getRequest<FastifyRequest>());
+  }
+
+  private async authenticate(request: FastifyRequest): Promise<true> {
     const header = request.headers.authorization;
     const token = bearerToken(header);
     const user = token ? await this.authenticator.authenticate(token, request.method) : false;
