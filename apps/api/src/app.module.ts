@@ -27,7 +27,9 @@ import { ContractValidationPipe } from './validation/contract-validation.pipe';
  * The whole API. Global guards run in the order listed: per-IP limit, authentication (private by default),
  * per-user limit, then recurring expenses' catch-up before a person's reads (it never refuses). Then the contract
  * validation pipe; errors from anywhere go through the one filter. No interceptor is registered: with none, Nest
- * runs handlers without RxJS (BENCHMARKS.md, "Per-request framework cost").
+ * runs handlers without RxJS (BENCHMARKS.md, "Per-request framework cost"). Each guard answers synchronously unless
+ * it has something to wait for (a token not yet checked, a catch-up due), so Nest awaits none of them on a typical
+ * request (BENCHMARKS.md, "Guards without awaits").
  */
 @Module({})
 export class AppModule {
