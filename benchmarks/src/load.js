@@ -43,6 +43,23 @@ export async function runHttp({
   });
 }
 
+/**
+ * `requests` requests at the case's concurrency, nothing recorded: warms a server's code paths for a case before
+ * any case is measured (api-bench.js). A count, not a duration, so a slow case does not make the run longer.
+ */
+export async function warmUp({ url, method = 'GET', headers, body, connections }, requests) {
+  const result = await autocannon({
+    url,
+    method,
+    headers,
+    body,
+    connections,
+    pipelining: 1,
+    amount: requests,
+  });
+  return { errors: result.errors + result.timeouts, non2xx: result.non2xx };
+}
+
 /** Runs `query(pool)` from `connections` workers at once for the duration; every call must resolve. */
 export async function runSql({ pool, query, connections, warmupSeconds, durationSeconds }) {
   const loop = async (seconds, latencies) => {

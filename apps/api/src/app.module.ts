@@ -17,7 +17,7 @@ import { ImportsModule } from './imports/imports.module';
 import { LoggingModule } from './logging/logging.module';
 import { MailModule } from './mail/mail.module';
 import { PrismaModule } from './prisma/prisma.module';
-import { IpThrottlerGuard, UserThrottlerGuard } from './rate-limit/rate-limit.guards';
+import { IpRateLimitGuard, UserRateLimitGuard } from './rate-limit/rate-limit.guards';
 import { RateLimitModule } from './rate-limit/rate-limit.module';
 import { RecurringCatchUpGuard, RecurringModule } from './recurring';
 import { UsersModule } from './users/users.module';
@@ -27,7 +27,9 @@ import { ContractValidationPipe } from './validation/contract-validation.pipe';
  * The whole API. Global guards run in the order listed: per-IP limit, authentication (private by default),
  * per-user limit, then recurring expenses' catch-up before a person's reads (it never refuses). Then the contract
  * validation pipe; errors from anywhere go through the one filter. No interceptor is registered: with none, Nest
- * runs handlers without RxJS (BENCHMARKS.md, "Per-request framework cost").
+ * runs handlers without RxJS (BENCHMARKS.md, "Per-request framework cost"). Each guard answers synchronously unless
+ * it has something to wait for (a token not yet checked, a catch-up due), so Nest awaits none of them on a typical
+ * request (BENCHMARKS.md, "Guards without awaits").
  */
 @Module({})
 export class AppModule {
@@ -55,9 +57,9 @@ export class AppModule {
       providers: [
         { provide: APP_FILTER, useClass: AllExceptionsFilter },
         { provide: APP_PIPE, useClass: ContractValidationPipe },
-        { provide: APP_GUARD, useClass: IpThrottlerGuard },
+        { provide: APP_GUARD, useExisting: IpRateLimitGuard },
         { provide: APP_GUARD, useExisting: AuthGuard },
-        { provide: APP_GUARD, useClass: UserThrottlerGuard },
+        { provide: APP_GUARD, useExisting: UserRateLimitGuard },
         { provide: APP_GUARD, useExisting: RecurringCatchUpGuard },
       ],
     };

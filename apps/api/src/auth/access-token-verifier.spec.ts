@@ -130,8 +130,10 @@ describe('AccessTokenVerifier (local emulator mode)', () => {
     const signatureChecks = spyOnSignatureChecks(verifier);
     const now = Math.floor(Date.now() / 1000);
     const token = signJwt(trusted, accessClaims({ iat: now, exp: now + 60 }));
+    expect(verifier.remembered(token)).toBeUndefined();
     const first = await verifier.verify(token);
     await expect(verifier.verify(token)).resolves.toEqual(first);
+    expect(verifier.remembered(token)).toEqual(first);
     expect(signatureChecks).toHaveBeenCalledTimes(1);
 
     vi.useFakeTimers({
@@ -139,6 +141,7 @@ describe('AccessTokenVerifier (local emulator mode)', () => {
       toFake: ['Date', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'],
     });
     try {
+      expect(verifier.remembered(token)).toBeUndefined();
       await expect(verifier.verify(token)).resolves.toBeNull();
     } finally {
       vi.useRealTimers();

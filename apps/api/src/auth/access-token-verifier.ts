@@ -69,17 +69,27 @@ export class AccessTokenVerifier implements OnModuleInit {
    * Throws ServiceUnavailableError when the keys cannot be fetched: that is our problem, not the caller's.
    */
   async verify(token: string): Promise<VerifiedAccessToken | null> {
-    const digest = createHash('sha256').update(token).digest('base64url');
-    const remembered = this.verified.get(digest);
-    if (remembered) {
-      if (remembered.expiresAt * 1000 > Date.now()) return remembered;
-      this.verified.delete(digest);
-    }
+    const digest = digestOf(token);
+    const remembered = this.rememberedBy(digest);
+    if (remembered) return remembered;
     return this.verifying.run(digest, async () => {
       const claims = await this.verifySignatureAndClaims(token);
       if (claims) this.verified.set(digest, claims);
       return claims;
     });
+  }
+
+  /** The claims of a token that passed before and has not expired, without waiting; else undefined. */
+  remembered(token: string): VerifiedAccessToken | undefined {
+    return this.rememberedBy(digestOf(token));
+  }
+
+  private rememberedBy(digest: string): VerifiedAccessToken | undefined {
+    const remembered = this.verified.get(digest);
+    if (!remembered) return undefined;
+    if (remembered.expiresAt * 1000 > Date.now()) return remembered;
+    this.verified.delete(digest);
+    return undefined;
   }
 
   private async verifySignatureAndClaims(token: string): Promise<VerifiedAccessToken | null> {
@@ -101,6 +111,10 @@ export class AccessTokenVerifier implements OnModuleInit {
       return null;
     }
   }
+}
+
+function digestOf(token: string): string {
+  return createHash('sha256').update(token).digest('base64url');
 }
 
 function createCognitoVerifier({ userPoolId, clientId, localEmulatorEndpoint }: AppConfig['cognito']) {

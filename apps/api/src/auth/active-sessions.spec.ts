@@ -74,6 +74,8 @@ describe('ActiveSessions', () => {
     directory.getEmail.mockResolvedValueOnce('ada@example.com');
     await sessions.confirm('token', claims('a'), 'write');
     vi.setSystemTime(new Date('2026-06-01T12:00:06Z'));
+    expect(sessions.trustedEmail(claims('a'), 'read')).toBe('ada@example.com');
+    expect(sessions.trustedEmail(claims('a'), 'write')).toBeUndefined();
     await sessions.confirm('token', claims('a'), 'read');
     expect(directory.getEmail).toHaveBeenCalledTimes(1);
     // The account was deleted in the meantime: the next write finds out.
@@ -94,7 +96,9 @@ describe('ActiveSessions', () => {
     await expect(sessions.confirm('token', claims('a'), 'write')).resolves.toEqual({
       email: 'ada@example.com',
     });
+    expect(sessions.trustedEmail(claims('a'), 'write')).toBe('ada@example.com');
     vi.setSystemTime(new Date('2026-06-01T12:02:01Z'));
+    expect(sessions.trustedEmail(claims('a'), 'read')).toBeUndefined();
     await expect(sessions.confirm('token', claims('a'))).rejects.toBeInstanceOf(ServiceUnavailableError);
   });
 

@@ -62,15 +62,23 @@ export class ActiveSessions {
     claims: VerifiedAccessToken,
     access: Access = 'read',
   ): Promise<{ email: string }> {
+    const email = this.trustedEmail(claims, access);
+    if (email !== undefined) return { email };
+    const asked = await this.ask(token, claims.tokenId, this.confirmed.get(claims.tokenId));
+    return { email: asked.email };
+  }
+
+  /** The email of a session whose last confirmation can still be trusted for this access, without asking. */
+  trustedEmail(claims: VerifiedAccessToken, access: Access = 'read'): string | undefined {
     const now = Date.now();
     const known = this.confirmed.get(claims.tokenId);
+    if (!known) return undefined;
     const bound = access === 'write' ? this.writeBoundMs : this.readBoundMs;
-    if (known && now - known.confirmedAt < bound) return { email: known.email };
-    if (known && this.degraded(known) && now - known.askedAt < this.readBoundMs && this.inGrace(known, now)) {
-      return { email: known.email };
+    if (now - known.confirmedAt < bound) return known.email;
+    if (this.degraded(known) && now - known.askedAt < this.readBoundMs && this.inGrace(known, now)) {
+      return known.email;
     }
-    const { email } = await this.ask(token, claims.tokenId, known);
-    return { email };
+    return undefined;
   }
 
   private ask(token: string, tokenId: string, known: Confirmation | undefined): Promise<Confirmation> {

@@ -11,9 +11,10 @@ const USER: AuthenticatedUser = { id: '01900000-0000-7000-8000-000000000001', co
 const CLAIMS = { sub: 'sub-1', tokenId: 'jti-1', clientId: 'web', expiresAt: 0 };
 
 function setup() {
-  const verifier = { verify: vi.fn() };
-  const sessions = { confirm: vi.fn() };
-  const provisioning = { userFor: vi.fn() };
+  // Nothing remembered unless a test says so: every step goes the whole way.
+  const verifier = { verify: vi.fn(), remembered: vi.fn() };
+  const sessions = { confirm: vi.fn(), trustedEmail: vi.fn() };
+  const provisioning = { userFor: vi.fn(), rememberedUser: vi.fn() };
   const authenticator = new BearerAuthenticator(
     verifier as unknown as AccessTokenVerifier,
     sessions as unknown as ActiveSessions,
@@ -70,6 +71,50 @@ describe('BearerAuthenticator', () => {
     const { authenticator, verifier } = setup();
     verifier.verify.mockRejectedValue(new ServiceUnavailableError());
     await expect(authenticator.authenticate('token', 'GET')).rejects.toBeInstanceOf(ServiceUnavailableError);
+  });
+});
+
+describe('BearerAuthenticator, with every step remembered from an earlier request', () => {
+  function remembering() {
+    const parts = setup();
+    parts.verifier.remembered.mockReturnValue(CLAIMS);
+    parts.sessions.trustedEmail.mockReturnValue('ada@example.com');
+    parts.provisioning.rememberedUser.mockReturnValue(USER);
+    return parts;
+  }
+
+  it('answers at once, not with a promise, and checks nothing again', () => {
+    const { authenticator, verifier, sessions, provisioning } = remembering();
+    expect(authenticator.authenticate('token', 'GET')).toBe(USER);
+    expect(verifier.remembered).toHaveBeenCalledWith('token');
+    expect(sessions.trustedEmail).toHaveBeenCalledWith(CLAIMS, 'read');
+    expect(provisioning.rememberedUser).toHaveBeenCalledWith('sub-1');
+    expect(verifier.verify).not.toHaveBeenCalled();
+    expect(sessions.confirm).not.toHaveBeenCalled();
+    expect(provisioning.userFor).not.toHaveBeenCalled();
+  });
+
+  it('asks whether the session is trusted for a write when the request writes', () => {
+    const { authenticator, sessions } = remembering();
+    expect(authenticator.authenticate('token', 'DELETE')).toBe(USER);
+    expect(sessions.trustedEmail).toHaveBeenCalledWith(CLAIMS, 'write');
+  });
+
+  it.each([
+    ['the token is not remembered (new, or expired)', 'verifier'],
+    ["the session's confirmation is too old for this access", 'sessions'],
+    ['the user row is not remembered (or was deleted here)', 'provisioning'],
+  ] as const)('goes the whole way when %s', async (_case, forgetful) => {
+    const parts = remembering();
+    if (forgetful === 'verifier') parts.verifier.remembered.mockReturnValue(undefined);
+    if (forgetful === 'sessions') parts.sessions.trustedEmail.mockReturnValue(undefined);
+    if (forgetful === 'provisioning') parts.provisioning.rememberedUser.mockReturnValue(undefined);
+    parts.verifier.verify.mockResolvedValue(CLAIMS);
+    parts.sessions.confirm.mockRejectedValue(new UnauthenticatedError('Bearer'));
+    const answer = parts.authenticator.authenticate('token', 'POST');
+    expect(answer).toBeInstanceOf(Promise);
+    await expect(answer).rejects.toBeInstanceOf(UnauthenticatedError);
+    expect(parts.sessions.confirm).toHaveBeenCalledWith('token', CLAIMS, 'write');
   });
 });
 

@@ -34,10 +34,27 @@ export class BearerAuthenticator {
     private readonly directory: CognitoUserDirectory,
   ) {}
 
-  async authenticate(token: string, method: string): Promise<AuthenticatedUser | false> {
+  authenticate(token: string, method: string): AuthenticatedUser | Promise<AuthenticatedUser | false> {
+    const access: Access = READ_METHODS.has(method) ? 'read' : 'write';
+    return this.remembered(token, access) ?? this.checkAndFind(token, access);
+  }
+
+  /**
+   * The answer every step remembered from an earlier request with this token, without waiting: signature checked
+   * and not expired, session confirmed within this access's bound, user row known. A client sends the same token
+   * for minutes, so this is nearly every request; the global guard then needs no `await`
+   * (BENCHMARKS.md, "Guards without awaits"). Anything not remembered goes the whole way (checkAndFind), which
+   * asks the same caches first and so answers the same.
+   */
+  private remembered(token: string, access: Access): AuthenticatedUser | undefined {
+    const claims = this.verifier.remembered(token);
+    if (!claims || this.sessions.trustedEmail(claims, access) === undefined) return undefined;
+    return this.provisioning.rememberedUser(claims.sub);
+  }
+
+  private async checkAndFind(token: string, access: Access): Promise<AuthenticatedUser | false> {
     const claims = await this.verifier.verify(token);
     if (!claims) return false;
-    const access: Access = READ_METHODS.has(method) ? 'read' : 'write';
     const { email } = await this.sessions.confirm(token, claims, access);
     return this.provisioning.userFor({ cognitoSub: claims.sub, email }, () => this.directory.getEmail(token));
   }

@@ -65,10 +65,23 @@ describe('UserProvisioningService.userFor', () => {
     const { service, users } = setup();
     users.findByCognitoSub.mockResolvedValue({ id: 'user-1', cognitoSub: 'sub-1' });
     await service.userFor(IDENTITY);
+    expect(service.rememberedUser('sub-1')).toEqual({ id: 'user-1', cognitoSub: 'sub-1' });
     service.forgetDeleted('sub-1');
+    expect(service.rememberedUser('sub-1')).toBeUndefined();
     await expect(service.userFor(IDENTITY, vi.fn())).rejects.toBeInstanceOf(UnauthenticatedError);
     expect(users.transaction).not.toHaveBeenCalled();
     await expect(service.userFor({ cognitoSub: 'sub-2', email: 'bob@example.com' })).resolves.toBeDefined();
+  });
+
+  it('never offers a deleted account as remembered, even when a lookup begun before the deletion ends after it', async () => {
+    const { service, users } = setup();
+    let answer!: (row: { id: string; cognitoSub: string }) => void;
+    users.findByCognitoSub.mockReturnValue(new Promise((resolve) => (answer = resolve)));
+    const inFlight = service.userFor(IDENTITY);
+    service.forgetDeleted('sub-1');
+    answer({ id: 'user-1', cognitoSub: 'sub-1' });
+    await inFlight;
+    expect(service.rememberedUser('sub-1')).toBeUndefined();
   });
 
   it('returns the existing row for a known sub without writing', async () => {

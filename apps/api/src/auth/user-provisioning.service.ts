@@ -63,7 +63,7 @@ export class UserProvisioningService {
    */
   async userFor(identity: CognitoIdentity, confirmNow?: () => Promise<unknown>): Promise<AuthenticatedUser> {
     if (this.deleted.has(identity.cognitoSub)) throw new UnauthenticatedError(CHALLENGE_INVALID_TOKEN);
-    const remembered = this.remembered?.get(identity.cognitoSub);
+    const remembered = this.rememberedUser(identity.cognitoSub);
     if (remembered) return remembered;
     let user = await this.users.findByCognitoSub(identity.cognitoSub);
     if (!user) {
@@ -72,6 +72,11 @@ export class UserProvisioningService {
     }
     this.remembered?.set(identity.cognitoSub, user);
     return user;
+  }
+
+  /** The row remembered for a `sub` (never one deleted here), without waiting; else undefined. */
+  rememberedUser(cognitoSub: string): AuthenticatedUser | undefined {
+    return this.deleted.has(cognitoSub) ? undefined : this.remembered?.get(cognitoSub);
   }
 
   private async provision(identity: CognitoIdentity): Promise<AuthenticatedUser> {

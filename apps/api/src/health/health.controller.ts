@@ -1,16 +1,15 @@
 import { Controller, Get, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { SkipThrottle } from '@nestjs/throttler';
 import { Liveness, Readiness } from '@spendwise/contracts';
 import { type FastifyReply } from 'fastify';
 import { Public } from '../auth/public.decorator';
 import { ApiResult } from '../openapi/api-responses';
-import { IP_THROTTLER, USER_THROTTLER } from '../rate-limit/rate-limit.module';
+import { SkipRateLimits } from '../rate-limit/skip-rate-limits.decorator';
 import { HealthService } from './health.service';
 
 @ApiTags('Health')
 @Public()
-@SkipThrottle({ [IP_THROTTLER]: true, [USER_THROTTLER]: true })
+@SkipRateLimits()
 @Controller('health')
 export class HealthController {
   constructor(private readonly health: HealthService) {}

@@ -61,10 +61,12 @@ export class RecurringService {
     this.generator = new RecurringGenerator(generatorStatements);
   }
 
-  /** Before a read: catches the person up unless this process already did since the quarter hour began. */
-  async catchUpBeforeRead(userId: string): Promise<void> {
-    if (this.caughtUp.has(userId)) return;
-    await this.catchUp(userId);
+  /**
+   * Before a read: catches the person up unless this process already did since the quarter hour began. Undefined
+   * when there is nothing to wait for, so the guard that calls it on every read can answer without an `await`.
+   */
+  catchUpBeforeRead(userId: string): Promise<void> | undefined {
+    return this.caughtUp.has(userId) ? undefined : this.catchUp(userId);
   }
 
   /**
