@@ -20,7 +20,7 @@ import {
   startNodeServer,
 } from './api-process.js';
 import { createIdentity } from './identities.js';
-import { runHttp, runSql, warmUp } from './load.js';
+import { runHttp, runHttpInterleaved, runSql, warmUp } from './load.js';
 import { describeMachine } from './machine.js';
 import { expenseCounts, medianUserIndex, seedDataset } from './seed.js';
 import {
@@ -42,6 +42,9 @@ const REFERENCE_ROUTES = [
 const SEARCH_TEXT = 'coffee';
 // Per case and server in the warm-up round: about half a second at CI scale on this machine.
 const WARM_UP_REQUESTS = 300;
+// The API and the bare reference take turns in this many slices of each case's duration, A B B A (load.js,
+// runHttpInterleaved): an even count, so neither side always goes first.
+const INTERLEAVED_SLICES = 4;
 
 export async function benchApi(scale, log) {
   const workDir = await mkdtemp(path.join(os.tmpdir(), 'spendwise-bench-'));
@@ -212,7 +215,9 @@ export async function benchApi(scale, log) {
     const results = [];
     for (const benchCase of chosenCases) {
       log(`${benchCase.name}…`);
-      const http = await runHttp(benchCase.http);
+      const [http, bareHttp] = benchCase.bare
+        ? await runHttpInterleaved(benchCase.http, benchCase.bare, INTERLEAVED_SLICES)
+        : [await runHttp(benchCase.http), null];
       const sql = await runSql({ pool, query: benchCase.sql, ...load });
       // Read at once, while the floor's connections are still open (the pool closes them when idle).
       const prepared = await preparedPlans(pool);
@@ -222,8 +227,7 @@ export async function benchApi(scale, log) {
         sql: { ...sql, ...(prepared.length > 0 && { preparedStatements: prepared }) },
         apiToSqlP50: round(http.p50Ms / sql.p50Ms),
       };
-      if (benchCase.bare) {
-        const bareHttp = await runHttp(benchCase.bare);
+      if (bareHttp) {
         result.bare = {
           http: bareHttp,
           toSqlP50: round(bareHttp.p50Ms / sql.p50Ms),

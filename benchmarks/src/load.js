@@ -11,35 +11,81 @@ import autocannon from 'autocannon';
  * other work shares the machine's cores, so two servers compare fairly on a busy host.
  * @returns {Promise<import('./report.js').CaseResult>}
  */
-export async function runHttp({
+export async function runHttp(target) {
+  await warm(target);
+  const record = newRecord();
+  await measure(target, target.durationSeconds, record);
+  return summariseRecord(record, target);
+}
+
+/**
+ * Two servers doing the same case (the API and the bare reference), measured in alternating slices, A B B A A B…:
+ * each gets the same total time, and whatever else the shared machine runs meanwhile weighs on both alike. Measured
+ * one whole run after the other, a quiet few seconds on one side alone moved their p50 ratio from 1.2–1.5× to 2.76×
+ * (BENCHMARKS.md, "Guards without awaits"; "Interleaved API and bare-Node runs").
+ * @returns {Promise<[import('./report.js').CaseResult, import('./report.js').CaseResult]>}
+ */
+export async function runHttpInterleaved(a, b, slices) {
+  await warm(a);
+  await warm(b);
+  const records = [newRecord(), newRecord()];
+  for (let slice = 0; slice < slices; slice += 1) {
+    const order = slice % 2 === 0 ? [0, 1] : [1, 0];
+    for (const index of order) {
+      const target = [a, b][index];
+      await measure(target, target.durationSeconds / slices, records[index]);
+    }
+  }
+  return [summariseRecord(records[0], a), summariseRecord(records[1], b)];
+}
+
+const autocannonOptions = ({ url, method = 'GET', headers, body, connections }) => ({
   url,
-  cpuSeconds,
-  method = 'GET',
+  method,
   headers,
   body,
   connections,
-  warmupSeconds,
-  durationSeconds,
-}) {
-  const options = { url, method, headers, body, connections, pipelining: 1 };
-  if (warmupSeconds > 0) await autocannon({ ...options, duration: warmupSeconds });
-  const latencies = [];
-  const statuses = new Map();
-  const cpuBefore = cpuSeconds?.();
-  const instance = autocannon({ ...options, duration: durationSeconds });
+  pipelining: 1,
+});
+
+async function warm(target) {
+  if (target.warmupSeconds > 0)
+    await autocannon({ ...autocannonOptions(target), duration: target.warmupSeconds });
+}
+
+const newRecord = () => ({
+  latencies: [],
+  statuses: new Map(),
+  cpuSeconds: 0,
+  seconds: 0,
+  errors: 0,
+  non2xx: 0,
+});
+
+/** Adds `seconds` of closed-loop load on `target` to `record`: every response time, status and CPU second. */
+async function measure(target, seconds, record) {
+  const cpuBefore = target.cpuSeconds?.();
+  const instance = autocannon({ ...autocannonOptions(target), duration: seconds });
   instance.on('response', (_client, statusCode, _bytes, responseTimeMs) => {
-    latencies.push(responseTimeMs);
-    statuses.set(statusCode, (statuses.get(statusCode) ?? 0) + 1);
+    record.latencies.push(responseTimeMs);
+    record.statuses.set(statusCode, (record.statuses.get(statusCode) ?? 0) + 1);
   });
   const result = await instance;
-  const cpuMsPerRequest = cpuSeconds
-    ? Math.round(((cpuSeconds() - cpuBefore) * 1000 * 100) / latencies.length) / 100
+  if (target.cpuSeconds) record.cpuSeconds += target.cpuSeconds() - cpuBefore;
+  record.seconds += seconds;
+  record.errors += result.errors + result.timeouts;
+  record.non2xx += result.non2xx;
+}
+
+function summariseRecord(record, target) {
+  const cpuMsPerRequest = target.cpuSeconds
+    ? Math.round((record.cpuSeconds * 1000 * 100) / record.latencies.length) / 100
     : null;
-  return summarise(latencies, durationSeconds, {
+  return summarise(record.latencies, record.seconds, {
     cpuMsPerRequest,
-    errors: result.errors + result.timeouts,
-    non2xx: result.non2xx,
-    statuses: Object.fromEntries(statuses),
+    errors: record.errors,
+    non2xx: record.non2xx,
+    statuses: Object.fromEntries(record.statuses),
   });
 }
 
@@ -47,16 +93,8 @@ export async function runHttp({
  * `requests` requests at the case's concurrency, nothing recorded: warms a server's code paths for a case before
  * any case is measured (api-bench.js). A count, not a duration, so a slow case does not make the run longer.
  */
-export async function warmUp({ url, method = 'GET', headers, body, connections }, requests) {
-  const result = await autocannon({
-    url,
-    method,
-    headers,
-    body,
-    connections,
-    pipelining: 1,
-    amount: requests,
-  });
+export async function warmUp(target, requests) {
+  const result = await autocannon({ ...autocannonOptions(target), amount: requests });
   return { errors: result.errors + result.timeouts, non2xx: result.non2xx };
 }
 
