@@ -18,6 +18,9 @@ export interface QueryRowsOptions {
    * connection's whole life, so a text with a varying number of placeholders (a multi-row VALUES) would grow every
    * connection without bound. Its result columns must not come from a table's `*`: a migration adding a column would
    * fail the older tasks' cached statements ("cached plan must not change result type") during a rolling deploy.
+   * And it must stay cheap on the one generic plan PostgreSQL may keep for every caller, chosen without the values:
+   * bound each range in the statement itself, not only through a join with a parameter-sized series (the dashboard's
+   * daily totals once read all of a person's expenses that way; apps/api test/scale.e2e-spec.ts checks its plan).
    */
   readonly prepared?: boolean;
 }
