@@ -108,8 +108,13 @@ const toDate: TextParser = (value) => new Date(value);
 // Prisma reads a timestamp without time zone as UTC, and a timestamptz by replacing the session's offset with
 // +00:00 (the API's sessions run in UTC, where the two agree); reproduced as is so both paths return the same Date.
 const toTimestamp: TextParser = (value) => new Date(`${value.replace(' ', 'T')}+00:00`);
-const toTimestamptz: TextParser = (value) =>
-  new Date(value.replace(' ', 'T').replace(/[+-]\d{2}(:\d{2})?$/, '+00:00'));
+// The offset starts at the text's last sign (`2026-03-14 15:41:12.345+05:30`: the date's dashes come before it); cut
+// by position rather than two String.replace calls, the first of them a regular expression, on every timestamp of
+// every row (4–5 % of a list request's allocation: BENCHMARKS.md, "Series of interleaved runs").
+const toTimestamptz: TextParser = (value) => {
+  const offsetAt = Math.max(value.lastIndexOf('+'), value.lastIndexOf('-'));
+  return new Date(`${value.slice(0, 10)}T${value.slice(11, offsetAt)}Z`);
+};
 // A time of day becomes that time on 1970-01-01 UTC; a timetz loses its offset first.
 const toTime: TextParser = (value) => new Date(`1970-01-01T${value}Z`);
 const toTimetz: TextParser = (value) => toTime(value.replace(/[+-]\d{2}(:\d{2})?$/, ''));
