@@ -212,67 +212,80 @@ export async function benchApi(scale, log) {
       }
     }
 
-    const results = [];
-    for (const benchCase of chosenCases) {
-      log(`${benchCase.name}…`);
-      const [http, bareHttp] = benchCase.bare
-        ? await runHttpInterleaved(benchCase.http, benchCase.bare, INTERLEAVED_SLICES)
-        : [await runHttp(benchCase.http), null];
-      const sql = await runSql({ pool, query: benchCase.sql, ...load });
-      // Read at once, while the floor's connections are still open (the pool closes them when idle).
-      const prepared = await preparedPlans(pool);
-      const result = {
-        name: benchCase.name,
-        http,
-        sql: { ...sql, ...(prepared.length > 0 && { preparedStatements: prepared }) },
-        apiToSqlP50: round(http.p50Ms / sql.p50Ms),
-      };
-      if (bareHttp) {
-        result.bare = {
-          http: bareHttp,
-          toSqlP50: round(bareHttp.p50Ms / sql.p50Ms),
-          apiToBareP50: round(http.p50Ms / bareHttp.p50Ms),
-          apiToBareCpu: round(http.cpuMsPerRequest / bareHttp.cpuMsPerRequest),
+    // One round: every chosen case, POST and the references. `--rounds=N` repeats it on the same servers and
+    // data, so "within 2× in every run" is a series the harness prints (report.js, seriesOf), not one reading.
+    const measureRound = async () => {
+      const results = [];
+      for (const benchCase of chosenCases) {
+        log(`${benchCase.name}…`);
+        const [http, bareHttp] = benchCase.bare
+          ? await runHttpInterleaved(benchCase.http, benchCase.bare, INTERLEAVED_SLICES)
+          : [await runHttp(benchCase.http), null];
+        const sql = await runSql({ pool, query: benchCase.sql, ...load });
+        // Read at once, while the floor's connections are still open (the pool closes them when idle).
+        const prepared = await preparedPlans(pool);
+        const result = {
+          name: benchCase.name,
+          http,
+          sql: { ...sql, ...(prepared.length > 0 && { preparedStatements: prepared }) },
+          apiToSqlP50: round(http.p50Ms / sql.p50Ms),
         };
+        if (bareHttp) {
+          result.bare = {
+            http: bareHttp,
+            toSqlP50: round(bareHttp.p50Ms / sql.p50Ms),
+            apiToBareP50: round(http.p50Ms / bareHttp.p50Ms),
+            apiToBareCpu: round(http.cpuMsPerRequest / bareHttp.cpuMsPerRequest),
+          };
+        }
+        results.push(result);
       }
-      results.push(result);
-    }
 
-    const newExpense = {
-      amountMinor: 1250,
-      occurredOn: today(),
-      description: 'Coffee',
-      merchant: 'Bench cafe',
+      const newExpense = {
+        amountMinor: 1250,
+        occurredOn: today(),
+        description: 'Coffee',
+        merchant: 'Bench cafe',
+      };
+      if (chosen('POST /expenses')) {
+        log('POST /expenses…');
+        const created = await runHttp({
+          ...load,
+          url: `${api.url}/expenses`,
+          cpuSeconds: api.cpuSeconds,
+          method: 'POST',
+          headers: { authorization: `Bearer ${writer.token}`, 'content-type': 'application/json' },
+          body: JSON.stringify(newExpense),
+        });
+        const inserted = await runSql({
+          pool,
+          query: insertQuery({ userId: writer.id, input: newExpense }),
+          ...load,
+        });
+        results.push({
+          name: 'POST /expenses',
+          http: created,
+          sql: inserted,
+          apiToSqlP50: round(created.p50Ms / inserted.p50Ms),
+        });
+      }
+
+      // References with no floor of their own: what a request costs this API on this machine before any work of
+      // ours — the HTTP stack, Nest and the request log alone, then with one trivial statement through Prisma.
+      for (const [name, route] of REFERENCE_ROUTES) {
+        log(`${name}…`);
+        const http = await runHttp({ ...load, url: `${api.url}${route}`, cpuSeconds: api.cpuSeconds });
+        results.push({ name, http, sql: null, apiToSqlP50: null, reference: true });
+      }
+      return results;
     };
-    if (chosen('POST /expenses')) {
-      log('POST /expenses…');
-      const created = await runHttp({
-        ...load,
-        url: `${api.url}/expenses`,
-        cpuSeconds: api.cpuSeconds,
-        method: 'POST',
-        headers: { authorization: `Bearer ${writer.token}`, 'content-type': 'application/json' },
-        body: JSON.stringify(newExpense),
-      });
-      const inserted = await runSql({
-        pool,
-        query: insertQuery({ userId: writer.id, input: newExpense }),
-        ...load,
-      });
-      results.push({
-        name: 'POST /expenses',
-        http: created,
-        sql: inserted,
-        apiToSqlP50: round(created.p50Ms / inserted.p50Ms),
-      });
-    }
-
-    // References with no floor of their own: what a request costs this API on this machine before any work of
-    // ours — the HTTP stack, Nest and the request log alone, then with one trivial statement through Prisma.
-    for (const [name, route] of REFERENCE_ROUTES) {
-      log(`${name}…`);
-      const http = await runHttp({ ...load, url: `${api.url}${route}`, cpuSeconds: api.cpuSeconds });
-      results.push({ name, http, sql: null, apiToSqlP50: null, reference: true });
+    const rounds = [];
+    const roundLoadAverages = [];
+    for (let index = 1; index <= scale.rounds; index += 1) {
+      roundLoadAverages.push(os.loadavg().map(round));
+      if (scale.rounds > 1)
+        log(`Round ${index} of ${scale.rounds} (load average ${roundLoadAverages.at(-1).join(' ')})`);
+      rounds.push(await measureRound());
     }
 
     const peakRssMb = round(api.peakRssMb());
@@ -303,7 +316,8 @@ export async function benchApi(scale, log) {
         poolMax: Number(apiEnv.DATABASE_POOL_MAX),
         logLevel: apiEnv.LOG_LEVEL,
       },
-      cases: results,
+      cases: rounds[0],
+      ...(rounds.length > 1 && { laterRounds: rounds.slice(1), roundLoadAverages }),
       plans,
     };
   } finally {

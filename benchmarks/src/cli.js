@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
- * `node src/cli.js [--scale=full|ci] [--dataset=usd|foreign] [--parts=api,web,lighthouse,peer,import] [--cases=<text>]`:
- * runs the benchmark parts (`--cases`: only the API cases whose name contains the text, plus the references), prints the tables and writes results/<scale>[-foreign]-<parts>-latest.json (plus a timestamped copy for full runs). Exits non-zero when any case had
+ * `node src/cli.js [--scale=full|ci] [--dataset=usd|foreign] [--parts=api,web,lighthouse,peer,import] [--cases=<text>]
+ * [--rounds=N]`: runs the benchmark parts (`--cases`: only the API cases whose name contains the text, plus the
+ * references; `--rounds`: the API cases measured N times over, with a per-round series of the ratios), prints the tables and writes results/<scale>[-foreign]-<parts>-latest.json (plus a timestamped copy for full runs). Exits non-zero when any case had
  * errors or non-2xx answers — never because of a timing.
  */
 import { parseArgs } from 'node:util';
@@ -15,9 +16,18 @@ const { values } = parseArgs({
     parts: { type: 'string', default: 'api,web,lighthouse' },
     dataset: { type: 'string', default: 'usd' },
     cases: { type: 'string' },
+    rounds: { type: 'string', default: '1' },
   },
 });
-const scale = { ...scaleNamed(values.scale), ...datasetNamed(values.dataset), cases: values.cases ?? null };
+const rounds = Number(values.rounds);
+if (!Number.isInteger(rounds) || rounds < 1)
+  throw new Error(`--rounds must be a whole number of at least 1, got "${values.rounds}"`);
+const scale = {
+  ...scaleNamed(values.scale),
+  ...datasetNamed(values.dataset),
+  cases: values.cases ?? null,
+  rounds,
+};
 const parts = new Set(values.parts.split(',').map((part) => part.trim()));
 const log = (line) => console.log(line);
 
@@ -55,7 +65,7 @@ if (parts.has('peer')) {
   problems.push(...results.peer.spendwise.problems, ...results.peer.actual.problems);
 }
 
-const label = `${scale.name}${scale.dataset === 'usd' ? '' : `-${scale.dataset}`}-${[...parts].sort().join('+')}${scale.cases ? '-some' : ''}`;
+const label = `${scale.name}${scale.dataset === 'usd' ? '' : `-${scale.dataset}`}-${[...parts].sort().join('+')}${scale.cases ? '-some' : ''}${rounds > 1 ? `-${rounds}rounds` : ''}`;
 const file = await writeResults(`${label}-latest`, results);
 if (scale.name === 'full') await writeResults(`${label}-${results.startedAt.replace(/[:.]/g, '-')}`, results);
 console.log(`\nResults: ${file}`);

@@ -71,6 +71,58 @@ export function printApiTable(api, print = console.log) {
     `\nAPI peak RSS (VmHWM): ${api.api.peakRssMb} MB (NODE_OPTIONS: ${api.api.nodeOptions || 'V8 defaults'}; ` +
       `Node flags: ${api.api.nodeFlags.join(' ') || 'none'})`,
   );
+  if (api.laterRounds) printSeries(api, print);
+}
+
+// Issue 24's targets, checked per round in the series table (printed, never asserted: speed is not a test).
+const MAX_API_TO_BARE_P50 = 2;
+const MIN_POST_PER_SECOND = 1000;
+
+/** Every round's results, the first (`cases`) included. */
+const allRounds = (api) => [api.cases, ...(api.laterRounds ?? [])];
+
+/**
+ * Per case, its figure in every round of a `--rounds=N` run: the API/bare p50 and CPU ratios of each read case,
+ * requests per second for the others.
+ */
+export function seriesOf(api) {
+  const series = new Map();
+  for (const results of allRounds(api)) {
+    for (const result of results) {
+      const row = series.get(result.name) ?? { name: result.name, p50: [], cpu: [], perSecond: [] };
+      if (result.bare) {
+        row.p50.push(result.bare.apiToBareP50);
+        row.cpu.push(result.bare.apiToBareCpu);
+      }
+      row.perSecond.push(Math.round(result.http.requestsPerSecond));
+      series.set(result.name, row);
+    }
+  }
+  return [...series.values()];
+}
+
+function printSeries(api, print) {
+  const rounds = allRounds(api).length;
+  print(
+    `\nSeries: ${rounds} rounds on the same servers and data (load average at each round's start: ` +
+      `${api.roundLoadAverages.map((load) => load[0]).join(', ')})`,
+  );
+  const span = (values) => `${Math.min(...values)}–${Math.max(...values)}`;
+  for (const row of seriesOf(api)) {
+    if (row.p50.length > 0) {
+      const within = row.p50.filter((ratio) => ratio <= MAX_API_TO_BARE_P50).length;
+      print(
+        `  ${row.name}: API/bare p50 ${row.p50.map((ratio) => `${ratio}×`).join(' ')} ` +
+          `(within ${MAX_API_TO_BARE_P50}× in ${within} of ${rounds}); CPU ${span(row.cpu)}×`,
+      );
+    } else if (row.name.startsWith('POST')) {
+      const reached = row.perSecond.filter((perSecond) => perSecond >= MIN_POST_PER_SECOND).length;
+      print(
+        `  ${row.name}: ${row.perSecond.join(' ')} req/s ` +
+          `(≥ ${MIN_POST_PER_SECOND.toLocaleString('en')} in ${reached} of ${rounds})`,
+      );
+    } else print(`  ${row.name}: ${row.perSecond.join(' ')} req/s`);
+  }
 }
 
 function figures(result) {
@@ -86,7 +138,7 @@ function figures(result) {
 /** Every case ran, answered 2xx and had no connection errors: what the CI run checks (never timings). */
 export function harnessProblems(api) {
   const problems = [];
-  for (const result of api.cases) {
+  for (const result of allRounds(api).flat()) {
     for (const [via, run] of [
       ['API', result.http],
       ['raw SQL', result.sql],
