@@ -17,4 +17,5 @@ SELECT $1::uuid, u.id, u.currency, $2, $3::date,
 FROM users u WHERE u.id = $10::uuid
 RETURNING e.id, e.amount_minor AS "amountMinor", e.currency, e.occurred_on AS "occurredOn",
 e.description, e.merchant, e.note, e.tags, e.category_id AS "categoryId", e.created_at AS "createdAt",
-e.updated_at AS "updatedAt"
+e.updated_at AS "updatedAt", EXISTS (
+  SELECT 1 FROM users u JOIN budgets b ON b.user_id = u.id WHERE u.id = e.user_id AND u.budget_alerts) AS "alertsWanted"

@@ -3,3 +3,4 @@
  */
 export { BudgetAlertsModule } from './budget-alerts.module';
 export { BudgetAlertsService } from './budget-alerts.service';
+export { alertsWantedSql } from './budget-alerts.sql';

@@ -5,7 +5,7 @@ import { dbOf, inTransaction, rowsOf, type Tx } from '../prisma/transaction';
 import { uuidV7 } from '../prisma/uuid-v7';
 import { type ExpenseFilters } from '@spendwise/contracts';
 import { summaryGroupsQuery } from './expense-filters.sql';
-import { idempotencyLockSql, insertExpenseSql } from './expense-insert.sql';
+import { idempotencyLockSql, type InsertedExpenseRow, insertExpenseSql } from './expense-insert.sql';
 import { expensePageSql, type PageQuery } from './expense-order.sql';
 import { type ExpenseRow } from './expense.mapper';
 
@@ -56,7 +56,7 @@ export class ExpensesRepository {
   }
 
   /**
-   * The stored row; none when the user row is gone. Outside a transaction through `queryRows` like the reads: the
+   * The stored row, with whether it can need a budget alert; none when the user row is gone. Outside a transaction through `queryRows` like the reads: the
    * statement returns the row, and Prisma's raw layer was most of a POST's own CPU (BENCHMARKS.md, "Per-request
    * framework cost"). The one failure the service inspects, a foreign-key violation, is recognised in both shapes.
    */
@@ -65,8 +65,8 @@ export class ExpensesRepository {
     input: CreateExpense,
     idempotencyKey: string | null,
     tx?: Tx,
-  ): Promise<ExpenseRow | null> {
-    const [row] = await rowsOf<ExpenseRow[]>(
+  ): Promise<InsertedExpenseRow | null> {
+    const [row] = await rowsOf<InsertedExpenseRow[]>(
       this.prisma,
       insertExpenseSql({ id: uuidV7(), userId, input, idempotencyKey }),
       tx,

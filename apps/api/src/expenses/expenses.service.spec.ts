@@ -9,7 +9,7 @@ import { foreignKeyViolation } from '../testing/prisma-fakes';
 import { IdempotencyKeyReusedError, IdempotencyKeySpentError } from './expense.errors';
 import { type ExpenseRow } from './expense.mapper';
 import { type BudgetAlertsService } from '../budget-alerts/budget-alerts.service';
-import { idempotencyLockSql, insertExpenseSql } from './expense-insert.sql';
+import { idempotencyLockSql, type InsertedExpenseRow, insertExpenseSql } from './expense-insert.sql';
 import { type ExpensesRepository } from './expenses.repository';
 import { ExpensesService } from './expenses.service';
 
@@ -42,8 +42,11 @@ function setup() {
     lockIdempotencyKey: vi.fn(async (..._lock: unknown[]) => undefined),
     byIdempotencyKey: vi.fn(),
     keySpent: vi.fn().mockResolvedValue(false),
-    // The INSERT … RETURNING of a new expense: answers with the stored row.
-    insert: vi.fn(async (..._insert: unknown[]): Promise<ExpenseRow | null> => ROW),
+    // The INSERT … RETURNING of a new expense: answers with the stored row, for a person with a budget and alerts on.
+    insert: vi.fn(async (..._insert: unknown[]): Promise<InsertedExpenseRow | null> => ({
+      ...ROW,
+      alertsWanted: true,
+    })),
     findOwn: vi.fn(),
     update: vi.fn(),
     remove: vi.fn(),
@@ -91,6 +94,24 @@ describe('ExpensesService.create', () => {
     );
   });
 
+  it('queues a budget-alert check when the insert says the person wants alerts and has a budget', async () => {
+    const { service, alerts } = setup();
+    const { expense } = await service.create(USER, INPUT);
+    expect(expense).not.toHaveProperty('alertsWanted');
+    expect(alerts.checkAfterSpendingChanged).toHaveBeenCalledExactlyOnceWith('user-1');
+  });
+
+  it('queues no check, a round trip, when the insert says no alert can be needed', async () => {
+    const { service, alerts, expenses, inserted } = setup();
+    expenses.insert.mockResolvedValueOnce({ ...ROW, alertsWanted: false });
+    await service.create(USER, INPUT);
+    expect(alerts.checkAfterSpendingChanged).not.toHaveBeenCalled();
+    // The statement asks it of the inserted row's person: alerts on, and a budget.
+    expect(inserted().strings.join('?')).toMatch(
+      /RETURNING [\s\S]*EXISTS \([\s\S]*JOIN budgets b ON b\.user_id = u\.id WHERE u\.id = e\.user_id AND u\.budget_alerts\) AS "alertsWanted"/,
+    );
+  });
+
   it('answers 401 when the user row is gone (removed behind the API since this task looked it up)', async () => {
     const { service, expenses } = setup();
     expenses.insert.mockResolvedValueOnce(null);
@@ -117,7 +138,7 @@ describe('ExpensesService.create', () => {
 
   describe('with an Idempotency-Key', () => {
     it('returns the expense an earlier identical request created, without inserting', async () => {
-      const { service, expenses, tx } = setup();
+      const { service, expenses, tx, alerts } = setup();
       expenses.byIdempotencyKey.mockResolvedValue(ROW);
       await expect(service.create(USER, INPUT, 'key-1')).resolves.toEqual({
         expense: expect.objectContaining({ id: 'exp-1' }),
@@ -125,6 +146,7 @@ describe('ExpensesService.create', () => {
       });
       expect(expenses.byIdempotencyKey).toHaveBeenCalledWith('user-1', 'key-1', tx);
       expect(expenses.insert).not.toHaveBeenCalled();
+      expect(alerts.checkAfterSpendingChanged).not.toHaveBeenCalled();
     });
 
     it('refuses the same key with a different body (409)', async () => {

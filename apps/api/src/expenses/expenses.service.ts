@@ -41,8 +41,9 @@ export class ExpensesService {
     input: CreateExpense,
     idempotencyKey?: string,
   ): Promise<CreatedExpense> {
-    const created = await this.createOnce(user, input, idempotencyKey);
-    if (!created.replayed) this.alerts.checkAfterSpendingChanged(user.id);
+    const { alertsWanted, ...created } = await this.createOnce(user, input, idempotencyKey);
+    // The INSERT itself says whether the person wants alerts and has a budget: for most, no check to queue.
+    if (alertsWanted) this.alerts.checkAfterSpendingChanged(user.id);
     return created;
   }
 
@@ -50,18 +51,19 @@ export class ExpensesService {
     user: AuthenticatedUser,
     input: CreateExpense,
     idempotencyKey?: string,
-  ): Promise<CreatedExpense> {
+  ): Promise<CreatedExpense & { alertsWanted: boolean }> {
     if (!idempotencyKey) {
       await this.assertOwnCategory(user, input.categoryId);
-      return { expense: await this.insert(user, input), replayed: false };
+      return { ...(await this.insert(user, input)), replayed: false };
     }
     return this.expenses.transaction(async (tx) => {
       await this.expenses.lockIdempotencyKey(user.id, idempotencyKey, tx);
       const earlier = await this.expenses.byIdempotencyKey(user.id, idempotencyKey, tx);
-      if (earlier) return replay(earlier, input);
+      // A replay changed no spending: nothing to check.
+      if (earlier) return { ...replay(earlier, input), alertsWanted: false };
       if (await this.expenses.keySpent(user.id, idempotencyKey, tx)) throw new IdempotencyKeySpentError();
       await this.assertOwnCategory(user, input.categoryId, tx);
-      return { expense: await this.insert(user, input, idempotencyKey, tx), replayed: false };
+      return { ...(await this.insert(user, input, idempotencyKey, tx)), replayed: false };
     });
   }
 
@@ -70,12 +72,12 @@ export class ExpensesService {
     input: CreateExpense,
     idempotencyKey?: string,
     tx?: Tx,
-  ): Promise<Expense> {
+  ): Promise<{ expense: Expense; alertsWanted: boolean }> {
     try {
       const row = await this.expenses.insert(user.id, input, idempotencyKey ?? null, tx);
       // No row: the user row was removed behind the API's back since this task last looked it up.
       if (!row) throw new UnauthenticatedError(CHALLENGE_INVALID_TOKEN);
-      return toExpense(row);
+      return { expense: toExpense(row), alertsWanted: row.alertsWanted };
     } catch (error) {
       // The category was deleted between the check and the insert.
       if (isForeignKeyViolation(error)) throw new UnknownCategoryError();
