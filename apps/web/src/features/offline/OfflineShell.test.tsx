@@ -11,7 +11,11 @@ vi.mock('@/features/auth/session', () => ({ storedSessionUser: () => sessionUser
 // Nothing here calls the API: the tests fill the query cache themselves.
 vi.mock('@/lib/api/resources', () => ({ api: {} }));
 
+// The API's address, for the probe of lib/api/reachability.ts (stubbed).
+vi.mock('@/lib/config', () => ({ config: { NEXT_PUBLIC_API_URL: 'https://api.example.test' } }));
+
 const { OfflineShell } = await import('./OfflineShell');
+const { apiAnswered, apiUnreachable } = await import('@/lib/api/reachability');
 
 let online = true;
 Object.defineProperty(window.navigator, 'onLine', { configurable: true, get: () => online });
@@ -32,7 +36,11 @@ describe('OfflineShell', () => {
     online = true;
     sessionUser.mockResolvedValue('sub-a');
   });
-  afterEach(() => window.localStorage.clear());
+  afterEach(() => {
+    window.localStorage.clear();
+    apiAnswered();
+    vi.unstubAllGlobals();
+  });
 
   it("keeps the dashboard, profile and categories fetched fresh, under the session's user", async () => {
     const queryClient = renderShell();
@@ -96,5 +104,30 @@ describe('OfflineShell', () => {
     );
     expect(queryClient.getQueryData(queryKeys.dashboard(undefined))).toBeUndefined();
     expect(queryClient.getQueryData(queryKeys.me)).toBeUndefined();
+  });
+
+  it('online but without the API, shows the kept dashboard too, marked to be fetched again once it answers', async () => {
+    keepDashboard(KEPT);
+    // The probe gets no answer either.
+    vi.stubGlobal('fetch', () => Promise.reject(new TypeError('Failed to fetch')));
+    const queryClient = renderShell();
+    apiUnreachable();
+    await waitFor(() =>
+      expect(queryClient.getQueryData(queryKeys.dashboard(undefined))).toEqual(keptDashboard()),
+    );
+    expect(navigator.onLine).toBe(true);
+    expect(queryClient.getQueryData(queryKeys.me)).toEqual(KEPT.me);
+    expect(queryClient.getQueryState(queryKeys.dashboard(undefined))?.isInvalidated).toBe(true);
+  });
+
+  it('online but without the API and no session here, says SpendWise cannot be reached, not "offline"', async () => {
+    sessionUser.mockResolvedValue(null);
+    vi.stubGlobal('fetch', () => Promise.reject(new TypeError('Failed to fetch')));
+    renderShell();
+    apiUnreachable();
+    expect(await screen.findByRole('status')).toHaveProperty(
+      'textContent',
+      'SpendWise can’t be reached right now and you are not signed in on this device. Sign in once it can be reached again.',
+    );
   });
 });
