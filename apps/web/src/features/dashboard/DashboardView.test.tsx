@@ -12,11 +12,9 @@ vi.mock('next/navigation', () => ({
 const dashboardCall = vi.hoisted(() => vi.fn());
 vi.mock('@/lib/api/resources', () => ({ api: { dashboard: dashboardCall } }));
 
-// The API's address, for the probe of lib/api/reachability.ts (stubbed).
-vi.mock('@/lib/config', () => ({ config: { NEXT_PUBLIC_API_URL: 'https://api.example.test' } }));
-
 const { DashboardView } = await import('./DashboardView');
 const { apiAnswered, apiUnreachable } = await import('@/lib/api/reachability');
+const HEALTH = 'https://api.example.test/health';
 
 let online = true;
 Object.defineProperty(window.navigator, 'onLine', { configurable: true, get: () => online });
@@ -83,7 +81,7 @@ describe('DashboardView offline', () => {
 
   it('online but without the API, shows the kept dashboard read-only and says SpendWise cannot be reached', () => {
     vi.stubGlobal('fetch', () => Promise.reject(new TypeError('Failed to fetch')));
-    apiUnreachable();
+    apiUnreachable(HEALTH);
     onlineManager.setOnline(false);
     renderWithKept();
     const asOf = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' }).format(

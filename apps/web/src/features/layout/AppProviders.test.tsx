@@ -8,12 +8,12 @@ import { onlineManager, useQuery } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render, screen, waitFor } from '@/test/render';
 
-vi.mock('@/lib/config', () => ({ config: { NEXT_PUBLIC_API_URL: 'https://api.example.test' } }));
 vi.mock('@/features/auth/session', () => ({ signOutOfThisDevice: () => Promise.resolve() }));
 
 const { AppProviders } = await import('./AppProviders');
 const { ApiError } = await import('@/lib/api/errors');
 const { apiAnswered, apiUnreachable } = await import('@/lib/api/reachability');
+const HEALTH = 'https://api.example.test/health';
 
 let apiThere = false;
 const dashboardCalls = vi.fn(() => {
@@ -22,7 +22,7 @@ const dashboardCalls = vi.fn(() => {
     return Promise.resolve('the live dashboard');
   }
   // What client.ts does when a request gets no answer.
-  apiUnreachable();
+  apiUnreachable(HEALTH);
   return Promise.reject(new ApiError('network', 'The SpendWise API could not be reached.'));
 });
 
@@ -40,7 +40,7 @@ afterEach(() => {
 
 describe('AppProviders', () => {
   it('without an answer from the API, shows the error at once, then the data once the probe finds the API', async () => {
-    const health = vi.fn(() => Promise.reject(new TypeError('Failed to fetch')));
+    const health = vi.fn<() => Promise<Response>>(() => Promise.reject(new TypeError('Failed to fetch')));
     vi.stubGlobal('fetch', health);
     render(
       <AppProviders>

@@ -14,11 +14,9 @@ vi.mock('@/lib/api/queries', () => ({
   invalidateSpending: () => Promise.resolve(),
 }));
 
-// The API's address, for the probe of lib/api/reachability.ts (stubbed).
-vi.mock('@/lib/config', () => ({ config: { NEXT_PUBLIC_API_URL: 'https://api.example.test' } }));
-
 const { OfflineSync } = await import('./OfflineSync');
 const { apiAnswered, apiUnreachable } = await import('@/lib/api/reachability');
+const HEALTH = 'https://api.example.test/health';
 
 function renderSync() {
   render(
@@ -82,9 +80,9 @@ describe('OfflineSync', () => {
 
   it('online but without the API, says SpendWise cannot be reached, and sends the expense once it answers', async () => {
     keepOffline({ owner: 'person-a', idempotencyKey: 'key-1', input: input('Bus') });
-    const health = vi.fn(() => Promise.reject(new TypeError('Failed to fetch')));
+    const health = vi.fn<() => Promise<Response>>(() => Promise.reject(new TypeError('Failed to fetch')));
     vi.stubGlobal('fetch', health);
-    apiUnreachable();
+    apiUnreachable(HEALTH);
     createExpense.mockResolvedValue({});
     renderSync();
     expect(screen.getByTestId('offline-status').textContent).toBe(

@@ -11,11 +11,9 @@ vi.mock('@/features/auth/session', () => ({ storedSessionUser: () => sessionUser
 // Nothing here calls the API: the tests fill the query cache themselves.
 vi.mock('@/lib/api/resources', () => ({ api: {} }));
 
-// The API's address, for the probe of lib/api/reachability.ts (stubbed).
-vi.mock('@/lib/config', () => ({ config: { NEXT_PUBLIC_API_URL: 'https://api.example.test' } }));
-
 const { OfflineShell } = await import('./OfflineShell');
 const { apiAnswered, apiUnreachable } = await import('@/lib/api/reachability');
+const HEALTH = 'https://api.example.test/health';
 
 let online = true;
 Object.defineProperty(window.navigator, 'onLine', { configurable: true, get: () => online });
@@ -111,7 +109,7 @@ describe('OfflineShell', () => {
     // The probe gets no answer either.
     vi.stubGlobal('fetch', () => Promise.reject(new TypeError('Failed to fetch')));
     const queryClient = renderShell();
-    apiUnreachable();
+    apiUnreachable(HEALTH);
     await waitFor(() =>
       expect(queryClient.getQueryData(queryKeys.dashboard(undefined))).toEqual(keptDashboard()),
     );
@@ -124,7 +122,7 @@ describe('OfflineShell', () => {
     sessionUser.mockResolvedValue(null);
     vi.stubGlobal('fetch', () => Promise.reject(new TypeError('Failed to fetch')));
     renderShell();
-    apiUnreachable();
+    apiUnreachable(HEALTH);
     expect(await screen.findByRole('status')).toHaveProperty(
       'textContent',
       'SpendWise can’t be reached right now and you are not signed in on this device. Sign in once it can be reached again.',

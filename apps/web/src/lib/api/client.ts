@@ -176,7 +176,7 @@ async function prepare(path: string, options: RequestOptions & { method?: Method
 
 /** No answer from the API: said to the rest of the app (reachability.ts) and to the caller. */
 function unreachable(): ApiError {
-  apiUnreachable();
+  apiUnreachable(apiUrl('/health'));
   return new ApiError('network', 'The SpendWise API could not be reached.');
 }
 

@@ -7,7 +7,6 @@
  * back online or the person returns to the tab, so the app recovers by itself without a reload.
  */
 import { useSyncExternalStore } from 'react';
-import { config } from '@/lib/config';
 
 /** `offline`: the browser says so; `unreachable`: it says online, but the API does not answer. */
 export type Connection = 'online' | 'offline' | 'unreachable';
@@ -17,6 +16,8 @@ const LONGEST_PAUSE_MS = 30_000;
 const PROBE_TIMEOUT_MS = 5_000;
 
 let reachable = true;
+// Where to ask (the API's GET /health), told by the client along with the failure: this file needs no config.
+let healthUrl = '';
 let pause = FIRST_PROBE_MS;
 let probeTimer: ReturnType<typeof setTimeout> | undefined;
 let probing = false;
@@ -47,8 +48,9 @@ function markReachable(): void {
   notify();
 }
 
-/** A request to the API got no answer at all (refused, cut, timed out). */
-export function apiUnreachable(): void {
+/** A request to the API got no answer at all (refused, cut, timed out); `health` is its GET /health URL. */
+export function apiUnreachable(health: string): void {
+  healthUrl = health;
   if (!reachable) return;
   reachable = false;
   notify();
@@ -76,7 +78,7 @@ export async function probe(): Promise<void> {
   probeTimer = undefined;
   try {
     // A CORS request on purpose: a captive portal's redirect to its own page fails it, as it fails the app's calls.
-    await fetch(`${config.NEXT_PUBLIC_API_URL}/health`, {
+    await fetch(healthUrl, {
       cache: 'no-store',
       signal: AbortSignal.timeout(PROBE_TIMEOUT_MS),
     });
