@@ -4,7 +4,8 @@
  * request gets through. So the API client (client.ts) reports every answer (any status: a 4xx or 5xx is the API
  * answering) and every request that got none (an ApiError of kind `network`); while no answer comes, a light
  * probe (GET /health, public, no token) asks again with a growing pause, and at once when the browser says it is
- * back online or the person returns to the tab, so the app recovers by itself without a reload.
+ * back online, the person returns to the tab or presses "Try again" (ErrorState), so the app recovers by itself
+ * without a reload.
  */
 import { useSyncExternalStore } from 'react';
 
