@@ -13,6 +13,8 @@ const dashboardCall = vi.hoisted(() => vi.fn());
 vi.mock('@/lib/api/resources', () => ({ api: { dashboard: dashboardCall } }));
 
 const { DashboardView } = await import('./DashboardView');
+const { apiAnswered, apiUnreachable } = await import('@/lib/api/reachability');
+const HEALTH = 'https://api.example.test/health';
 
 let online = true;
 Object.defineProperty(window.navigator, 'onLine', { configurable: true, get: () => online });
@@ -44,6 +46,8 @@ describe('DashboardView offline', () => {
     online = true;
     onlineManager.setOnline(true);
     dashboardCall.mockReset();
+    apiAnswered();
+    vi.unstubAllGlobals();
   });
 
   it('shows the kept dashboard read-only, as of when it was kept, and still lets a person add an expense', () => {
@@ -73,5 +77,21 @@ describe('DashboardView offline', () => {
     expect(screen.queryByTestId('kept-dashboard-notice')).toBeNull();
     expect(disabled(/^Edit/)).toBe(false);
     expect((screen.getByLabelText('Show month') as HTMLInputElement).disabled).toBe(false);
+  });
+
+  it('online but without the API, shows the kept dashboard read-only and says SpendWise cannot be reached', () => {
+    vi.stubGlobal('fetch', () => Promise.reject(new TypeError('Failed to fetch')));
+    apiUnreachable(HEALTH);
+    onlineManager.setOnline(false);
+    renderWithKept();
+    const asOf = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' }).format(
+      SAVED_AT,
+    );
+    const notice = screen.getByTestId('kept-dashboard-notice').textContent;
+    expect(notice).toContain(`SpendWise can’t be reached right now — showing your dashboard as of ${asOf}`);
+    expect(notice).not.toContain('Offline');
+    expect(screen.getByText('Groceries kept offline')).toBeTruthy();
+    expect(disabled(/^Edit/)).toBe(true);
+    expect(disabled('Add expense')).toBe(false);
   });
 });

@@ -16,7 +16,7 @@ import { budgetStatus } from '@/features/budgets/budget-status';
 import { currentMonthIn, monthLabel } from '@/lib/dates';
 import { useLocale } from '@/lib/locale';
 import { useMonthInUrl } from '@/lib/use-month-in-url';
-import { useOnline } from '@/features/expenses/offline-expenses';
+import { useConnection } from '@/lib/api/reachability';
 import { CategoryBudgets } from './CategoryBudgets';
 import { NotInTotals } from '@/components/currency/NotInTotals';
 import { SummaryCards } from './SummaryCards';
@@ -59,9 +59,11 @@ export function DashboardView({ month }: { month: string | undefined }) {
   );
 
   const chooseMonth = useMonthInUrl();
-  // Offline with data on screen (fetched before the connection went, or kept on this device: OfflineShell): read
-  // it, add expenses (they wait in OfflineSync's queue), change nothing else.
-  const readOnly = !useOnline() && dashboard.data !== undefined;
+  // Without the API (offline, or online but it cannot be reached) and with data on screen (fetched before it went,
+  // or kept on this device: OfflineShell): read it, add expenses (they wait in OfflineSync's queue), change nothing
+  // else.
+  const connection = useConnection();
+  const readOnly = connection !== 'online' && dashboard.data !== undefined;
 
   const header = (
     <div className="page-header">
@@ -115,7 +117,9 @@ export function DashboardView({ month }: { month: string | undefined }) {
   return (
     <>
       {header}
-      {readOnly && <KeptDashboardNotice savedAt={dashboard.dataUpdatedAt} locale={locale} />}
+      {connection !== 'online' && readOnly && (
+        <KeptDashboardNotice savedAt={dashboard.dataUpdatedAt} locale={locale} connection={connection} />
+      )}
       {editor.status && <Alert tone="success">{editor.status}</Alert>}
       {isBrandNew(data) ? (
         <section className={`card ${styles.empty}`} aria-labelledby="empty-title">

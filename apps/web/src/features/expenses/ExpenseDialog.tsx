@@ -64,7 +64,9 @@ function ExpenseDialogBody({ expense, copyOf, draft, onClose, onSaved }: Omit<Ex
   const [added, setAdded] = useState(0);
 
   if (me.isPending || categories.isPending) return <Loading label={t('loading')} height="20rem" />;
-  if (me.isError || categories.isError) {
+  // Only an error with nothing to show stops the form: the profile and categories kept on this device (or fetched
+  // before the API went away) still serve it when a later fetch failed, and a new expense is then kept to send.
+  if (me.data === undefined || categories.data === undefined) {
     return (
       <ErrorState
         what={t('what')}

@@ -73,19 +73,3 @@ export function useOfflineExpenses(owner: string | undefined): OfflineExpense[] 
   const text = useSyncExternalStore(subscribe, storedText, () => NONE);
   return useMemo(() => (owner ? parse(text).filter((item) => item.owner === owner) : []), [text, owner]);
 }
-
-/** Whether the browser says it is online (true on the server). */
-export function useOnline(): boolean {
-  return useSyncExternalStore(
-    (onChange) => {
-      window.addEventListener('online', onChange);
-      window.addEventListener('offline', onChange);
-      return () => {
-        window.removeEventListener('online', onChange);
-        window.removeEventListener('offline', onChange);
-      };
-    },
-    () => navigator.onLine,
-    () => true,
-  );
-}

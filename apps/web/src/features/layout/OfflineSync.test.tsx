@@ -15,6 +15,8 @@ vi.mock('@/lib/api/queries', () => ({
 }));
 
 const { OfflineSync } = await import('./OfflineSync');
+const { apiAnswered, apiUnreachable } = await import('@/lib/api/reachability');
+const HEALTH = 'https://api.example.test/health';
 
 function renderSync() {
   render(
@@ -28,7 +30,11 @@ const input = (description: string) => ({ amountMinor: 250, occurredOn: '2026-12
 
 describe('OfflineSync', () => {
   beforeEach(() => createExpense.mockReset());
-  afterEach(() => window.localStorage.clear());
+  afterEach(() => {
+    window.localStorage.clear();
+    apiAnswered();
+    vi.unstubAllGlobals();
+  });
 
   it('sends each kept expense once with its own key, and forgets it when stored', async () => {
     keepOffline({ owner: 'person-a', idempotencyKey: 'key-1', input: input('Bus') });
@@ -70,5 +76,23 @@ describe('OfflineSync', () => {
     await waitFor(() => expect(screen.getByText(/Not saved: the API refused/)).toBeTruthy());
     expect(screen.getByText(/“Bus”/)).toBeTruthy();
     expect(offlineExpensesOf('person-a')).toEqual([]);
+  });
+
+  it('online but without the API, says SpendWise cannot be reached, and sends the expense once it answers', async () => {
+    keepOffline({ owner: 'person-a', idempotencyKey: 'key-1', input: input('Bus') });
+    const health = vi.fn<() => Promise<Response>>(() => Promise.reject(new TypeError('Failed to fetch')));
+    vi.stubGlobal('fetch', health);
+    apiUnreachable(HEALTH);
+    createExpense.mockResolvedValue({});
+    renderSync();
+    expect(screen.getByTestId('offline-status').textContent).toBe(
+      'SpendWise can’t be reached right now, although this device is online. Expenses you add are kept on this device and saved once it can be reached again (1 expense waiting).',
+    );
+    expect(createExpense).not.toHaveBeenCalled();
+    // The person comes back to the tab: the probe finds the API, and the expense goes.
+    health.mockImplementation(() => Promise.resolve(new Response('{"status":"ok"}')));
+    window.dispatchEvent(new Event('focus'));
+    await waitFor(() => expect(offlineExpensesOf('person-a')).toEqual([]));
+    expect(createExpense).toHaveBeenCalledWith(input('Bus'), 'key-1');
   });
 });

@@ -6,27 +6,25 @@ import { Alert } from '@/components/ui/Alert';
 import { ApiError, useDescribeError } from '@/lib/api/errors';
 import { invalidateSpending, useMe } from '@/lib/api/queries';
 import { api } from '@/lib/api/resources';
-import {
-  forgetOffline,
-  offlineExpensesOf,
-  useOfflineExpenses,
-  useOnline,
-} from '@/features/expenses/offline-expenses';
+import { forgetOffline, offlineExpensesOf, useOfflineExpenses } from '@/features/expenses/offline-expenses';
+import { useConnection } from '@/lib/api/reachability';
 import styles from './OfflineSync.module.css';
 
-/** How long to wait before trying again when the browser is online but the API still cannot be reached. */
+/** How long to wait before trying again when the API answered with a passing failure (a 5xx, 429). */
 const RETRY_MS = 30_000;
 
 /**
- * Says when the browser is offline, and sends the expenses recorded meanwhile (features/expenses/offline-expenses.ts) once it is
- * back — each with its own Idempotency-Key, so a send cut off half-way and sent again is stored once. What the API
+ * Says when the API cannot be reached (the device is offline, or online without reaching SpendWise:
+ * lib/api/reachability.ts), and sends the expenses recorded meanwhile (features/expenses/offline-expenses.ts) once
+ * it can — each with its own Idempotency-Key, so a send cut off half-way and sent again is stored once. What the API
  * refuses is named, never dropped silently.
  */
 export function OfflineSync() {
   const describeError = useDescribeError();
   const t = useTranslations('offline');
   const owner = useMe().data?.id;
-  const online = useOnline();
+  const connection = useConnection();
+  const online = connection === 'online';
   const waiting = useOfflineExpenses(owner).length;
   const queryClient = useQueryClient();
   const [refused, setRefused] = useState<string[]>([]);
@@ -61,8 +59,10 @@ export function OfflineSync() {
   if (online && waiting === 0 && refused.length === 0) return null;
   return (
     <div className={styles.bar} role="status" data-testid="offline-status">
-      {!online ? (
+      {connection === 'offline' ? (
         <p>{waiting > 0 ? t('offlineWaiting', { count: waiting }) : t('offline')}</p>
+      ) : connection === 'unreachable' ? (
+        <p>{waiting > 0 ? t('unreachableWaiting', { count: waiting }) : t('unreachable')}</p>
       ) : (
         waiting > 0 && <p>{t('saving', { count: waiting })}</p>
       )}

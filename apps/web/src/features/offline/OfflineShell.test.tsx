@@ -12,6 +12,8 @@ vi.mock('@/features/auth/session', () => ({ storedSessionUser: () => sessionUser
 vi.mock('@/lib/api/resources', () => ({ api: {} }));
 
 const { OfflineShell } = await import('./OfflineShell');
+const { apiAnswered, apiUnreachable } = await import('@/lib/api/reachability');
+const HEALTH = 'https://api.example.test/health';
 
 let online = true;
 Object.defineProperty(window.navigator, 'onLine', { configurable: true, get: () => online });
@@ -32,7 +34,11 @@ describe('OfflineShell', () => {
     online = true;
     sessionUser.mockResolvedValue('sub-a');
   });
-  afterEach(() => window.localStorage.clear());
+  afterEach(() => {
+    window.localStorage.clear();
+    apiAnswered();
+    vi.unstubAllGlobals();
+  });
 
   it("keeps the dashboard, profile and categories fetched fresh, under the session's user", async () => {
     const queryClient = renderShell();
@@ -96,5 +102,30 @@ describe('OfflineShell', () => {
     );
     expect(queryClient.getQueryData(queryKeys.dashboard(undefined))).toBeUndefined();
     expect(queryClient.getQueryData(queryKeys.me)).toBeUndefined();
+  });
+
+  it('online but without the API, shows the kept dashboard too, marked to be fetched again once it answers', async () => {
+    keepDashboard(KEPT);
+    // The probe gets no answer either.
+    vi.stubGlobal('fetch', () => Promise.reject(new TypeError('Failed to fetch')));
+    const queryClient = renderShell();
+    apiUnreachable(HEALTH);
+    await waitFor(() =>
+      expect(queryClient.getQueryData(queryKeys.dashboard(undefined))).toEqual(keptDashboard()),
+    );
+    expect(navigator.onLine).toBe(true);
+    expect(queryClient.getQueryData(queryKeys.me)).toEqual(KEPT.me);
+    expect(queryClient.getQueryState(queryKeys.dashboard(undefined))?.isInvalidated).toBe(true);
+  });
+
+  it('online but without the API and no session here, says SpendWise cannot be reached, not "offline"', async () => {
+    sessionUser.mockResolvedValue(null);
+    vi.stubGlobal('fetch', () => Promise.reject(new TypeError('Failed to fetch')));
+    renderShell();
+    apiUnreachable(HEALTH);
+    expect(await screen.findByRole('status')).toHaveProperty(
+      'textContent',
+      'SpendWise can’t be reached right now and you are not signed in on this device. Sign in once it can be reached again.',
+    );
   });
 });

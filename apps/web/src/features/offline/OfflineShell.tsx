@@ -13,7 +13,7 @@ import {
   type KeptDashboard,
 } from '@/lib/offline/kept-dashboard';
 import { startServiceWorker } from '@/lib/offline/shell';
-import { useOnline } from '@/features/expenses/offline-expenses';
+import { useConnection } from '@/lib/api/reachability';
 
 const KEPT_KEYS = [queryKeys.me, queryKeys.categories, queryKeys.dashboard(undefined)];
 const isKeptKey = (key: readonly unknown[]) =>
@@ -25,14 +25,16 @@ const isKeptKey = (key: readonly unknown[]) =>
  * - registers the service worker (lib/offline/shell.ts), which keeps the page shells and static files;
  * - keeps this month's dashboard, with the profile and categories, each time they arrive fresh from the API
  *   (lib/offline/kept-dashboard.ts), under the Cognito user of this browser's session;
- * - offline, puts the kept copy of the signed-in person (and nobody else's) into the page's data, so the dashboard
- *   shows it (read-only: DashboardView) and the expense form can still queue a new expense (OfflineSync); with no
- *   session in this browser, it shows nothing but a request to sign in once back online.
+ * - without the API (offline, or online but it cannot be reached: lib/api/reachability.ts), puts the kept copy of
+ *   the signed-in person (and nobody else's) into the page's data, so the dashboard shows it (read-only:
+ *   DashboardView) and the expense form can still queue a new expense (OfflineSync); with no session in this
+ *   browser, it shows nothing but a request to sign in once the API can be reached.
  */
 export function OfflineShell() {
   const t = useTranslations('offline');
   const queryClient = useQueryClient();
-  const online = useOnline();
+  const connection = useConnection();
+  const online = connection === 'online';
   const [signedOut, setSignedOut] = useState(false);
 
   useEffect(() => startServiceWorker(), []);
@@ -61,7 +63,7 @@ export function OfflineShell() {
   }, [online, queryClient]);
 
   if (online || !signedOut) return null;
-  return <Alert tone="warning">{t('signedOut')}</Alert>;
+  return <Alert tone="warning">{t(connection === 'offline' ? 'signedOut' : 'unreachableSignedOut')}</Alert>;
 }
 
 async function keepFresh(queryClient: QueryClient): Promise<void> {
@@ -74,7 +76,11 @@ async function keepFresh(queryClient: QueryClient): Promise<void> {
     keepDashboard({ owner, savedAt: dashboard.dataUpdatedAt, me, categories, dashboard: dashboard.data });
 }
 
-/** Fills only what the page does not already have (what it loaded before the connection went stays). */
+/**
+ * Fills only what the page does not already have (what it loaded before the connection went stays). A kept copy
+ * is never fresh, however recent: marked invalid, it is fetched again as soon as the API answers (React Query
+ * refetches stale queries when it is back "online": AppProviders).
+ */
 function showKept(queryClient: QueryClient, kept: KeptDashboard): void {
   const entries: Array<[readonly unknown[], unknown]> = [
     [queryKeys.me, kept.me],
@@ -82,7 +88,8 @@ function showKept(queryClient: QueryClient, kept: KeptDashboard): void {
     [queryKeys.dashboard(undefined), kept.dashboard],
   ];
   for (const [key, data] of entries) {
-    if (queryClient.getQueryData(key) === undefined)
-      queryClient.setQueryData(key, data, { updatedAt: kept.savedAt });
+    if (queryClient.getQueryData(key) !== undefined) continue;
+    queryClient.setQueryData(key, data, { updatedAt: kept.savedAt });
+    void queryClient.invalidateQueries({ queryKey: key, exact: true, refetchType: 'none' });
   }
 }

@@ -8,6 +8,7 @@ import { fetchAuthSession } from 'aws-amplify/auth';
 import '@/lib/amplify/configure-client';
 import { config } from '@/lib/config';
 import { ApiError, apiErrorFromResponse } from './errors';
+import { apiAnswered, apiUnreachable } from './reachability';
 
 const REQUEST_TIMEOUT_MS = 15_000;
 /**
@@ -99,6 +100,7 @@ export async function authenticatedFetch(...[path, options = {}]: Route): Promis
     if (signal?.aborted) throw error;
     throw unreachable();
   }
+  apiAnswered();
   if (!response.ok) throw apiErrorFromResponse(response.status, await response.json().catch(() => undefined));
   return response;
 }
@@ -131,7 +133,10 @@ export async function apiUpload<T>(path: ApiPath<'POST'>, options: UploadOptions
     };
     signal?.addEventListener('abort', cancel, { once: true });
     xhr.addEventListener('loadend', () => signal?.removeEventListener('abort', cancel));
-    xhr.addEventListener('load', () => resolve({ status: xhr.status, text: xhr.responseText }));
+    xhr.addEventListener('load', () => {
+      apiAnswered();
+      resolve({ status: xhr.status, text: xhr.responseText });
+    });
     xhr.addEventListener('error', () => reject(unreachable()));
     xhr.addEventListener('timeout', () => reject(unreachable()));
   });
@@ -169,7 +174,9 @@ async function prepare(path: string, options: RequestOptions & { method?: Method
   };
 }
 
+/** No answer from the API: said to the rest of the app (reachability.ts) and to the caller. */
 function unreachable(): ApiError {
+  apiUnreachable(apiUrl('/health'));
   return new ApiError('network', 'The SpendWise API could not be reached.');
 }
 
