@@ -3,7 +3,7 @@
  * kept, an error with a retry; either way the page comes back by itself once the API answers again.
  */
 import type { Page } from '@playwright/test';
-import { expect, signIn, test } from './fixtures';
+import { expect, KEPT_DASHBOARD_KEY, signIn, test, untilDashboardKept } from './fixtures';
 
 /** What the person does when they return to the tab; it makes the page ask the API at once (no waiting). */
 const returnToTab = (page: Page) => page.evaluate(() => window.dispatchEvent(new Event('focus')));
@@ -15,9 +15,7 @@ test('the dashboard kept on this device is shown read-only while the API is down
 }) => {
   await signIn(page, account);
   await expect(page.getByRole('heading', { name: 'Welcome to SpendWise' })).toBeVisible();
-  await expect
-    .poll(() => page.evaluate(() => localStorage.getItem('spendwise:kept-dashboard') !== null))
-    .toBe(true);
+  await untilDashboardKept(page);
 
   const notice = page.getByTestId('kept-dashboard-notice');
   await stack.stopApi();
@@ -45,7 +43,7 @@ test('with nothing kept on this device, the dashboard shows an error with a retr
 
   await stack.stopApi();
   try {
-    await page.evaluate(() => localStorage.removeItem('spendwise:kept-dashboard'));
+    await page.evaluate((key) => localStorage.removeItem(key), KEPT_DASHBOARD_KEY);
     await page.reload();
     const alert = page.getByRole('alert').filter({ hasText: 'Couldn’t load your dashboard' });
     await expect(alert).toBeVisible({ timeout: 20_000 });

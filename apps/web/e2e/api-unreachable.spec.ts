@@ -7,7 +7,7 @@
  * its origin are cut.
  */
 import type { Page } from '@playwright/test';
-import { expect, PHONE, recordExpenses, saveScreenshot, signIn, test } from './fixtures';
+import { expect, PHONE, recordExpenses, saveScreenshot, signIn, test, untilDashboardKept } from './fixtures';
 
 test.use({ viewport: PHONE });
 
@@ -21,9 +21,7 @@ test('online but without the API, the kept dashboard is shown read-only, and the
   await signIn(page, account, '/signin?next=%2Fdashboard');
   const rows = page.getByTestId('expense-row');
   await expect(rows.filter({ hasText: 'Lunch' })).toHaveCount(1);
-  await expect
-    .poll(() => page.evaluate(() => localStorage.getItem('spendwise:kept-dashboard') !== null))
-    .toBe(true);
+  await untilDashboardKept(page);
 
   const apiOrigin = new URL(stack.urls.api).origin;
   const cutApi = await cutOff(page, apiOrigin);

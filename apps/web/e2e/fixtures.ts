@@ -123,6 +123,16 @@ export async function signIn(page: Page, account: Account, path = '/signin'): Pr
   await page.getByRole('button', { name: /^(Sign in|Anmelden)$/ }).click();
 }
 
+/** Where OfflineShell keeps this month's dashboard on the device (lib/offline/kept-dashboard.ts). */
+export const KEPT_DASHBOARD_KEY = 'spendwise:kept-dashboard';
+
+/** Waits until the signed-in page has kept the dashboard on this device, what a start without the API shows. */
+export async function untilDashboardKept(page: Page): Promise<void> {
+  await expect
+    .poll(() => page.evaluate((key) => localStorage.getItem(key) !== null, KEPT_DASHBOARD_KEY))
+    .toBe(true);
+}
+
 /** Fills in and submits the sign-up form; each test asserts what it expects to follow. */
 export async function submitSignUp(
   page: Page,

@@ -6,7 +6,7 @@
  */
 import { expectNoSeriousViolations } from './axe';
 import type { BrowserContext, Page } from '@playwright/test';
-import { expect, PHONE, recordExpenses, saveScreenshot, signIn, test } from './fixtures';
+import { expect, KEPT_DASHBOARD_KEY, PHONE, recordExpenses, saveScreenshot, signIn, test } from './fixtures';
 
 test.use({ viewport: PHONE });
 
@@ -82,11 +82,11 @@ test.describe('with the service worker', () => {
     // the scripts: public/sw.js), the dashboard kept.
     await expect
       .poll(() =>
-        page.evaluate(async () => {
+        page.evaluate(async (keptKey) => {
           const shell = await (await caches.open('spendwise-pages-v1')).match('/expenses');
-          const kept = localStorage.getItem('spendwise:kept-dashboard');
+          const kept = localStorage.getItem(keptKey);
           return navigator.serviceWorker.controller !== null && shell !== undefined && kept !== null;
-        }),
+        }, KEPT_DASHBOARD_KEY),
       )
       .toBe(true);
 
