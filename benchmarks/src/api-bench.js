@@ -30,7 +30,7 @@ import {
   preparedPlans,
   insertQuery,
   listQuery,
-  onConnect,
+  pgPools,
   summaryQuery,
 } from './sql-floor.js';
 
@@ -115,8 +115,8 @@ export async function benchApi(scale, log) {
     });
     cleanups.push(() => bare.stop());
 
-    const pool = new pg.Pool({ connectionString: databaseUrl, max: scale.connections, onConnect });
-    cleanups.push(() => pool.end());
+    const pools = pgPools({ databaseUrl, poolMax: scale.connections });
+    cleanups.push(() => Promise.all([pools.pool.end(), pools.preparedPool.end()]));
 
     const load = {
       connections: scale.connections,
@@ -221,9 +221,9 @@ export async function benchApi(scale, log) {
         const [http, bareHttp] = benchCase.bare
           ? await runHttpInterleaved(benchCase.http, benchCase.bare, INTERLEAVED_SLICES)
           : [await runHttp(benchCase.http), null];
-        const sql = await runSql({ pool, query: benchCase.sql, ...load });
+        const sql = await runSql({ pools, query: benchCase.sql, ...load });
         // Read at once, while the floor's connections are still open (the pool closes them when idle).
-        const prepared = await preparedPlans(pool);
+        const prepared = await preparedPlans(pools);
         const result = {
           name: benchCase.name,
           http,
@@ -258,7 +258,7 @@ export async function benchApi(scale, log) {
           body: JSON.stringify(newExpense),
         });
         const inserted = await runSql({
-          pool,
+          pools,
           query: insertQuery({ userId: writer.id, input: newExpense }),
           ...load,
         });

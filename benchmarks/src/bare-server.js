@@ -12,23 +12,22 @@
  * Environment: PORT, DATABASE_URL, POOL_MAX.
  */
 import http from 'node:http';
-import pg from 'pg';
-import { apiModule, onConnect, Prisma, queryRows } from './sql-floor.js';
+import { apiModule, pgPools, Prisma, queryRows } from './sql-floor.js';
 
-const pool = new pg.Pool({
-  connectionString: process.env.DATABASE_URL,
-  max: Number(process.env.POOL_MAX),
-  onConnect,
+const { pool, preparedPool } = pgPools({
+  databaseUrl: process.env.DATABASE_URL,
+  poolMax: process.env.POOL_MAX,
 });
 
 /**
- * What the services and repositories use of PrismaService: `pool`, which the repositories' reads go through
- * (`rowsOf` → `queryRows`, as in the API), and `client.$queryRaw` for the features still on it, called as a tagged
+ * What the services and repositories use of PrismaService: `pool` and `preparedPool`, which the repositories' reads
+ * go through (`rowsOf`, `preparedRowsOf` → `queryRows`, as in the API), and `client.$queryRaw` for the features still on it, called as a tagged
  * template or with a Prisma.sql fragment and answered by the same `queryRows` (the values `$queryRaw` returns,
  * without Prisma's layers: what the API pays for those is part of the API's side of the comparison).
  */
 const prisma = {
   pool,
+  preparedPool,
   client: {
     $queryRaw: (first, ...values) =>
       queryRows(pool, Array.isArray(first) ? Prisma.sql(first, ...values) : first),
@@ -79,4 +78,4 @@ const server = http.createServer((request, response) => {
   );
 });
 server.listen(Number(process.env.PORT), '127.0.0.1');
-process.once('SIGTERM', () => server.close(() => pool.end()));
+process.once('SIGTERM', () => server.close(() => Promise.all([pool.end(), preparedPool.end()])));

@@ -98,8 +98,8 @@ export async function warmUp(target, requests) {
   return { errors: result.errors + result.timeouts, non2xx: result.non2xx };
 }
 
-/** Runs `query(pool)` from `connections` workers at once for the duration; every call must resolve. */
-export async function runSql({ pool, query, connections, warmupSeconds, durationSeconds }) {
+/** Runs `query(pools)` from `connections` workers at once for the duration; every call must resolve. */
+export async function runSql({ pools, query, connections, warmupSeconds, durationSeconds }) {
   const loop = async (seconds, latencies) => {
     const deadline = performance.now() + seconds * 1000;
     let errors = 0;
@@ -108,7 +108,7 @@ export async function runSql({ pool, query, connections, warmupSeconds, duration
         while (performance.now() < deadline) {
           const started = performance.now();
           try {
-            await query(pool);
+            await query(pools);
             latencies?.push(performance.now() - started);
           } catch (error) {
             errors += 1;

@@ -10,8 +10,12 @@ import { API_BUILD_DIR } from './api-build.js';
 const require = createRequire(import.meta.url);
 const db = require('@spendwise/db');
 export const { Prisma, queryRows } = db;
-/** What the API's pool (createPrismaClient) sends on each new connection: the floor's and the reference's do too. */
-export const onConnect = (client) => client.query(db.KEEP_HEAP_BETWEEN_STATEMENTS_SQL);
+/**
+ * The API's two pools (createPgPools: its connection settings, the dashboard's statements on generic plans), for the
+ * floor and the bare reference too, so all three meet PostgreSQL the same way.
+ */
+export const pgPools = ({ databaseUrl, poolMax }) =>
+  db.createPgPools({ databaseUrl, poolMax: Number(poolMax) });
 // Loaded on first use: the API build exists only once buildApi() has run.
 export const apiModule = (file) => require(path.join(API_BUILD_DIR, file));
 const apiExports = (file) => new Proxy({}, { get: (_, name) => apiModule(file)[name] });
@@ -25,9 +29,12 @@ const uuidV7 = () => apiModule('prisma/uuid-v7.js').uuidV7();
 const restOfMonthIn = (timeZone) =>
   apiModule('recurring/scheduled.js').restOfMonth(todayIn(timeZone, new Date()));
 
-const run = (pool, sql) => pool.query(sql.text, sql.values);
+// Each floor query takes `pools` (pgPools) and sends its statement on the pool the API would.
+const run = (pools, sql) => pools.pool.query(sql.text, sql.values);
 // The dashboard's reads go as the API sends them: named prepared statements (DashboardRepository, preparedRowsOf).
-const runPrepared = async (pool, sql) => ({ rows: await queryRows(pool, sql, { prepared: true }) });
+const runPrepared = async (pools, sql) => ({
+  rows: await queryRows(pools.preparedPool, sql, { prepared: true }),
+});
 
 /**
  * What DashboardService.forMonth sends for the current month once it knows the user's preferences: one statement,
@@ -41,11 +48,11 @@ export function dashboardQuery({ userId, currency = 'USD', timeZone = 'UTC' }) {
   let knownVersion = null;
   let expected = null;
   const ratesFor = (need) => monthRatesQuery(userId, currency, need, knownVersion);
-  return async (pool) => {
+  return async (pools) => {
     const scope = { userId, currency, start: `${currentMonthIn(timeZone)}-01` };
     const upcoming = restOfMonthIn(timeZone);
     const { rows } = await runPrepared(
-      pool,
+      pools,
       expected
         ? dashboardSql.dashboardWithForeignQuery(scope, upcoming, expected, ratesFor(expected))
         : dashboardSql.dashboardQuery(scope, upcoming),
@@ -59,7 +66,7 @@ export function dashboardQuery({ userId, currency = 'USD', timeZone = 'UTC' }) {
     }
     if (!expected) return;
     const { rows: read } = await runPrepared(
-      pool,
+      pools,
       dashboardSql.foreignSpendingWithRatesQuery(userId, need.currencies, need.months, ratesFor(need)),
     );
     knownVersion = read[0].version;
@@ -88,8 +95,8 @@ function monthsToConvert(foreignMonths) {
 
 /** What ExpensesService.create sends for `input` without an Idempotency-Key or category: one INSERT. */
 export function insertQuery({ userId, input }) {
-  return (pool) =>
-    run(pool, insertSql.insertExpenseSql({ id: uuidV7(), userId, input, idempotencyKey: null }));
+  return (pools) =>
+    run(pools, insertSql.insertExpenseSql({ id: uuidV7(), userId, input, idempotencyKey: null }));
 }
 
 /**
@@ -146,8 +153,8 @@ export async function explainPlans(client, { userId, cursor, searchText, limit }
     const { rows } = await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql.text}`, sql.values);
     plans[name] = rows.map((row) => row['QUERY PLAN']);
   }
-  // The dashboard is a prepared statement: after five runs PostgreSQL may run one generic plan for every person
-  // (plan_cache_mode auto), chosen without their values. That plan, to read beside the heavy user's own.
+  // The dashboard is a prepared statement the API runs on one generic plan for every person (createPgPools), chosen
+  // without their values: the plan it runs, to read beside the plan for the heavy user's own values.
   for (const name of ['dashboard', 'dashboardWithForeign'].filter((key) => statements[key])) {
     const { rows } = await client.query(`EXPLAIN (GENERIC_PLAN) ${statements[name].text}`);
     plans[`${name}Generic`] = rows.map((row) => row['QUERY PLAN']);
@@ -156,12 +163,12 @@ export async function explainPlans(client, { userId, cursor, searchText, limit }
 }
 
 /**
- * The named statements on one of the floor's connections, and how many of their runs PostgreSQL planned for the
- * values given (custom) or ran on its one plan for any values (generic): whether the dashboard's planning really left
- * the hot path (plan_cache_mode auto tries five custom plans first).
+ * The named statements on one of the floor's prepared connections, and how many of their runs PostgreSQL planned for
+ * the values given (custom) or ran on its one plan for any values (generic): whether the dashboard's planning really
+ * left the hot path (the pool forces generic plans: custom should read 0).
  */
-export async function preparedPlans(pool) {
-  const { rows } = await pool.query(
+export async function preparedPlans({ preparedPool }) {
+  const { rows } = await preparedPool.query(
     `SELECT name, generic_plans AS "genericPlans", custom_plans AS "customPlans" FROM pg_prepared_statements`,
   );
   return rows.map((row) => ({
@@ -174,10 +181,10 @@ export async function preparedPlans(pool) {
 /** What ExpenseListService.summary sends for a user in `currency` once it knows their currency: one statement. */
 export function summaryQuery({ userId, currency = 'USD', filters = {} }) {
   const sql = filtersSql.summaryGroupsQuery(userId, filters, currency);
-  return (pool) => run(pool, sql);
+  return (pools) => run(pools, sql);
 }
 
 export function listQuery(options) {
   const sql = listSql(options);
-  return (pool) => run(pool, sql);
+  return (pools) => run(pools, sql);
 }

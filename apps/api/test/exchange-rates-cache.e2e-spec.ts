@@ -1,13 +1,13 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { rateUsed } from '@spendwise/contracts';
-import { type PrismaClient } from '@spendwise/db';
+import { type PgPools, type PrismaClient } from '@spendwise/db';
 import { DashboardRepository } from '../src/dashboard/dashboard.repository';
 import { ExchangeRatesRepository } from '../src/exchange-rates/exchange-rates.repository';
 import { ExchangeRatesService } from '../src/exchange-rates/exchange-rates.service';
 import { ratesForDatesQuery } from '../src/exchange-rates/exchange-rates.sql';
 import { type PrismaService } from '../src/prisma/prisma.service';
 import { newUser } from './support/cognito';
-import { openDatabaseAndPool } from './support/database';
+import { openDatabaseAndPools } from './support/database';
 import { as } from './support/http';
 
 /**
@@ -20,7 +20,7 @@ describe('exchange rates as the API keeps them', () => {
   let db: PrismaClient;
   let service: ExchangeRatesService;
   let userId: string;
-  let pool: unknown;
+  let parts: PgPools & { client: PrismaClient };
   // November 2026 in the sample file; the 14th is a Saturday, which ECB never publishes.
   const FROM = '2026-11-01';
   const TO = '2026-11-30';
@@ -28,19 +28,15 @@ describe('exchange rates as the API keeps them', () => {
   const table = () => service.tableFor(userId, ['USD', 'JPY'], FROM, TO);
 
   beforeAll(async () => {
-    const opened = openDatabaseAndPool();
-    const client = opened.client;
-    pool = opened.pool;
-    db = client;
-    service = new ExchangeRatesService(
-      new ExchangeRatesRepository({ client, pool } as unknown as PrismaService),
-    );
+    parts = openDatabaseAndPools();
+    db = parts.client;
+    service = new ExchangeRatesService(new ExchangeRatesRepository(parts as unknown as PrismaService));
     const api = as((await newUser('rates-cache')).accessToken);
     userId = (await api.get('/me')).body.id;
   });
   afterAll(async () => {
     await db.$executeRaw`DELETE FROM exchange_rates WHERE date = ${SATURDAY}::date`;
-    await db.$disconnect();
+    await Promise.all([db.$disconnect(), parts.preparedPool.end()]);
   });
 
   it('answers an unchanged request from the rates it kept, and sees a committed change at once', async () => {
@@ -65,7 +61,7 @@ describe('exchange rates as the API keeps them', () => {
 
   it('does the same when the dashboard reads the rates inside its groups statement', async () => {
     // DashboardService reads the month's foreign groups and the rates in one statement (versionedTableWith).
-    const dashboard = new DashboardRepository({ client: db, pool } as unknown as PrismaService);
+    const dashboard = new DashboardRepository(parts as unknown as PrismaService);
     const inGroups = () =>
       service.versionedTableWith(['USD', 'JPY'], FROM, TO, (request) =>
         dashboard.foreignGroups(userId, ['JPY'], [FROM], request),

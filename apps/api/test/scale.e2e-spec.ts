@@ -1,13 +1,15 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
+import { queryRows } from '@spendwise/db';
 import { dashboardQuery, dashboardWithForeignQuery, RECENT_COUNT } from '../src/dashboard/dashboard.sql';
 import { ratesForDatesQuery } from '../src/exchange-rates';
 import { encodeCursor } from '../src/expenses/expense-cursor';
+import { expensePageSql, type Position } from '../src/expenses/expense-order.sql';
 import { restOfMonth } from '../src/recurring';
 import { startApi } from './support/api-process';
 import { newUser, type Tokens } from './support/cognito';
-import { openDatabase, openDatabaseAndPool } from './support/database';
+import { openDatabase, openDatabaseAndPools } from './support/database';
 import { e2eEnv } from './support/e2e-env';
 import { as, call } from './support/http';
 
@@ -61,41 +63,63 @@ describe(`a user with ${EXPENSES.toLocaleString('en')} expenses`, () => {
   }, 60_000);
   afterAll(() => db.$disconnect());
 
-  it('serves the first page and a page 99,900 rows deep equally fast (keyset pagination)', async () => {
+  it('reads a page 99,900 rows deep as it reads the first: the page itself, from an index (keyset pagination)', async () => {
     const [deep] = await db.$queryRaw<Array<{ occurredOn: Date; createdAt: Date; id: string }>>`
       SELECT occurred_on AS "occurredOn", created_at AS "createdAt", id FROM expenses WHERE user_id = ${userId}::uuid
       ORDER BY occurred_on DESC, created_at DESC, id DESC OFFSET 99899 LIMIT 1`;
-    const cursor = encodeCursor({
+    const position = {
       occurredOn: deep!.occurredOn.toISOString().slice(0, 10),
       createdAt: deep!.createdAt.toISOString(),
       id: deep!.id,
-    });
+    };
+    const cursor = encodeCursor(position);
     const deepPage = await api.get(`/expenses?limit=100&cursor=${cursor}`);
     expect(deepPage.body.items).toHaveLength(100);
     expect(deepPage.body.nextCursor).toBeNull();
+
+    // The statement the API sends for each page, run: the rows of expenses each reads. An OFFSET, or a sort after
+    // reading, would read the 99,900 rows before the deep page.
+    const pages: Array<[string, Position | null]> = [
+      ['first', null],
+      ['deep', { keys: [], ...position }],
+    ];
+    for (const [page, after] of pages) {
+      const sql = expensePageSql({ userId, filters: {}, order: 'date-desc', after, limit: 100 });
+      const [{ 'QUERY PLAN': plan }] = await db.$queryRawUnsafe<[{ 'QUERY PLAN': [{ Plan: PlanNode }] }]>(
+        `EXPLAIN (ANALYZE, FORMAT JSON) ${sql.text}`,
+        ...sql.values,
+      );
+      const reads = expenseReads(plan[0].Plan);
+      expect(
+        reads.map((read) => read.node),
+        page,
+      ).toEqual(['Index Scan expenses_user_recent_idx']);
+      expect(reads[0]!.rows, page).toBe(100);
+    }
 
     const firstMs = await medianMs(5, () => api.get('/expenses?limit=100'));
     const deepMs = await medianMs(5, () => api.get(`/expenses?limit=100&cursor=${cursor}`));
     console.log(
       `GET /expenses?limit=100 median: first page ${firstMs.toFixed(1)} ms, 99,900 deep ${deepMs.toFixed(1)} ms`,
     );
-    expect(deepMs).toBeLessThan(250);
-    expect(deepMs).toBeLessThan(firstMs * 3 + 20);
   });
 
-  it('filters and searches quickly', async () => {
+  it('filters and searches them (figures printed, not asserted)', async () => {
     const searchMs = await medianMs(3, async () => {
       const response = await api.get('/expenses?q=roast&limit=50');
       expect(response.body.items).toHaveLength(50);
     });
-    const rangeMs = await medianMs(3, () =>
-      api.get('/expenses?from=2025-01-01&to=2025-01-31&minAmount=5000&limit=100'),
-    );
+    const rangeMs = await medianMs(3, async () => {
+      const response = await api.get('/expenses?from=2025-01-01&to=2025-01-31&minAmount=5000&limit=100');
+      expect(response.body.items).toHaveLength(100);
+      for (const item of response.body.items as Array<{ occurredOn: string; amountMinor: number }>) {
+        expect(item.occurredOn.startsWith('2025-01-')).toBe(true);
+        expect(item.amountMinor).toBeGreaterThanOrEqual(5000);
+      }
+    });
     console.log(
       `search median ${searchMs.toFixed(1)} ms, date+amount filter median ${rangeMs.toFixed(1)} ms`,
     );
-    expect(searchMs).toBeLessThan(500);
-    expect(rangeMs).toBeLessThan(250);
   });
 
   it('sorts them by amount, merchant and category, page after page (figures printed, not asserted)', async () => {
@@ -126,20 +150,19 @@ describe(`a user with ${EXPENSES.toLocaleString('en')} expenses`, () => {
     console.log(`GET /expenses sorted, 100 rows, median of 3: ${figures.join(', ')}`);
   });
 
-  it('computes the dashboard in SQL quickly', async () => {
+  it('computes the dashboard in SQL (figure printed, not asserted)', async () => {
     const dashboardMs = await medianMs(3, async () => {
       const response = await api.get('/dashboard?month=2026-06');
       expect(response.body.monthly).toHaveLength(12);
       expect(response.body.totalMinor).toBeGreaterThan(0);
     });
     console.log(`GET /dashboard median ${dashboardMs.toFixed(1)} ms`);
-    expect(dashboardMs).toBeLessThan(500);
   });
 
-  it('reads no expense outside the month it shows when PostgreSQL runs the dashboard on its one generic plan', async () => {
-    // The dashboard goes as a prepared statement (preparedRowsOf): after five runs PostgreSQL may keep one plan for
-    // every person, chosen without their values. Forced here, on this person's 100,000 expenses: each read of
-    // expenses must stay within the month shown (the five latest excepted), as the plan for their own values does.
+  it('reads no expense outside the month it shows on the one generic plan the API runs the dashboard on', async () => {
+    // The dashboard goes as a prepared statement (preparedRowsOf) on connections that run it on one generic plan,
+    // chosen without anyone's values (createPgPools). On this person's 100,000 expenses, each read of expenses must
+    // stay within the month shown (the five latest excepted), as a plan for their own values does.
     const scope = { userId, currency: 'USD', start: '2026-06-01' };
     const upcoming = restOfMonth('2026-06-10');
     const statements = {
@@ -154,33 +177,49 @@ describe(`a user with ${EXPENSES.toLocaleString('en')} expenses`, () => {
     const [{ inMonth }] = await db.$queryRaw<[{ inMonth: number }]>`
       SELECT count(*)::int AS "inMonth" FROM expenses
       WHERE user_id = ${userId}::uuid AND occurred_on >= DATE '2026-06-01' AND occurred_on < DATE '2026-07-01'`;
-    const { client, pool } = openDatabaseAndPool();
-    const connection = await pool.connect();
+    const { client, preparedPool } = openDatabaseAndPools();
     try {
-      await connection.query('SET plan_cache_mode = force_generic_plan');
       for (const [name, sql] of Object.entries(statements)) {
-        await connection.query({ name, text: sql.text, values: sql.values as unknown[] });
-        // EXPLAIN takes no parameters: the values go as literals, cast to the statement's own parameter types.
-        const literal = (value: unknown) =>
-          value === null
-            ? 'NULL'
-            : connection.escapeLiteral(Array.isArray(value) ? `{${value.join(',')}}` : String(value));
-        const { rows } = await connection.query<{ 'QUERY PLAN': [{ Plan: PlanNode }] }>(
-          `EXPLAIN (ANALYZE, FORMAT JSON) EXECUTE ${name}(${sql.values.map(literal).join(', ')})`,
-        );
-        const reads = expenseReads(rows[0]!['QUERY PLAN'][0].Plan);
-        expect(reads.length, name).toBeGreaterThan(0);
-        for (const read of reads) {
-          const limit = read.underLimit ? RECENT_COUNT : inMonth;
+        // As DashboardRepository sends it; then, on that pool's one connection, how PostgreSQL ran it.
+        await queryRows(preparedPool, sql, { prepared: true });
+        const connection = await preparedPool.connect();
+        try {
+          const { rows: prepared } = await connection.query<{
+            name: string;
+            generic: string;
+            custom: string;
+          }>(
+            `SELECT name, generic_plans AS generic, custom_plans AS custom FROM pg_prepared_statements
+             WHERE statement = $1`,
+            [sql.text],
+          );
           expect(
-            read.rows,
-            `${name}: ${read.node} read ${read.rows} rows (month: ${inMonth})`,
-          ).toBeLessThanOrEqual(limit);
+            prepared.map(({ generic, custom }) => ({ generic, custom })),
+            name,
+          ).toEqual([{ generic: '1', custom: '0' }]);
+          // EXPLAIN takes no parameters: the values go as literals, cast to the statement's own parameter types.
+          const literal = (value: unknown) =>
+            value === null
+              ? 'NULL'
+              : connection.escapeLiteral(Array.isArray(value) ? `{${value.join(',')}}` : String(value));
+          const { rows } = await connection.query<{ 'QUERY PLAN': [{ Plan: PlanNode }] }>(
+            `EXPLAIN (ANALYZE, FORMAT JSON) EXECUTE ${prepared[0]!.name}(${sql.values.map(literal).join(', ')})`,
+          );
+          const reads = expenseReads(rows[0]!['QUERY PLAN'][0].Plan);
+          expect(reads.length, name).toBeGreaterThan(0);
+          for (const read of reads) {
+            const limit = read.underLimit ? RECENT_COUNT : inMonth;
+            expect(
+              read.rows,
+              `${name}: ${read.node} read ${read.rows} rows (month: ${inMonth})`,
+            ).toBeLessThanOrEqual(limit);
+          }
+        } finally {
+          connection.release();
         }
       }
     } finally {
-      connection.release();
-      await client.$disconnect();
+      await Promise.all([client.$disconnect(), preparedPool.end()]);
     }
   });
 
@@ -260,7 +299,7 @@ describe(`a user with ${EXPENSES.toLocaleString('en')} expenses`, () => {
   // Last: it changes the base currency. Every expense is then foreign, the worst case for the dashboard: each
   // (day, category) group of 12 months is read and converted (these dates have no rate in the sample file, so all
   // of them are counted apart).
-  it('after a currency switch, still reads every expense of 12 months and answers quickly', async () => {
+  it('after a currency switch, still reads every expense of 12 months (figure printed, not asserted)', async () => {
     expect((await api.patch('/me', { currency: 'EUR' })).status).toBe(200);
     const [window] = await db.$queryRaw<Array<{ count: number; total: bigint }>>`
       SELECT COUNT(*)::int AS count, SUM(amount_minor) AS total FROM expenses
@@ -275,7 +314,6 @@ describe(`a user with ${EXPENSES.toLocaleString('en')} expenses`, () => {
     console.log(
       `GET /dashboard with ${window!.count} foreign expenses in 12 months: median ${dashboardMs.toFixed(1)} ms`,
     );
-    expect(dashboardMs).toBeLessThan(1000);
   });
 });
 

@@ -42,17 +42,29 @@ const QUERY_TIMEOUT_MARGIN_MS = 2_000;
  */
 export const KEEP_HEAP_BETWEEN_STATEMENTS_SQL = "SELECT length(repeat('x', 2097152))";
 
+/** How a pool's connections plan statements (createPgPools): PostgreSQL's default, or one generic plan each. */
+interface PoolPlanning {
+  /**
+   * `plan_cache_mode = force_generic_plan` on every connection: a named prepared statement runs on one plan chosen
+   * without its values from its first call, instead of five custom plans and then a choice between the two.
+   */
+  genericPlans?: boolean;
+}
+
 /**
- * The `pg` pool behind the application's PrismaClient, for the few statements Prisma cannot send: `COPY`, which
- * the bank import streams its rows through (apps/api/src/imports). One pool, so one budget of connections.
+ * One bounded `pg` pool with the application's connection settings. Most callers want createPgPools (the API's
+ * two pools) or createPrismaClient (which makes its own).
  */
-export function createPgPool({
-  databaseUrl,
-  poolMax = CLIENT_DEFAULTS.poolMax,
-  statementTimeoutMs = CLIENT_DEFAULTS.statementTimeoutMs,
-  connectionTimeoutMs = CLIENT_DEFAULTS.connectionTimeoutMs,
-  password,
-}: PrismaClientOptions): Pool {
+export function createPgPool(
+  {
+    databaseUrl,
+    poolMax = CLIENT_DEFAULTS.poolMax,
+    statementTimeoutMs = CLIENT_DEFAULTS.statementTimeoutMs,
+    connectionTimeoutMs = CLIENT_DEFAULTS.connectionTimeoutMs,
+    password,
+  }: PrismaClientOptions,
+  { genericPlans = false }: PoolPlanning = {},
+): Pool {
   if (password && new URL(databaseUrl).password) {
     // pg lets the URL's password win over the callback: the rotated credential would silently never be used.
     throw new Error('createPrismaClient: give the password either in databaseUrl or as a callback, not both');
@@ -71,11 +83,50 @@ export function createPgPool({
     query_timeout: statementTimeoutMs + QUERY_TIMEOUT_MARGIN_MS,
     // Detects a dead peer on idle pooled connections instead of handing them out.
     keepAlive: true,
-    application_name: 'spendwise',
+    // Which pool a server process serves, in pg_stat_activity.
+    application_name: genericPlans ? 'spendwise-prepared' : 'spendwise',
+    // A startup parameter, so it costs no statement (and no round trip) per connection.
+    ...(genericPlans && { options: '-c plan_cache_mode=force_generic_plan' }),
     // pg-pool awaits the promise before the connection's first statement (@types/pg still types it as void).
     // eslint-disable-next-line @typescript-eslint/no-misused-promises
     onConnect: (client) => client.query(KEEP_HEAP_BETWEEN_STATEMENTS_SQL),
   });
+}
+
+/** The API's connections to PostgreSQL: `poolMax` of them, split between two pools (createPgPools). */
+export interface PgPools {
+  /**
+   * Prisma's pool (createPrismaClient's `pool`), and the raw reads and the bank import's `COPY` sent beside it:
+   * every statement but the named prepared ones. PostgreSQL plans each for its values, as by default.
+   */
+  readonly pool: Pool;
+  /**
+   * For named prepared statements only (queryRows' `prepared`): each runs on its one generic plan from its first
+   * call on a connection. Left to PostgreSQL (`plan_cache_mode = auto`), the choice between that plan and planning
+   * every call is re-made per connection whenever the table's statistics change (autovacuum's analyse after a burst
+   * of writes), so two identical connections could run the dashboard at twice each other's cost for the rest of
+   * their lives (BENCHMARKS.md, "Generic plans for the prepared statements"). Not the setting for `pool`: Prisma
+   * sends its statements unnamed with parameters, and a forced generic plan would plan those without their values.
+   */
+  readonly preparedPool: Pool;
+}
+
+/** A third of the connections go to the prepared pool: the dashboard's reads, one statement each. */
+const PREPARED_SHARE = 3;
+
+/** The two pools, `poolMax` connections between them (at least 2: one each), so one budget still bounds a process. */
+export function createPgPools(options: PrismaClientOptions): PgPools {
+  const poolMax = options.poolMax ?? CLIENT_DEFAULTS.poolMax;
+  if (!Number.isInteger(poolMax) || poolMax < 2) {
+    throw new Error(
+      `createPgPools: poolMax must be a whole number of at least 2 (one per pool), not ${poolMax}`,
+    );
+  }
+  const preparedMax = Math.max(1, Math.floor(poolMax / PREPARED_SHARE));
+  return {
+    pool: createPgPool({ ...options, poolMax: poolMax - preparedMax }),
+    preparedPool: createPgPool({ ...options, poolMax: preparedMax }, { genericPlans: true }),
+  };
 }
 
 /**

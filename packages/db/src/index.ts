@@ -5,8 +5,10 @@
 export {
   CLIENT_DEFAULTS,
   createPgPool,
+  createPgPools,
   createPrismaClient,
   KEEP_HEAP_BETWEEN_STATEMENTS_SQL,
+  type PgPools,
   type PrismaClientOptions,
 } from './client';
 export type { Pool, PoolClient } from 'pg';

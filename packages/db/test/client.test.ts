@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrateDeploy } from '../cli.mjs';
-import { createPrismaClient, Prisma, type PrismaClient } from '../src';
+import { createPgPools, createPrismaClient, Prisma, type PrismaClient, queryRows } from '../src';
 import { createEmptyDatabase } from './support/databases';
 
 describe('createPrismaClient', () => {
@@ -104,6 +104,69 @@ describe('createPrismaClient', () => {
       expect(await faultsPerRound((sql) => pooled.$queryRawUnsafe(sql), pid)).toBeLessThan(10);
     } finally {
       await pooled.$disconnect();
+    }
+  });
+});
+
+describe('createPgPools', () => {
+  let url: string;
+
+  beforeAll(async () => {
+    url = await createEmptyDatabase('pg_pools');
+  });
+
+  it('splits one budget of connections between the two pools', async () => {
+    for (const [poolMax, main, prepared] of [
+      [2, 1, 1],
+      [3, 2, 1],
+      [10, 7, 3],
+      [30, 20, 10],
+    ] as const) {
+      const pools = createPgPools({ databaseUrl: url, poolMax });
+      try {
+        expect([pools.pool.options.max, pools.preparedPool.options.max], `poolMax ${poolMax}`).toEqual([
+          main,
+          prepared,
+        ]);
+      } finally {
+        await Promise.all([pools.pool.end(), pools.preparedPool.end()]);
+      }
+    }
+    expect(() => createPgPools({ databaseUrl: url, poolMax: 1 })).toThrow(/at least 2/);
+  });
+
+  it('runs prepared statements on their one generic plan from the first call, and plans the rest per call', async () => {
+    // poolMax 3: one prepared connection, so every statement below meets the same server process.
+    const { pool, preparedPool } = createPgPools({ databaseUrl: url, poolMax: 3 });
+    const plansOf = (on: typeof pool) =>
+      queryRows<Array<{ genericPlans: bigint; customPlans: bigint }>>(
+        on,
+        Prisma.sql`SELECT generic_plans AS "genericPlans", custom_plans AS "customPlans" FROM pg_prepared_statements`,
+      );
+    const statement = Prisma.sql`SELECT count(*)::int AS n FROM generate_series(1, ${5}::int) s WHERE s > ${1}::int`;
+    try {
+      const [onPrepared] = await queryRows<[{ mode: string; app: string }]>(
+        preparedPool,
+        Prisma.sql`SELECT current_setting('plan_cache_mode') AS mode, current_setting('application_name') AS app`,
+      );
+      expect(onPrepared).toEqual({ mode: 'force_generic_plan', app: 'spendwise-prepared' });
+      const [onMain] = await queryRows<[{ mode: string }]>(
+        pool,
+        Prisma.sql`SELECT current_setting('plan_cache_mode') AS mode`,
+      );
+      expect(onMain.mode).toBe('auto');
+
+      expect(await queryRows(preparedPool, statement, { prepared: true })).toEqual([{ n: 4 }]);
+      expect(await plansOf(preparedPool)).toEqual([{ genericPlans: 1n, customPlans: 0n }]);
+      // The same statement on the other pool: PostgreSQL's default, a custom plan for its first five calls.
+      await queryRows(pool, statement, { prepared: true });
+      const onOther = await queryRows<Array<{ customPlans: bigint }>>(
+        pool,
+        Prisma.sql`SELECT custom_plans AS "customPlans" FROM pg_prepared_statements`,
+      );
+      expect(onOther.map((row) => row.customPlans)).toContain(1n);
+    } finally {
+      await Promise.all([pool.end(), preparedPool.end()]);
     }
   });
 });

@@ -75,7 +75,8 @@ export const EnvSchema = z
       .string()
       .refine(holdsCertificates, { message: 'must be a readable PEM file of CA certificates' })
       .optional(),
-    DATABASE_POOL_MAX: integer(1, 100).default(10),
+    // Split between two pools (createPgPools): at least one connection each.
+    DATABASE_POOL_MAX: integer(2, 100).default(10),
     COGNITO_USER_POOL_ID: z.string({ message: 'is required' }).regex(/^[a-z]{2}(-[a-z]+)+-\d_[A-Za-z0-9]+$/, {
       message: 'must be a Cognito user pool id such as us-east-1_AbC123',
     }),

@@ -230,5 +230,10 @@ describe('loadConfig', () => {
     );
     expect(configError({ ...VALID_ENV, PORT: '99999' })).toContain('PORT must be at most 65535');
     expect(configError({ ...VALID_ENV, TRUST_PROXY: 'everyone' })).toContain('TRUST_PROXY');
+    // Split between two pools, one connection each at least (createPgPools).
+    expect(loadConfig({ ...VALID_ENV, DATABASE_POOL_MAX: '2' }).database.poolMax).toBe(2);
+    expect(configError({ ...VALID_ENV, DATABASE_POOL_MAX: '1' })).toContain(
+      'DATABASE_POOL_MAX must be at least 2',
+    );
   });
 });

@@ -104,7 +104,7 @@ function fakeDatabase(
       personal: [],
     };
   };
-  return vi.fn(async (query: { sql: string; values: unknown[]; name?: string }) => {
+  return vi.fn(async (query: { sql: string; values: unknown[]; name?: string; pool?: string }) => {
     const withGroups = query.sql.includes(') g) AS groups');
     if (query.sql.includes('"foreignMonths"'))
       return [withGroups ? { ...dashboardRow, ...foreignRow(query.values) } : dashboardRow];
@@ -119,6 +119,12 @@ const RATES = buildRateTable([
   { currency: 'USD', date: '2026-12-04', rate: '1.25' },
 ]);
 
+const fakePool = (pool: string, queryRaw: Mock) => ({
+  query: async ({ name, text, values }: { name?: string; text: string; values: unknown[] }) => ({
+    rows: (await queryRaw({ sql: text, values, name, pool })) as unknown[],
+  }),
+});
+
 function serviceWith(
   queryRaw: Mock,
   tableFor = vi.fn().mockResolvedValue(RATES),
@@ -126,14 +132,11 @@ function serviceWith(
 ) {
   const users = { preferencesOf: vi.fn().mockResolvedValue(PREFERENCES) };
   return new DashboardService(
-    // The repository reads through the pool (rowsOf → queryRows): each statement reaches `queryRaw` as its SQL text,
-    // with its name when sent as a prepared statement.
+    // The repository reads through the pools (rowsOf, preparedRowsOf → queryRows): each statement reaches `queryRaw`
+    // as its SQL text, with its name when sent as a prepared statement and the pool it went to.
     new DashboardRepository({
-      pool: {
-        query: async ({ name, text, values }: { name?: string; text: string; values: unknown[] }) => ({
-          rows: (await queryRaw({ sql: text, values, name })) as unknown[],
-        }),
-      },
+      pool: fakePool('pool', queryRaw),
+      preparedPool: fakePool('preparedPool', queryRaw),
     } as unknown as PrismaService),
     users as unknown as UsersService,
     {
@@ -279,12 +282,16 @@ describe('DashboardService', () => {
     expect(keep.sql).toContain('INSERT INTO foreign_spending_months');
     expect(keep.values).toEqual(expect.arrayContaining(['2026-11-01', 'USD', 4, '7', '0', 1000, '[]']));
     expect(queryRaw).toHaveBeenCalledTimes(3);
-    // Both reads go as named prepared statements, each text its own name; the rare write goes unnamed.
-    const [dashboardRead, groupsRead] = queryRaw.mock.calls.map(([call]) => call as { name?: string });
+    // Both reads go as named prepared statements, each text its own name, on the pool that runs them on one generic
+    // plan; the rare write goes unnamed, on the other.
+    const [dashboardRead, groupsRead] = queryRaw.mock.calls.map(
+      ([call]) => call as { name?: string; pool: string },
+    );
     expect(dashboardRead!.name).toMatch(/^sw_[0-9a-f]{40}$/);
     expect(groupsRead!.name).toMatch(/^sw_[0-9a-f]{40}$/);
     expect(groupsRead!.name).not.toBe(dashboardRead!.name);
-    expect(keep.name).toBeUndefined();
+    expect([dashboardRead!.pool, groupsRead!.pool]).toEqual(['preparedPool', 'preparedPool']);
+    expect(keep).toMatchObject({ name: undefined, pool: 'pool' });
   });
 
   it('reads the month shown’s groups and the rates with their versions in one statement beside the dashboard’s', async () => {

@@ -1,5 +1,5 @@
 import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
-import { createPgPool, createPrismaClient, type Pool, type PrismaClient } from '@spendwise/db';
+import { createPgPools, createPrismaClient, type PgPools, type Pool, type PrismaClient } from '@spendwise/db';
 import { type AppConfig } from '../config/app-config';
 import { InjectConfig } from '../config/config.module';
 import { passwordCallback } from './database-credential';
@@ -7,14 +7,16 @@ import { passwordCallback } from './database-credential';
 const READINESS_TIMEOUT_MS = 2_000;
 
 /**
- * The API's one database client (a pg pool behind Prisma's driver adapter). Closed after the HTTP server has
- * stopped and drained its in-flight requests (`onApplicationShutdown` runs after Nest closes the server). `pool`
- * is that same pool, for the one thing Prisma cannot send: the bank import's `COPY` (imports/import-staging.repository.ts).
+ * The API's database connections: Prisma's client over `pool`, the raw reads and the bank import's `COPY` on that
+ * same pool, and the dashboard's named prepared statements on `preparedPool` (createPgPools says why two, and
+ * splits DATABASE_POOL_MAX between them). Closed after the HTTP server has stopped and drained its in-flight
+ * requests (`onApplicationShutdown` runs after Nest closes the server).
  */
 @Injectable()
-export class PrismaService implements OnApplicationShutdown {
+export class PrismaService implements OnApplicationShutdown, PgPools {
   readonly client: PrismaClient;
   readonly pool: Pool;
+  readonly preparedPool: Pool;
 
   constructor(@InjectConfig() config: AppConfig) {
     const options = {
@@ -22,7 +24,7 @@ export class PrismaService implements OnApplicationShutdown {
       poolMax: config.database.poolMax,
       password: passwordCallback(config.database.credential),
     };
-    this.pool = createPgPool(options);
+    ({ pool: this.pool, preparedPool: this.preparedPool } = createPgPools(options));
     this.client = createPrismaClient(options, this.pool);
   }
 
@@ -44,6 +46,7 @@ export class PrismaService implements OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await this.client.$disconnect();
+    // $disconnect ends `pool` too (createPrismaClient).
+    await Promise.all([this.client.$disconnect(), this.preparedPool.end()]);
   }
 }

@@ -1,4 +1,4 @@
-import { type Prisma, queryRows, type QueryRowsOptions } from '@spendwise/db';
+import { type Pool, type Prisma, queryRows, type QueryRowsOptions } from '@spendwise/db';
 import { type PrismaService } from './prisma.service';
 
 declare const open: unique symbol;
@@ -32,19 +32,20 @@ export function dbOf(prisma: PrismaService, tx?: Tx): Prisma.TransactionClient {
  * `mapPrismaError`, `isUniqueViolation` and `isForeignKeyViolation` read by SQLSTATE like Prisma's.
  */
 export function rowsOf<T>(prisma: PrismaService, sql: Prisma.Sql, tx?: Tx): Promise<T> {
-  return readRows<T>(prisma, sql, tx, {});
+  return readRows<T>(sql, tx, prisma.pool, {});
 }
 
 /**
  * rowsOf for a statement sent as a named prepared statement (queryRows' `prepared`, which says which statements may
- * be: the text one of a fixed few). Inside a transaction it goes through Prisma unnamed, as with rowsOf.
+ * be: the text one of a fixed few), on the pool whose connections run it on its one generic plan
+ * (`preparedPool`, createPgPools). Inside a transaction it goes through Prisma unnamed, as with rowsOf.
  */
 export function preparedRowsOf<T>(prisma: PrismaService, sql: Prisma.Sql, tx?: Tx): Promise<T> {
-  return readRows<T>(prisma, sql, tx, { prepared: true });
+  return readRows<T>(sql, tx, prisma.preparedPool, { prepared: true });
 }
 
-function readRows<T>(prisma: PrismaService, sql: Prisma.Sql, tx: Tx | undefined, options: QueryRowsOptions) {
-  return tx ? clientOf(tx).$queryRaw<T>(sql) : queryRows<T>(prisma.pool, sql, options);
+function readRows<T>(sql: Prisma.Sql, tx: Tx | undefined, pool: Pool, options: QueryRowsOptions) {
+  return tx ? clientOf(tx).$queryRaw<T>(sql) : queryRows<T>(pool, sql, options);
 }
 
 /**
