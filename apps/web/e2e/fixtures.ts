@@ -133,6 +133,19 @@ export async function untilDashboardKept(page: Page): Promise<void> {
     .toBe(true);
 }
 
+/**
+ * Adds an expense through the page's "Add expense" button and its dialog, and waits until the dialog has closed;
+ * each test asserts where the expense went (saved, or waiting on the device).
+ */
+export async function addExpenseInDialog(page: Page, amount: string, description: string): Promise<void> {
+  await page.getByRole('button', { name: 'Add expense' }).click();
+  const form = page.getByRole('dialog', { name: 'Add expense' });
+  await form.getByLabel('Amount (USD)').fill(amount);
+  await form.getByLabel('Description').fill(description);
+  await form.getByRole('button', { name: 'Add expense' }).click();
+  await expect(form).toBeHidden();
+}
+
 /** Fills in and submits the sign-up form; each test asserts what it expects to follow. */
 export async function submitSignUp(
   page: Page,
