@@ -8,13 +8,16 @@ import { expect, KEPT_DASHBOARD_KEY, signIn, test, untilDashboardKept } from './
 /** What the person does when they return to the tab; it makes the page ask the API at once (no waiting). */
 const returnToTab = (page: Page) => page.evaluate(() => window.dispatchEvent(new Event('focus')));
 
-test('the dashboard kept on this device is shown read-only while the API is down', async ({
-  page,
-  account,
-  stack,
-}) => {
+// Every test starts signed in on a new account's dashboard, with the API up.
+test.beforeEach(async ({ page, account }) => {
   await signIn(page, account);
   await expect(page.getByRole('heading', { name: 'Welcome to SpendWise' })).toBeVisible();
+});
+
+test('the dashboard kept on this device is shown read-only while the API is down', async ({
+  page,
+  stack,
+}) => {
   await untilDashboardKept(page);
 
   const notice = page.getByTestId('kept-dashboard-notice');
@@ -35,12 +38,8 @@ test('the dashboard kept on this device is shown read-only while the API is down
 
 test('with nothing kept on this device, the dashboard shows an error with a retry while the API is down', async ({
   page,
-  account,
   stack,
 }) => {
-  await signIn(page, account);
-  await expect(page.getByRole('heading', { name: 'Welcome to SpendWise' })).toBeVisible();
-
   await stack.stopApi();
   try {
     await page.evaluate((key) => localStorage.removeItem(key), KEPT_DASHBOARD_KEY);
@@ -60,10 +59,8 @@ test('with nothing kept on this device, the dashboard shows an error with a retr
 
 test('a new expense saved while the API is down is kept and saved once the API is back, once', async ({
   page,
-  account,
   stack,
 }) => {
-  await signIn(page, account);
   await page.getByRole('button', { name: 'Add your first expense' }).click();
   const dialog = page.getByRole('dialog', { name: 'Add expense' });
   await dialog.getByLabel('Amount (USD)').fill('7.25');

@@ -7,7 +7,16 @@
  * its origin are cut.
  */
 import type { Page } from '@playwright/test';
-import { expect, PHONE, recordExpenses, saveScreenshot, signIn, test, untilDashboardKept } from './fixtures';
+import {
+  addExpenseInDialog,
+  expect,
+  PHONE,
+  recordExpenses,
+  saveScreenshot,
+  signIn,
+  test,
+  untilDashboardKept,
+} from './fixtures';
 
 test.use({ viewport: PHONE });
 
@@ -37,12 +46,7 @@ test('online but without the API, the kept dashboard is shown read-only, and the
   expect(cutApi.count).toBeGreaterThan(0);
   await saveScreenshot(page, 'api-unreachable-kept-dashboard-phone');
 
-  await page.getByRole('button', { name: 'Add expense' }).click();
-  const form = page.getByRole('dialog', { name: 'Add expense' });
-  await form.getByLabel('Amount (USD)').fill('3.20');
-  await form.getByLabel('Description').fill('Coffee on the train');
-  await form.getByRole('button', { name: 'Add expense' }).click();
-  await expect(form).toBeHidden();
+  await addExpenseInDialog(page, '3.20', 'Coffee on the train');
   const status = page.getByTestId('offline-status');
   await expect(status).toContainText('SpendWise can’t be reached right now, although this device is online.');
   await expect(status).toContainText('(1 expense waiting)');

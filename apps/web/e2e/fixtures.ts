@@ -133,6 +133,19 @@ export async function untilDashboardKept(page: Page): Promise<void> {
     .toBe(true);
 }
 
+/**
+ * Adds an expense through the page's "Add expense" button and its dialog, and waits until the dialog has closed;
+ * each test asserts where the expense went (saved, or waiting on the device).
+ */
+export async function addExpenseInDialog(page: Page, amount: string, description: string): Promise<void> {
+  await page.getByRole('button', { name: 'Add expense' }).click();
+  const form = page.getByRole('dialog', { name: 'Add expense' });
+  await form.getByLabel('Amount (USD)').fill(amount);
+  await form.getByLabel('Description').fill(description);
+  await form.getByRole('button', { name: 'Add expense' }).click();
+  await expect(form).toBeHidden();
+}
+
 /** Fills in and submits the sign-up form; each test asserts what it expects to follow. */
 export async function submitSignUp(
   page: Page,
@@ -218,19 +231,22 @@ const codeAt = (secret: string, ms: number) =>
 
 /**
  * The authenticator app (RFC 6238 with otplib, as a phone computes it) for the key read off the page. Cognito
- * accepts each code once (RFC 6238 §5.2), so after a code was accepted the next one is read only once the app
- * shows a new one — as a person would have to wait.
+ * accepts each code once (RFC 6238 §5.2) and a code one step either side of its clock (for drift). So once the
+ * code of this step was accepted, the next one is the code of the next step — what the app shows within 30 s, or
+ * now on a phone whose clock runs a little ahead — which Cognito accepts at once. Each code sent is still one
+ * Cognito has not seen; what is gone is the wait of up to 30 s for the app to show a new one (once per MFA test).
  */
 export function authenticatorApp(secret: string) {
   let lastUsedStep = -1;
   return {
-    async freshCode(page: Page): Promise<string> {
-      // Also keep clear of a step boundary, so the code is still current when it reaches the emulator.
-      while (step(Date.now()) <= lastUsedStep || (Date.now() / 1000) % STEP_SECONDS > STEP_SECONDS - 3) {
-        await page.waitForTimeout(500);
-      }
-      lastUsedStep = step(Date.now());
-      return codeAt(secret, Date.now());
+    freshCode(): string {
+      const now = step(Date.now());
+      // Sent within a few seconds, the code is within one step of the emulator's clock when it arrives: this step
+      // or the next one, even across a step boundary.
+      const next = Math.max(now, lastUsedStep + 1);
+      if (next > now + 1) throw new Error('a third code within one 30-second step: Cognito would refuse it');
+      lastUsedStep = next;
+      return codeAt(secret, next * STEP_SECONDS * 1000);
     },
     /** A code that is none of those Cognito accepts now (this step, the one before, the one after). */
     wrongCode(): string {

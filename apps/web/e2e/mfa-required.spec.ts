@@ -60,7 +60,7 @@ test('MFA required: set up an app at first sign-in (a wrong code refused), canno
       page.getByText('That code is not right. Enter the 6-digit code your authenticator app shows now.'),
     ).toBeVisible();
     await expect(page).toHaveURL(/\/signin/);
-    const setUpCode = await app.freshCode(page);
+    const setUpCode = app.freshCode();
     typed.push(setUpCode);
     await page.getByLabel('Authentication code').fill(setUpCode);
     await page.getByRole('button', { name: 'Verify' }).click();
@@ -82,7 +82,7 @@ test('MFA required: set up an app at first sign-in (a wrong code refused), canno
     await signIn(page, { email, password: PASSWORD });
     await expect(page.getByRole('heading', { name: 'Two-step verification' })).toBeVisible();
     await expect(page.getByTestId('totp-secret')).toHaveCount(0);
-    const signInCode = await app.freshCode(page);
+    const signInCode = app.freshCode();
     typed.push(signInCode);
     await page.getByLabel('Authentication code').fill(signInCode);
     await page.getByRole('button', { name: 'Verify' }).click();

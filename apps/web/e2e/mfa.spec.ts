@@ -53,7 +53,7 @@ test('TOTP: set up, asked for at sign-in (a wrong code refused), turned off afte
   await setUp.getByLabel('Code from the app').fill(wrongAtSetUp);
   await setUp.getByRole('button', { name: 'Turn on' }).click();
   await expect(setUp.getByText('That code is not right.')).toBeVisible();
-  const setUpCode = await app.freshCode(page);
+  const setUpCode = app.freshCode();
   typed.push(setUpCode);
   await setUp.getByLabel('Code from the app').fill(setUpCode);
   await setUp.getByRole('button', { name: 'Turn on' }).click();
@@ -76,7 +76,7 @@ test('TOTP: set up, asked for at sign-in (a wrong code refused), turned off afte
     page.getByText('That code is not right. Enter the 6-digit code your authenticator app shows now.'),
   ).toBeVisible();
   await expect(page).toHaveURL(/\/signin/);
-  const signInCode = await app.freshCode(page);
+  const signInCode = app.freshCode();
   typed.push(signInCode);
   await page.getByLabel('Authentication code').fill(signInCode);
   await page.getByRole('button', { name: 'Verify' }).click();

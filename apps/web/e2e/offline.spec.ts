@@ -6,7 +6,16 @@
  */
 import { expectNoSeriousViolations } from './axe';
 import type { BrowserContext, Page } from '@playwright/test';
-import { expect, KEPT_DASHBOARD_KEY, PHONE, recordExpenses, saveScreenshot, signIn, test } from './fixtures';
+import {
+  addExpenseInDialog,
+  expect,
+  KEPT_DASHBOARD_KEY,
+  PHONE,
+  recordExpenses,
+  saveScreenshot,
+  signIn,
+  test,
+} from './fixtures';
 
 test.use({ viewport: PHONE });
 
@@ -19,15 +28,6 @@ test('expenses added without a connection are saved once it is back, each exactl
   const rows = page.getByTestId('expense-row');
   await expect(page.getByText('No expenses yet. Add your first one.')).toBeVisible();
 
-  const add = async (description: string) => {
-    await page.getByRole('button', { name: 'Add expense' }).click();
-    const form = page.getByRole('dialog', { name: 'Add expense' });
-    await form.getByLabel('Amount (USD)').fill('2.50');
-    await form.getByLabel('Description').fill(description);
-    await form.getByRole('button', { name: 'Add expense' }).click();
-    await expect(form).toBeHidden();
-  };
-
   // The API stores the expense but its answer never arrives (a connection cut mid-response).
   let cutNext = true;
   await page.route('**/expenses', async (route) => {
@@ -36,7 +36,7 @@ test('expenses added without a connection are saved once it is back, each exactl
     await route.fetch();
     await route.abort('connectionreset');
   });
-  await add('Answer lost');
+  await addExpenseInDialog(page, '2.50', 'Answer lost');
   await expect(page.getByText('No connection: the expense is kept on this device')).toBeVisible();
   // Sent again at once with the same key: the API answers with the expense it already has.
   await expect(rows).toHaveCount(1);
@@ -45,7 +45,7 @@ test('expenses added without a connection are saved once it is back, each exactl
   await context.setOffline(true);
   const status = page.getByTestId('offline-status');
   await expect(status).toContainText('You are offline.');
-  await add('Bus home');
+  await addExpenseInDialog(page, '2.50', 'Bus home');
   await expect(status).toContainText('(1 expense waiting)');
   // In the list too, said in words, until it is sent; not among the saved rows yet.
   const waiting = page.getByRole('region', { name: 'Waiting to be saved' });
@@ -103,12 +103,7 @@ test.describe('with the service worker', () => {
     await expectNoSeriousViolations(page, 'the kept dashboard, offline');
     await saveScreenshot(page, 'offline-kept-dashboard-phone');
 
-    await page.getByRole('button', { name: 'Add expense' }).click();
-    const form = page.getByRole('dialog', { name: 'Add expense' });
-    await form.getByLabel('Amount (USD)').fill('3.20');
-    await form.getByLabel('Description').fill('Coffee on the train');
-    await form.getByRole('button', { name: 'Add expense' }).click();
-    await expect(form).toBeHidden();
+    await addExpenseInDialog(page, '3.20', 'Coffee on the train');
     const status = page.getByTestId('offline-status');
     await expect(status).toContainText('(1 expense waiting)');
 

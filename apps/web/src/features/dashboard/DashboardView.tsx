@@ -117,7 +117,7 @@ export function DashboardView({ month }: { month: string | undefined }) {
   return (
     <>
       {header}
-      {connection !== 'online' && readOnly && (
+      {readOnly && (
         <KeptDashboardNotice savedAt={dashboard.dataUpdatedAt} locale={locale} connection={connection} />
       )}
       {editor.status && <Alert tone="success">{editor.status}</Alert>}
