@@ -242,6 +242,7 @@ describe('expense_monthly_totals', () => {
   it('stays exact with eight concurrent writers on the same user and months, without deadlocks', async () => {
     // The API writes expenses one statement at a time; each statement locks its totals rows in key order, so
     // concurrent statements queue instead of deadlocking, even when they move spending between the same months.
+    // The expense rows themselves must be locked in one order too (by id), or two statements deadlock on them.
     const userId = await insertUser(db, 'concurrent');
     const [category] = await insertCategories(db, userId, 1);
     const writer = async (seed: number) => {
@@ -266,13 +267,23 @@ describe('expense_monthly_totals', () => {
               on: day(),
             },
           ]);
-        else if (step === 2)
-          await db.query(
-            `UPDATE expenses SET occurred_on = $2, category_id = $3
-             WHERE id IN (SELECT id FROM expenses WHERE user_id = $1 ORDER BY random() LIMIT 3)`,
-            [userId, day(), random.pick([null, category!])],
+        else if (step === 2) {
+          // Picked first, then locked in id order and updated. Row locks taken in differing orders deadlock two
+          // updates on the expense rows themselves, before any trigger runs: IN (SELECT … ORDER BY random()) did,
+          // and so does a bare id = ANY, which on this small table is a sequential scan in heap order — an order
+          // that differs between two statements' snapshots once an update has moved one of the rows.
+          const { rows } = await db.query<{ id: string }>(
+            'SELECT id FROM expenses WHERE user_id = $1 ORDER BY random() LIMIT 3',
+            [userId],
           );
-        else
+          await db.query(
+            `WITH locked AS MATERIALIZED (
+               SELECT id FROM expenses WHERE user_id = $1 AND id = ANY($2::uuid[]) ORDER BY id FOR UPDATE
+             )
+             UPDATE expenses SET occurred_on = $3, category_id = $4 WHERE id IN (SELECT id FROM locked)`,
+            [userId, rows.map((row) => row.id), day(), random.pick([null, category!])],
+          );
+        } else
           await db.query(
             `DELETE FROM expenses WHERE id = (SELECT id FROM expenses WHERE user_id = $1 ORDER BY random() LIMIT 1)`,
             [userId],
